@@ -1,0 +1,118 @@
+/**
+ * The one contract between the UI and its host (ARCHITECTURE.md, "One API,
+ * two transports"). The Electron preload, the WebSocket client and the host
+ * all take their types from here, and the host validates every call's
+ * parameters with these schemas where they enter.
+ */
+import { z } from 'zod';
+import {
+  entryKindSchema,
+  entryTextSchema,
+  idSchema,
+  momentSchema,
+  personNameSchema,
+  reasonSchema,
+  severitySchema,
+  statusSchema,
+  summarySchema,
+  titleSchema,
+} from './events.js';
+import type { IncidentView, TimelineEntryView } from './projection/views.js';
+import type { Result } from './result.js';
+
+export interface Session {
+  /** This laptop's device id (its public key). */
+  readonly device: string;
+  /** The person at this laptop, or null until they say who they are. */
+  readonly name: string | null;
+  readonly version: string;
+}
+
+export interface IncidentDetail {
+  readonly incident: IncidentView;
+  readonly timeline: readonly TimelineEntryView[];
+}
+
+const incidentRef = z.object({ incidentId: idSchema });
+const entryRef = z.object({ incidentId: idSchema, entryId: idSchema });
+
+/** Every operation: its parameters' schema. Results are typed in ApiResults. */
+export const apiParams = {
+  getSession: z.object({}),
+  setName: z.object({ name: personNameSchema }),
+  listIncidents: z.object({}),
+  getIncident: incidentRef,
+  declareIncident: z.object({ title: titleSchema, severity: severitySchema, summary: summarySchema.default('') }),
+  changeStatus: incidentRef.extend({ status: statusSchema }),
+  reopenIncident: incidentRef,
+  changeSeverity: incidentRef.extend({ severity: severitySchema, reason: reasonSchema.default('') }),
+  addEntry: incidentRef.extend({
+    kind: entryKindSchema.default('note'),
+    text: entryTextSchema,
+    happenedAt: momentSchema.nullable().default(null),
+  }),
+  editEntry: entryRef.extend({ kind: entryKindSchema, text: entryTextSchema, happenedAt: momentSchema.nullable() }),
+  strikeEntry: entryRef.extend({ reason: reasonSchema.default('') }),
+  restoreEntry: entryRef,
+} as const;
+
+export interface ApiResults {
+  getSession: Session;
+  setName: Session;
+  listIncidents: IncidentView[];
+  getIncident: IncidentDetail;
+  declareIncident: { incidentId: string };
+  changeStatus: IncidentView;
+  reopenIncident: IncidentView;
+  changeSeverity: IncidentView;
+  addEntry: TimelineEntryView;
+  editEntry: TimelineEntryView;
+  strikeEntry: TimelineEntryView;
+  restoreEntry: TimelineEntryView;
+}
+
+export type ApiMethod = keyof typeof apiParams;
+/** What a caller passes (defaults may be left out). */
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiParams)[M]>;
+/** What the host receives after validation. */
+export type ApiParams<M extends ApiMethod> = z.output<(typeof apiParams)[M]>;
+export type ApiResult<M extends ApiMethod> = ApiResults[M];
+
+export const API_METHODS = Object.keys(apiParams) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiParams, name);
+}
+
+/** Pushed from host to UI whenever the projection changes, whoever caused it. */
+export type HostNotice =
+  | {
+      readonly type: 'changed';
+      readonly incidents: readonly IncidentView[];
+      readonly entries: readonly TimelineEntryView[];
+    }
+  | { readonly type: 'session'; readonly session: Session };
+
+/**
+ * What the UI holds: one method per operation, each returning a Result, and
+ * a subscription to notices. Both transports implement it.
+ */
+export type HoldfastApi = {
+  readonly [M in ApiMethod]: (input: ApiInput<M>) => Promise<Result<ApiResult<M>>>;
+} & {
+  readonly onNotice: (listener: (notice: HostNotice) => void) => () => void;
+};
+
+/** The WebSocket framing for the API (the headless peer's transport). */
+export const wireRequestSchema = z.object({
+  id: z.number().int().nonnegative(),
+  method: z.string().max(64),
+  params: z.unknown(),
+});
+export type WireRequest = z.infer<typeof wireRequestSchema>;
+export type WireMessage =
+  | { readonly kind: 'response'; readonly id: number; readonly result: Result<unknown> }
+  | { readonly kind: 'notice'; readonly notice: HostNotice };
+
+/** Where the headless peer serves the API socket. */
+export const API_SOCKET_PATH = '/api';

@@ -1,0 +1,172 @@
+/**
+ * The event log's vocabulary. Everything a person does is one of these,
+ * appended to the device's own hash-chained, signed log (ARCHITECTURE.md).
+ *
+ * Names are synced and outlive every version of the app: a type name or a
+ * payload field, once released, is never reused for something else. New
+ * fields are optional; an older peer stores and forwards types it does not
+ * know, and the projection ignores them.
+ */
+import { z } from 'zod';
+import { SEVERITIES } from './severity.js';
+import { INCIDENT_STATUSES } from './status.js';
+import { LIMITS } from './limits.js';
+import { isEncodedHlc } from './hlc.js';
+
+export const ENTRY_KINDS = ['note', 'action', 'decision', 'check'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const ENTRY_KIND_HINT: Readonly<Record<EntryKind, string>> = {
+  note: 'Something observed or said',
+  action: 'Something done to the systems',
+  decision: 'A choice made, and by whom',
+  check: 'A status verified by hand (monitoring may be wrong)',
+};
+
+/** Ids made by the host: lower-case letters, digits and dashes. */
+export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'an id of 6 to 64 lower-case letters, digits or dashes');
+
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .transform((value) => value.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, `${what} cannot be empty.`)
+        .max(max, `${what} is too long (at most ${max.toLocaleString('en')} characters).`),
+    );
+
+const optionalText = (max: number, what: string) =>
+  z
+    .string()
+    .transform((value) => value.trim())
+    .pipe(z.string().max(max, `${what} is too long (at most ${max.toLocaleString('en')} characters).`));
+
+/** A moment in ms since the epoch, within a sane range (years 2000 to 2200). */
+export const momentSchema = z
+  .number()
+  .int()
+  .min(946_684_800_000, 'a time after the year 2000')
+  .max(7_258_118_400_000, 'a time before the year 2200');
+
+export const titleSchema = text(LIMITS.titleChars, 'The title');
+export const summarySchema = optionalText(LIMITS.summaryChars, 'The impact summary');
+export const entryTextSchema = text(LIMITS.entryChars, 'The entry');
+export const reasonSchema = optionalText(LIMITS.reasonChars, 'The reason');
+export const personNameSchema = text(LIMITS.nameChars, 'The name');
+export const severitySchema = z.enum(SEVERITIES, { message: `Severity must be one of ${SEVERITIES.join(', ')}.` });
+export const statusSchema = z.enum(INCIDENT_STATUSES, {
+  message: `Status must be one of ${INCIDENT_STATUSES.join(', ')}.`,
+});
+export const entryKindSchema = z.enum(ENTRY_KINDS, { message: `Kind must be one of ${ENTRY_KINDS.join(', ')}.` });
+
+export const eventPayloadSchemas = {
+  'incident.declared': z.object({
+    incidentId: idSchema,
+    title: titleSchema,
+    severity: severitySchema,
+    summary: summarySchema,
+  }),
+  'incident.status_changed': z.object({
+    incidentId: idSchema,
+    status: statusSchema,
+    /** True when a resolved incident was deliberately reopened. */
+    reopened: z.boolean(),
+  }),
+  'incident.severity_changed': z.object({
+    incidentId: idSchema,
+    severity: severitySchema,
+    reason: reasonSchema,
+  }),
+  'timeline.noted': z.object({
+    incidentId: idSchema,
+    entryId: idSchema,
+    kind: entryKindSchema,
+    text: entryTextSchema,
+    /** When it happened, if written down later; null means "as recorded". */
+    happenedAt: momentSchema.nullable(),
+  }),
+  /** A whole new revision of an entry; the earlier ones stay in its history. */
+  'timeline.edited': z.object({
+    incidentId: idSchema,
+    entryId: idSchema,
+    kind: entryKindSchema,
+    text: entryTextSchema,
+    happenedAt: momentSchema.nullable(),
+  }),
+  'timeline.struck': z.object({
+    incidentId: idSchema,
+    entryId: idSchema,
+    reason: reasonSchema,
+  }),
+  'timeline.restored': z.object({
+    incidentId: idSchema,
+    entryId: idSchema,
+  }),
+} as const;
+
+export type EventType = keyof typeof eventPayloadSchemas;
+export type EventPayload<T extends EventType> = z.output<(typeof eventPayloadSchemas)[T]>;
+export const EVENT_TYPES = Object.keys(eventPayloadSchemas) as EventType[];
+
+export function isKnownEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(eventPayloadSchemas, type);
+}
+
+/** The part of an event its device signs. */
+export interface UnsignedEvent {
+  /** The device's public key, base64url: who signed it. */
+  readonly device: string;
+  /** 1, 2, 3, ... per device, without gaps. */
+  readonly seq: number;
+  /** Hybrid logical clock stamp (encoded), when it was recorded. */
+  readonly hlc: string;
+  /** The person at that device. */
+  readonly author: string;
+  readonly type: string;
+  readonly payload: unknown;
+  /** Hash of the device's previous event; null for seq 1. */
+  readonly prev: string | null;
+}
+
+export interface SignedEvent extends UnsignedEvent {
+  /** sha256 (hex) of the canonical JSON of the unsigned event. */
+  readonly hash: string;
+  /** ed25519 signature (base64url) of the hash. */
+  readonly sig: string;
+}
+
+/** A type-narrowed event whose payload has been validated. */
+export type KnownEvent = {
+  [T in EventType]: Omit<SignedEvent, 'type' | 'payload'> & { readonly type: T; readonly payload: EventPayload<T> };
+}[EventType];
+
+export const envelopeSchema = z.object({
+  device: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a device id'),
+  seq: z.number().int().min(1),
+  hlc: z.string().refine(isEncodedHlc, 'a clock stamp'),
+  author: z.string().max(LIMITS.nameChars),
+  type: z.string().regex(/^[a-z][a-z0-9_.]{0,63}$/, 'an event type'),
+  payload: z.unknown(),
+  prev: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  sig: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'a signature'),
+});
+
+/**
+ * Narrows an event to a known type with a valid payload, or returns null for
+ * a type this version does not know (stored and relayed, not projected) or a
+ * payload that does not fit its schema.
+ */
+export function asKnownEvent(event: SignedEvent): KnownEvent | null {
+  if (!isKnownEventType(event.type)) return null;
+  const parsed = eventPayloadSchemas[event.type].safeParse(event.payload);
+  if (!parsed.success) return null;
+  return { ...event, payload: parsed.data } as KnownEvent;
+}
+
+export function unsignedPart(event: SignedEvent): UnsignedEvent {
+  const { device, seq, hlc, author, type, payload, prev } = event;
+  return { device, seq, hlc, author, type, payload, prev };
+}

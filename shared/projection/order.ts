@@ -1,0 +1,23 @@
+import type { SignedEvent } from '../events.js';
+
+/**
+ * The one total order every laptop agrees on: by clock stamp, then device,
+ * then sequence. Last-writer-wins means "last in this order".
+ */
+export function compareEvents(a: SignedEvent, b: SignedEvent): number {
+  if (a.hlc !== b.hlc) return a.hlc < b.hlc ? -1 : 1;
+  if (a.device !== b.device) return a.device < b.device ? -1 : 1;
+  return a.seq - b.seq;
+}
+
+/** Inserts keeping `list` sorted by compareEvents; the list stays short (one entity's events). */
+export function insertSorted(list: SignedEvent[], event: SignedEvent): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compareEvents(list[mid]!, event) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  list.splice(low, 0, event);
+}

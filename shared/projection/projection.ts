@@ -1,0 +1,151 @@
+/**
+ * The war room's current state: a deterministic fold of the event log.
+ *
+ * Events are grouped by the entity they are about (an incident, a timeline
+ * entry) and kept sorted in the agreed order (hlc, device, seq). Applying an
+ * event re-folds only its entity, so the projection is incremental, yet it
+ * always equals a rebuild from scratch: the fold of a given set of events
+ * does not depend on the order they arrived in, and an event seen twice is
+ * ignored. Events of types this version does not know are left out.
+ */
+import { asKnownEvent } from '../events.js';
+import type { KnownEvent, SignedEvent } from '../events.js';
+import { canonicalJson } from '../canonical.js';
+import { foldEntry, foldIncident } from './fold.js';
+import type { IncidentBase } from './fold.js';
+import { insertSorted } from './order.js';
+import { compareEntries, compareIncidentsNewestFirst } from './views.js';
+import type { IncidentView, TimelineEntryView } from './views.js';
+
+/** What an apply touched, so the UI can be told exactly what to redraw. */
+export interface ProjectionChange {
+  readonly incidentIds: Set<string>;
+  readonly entryIds: Set<string>;
+}
+
+export function emptyChange(): ProjectionChange {
+  return { incidentIds: new Set(), entryIds: new Set() };
+}
+
+export class WarRoomProjection {
+  private readonly seen = new Set<string>();
+  private readonly incidentEvents = new Map<string, KnownEvent[]>();
+  private readonly entryEvents = new Map<string, KnownEvent[]>();
+  private readonly incidents = new Map<string, IncidentBase>();
+  private readonly entries = new Map<string, TimelineEntryView>();
+  /** Entry ids per incident: people's entries and the system's. */
+  private readonly entryIdsByIncident = new Map<string, Set<string>>();
+  private readonly writtenCount = new Map<string, number>();
+  private readonly sortedTimeline = new Map<string, TimelineEntryView[]>();
+
+  static rebuild(events: Iterable<SignedEvent>): WarRoomProjection {
+    const projection = new WarRoomProjection();
+    projection.applyAll(events);
+    return projection;
+  }
+
+  /** How many distinct events have been applied (known types only). */
+  get size(): number {
+    return this.seen.size;
+  }
+
+  applyAll(events: Iterable<SignedEvent>): ProjectionChange {
+    const change = emptyChange();
+    for (const event of events) this.applyInto(event, change);
+    return change;
+  }
+
+  apply(event: SignedEvent): ProjectionChange {
+    const change = emptyChange();
+    this.applyInto(event, change);
+    return change;
+  }
+
+  private applyInto(raw: SignedEvent, change: ProjectionChange): void {
+    if (this.seen.has(raw.hash)) return;
+    const event = asKnownEvent(raw);
+    if (!event) return;
+    this.seen.add(raw.hash);
+
+    if (event.type.startsWith('incident.')) {
+      const incidentId = event.payload.incidentId;
+      const list = this.incidentEvents.get(incidentId) ?? [];
+      insertSorted(list as SignedEvent[], event);
+      this.incidentEvents.set(incidentId, list);
+      this.refoldIncident(incidentId, change);
+    } else if ('entryId' in event.payload) {
+      const entryId = event.payload.entryId;
+      const list = this.entryEvents.get(entryId) ?? [];
+      insertSorted(list as SignedEvent[], event);
+      this.entryEvents.set(entryId, list);
+      this.refoldEntry(entryId, change);
+    }
+  }
+
+  private refoldIncident(incidentId: string, change: ProjectionChange): void {
+    const folded = foldIncident(incidentId, this.incidentEvents.get(incidentId) ?? []);
+    if (!folded) return;
+    this.incidents.set(incidentId, folded.incident);
+    for (const entry of folded.systemEntries) this.putEntry(entry, change);
+    change.incidentIds.add(incidentId);
+  }
+
+  private refoldEntry(entryId: string, change: ProjectionChange): void {
+    const folded = foldEntry(entryId, this.entryEvents.get(entryId) ?? []);
+    if (!folded) return;
+    if (!this.entries.has(entryId)) {
+      this.writtenCount.set(folded.incidentId, (this.writtenCount.get(folded.incidentId) ?? 0) + 1);
+      // The incident's entry count changed with it.
+      change.incidentIds.add(folded.incidentId);
+    }
+    this.putEntry(folded, change);
+  }
+
+  private putEntry(entry: TimelineEntryView, change: ProjectionChange): void {
+    this.entries.set(entry.id, entry);
+    let ids = this.entryIdsByIncident.get(entry.incidentId);
+    if (!ids) {
+      ids = new Set();
+      this.entryIdsByIncident.set(entry.incidentId, ids);
+    }
+    ids.add(entry.id);
+    this.sortedTimeline.delete(entry.incidentId);
+    change.entryIds.add(entry.id);
+  }
+
+  incident(incidentId: string): IncidentView | undefined {
+    const base = this.incidents.get(incidentId);
+    return base && { ...base, entryCount: this.writtenCount.get(incidentId) ?? 0 };
+  }
+
+  /** All incidents, open and past, newest first. */
+  incidentList(): IncidentView[] {
+    return [...this.incidents.keys()].map((id) => this.incident(id)!).sort(compareIncidentsNewestFirst);
+  }
+
+  entry(entryId: string): TimelineEntryView | undefined {
+    return this.entries.get(entryId);
+  }
+
+  /** The incident's timeline in order; empty for an incident not (yet) declared. */
+  timeline(incidentId: string): readonly TimelineEntryView[] {
+    if (!this.incidents.has(incidentId)) return [];
+    let sorted = this.sortedTimeline.get(incidentId);
+    if (!sorted) {
+      const ids = this.entryIdsByIncident.get(incidentId) ?? new Set<string>();
+      sorted = [...ids].map((id) => this.entries.get(id)!).sort(compareEntries);
+      this.sortedTimeline.set(incidentId, sorted);
+    }
+    return sorted;
+  }
+
+  /**
+   * The whole visible state as canonical JSON: two peers holding the same
+   * events produce the same text, whatever order the events came in.
+   */
+  canonicalState(): string {
+    const incidents = [...this.incidents.keys()].sort().map((id) => this.incident(id)!);
+    const entries = [...this.entries.keys()].sort().map((id) => this.entries.get(id)!);
+    return canonicalJson({ incidents, entries });
+  }
+}

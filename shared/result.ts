@@ -1,0 +1,42 @@
+/**
+ * Results, not throws, across every boundary (STYLE.md, example 4). A person
+ * sees `message`: a sentence that says what went wrong and what to do.
+ */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'needs_name'
+  | 'storage_full'
+  | 'storage_read_only'
+  | 'storage_corrupt'
+  | 'storage_busy'
+  | 'too_new'
+  | 'unavailable'
+  | 'internal';
+
+export interface HoldfastError {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HoldfastError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
+
+/** An error that carries a code, thrown inside a layer and turned into a Result at its edge. */
+export class HoldfastFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HoldfastFailure';
+  }
+}
