@@ -1,0 +1,56 @@
+/**
+ * `holdfast`: the terminal side of the war room. Every command opens the
+ * same data folder the app uses (`--data`, else HOLDFAST_DATA, else the
+ * platform's app-data folder), so it works while the app or a headless peer
+ * runs on it. Results go to stdout; errors to stderr with a non-zero exit.
+ */
+import { HoldfastFailure } from '../../shared/result.js';
+import { UsageError, type CliIo } from './cli-io.js';
+import type { Command } from './command.js';
+import { declareCommand } from './commands/declare.js';
+import { exportCommand } from './commands/export.js';
+import { incidentsCommand } from './commands/incidents.js';
+import { noteCommand } from './commands/note.js';
+import { serveCommand } from './commands/serve.js';
+
+const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand];
+
+function usage(): string {
+  const lines = ['Holdfast: the incident war room that works when everything else is down.', '', 'Usage:'];
+  for (const command of COMMANDS) lines.push(`  ${command.usage}`, `      ${command.summary}`);
+  lines.push('', 'The data folder is --data DIR, else $HOLDFAST_DATA, else the platform app-data folder.');
+  return lines.join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`holdfast: unknown command ${JSON.stringify(name)}.`);
+    io.err(usage());
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`Usage: ${command.usage}\n${command.summary}`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`holdfast ${command.name}: ${error.message}`);
+      io.err(`Usage: ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof HoldfastFailure) {
+      io.err(`holdfast ${command.name}: ${error.message}`);
+      return 1;
+    }
+    io.err(`holdfast ${command.name}: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,16 @@
+import { defaultDataDir } from '../data-dir.js';
+import { WarRoomHost, operatingSystemUser } from '../host/host.js';
+import { HoldfastFailure, type Result } from '../../shared/result.js';
+import type { CliIo } from './cli-io.js';
+
+/** Opens the data folder for a one-shot command: no watching, the OS user as fallback author. */
+export function openHostForCommand(dataOption: string | undefined, io: CliIo): WarRoomHost {
+  const dataDir = dataOption ?? defaultDataDir(io.env);
+  return WarRoomHost.open({ dataDir, watchMs: 0, fallbackAuthor: operatingSystemUser() });
+}
+
+/** The value of a Result, or a HoldfastFailure carrying its message. */
+export function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new HoldfastFailure(result.error.code, result.error.message);
+  return result.value;
+}

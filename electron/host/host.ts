@@ -1,0 +1,184 @@
+/**
+ * The host: owns the data folder's store and projection, answers the UI's API
+ * calls, and tells every subscriber what changed. The Electron main process
+ * and the headless peer both serve it; the CLI uses it directly.
+ *
+ * Other processes may write to the same folder (the CLI while the app runs),
+ * so the host watches SQLite's data_version and folds in what they wrote.
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { apiParams, isApiMethod } from '../../shared/api.js';
+import type { ApiInput, ApiMethod, ApiResult, HostNotice, Session } from '../../shared/api.js';
+import type { EventPayload, EventType, SignedEvent } from '../../shared/events.js';
+import { decodeHlc } from '../../shared/hlc.js';
+import { WarRoomProjection, type ProjectionChange } from '../../shared/projection/projection.js';
+import { fail, HoldfastFailure, ok, type Result } from '../../shared/result.js';
+import { openWarRoomStore, type WarRoomStore } from '../store/war-room-store.js';
+import { storageFailure } from '../store/storage-errors.js';
+import { HOLDFAST_VERSION } from '../version.js';
+import { operations, type OperationContext } from './operations.js';
+
+export interface HostOptions {
+  readonly dataDir: string;
+  readonly now?: () => number;
+  /** How often to look for events other processes wrote; 0 turns watching off (the CLI). */
+  readonly watchMs?: number;
+  /** The author to stamp when nobody has said who they are (the CLI: the OS user). */
+  readonly fallbackAuthor?: string;
+}
+
+const NAME_KEY = 'person.name';
+
+export class WarRoomHost {
+  readonly projection = new WarRoomProjection();
+  private readonly listeners = new Set<(notice: HostNotice) => void>();
+  private lastRowid = 0;
+  private lastDataVersion = 0;
+  private watcher: NodeJS.Timeout | undefined;
+
+  private constructor(
+    readonly store: WarRoomStore,
+    private readonly options: HostOptions,
+  ) {}
+
+  static open(options: HostOptions): WarRoomHost {
+    const store = openWarRoomStore(options.dataDir, options.now ? { now: options.now } : {});
+    const host = new WarRoomHost(store, options);
+    try {
+      host.catchUp();
+    } catch (error) {
+      store.close();
+      throw storageFailure(error, `the data folder ${store.dataDir}`);
+    }
+    const watchMs = options.watchMs ?? 200;
+    if (watchMs > 0) {
+      host.watcher = setInterval(() => host.watchForOtherWriters(), watchMs);
+      host.watcher.unref();
+    }
+    return host;
+  }
+
+  get deviceId(): string {
+    return this.store.key.deviceId;
+  }
+
+  /** The API's single entry point: method and parameters are checked here. */
+  call(method: string, params: unknown): Result<unknown> {
+    if (!isApiMethod(method)) return fail('invalid_input', `Holdfast has no operation called ${JSON.stringify(method)}.`);
+    const parsed = apiParams[method].safeParse(params ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const message = issue?.message ?? 'The request was not understood.';
+      // Our schemas speak in sentences; zod's own messages need the field named.
+      const field = issue?.path.length && !/^[A-Z].*\.$/.test(message) ? `${issue.path.join('.')}: ` : '';
+      return fail('invalid_input', `${field}${message}`);
+    }
+    try {
+      const handler = operations[method] as (context: OperationContext, params: unknown) => unknown;
+      return ok(handler(this.context, parsed.data));
+    } catch (error) {
+      const failure = error instanceof HoldfastFailure ? error : storageFailure(error, 'the war-room database');
+      return fail(failure.code, failure.message);
+    }
+  }
+
+  /** A typed call for code on the Node side (the CLI, tests). */
+  run<M extends ApiMethod>(method: M, input: ApiInput<M>): Result<ApiResult<M>> {
+    return this.call(method, input) as Result<ApiResult<M>>;
+  }
+
+  onNotice(listener: (notice: HostNotice) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Folds in events stored by other processes on this folder since we last looked. */
+  catchUp(): void {
+    for (;;) {
+      const batch = this.store.log.readAfter(this.lastRowid);
+      if (batch.length === 0) break;
+      this.lastRowid = batch[batch.length - 1]!.rowid;
+      const events = batch.map((stored) => stored.event);
+      for (const event of events) this.store.clock.witness(decodeHlc(event.hlc));
+      this.publish(this.projection.applyAll(events));
+    }
+    this.lastDataVersion = this.store.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  close(): void {
+    if (this.watcher) clearInterval(this.watcher);
+    this.listeners.clear();
+    this.store.close();
+  }
+
+  private watchForOtherWriters(): void {
+    try {
+      const version = this.store.db.pragma('data_version', { simple: true }) as number;
+      if (version !== this.lastDataVersion) this.catchUp();
+    } catch {
+      // A busy or vanished database is tried again on the next tick.
+    }
+  }
+
+  private session(): Session {
+    return { device: this.deviceId, name: this.store.settings.get(NAME_KEY), version: HOLDFAST_VERSION };
+  }
+
+  private author(): string {
+    const name = this.store.settings.get(NAME_KEY) ?? this.options.fallbackAuthor;
+    if (!name) {
+      throw new HoldfastFailure('needs_name', 'Say who you are first: your name is stamped on everything you record.');
+    }
+    return name;
+  }
+
+  private record<T extends EventType>(type: T, payload: EventPayload<T>): void {
+    const event = this.store.log.append(type, payload, this.author());
+    this.publish(this.projection.apply(event as SignedEvent));
+  }
+
+  private readonly context: OperationContext = {
+    projection: this.projection,
+    session: () => this.session(),
+    setName: (name) => {
+      try {
+        this.store.settings.set(NAME_KEY, name);
+      } catch (error) {
+        throw storageFailure(error, 'the war-room database');
+      }
+      const session = this.session();
+      this.emit({ type: 'session', session });
+      return session;
+    },
+    record: (type, payload) => this.record(type, payload),
+    newId: () => randomBytes(8).toString('hex'),
+  };
+
+  private publish(change: ProjectionChange): void {
+    if (change.incidentIds.size === 0 && change.entryIds.size === 0) return;
+    if (this.listeners.size === 0) return;
+    const incidents = [...change.incidentIds].flatMap((id) => this.projection.incident(id) ?? []);
+    const entries = [...change.entryIds].flatMap((id) => this.projection.entry(id) ?? []);
+    this.emit({ type: 'changed', incidents, entries });
+  }
+
+  private emit(notice: HostNotice): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(notice);
+      } catch {
+        // One broken subscriber must not stop the others being told.
+      }
+    }
+  }
+}
+
+/** The name the CLI stamps when nobody has set one on this laptop. */
+export function operatingSystemUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'terminal';
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The API over a WebSocket: the headless peer's transport for the same
+ * contract the Electron preload exposes. Each message is one WireRequest;
+ * each gets one response with the same id; notices are pushed to all.
+ */
+import type { WebSocket } from 'ws';
+import { wireRequestSchema, type WireMessage } from '../../shared/api.js';
+import { fail } from '../../shared/result.js';
+import type { WarRoomHost } from '../host/host.js';
+
+export function serveApiSocket(socket: WebSocket, host: WarRoomHost): void {
+  const send = (message: WireMessage) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  };
+  const unsubscribe = host.onNotice((notice) => send({ kind: 'notice', notice }));
+  socket.on('close', unsubscribe);
+  socket.on('error', unsubscribe);
+
+  socket.on('message', (data, isBinary) => {
+    if (isBinary) {
+      send({ kind: 'response', id: -1, result: fail('invalid_input', 'The API speaks JSON text messages only.') });
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(String(data));
+    } catch {
+      send({ kind: 'response', id: -1, result: fail('invalid_input', 'That message was not valid JSON.') });
+      return;
+    }
+    const request = wireRequestSchema.safeParse(parsed);
+    if (!request.success) {
+      send({ kind: 'response', id: -1, result: fail('invalid_input', 'That message is not an API request.') });
+      return;
+    }
+    send({ kind: 'response', id: request.data.id, result: host.call(request.data.method, request.data.params) });
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Opening the war room's SQLite file: WAL so the UI, the CLI and sync can
+ * read while one writes; synchronous=FULL so a commit that returned is on
+ * disk even if the laptop loses power; a busy timeout so two processes on
+ * the same folder wait for each other instead of failing.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DATABASE_FILE } from '../data-dir.js';
+import { migrate } from './migrations.js';
+import { storageFailure } from './storage-errors.js';
+
+export interface OpenedDatabase {
+  readonly db: Database.Database;
+  readonly file: string;
+}
+
+export function openDatabase(dataDir: string): OpenedDatabase {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch (error) {
+    throw storageFailure(error, `the data folder ${dataDir}`);
+  }
+  const file = path.join(dataDir, DATABASE_FILE);
+  const where = `the war-room database ${file}`;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { timeout: 5_000 });
+    // Reading the header first turns a damaged or foreign file into a clear
+    // error before anything is written to it.
+    db.pragma('schema_version', { simple: true });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, where);
+    return { db, file };
+  } catch (error) {
+    db?.close();
+    throw storageFailure(error, where);
+  }
+}
+
+/** A consistent copy of a live database through SQLite's online backup. */
+export async function backupDatabase(db: Database.Database, destination: string): Promise<void> {
+  await db.backup(destination);
+}

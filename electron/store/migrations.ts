@@ -1,0 +1,68 @@
+/**
+ * A defensive migration runner over PRAGMA user_version (after Signal
+ * Desktop's): versions only go up, a database written by a newer Holdfast is
+ * refused rather than misread, and all pending migrations run in one
+ * transaction so a crash leaves the database at the old version or the new,
+ * never between.
+ *
+ * The event log is synced, so its shape is additive only: a column or table
+ * name, once released, is never reused for something else.
+ */
+import type Database from 'better-sqlite3';
+import { HoldfastFailure } from '../../shared/result.js';
+
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly up: (db: Database.Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'the signed event log and local settings',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE events (
+          device  TEXT    NOT NULL,
+          seq     INTEGER NOT NULL,
+          hlc     TEXT    NOT NULL,
+          author  TEXT    NOT NULL,
+          type    TEXT    NOT NULL,
+          payload TEXT    NOT NULL,
+          prev    TEXT,
+          hash    TEXT    NOT NULL UNIQUE,
+          sig     TEXT    NOT NULL,
+          PRIMARY KEY (device, seq)
+        );
+        CREATE INDEX events_by_hlc ON events (hlc);
+        CREATE TABLE settings (
+          key   TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        );
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function migrate(db: Database.Database, where: string, migrations: readonly Migration[] = MIGRATIONS): void {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) {
+    throw new HoldfastFailure(
+      'too_new',
+      `${where} was written by a newer version of Holdfast (data version ${current}; this one knows up to ${latest}). ` +
+        `Update Holdfast to open it; it was left untouched.`,
+    );
+  }
+  const pending = migrations.filter((migration) => migration.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  }).immediate();
+}
