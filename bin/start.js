@@ -2,49 +2,62 @@
 // What `npm start` runs. `prepare` has built dist/. With the Electron runtime
 // installed, this starts the desktop app; without it (the runtime's download
 // is not possible everywhere), it starts the headless peer, which serves the
-// same UI to a browser.
+// same UI to a browser. The decisions live in electron-runtime.js, so they
+// are tested without Electron.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SQLITE_BINDING_ENV, planLaunch } from './electron-runtime.js';
+import { buildSqliteForElectron } from './sqlite-electron-build.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
+const say = (line) => process.stderr.write(`${line}\n`);
 
-const electron = electronBinary();
-if (electron === null) {
-  process.stderr.write(
-    "Electron's runtime is not installed on this machine, so Holdfast is starting as a headless peer instead: open the address below in a browser.\n",
-  );
+const plan = await planLaunch({
+  electron: electronRuntime(),
+  mainBuilt: existsSync(path.join(root, 'dist', 'electron', 'main.js')),
+  // Outside node_modules/better-sqlite3, whose Node build must stay as it is.
+  cacheRoot: path.join(root, 'node_modules', '.cache', 'holdfast'),
+  sqliteDir: path.join(root, 'node_modules', 'better-sqlite3'),
+  platform: process.platform,
+  arch: process.arch,
+  build: buildSqliteForElectron,
+  say,
+});
+if (plan.notice !== undefined) say(plan.notice);
+
+if (plan.kind === 'headless') {
   const cli = path.join(root, 'bin', 'holdfast.js');
   if (existsSync(cli)) {
     run(process.execPath, [cli, 'serve', ...args]);
   } else {
-    process.stderr.write('The headless peer is missing from this checkout too (bin/holdfast.js), so Holdfast cannot start.\n');
+    say('The headless peer is missing from this checkout too (bin/holdfast.js), so Holdfast cannot start.');
     process.exitCode = 1;
   }
-} else if (!existsSync(path.join(root, 'dist', 'electron', 'main.js'))) {
-  process.stderr.write('Holdfast has not been built yet: run `npm run build`, then `npm start` again.\n');
+} else if (plan.kind === 'unbuilt') {
   process.exitCode = 1;
 } else {
   // Inherited from a parent that runs Electron as Node, this would stop it opening a window.
-  const env = { ...process.env };
+  const env = { ...process.env, [SQLITE_BINDING_ENV]: plan.binding };
   delete env.ELECTRON_RUN_AS_NODE;
-  run(electron, [root, ...args], env);
+  run(plan.binary, [root, ...args], env);
 }
 
 /**
- * The Electron binary's path, or null when the runtime is missing. The
- * electron package's index.js exports that path, and throws when its install
- * step could not download the binary; the package itself is absent when npm
- * dropped the optional dependency.
+ * The Electron binary's path and the package's folder, or null when the
+ * runtime is missing. The electron package's index.js exports that path, and
+ * throws when its install step could not download the binary; the package
+ * itself is absent when npm dropped the optional dependency.
  */
-function electronBinary() {
+function electronRuntime() {
   const require = createRequire(import.meta.url);
   try {
     const binary = require('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+    if (typeof binary !== 'string' || !existsSync(binary)) return null;
+    return { binary, packageDir: path.dirname(require.resolve('electron')) };
   } catch {
     return null;
   }

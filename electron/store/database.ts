@@ -8,7 +8,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE } from '../data-dir.js';
-import { migrate } from './migrations.js';
+import { migrate, refuseNewerDatabase } from './migrations.js';
+import { sqliteNativeBinding } from './native-binding.js';
 import { storageFailure } from './storage-errors.js';
 
 export interface OpenedDatabase {
@@ -27,10 +28,11 @@ export function openDatabase(dataDir: string): OpenedDatabase {
   const where = `the war-room database ${file}`;
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { timeout: 5_000 });
+    db = new Database(file, { timeout: 5_000, nativeBinding: sqliteNativeBinding() });
     // Reading the header first turns a damaged or foreign file into a clear
     // error before anything is written to it.
     db.pragma('schema_version', { simple: true });
+    refuseNewerDatabase(db, where);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
