@@ -47,7 +47,12 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
-export function migrate(db: Database.Database, where: string, migrations: readonly Migration[] = MIGRATIONS): void {
+/**
+ * Refuses a database written by a newer Holdfast. Called before anything
+ * else touches the file (even switching it to WAL rewrites its header), so
+ * "left untouched" stays true.
+ */
+export function refuseNewerDatabase(db: Database.Database, where: string, migrations: readonly Migration[] = MIGRATIONS): void {
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {
@@ -57,10 +62,19 @@ export function migrate(db: Database.Database, where: string, migrations: readon
         `Update Holdfast to open it; it was left untouched.`,
     );
   }
-  const pending = migrations.filter((migration) => migration.version > current);
-  if (pending.length === 0) return;
+}
+
+export function migrate(db: Database.Database, where: string, migrations: readonly Migration[] = MIGRATIONS): void {
+  refuseNewerDatabase(db, where, migrations);
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  if ((db.pragma('user_version', { simple: true }) as number) >= latest) return;
   db.transaction(() => {
-    for (const migration of pending) {
+    // Read again under the write lock: another process opening the same
+    // folder (the app and the CLI at once) may have migrated while we waited.
+    refuseNewerDatabase(db, where, migrations);
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
