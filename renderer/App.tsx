@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { AppHeader } from './components/AppHeader.js';
+import { ConnectionBanner } from './components/ConnectionBanner.js';
+import { ErrorAlert } from './components/ErrorAlert.js';
+import { useRoute } from './navigation/route.js';
+import { useDeclareShortcut } from './navigation/useDeclareShortcut.js';
+import { DeclareIncident } from './screens/DeclareIncident.js';
+import { Home } from './screens/Home.js';
+import { IncidentList } from './screens/IncidentList.js';
+import { IncidentScreen } from './screens/IncidentScreen.js';
+import { NameForm } from './screens/NameForm.js';
+import { useActions, useHoldfast } from './store/context.js';
+
+export function App() {
+  const route = useRoute();
+  const actions = useActions();
+  const session = useHoldfast((state) => state.session);
+  const connection = useHoldfast((state) => state.connection);
+  const [renaming, setRenaming] = useState(false);
+  const named = session !== null && session.name !== null;
+  const openIncidentId = route.screen === 'incident' ? route.incidentId : null;
+
+  useDeclareShortcut(named && !renaming);
+  useEffect(() => {
+    void actions.openIncident(openIncidentId);
+  }, [actions, openIncidentId]);
+
+  if (session === null) {
+    return (
+      <div className="app">
+        <AppHeader name={null} onChangeName={() => {}} />
+        <ConnectionBanner />
+        <main className="app-main">
+          <ErrorAlert />
+          <p role="status" className="starting">
+            {connection === 'connected' ? 'Loading…' : 'Connecting to Holdfast…'}
+          </p>
+        </main>
+      </div>
+    );
+  }
+
+  if (!named || renaming) {
+    return (
+      <div className="app">
+        <AppHeader name={null} onChangeName={() => {}} />
+        <ConnectionBanner />
+        <main className="app-main">
+          <ErrorAlert />
+          <NameForm currentName={session.name} onDone={() => setRenaming(false)} />
+        </main>
+      </div>
+    );
+  }
+
+  return (
+    <div className="app">
+      <AppHeader name={session.name} onChangeName={() => setRenaming(true)} />
+      <ConnectionBanner />
+      <div className="app-body">
+        <IncidentList openIncidentId={openIncidentId} declaring={route.screen === 'declare'} />
+        <main className="app-main">
+          <ErrorAlert />
+          {route.screen === 'declare' ? (
+            <DeclareIncident />
+          ) : openIncidentId !== null ? (
+            <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
+          ) : (
+            <Home />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

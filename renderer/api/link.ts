@@ -1,0 +1,14 @@
+import type { HoldfastApi } from '../../shared/api.js';
+
+/**
+ * How the UI reaches its host. The desktop bridge is always up; the socket to
+ * a headless peer can drop, so the link also says whether calls can get
+ * through right now.
+ */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
+
+export interface HostLink {
+  readonly api: HoldfastApi;
+  /** Calls `listener` with the current state at once, then on every change. */
+  readonly onConnection: (listener: (state: ConnectionState) => void) => () => void;
+}

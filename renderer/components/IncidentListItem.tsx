@@ -1,0 +1,27 @@
+import { memo } from 'react';
+import type { IncidentView } from '../../shared/projection/views.js';
+import { hrefFor } from '../navigation/route.js';
+import { SeverityBadge, StatusBadge } from './Badges.js';
+import { IncidentDuration } from './IncidentDuration.js';
+
+/** One incident in the list; the link carries only the title, so it is named by it. */
+export const IncidentListItem = memo(function IncidentListItem({
+  incident,
+  current,
+}: {
+  readonly incident: IncidentView;
+  readonly current: boolean;
+}) {
+  return (
+    <li className={`incident-item${current ? ' current' : ''}${incident.status === 'resolved' ? ' past' : ''}`}>
+      <a className="incident-link" href={hrefFor({ screen: 'incident', incidentId: incident.id })} aria-current={current ? 'page' : undefined}>
+        {incident.title}
+      </a>
+      <div className="incident-meta">
+        <SeverityBadge severity={incident.severity} />
+        <StatusBadge status={incident.status} />
+        <IncidentDuration incident={incident} />
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,112 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import type { TimelineEntryView } from '../../shared/projection/views.js';
+import { useActions } from '../store/context.js';
+import { KindBadge } from './Badges.js';
+import { EntryEditor } from './EntryEditor.js';
+import { EntryHistory } from './EntryHistory.js';
+import { EntryTime } from './EntryTime.js';
+import { StrikeForm } from './StrikeForm.js';
+
+type Mode = 'reading' | 'editing' | 'striking';
+
+interface Props {
+  readonly entry: TimelineEntryView;
+  readonly index: number;
+  readonly total: number;
+  readonly start: number;
+  readonly measure: Ref<HTMLLIElement>;
+  /** Tells the list to keep this row rendered while it holds a half-typed edit. */
+  readonly onBusy: (entryId: string, busy: boolean) => void;
+}
+
+const NAME_EXCERPT = 80;
+
+function accessibleName(entry: TimelineEntryView): string {
+  const text = entry.text.length > NAME_EXCERPT ? `${entry.text.slice(0, NAME_EXCERPT)}…` : entry.text;
+  return `${entry.kind} by ${entry.author}: ${text}${entry.struck ? ' (struck out)' : ''}`;
+}
+
+export const TimelineEntry = memo(function TimelineEntry({ entry, index, total, start, measure, onBusy }: Props) {
+  const actions = useActions();
+  const [mode, setMode] = useState<Mode>('reading');
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const controls = useRef<HTMLDivElement>(null);
+  const previousMode = useRef(mode);
+  const edited = entry.revisions.length > 1;
+
+  useEffect(() => {
+    if (mode === 'reading') return;
+    onBusy(entry.id, true);
+    return () => onBusy(entry.id, false);
+  }, [mode, entry.id, onBusy]);
+
+  // Back from editing or striking: return the keyboard to the entry's buttons.
+  useEffect(() => {
+    if (previousMode.current !== 'reading' && mode === 'reading') controls.current?.querySelector('button')?.focus();
+    previousMode.current = mode;
+  }, [mode]);
+
+  const read = () => setMode('reading');
+
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      data-entry-id={entry.id}
+      data-testid={`entry-${entry.id}`}
+      aria-label={accessibleName(entry)}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      className={`entry kind-${entry.kind}${entry.editable ? '' : ' system'}${entry.struck ? ' struck' : ''}`}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      <div className="entry-line">
+        <EntryTime entry={entry} />
+        <KindBadge kind={entry.kind} />
+        <span className="entry-author">{entry.author}</span>
+        {edited && <span className="entry-edited">edited</span>}
+      </div>
+      {mode === 'editing' ? (
+        <EntryEditor entry={entry} onDone={read} />
+      ) : (
+        <p className="entry-text">{entry.struck ? <del>{entry.text}</del> : entry.text}</p>
+      )}
+      {entry.struck && (
+        <p className="entry-struck-by">
+          Struck out by {entry.struckBy ?? 'someone'}
+          {entry.struckReason ? `: ${entry.struckReason}` : ''}
+        </p>
+      )}
+      {mode === 'striking' && <StrikeForm entry={entry} onDone={read} />}
+      {entry.editable && mode === 'reading' && (
+        <div ref={controls} className="entry-controls">
+          {!entry.struck && (
+            <button type="button" className="quiet" onClick={() => setMode('editing')}>
+              Edit
+            </button>
+          )}
+          {/* One keyed button for both, so the keyboard stays on it when it flips. */}
+          <button
+            key="strike-or-restore"
+            type="button"
+            className="quiet"
+            onClick={() =>
+              entry.struck
+                ? void actions.restoreEntry({ incidentId: entry.incidentId, entryId: entry.id })
+                : setMode('striking')
+            }
+          >
+            {entry.struck ? 'Restore' : 'Strike out'}
+          </button>
+          {edited && (
+            <button type="button" className="quiet" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
+              History
+            </button>
+          )}
+        </div>
+      )}
+      {historyOpen && edited && <EntryHistory revisions={entry.revisions} />}
+    </li>
+  );
+});

@@ -1,0 +1,114 @@
+/**
+ * The timeline, virtualised: a long night reaches ten thousand entries and
+ * only the rows in view are in the DOM. Rows have their real height
+ * measured (entries wrap, editors open), and the list is anchored to its
+ * end: it follows new entries while the reader is at the bottom and holds
+ * still, on the entry being read, when they have scrolled up.
+ */
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { TimelineEntryView } from '../../shared/projection/views.js';
+import { TimelineEntry } from './TimelineEntry.js';
+
+const ESTIMATED_ROW_PX = 72;
+/** How close to the bottom still counts as "at the bottom" (a row's wobble, not a deliberate scroll). */
+const AT_END_PX = 48;
+
+const estimateSize = () => ESTIMATED_ROW_PX;
+
+export function TimelineList({
+  entries,
+  revealEntryId,
+}: {
+  readonly entries: readonly TimelineEntryView[];
+  /** An entry to bring into view once it is in the list: the one this person just added. */
+  readonly revealEntryId: string | null;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState<ReadonlySet<string>>(() => new Set());
+
+  const markBusy = useCallback((entryId: string, isBusy: boolean) => {
+    setBusy((current) => {
+      if (current.has(entryId) === isBusy) return current;
+      const next = new Set(current);
+      if (isBusy) next.add(entryId);
+      else next.delete(entryId);
+      return next;
+    });
+  }, []);
+
+  const busyIndexes = useMemo(
+    () => [...busy].map((entryId) => entries.findIndex((entry) => entry.id === entryId)).filter((index) => index >= 0),
+    [busy, entries],
+  );
+
+  // A row with an open editor stays rendered when scrolled away, so a half-typed edit is not lost.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const visible = defaultRangeExtractor(range);
+      if (busyIndexes.length === 0) return visible;
+      return [...new Set([...visible, ...busyIndexes])].sort((a, b) => a - b);
+    },
+    [busyIndexes],
+  );
+
+  // Stable between scrolls: a new key function makes the virtualizer re-measure all ten thousand rows.
+  const keyOf = useCallback((index: number) => entries[index]?.id ?? index, [entries]);
+
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize,
+    getItemKey: keyOf,
+    rangeExtractor,
+    overscan: 8,
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: AT_END_PX,
+  });
+
+  // Open at the latest entry: that is where the incident is now.
+  const openedAtEnd = useRef(false);
+  useLayoutEffect(() => {
+    if (openedAtEnd.current || entries.length === 0) return;
+    openedAtEnd.current = true;
+    virtualizer.scrollToIndex(entries.length - 1, { align: 'end' });
+  }, [entries.length, virtualizer]);
+
+  // Waits until the entry is in the list: the host's answer and its notice can come in either order.
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (revealEntryId === null || revealed.current === revealEntryId) return;
+    const index = entries.findIndex((entry) => entry.id === revealEntryId);
+    if (index < 0) return;
+    revealed.current = revealEntryId;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [revealEntryId, entries, virtualizer]);
+
+  return (
+    <div ref={scroller} className="timeline-scroll" role="region" aria-label="Timeline" tabIndex={0}>
+      {entries.length === 0 ? (
+        <p className="timeline-empty">Nothing on the timeline yet.</p>
+      ) : (
+        <ol className="timeline-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const entry = entries[row.index];
+            if (!entry) return null;
+            return (
+              <TimelineEntry
+                key={row.key}
+                entry={entry}
+                index={row.index}
+                total={entries.length}
+                start={row.start}
+                measure={virtualizer.measureElement}
+                onBusy={markBusy}
+              />
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}

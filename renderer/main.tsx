@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { connectToHost } from './api/host.js';
+import { createActions } from './store/actions.js';
+import { HoldfastProvider } from './store/context.js';
+import { createHoldfastStore } from './store/store.js';
+import { mirrorHost } from './store/sync.js';
+import './styles.css';
+
+const link = connectToHost();
+const store = createHoldfastStore();
+const actions = createActions(link.api, store);
+mirrorHost(link, store, actions);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element to render Holdfast into.');
+createRoot(root).render(
+  <StrictMode>
+    <HoldfastProvider store={store} actions={actions}>
+      <App />
+    </HoldfastProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,44 @@
+/**
+ * Where the person is, kept in the URL's hash: it works the same from
+ * file:// in the desktop app and over http from the headless peer, and the
+ * browser's Back goes where people expect.
+ */
+import { useMemo, useSyncExternalStore } from 'react';
+
+export type Route =
+  | { readonly screen: 'home' }
+  | { readonly screen: 'declare' }
+  | { readonly screen: 'incident'; readonly incidentId: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  if (path === 'declare') return { screen: 'declare' };
+  const incident = /^incident\/([a-z0-9-]+)$/.exec(path);
+  if (incident?.[1]) return { screen: 'incident', incidentId: incident[1] };
+  return { screen: 'home' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.screen) {
+    case 'home':
+      return '#/';
+    case 'declare':
+      return '#/declare';
+    case 'incident':
+      return `#/incident/${route.incidentId}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return useMemo(() => parseRoute(hash), [hash]);
+}

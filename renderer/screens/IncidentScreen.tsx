@@ -1,0 +1,47 @@
+import { IncidentDuration } from '../components/IncidentDuration.js';
+import { LifecycleControls } from '../components/LifecycleControls.js';
+import { SeverityBadge, StatusBadge } from '../components/Badges.js';
+import { SeverityControl } from '../components/SeverityControl.js';
+import { Timeline } from '../components/Timeline.js';
+import { useHoldfast } from '../store/context.js';
+import { formatClock, formatFullTime } from '../time/format.js';
+
+export function IncidentScreen({ incidentId }: { readonly incidentId: string }) {
+  const incident = useHoldfast((state) => state.incidents[incidentId]);
+  const problem = useHoldfast((state) => state.openProblem);
+
+  if (!incident) {
+    return problem === null ? (
+      <p role="status">Loading incident…</p>
+    ) : (
+      <p role="alert" className="alert">
+        {problem}
+      </p>
+    );
+  }
+
+  return (
+    <article className="incident">
+      <header className="incident-head">
+        <h1>{incident.title}</h1>
+        <div className="incident-facts">
+          <SeverityBadge severity={incident.severity} />
+          <StatusBadge status={incident.status} />
+          <IncidentDuration incident={incident} />
+          <span className="declared-by">
+            Declared by {incident.declaredBy} at{' '}
+            <time dateTime={new Date(incident.declaredAt).toISOString()} title={formatFullTime(incident.declaredAt)}>
+              {formatClock(incident.declaredAt)}
+            </time>
+          </span>
+        </div>
+        {incident.summary !== '' && <p className="summary">{incident.summary}</p>}
+        <div className="incident-controls">
+          <LifecycleControls incident={incident} />
+          <SeverityControl incident={incident} />
+        </div>
+      </header>
+      <Timeline incidentId={incident.id} />
+    </article>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * What a person can do, as calls to the host whose results land in the
+ * store at once (the host's notice about the same change follows, and
+ * merging it again changes nothing).
+ *
+ * Every action returns the host's Result. The ones behind a form (naming
+ * yourself, declaring, adding or editing an entry) leave the error to the
+ * form, which shows it beside what was typed; the others show it in the
+ * app's alert.
+ */
+import type { ApiInput, HoldfastApi } from '../../shared/api.js';
+import type { Result } from '../../shared/result.js';
+import type { IncidentStatus } from '../../shared/status.js';
+import type { HoldfastStore } from './store.js';
+
+export type HoldfastActions = ReturnType<typeof createActions>;
+
+export function createActions(api: HoldfastApi, store: HoldfastStore) {
+  const state = () => store.getState();
+
+  function reported<T>(result: Result<T>): Result<T> {
+    if (!result.ok) state().showError(result.error.message);
+    return result;
+  }
+
+  async function loadOpenTimeline(incidentId: string): Promise<void> {
+    const result = await api.getIncident({ incidentId });
+    if (!result.ok) {
+      // Shown on the incident's own screen, and only if it is still the one open.
+      state().failOpen(incidentId, result.error.message);
+      return;
+    }
+    state().mergeIncidents([result.value.incident]);
+    state().loadTimeline(incidentId, result.value.timeline);
+  }
+
+  return {
+    /** Fetches everything on screen again, e.g. after a reconnect: the host may have changed meanwhile. */
+    async refresh(): Promise<void> {
+      const [session, incidents] = await Promise.all([api.getSession({}), api.listIncidents({})]);
+      if (session.ok) state().setSession(session.value);
+      else state().showError(session.error.message);
+      if (incidents.ok) state().replaceIncidents(incidents.value);
+      else state().showError(incidents.error.message);
+      const open = state().openIncidentId;
+      if (open !== null) await loadOpenTimeline(open);
+    },
+
+    /** Puts an incident on screen (or none) and loads its timeline. */
+    async openIncident(incidentId: string | null): Promise<void> {
+      const wasOpen = state().openIncidentId;
+      state().openIncident(incidentId);
+      if (incidentId !== null && (wasOpen !== incidentId || !state().timelines[incidentId])) {
+        await loadOpenTimeline(incidentId);
+      }
+    },
+
+    async setName(name: string) {
+      const result = await api.setName({ name });
+      if (result.ok) state().setSession(result.value);
+      return result;
+    },
+
+    declareIncident: (input: ApiInput<'declareIncident'>) => api.declareIncident(input),
+
+    async changeStatus(incidentId: string, status: IncidentStatus) {
+      const result = reported(await api.changeStatus({ incidentId, status }));
+      if (result.ok) state().mergeIncidents([result.value]);
+      return result;
+    },
+
+    async reopenIncident(incidentId: string) {
+      const result = reported(await api.reopenIncident({ incidentId }));
+      if (result.ok) state().mergeIncidents([result.value]);
+      return result;
+    },
+
+    async changeSeverity(input: ApiInput<'changeSeverity'>) {
+      const result = reported(await api.changeSeverity(input));
+      if (result.ok) state().mergeIncidents([result.value]);
+      return result;
+    },
+
+    async addEntry(input: ApiInput<'addEntry'>) {
+      const result = await api.addEntry(input);
+      if (result.ok) state().mergeEntries([result.value]);
+      return result;
+    },
+
+    async editEntry(input: ApiInput<'editEntry'>) {
+      const result = await api.editEntry(input);
+      if (result.ok) state().mergeEntries([result.value]);
+      return result;
+    },
+
+    async strikeEntry(input: ApiInput<'strikeEntry'>) {
+      const result = reported(await api.strikeEntry(input));
+      if (result.ok) state().mergeEntries([result.value]);
+      return result;
+    },
+
+    async restoreEntry(input: ApiInput<'restoreEntry'>) {
+      const result = reported(await api.restoreEntry(input));
+      if (result.ok) state().mergeEntries([result.value]);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { StateCreator } from 'zustand';
+import type { ConnectionState } from '../api/link.js';
+import type { HoldfastState } from './store.js';
+
+export interface ConnectionSlice {
+  readonly connection: ConnectionState;
+  readonly setConnection: (connection: ConnectionState) => void;
+}
+
+export const createConnectionSlice: StateCreator<HoldfastState, [], [], ConnectionSlice> = (set) => ({
+  connection: 'connecting',
+  setConnection: (connection) => set({ connection }),
+});

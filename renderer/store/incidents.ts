@@ -1,0 +1,27 @@
+import type { StateCreator } from 'zustand';
+import type { IncidentView } from '../../shared/projection/views.js';
+import type { HoldfastState } from './store.js';
+
+export interface IncidentsSlice {
+  readonly incidents: Readonly<Record<string, IncidentView>>;
+  /** False until the first list arrives, so "no incidents" is not shown while loading. */
+  readonly incidentsLoaded: boolean;
+  readonly replaceIncidents: (incidents: readonly IncidentView[]) => void;
+  readonly mergeIncidents: (incidents: readonly IncidentView[]) => void;
+}
+
+export const createIncidentsSlice: StateCreator<HoldfastState, [], [], IncidentsSlice> = (set) => ({
+  incidents: {},
+  incidentsLoaded: false,
+  replaceIncidents: (incidents) => set({ incidents: byId(incidents), incidentsLoaded: true }),
+  mergeIncidents: (incidents) => {
+    if (incidents.length === 0) return;
+    set((state) => ({ incidents: { ...state.incidents, ...byId(incidents) } }));
+  },
+});
+
+function byId(incidents: readonly IncidentView[]): Record<string, IncidentView> {
+  const result: Record<string, IncidentView> = {};
+  for (const incident of incidents) result[incident.id] = incident;
+  return result;
+}

@@ -1,0 +1,30 @@
+/**
+ * The UI's store mirrors the host's projection (STYLE.md, example 9): it
+ * holds what the host last said and is never a second source of truth. Every
+ * change reaches it from a call's result or a host notice.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { createConnectionSlice } from './connection.js';
+import type { ConnectionSlice } from './connection.js';
+import { createErrorsSlice } from './errors.js';
+import type { ErrorsSlice } from './errors.js';
+import { createIncidentsSlice } from './incidents.js';
+import type { IncidentsSlice } from './incidents.js';
+import { createSessionSlice } from './session.js';
+import type { SessionSlice } from './session.js';
+import { createTimelinesSlice } from './timelines.js';
+import type { TimelinesSlice } from './timelines.js';
+
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice;
+export type HoldfastStore = StoreApi<HoldfastState>;
+
+export function createHoldfastStore(): HoldfastStore {
+  return createStore<HoldfastState>()((...slice) => ({
+    ...createSessionSlice(...slice),
+    ...createIncidentsSlice(...slice),
+    ...createTimelinesSlice(...slice),
+    ...createConnectionSlice(...slice),
+    ...createErrorsSlice(...slice),
+  }));
+}

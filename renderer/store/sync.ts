@@ -1,0 +1,28 @@
+import type { HostLink } from '../api/link.js';
+import type { HoldfastActions } from './actions.js';
+import type { HoldfastStore } from './store.js';
+
+/**
+ * Keeps the store a mirror of the host: every notice is merged, and every
+ * time the link comes (back) up everything on screen is fetched again,
+ * because notices sent while it was down were lost.
+ */
+export function mirrorHost(link: HostLink, store: HoldfastStore, actions: HoldfastActions): () => void {
+  const stopNotices = link.api.onNotice((notice) => {
+    const state = store.getState();
+    if (notice.type === 'session') {
+      state.setSession(notice.session);
+      return;
+    }
+    state.mergeIncidents(notice.incidents);
+    state.mergeEntries(notice.entries);
+  });
+  const stopConnection = link.onConnection((connection) => {
+    store.getState().setConnection(connection);
+    if (connection === 'connected') void actions.refresh();
+  });
+  return () => {
+    stopNotices();
+    stopConnection();
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Builds the UI once for both hosts: base './' makes every asset path
+ * relative, so the same files load from file:// in the desktop app and over
+ * http from the headless peer.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server's React refresh needs an inline script, which the strict
+ * CSP in index.html forbids; loosen it for `vite dev` only, never in a build.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'holdfast-dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+  };
+}
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  plugins: [react(), devServerCsp()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+  },
+});

@@ -1,0 +1,134 @@
+/**
+ * The browser's link to a headless peer: calls never hang, a drop is said
+ * out loud, and the link comes back by itself.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HostNotice, WireRequest } from '../../../shared/api.js';
+import type { ConnectionState } from '../../../renderer/api/link.js';
+import { socketLink } from '../../../renderer/api/socket.js';
+
+class FakeSocket {
+  static readonly OPEN = 1;
+  static opened: FakeSocket[] = [];
+  readyState = 0;
+  readonly sent: WireRequest[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((event: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+
+  constructor(readonly url: string) {
+    FakeSocket.opened.push(this);
+  }
+
+  send(data: string): void {
+    this.sent.push(JSON.parse(data) as WireRequest);
+  }
+
+  open(): void {
+    this.readyState = FakeSocket.OPEN;
+    this.onopen?.();
+  }
+
+  drop(): void {
+    this.readyState = 3;
+    this.onclose?.();
+  }
+
+  receive(message: unknown): void {
+    this.onmessage?.({ data: JSON.stringify(message) });
+  }
+}
+
+const latest = () => FakeSocket.opened[FakeSocket.opened.length - 1]!;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  FakeSocket.opened = [];
+  vi.stubGlobal('WebSocket', FakeSocket);
+  vi.stubGlobal('window', {
+    setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
+    clearTimeout: (timer: ReturnType<typeof setTimeout>) => clearTimeout(timer),
+    addEventListener: () => {},
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('the link to a headless peer', () => {
+  it('connects to the API socket it is given', () => {
+    socketLink('ws://127.0.0.1:4780/api');
+    expect(latest().url).toBe('ws://127.0.0.1:4780/api');
+  });
+
+  it('fails a call at once while not connected, rather than hanging', async () => {
+    const link = socketLink('ws://peer/api');
+    const result = await link.api.listIncidents({});
+    expect(result).toEqual({ ok: false, error: { code: 'unavailable', message: 'Not connected to the Holdfast peer; retrying…' } });
+  });
+
+  it('matches answers to calls by id, whatever order they come back in', async () => {
+    const link = socketLink('ws://peer/api');
+    latest().open();
+    const session = link.api.getSession({});
+    const incidents = link.api.listIncidents({});
+    const [first, second] = latest().sent;
+    expect(first?.method).toBe('getSession');
+    expect(second).toMatchObject({ method: 'listIncidents', params: {} });
+    latest().receive({ kind: 'response', id: second!.id, result: { ok: true, value: [] } });
+    latest().receive({ kind: 'response', id: first!.id, result: { ok: true, value: { device: 'd', name: null, version: '1' } } });
+    expect(await incidents).toEqual({ ok: true, value: [] });
+    expect(await session).toEqual({ ok: true, value: { device: 'd', name: null, version: '1' } });
+  });
+
+  it('passes notices to every listener, and ignores what is not a wire message', () => {
+    const link = socketLink('ws://peer/api');
+    latest().open();
+    const heard: HostNotice[] = [];
+    link.api.onNotice((notice) => heard.push(notice));
+    const stop = link.api.onNotice((notice) => heard.push(notice));
+    const notice: HostNotice = { type: 'changed', incidents: [], entries: [] };
+    latest().receive({ kind: 'notice', notice });
+    latest().onmessage?.({ data: 'not json' });
+    latest().receive({ kind: 'gossip' });
+    stop();
+    latest().receive({ kind: 'notice', notice });
+    expect(heard).toEqual([notice, notice, notice]);
+  });
+
+  it('fails calls in flight when the socket drops, says it is reconnecting, and comes back with growing delays', async () => {
+    const link = socketLink('ws://peer/api');
+    const states: ConnectionState[] = [];
+    link.onConnection((state) => states.push(state));
+    latest().open();
+    const inFlight = link.api.addEntry({ incidentId: 'inc-abcdef', text: 'restarted db' });
+    latest().drop();
+    const result = await inFlight;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('unavailable');
+    expect(states).toEqual(['connecting', 'connected', 'reconnecting']);
+
+    expect(FakeSocket.opened).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(700);
+    expect(FakeSocket.opened).toHaveLength(2);
+    latest().drop();
+    await vi.advanceTimersByTimeAsync(700);
+    expect(FakeSocket.opened).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(700);
+    expect(FakeSocket.opened).toHaveLength(3);
+    latest().open();
+    expect(states[states.length - 1]).toBe('connected');
+  });
+
+  it('gives up on a call the peer never answers, after half a minute', async () => {
+    const link = socketLink('ws://peer/api');
+    latest().open();
+    const call = link.api.getSession({});
+    await vi.advanceTimersByTimeAsync(30_000);
+    const result = await call;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('unavailable');
+  });
+});

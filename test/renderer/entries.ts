@@ -1,0 +1,43 @@
+/** Timeline entries and incidents as the host would send them, for the UI's tests. */
+import type { IncidentView, TimelineEntryView } from '../../shared/projection/views.js';
+
+const BASE = 1_795_000_000_000;
+
+export function entry(id: string, overrides: Partial<TimelineEntryView> = {}): TimelineEntryView {
+  const recordedAt = overrides.recordedAt ?? BASE;
+  return {
+    id,
+    incidentId: 'incident-1',
+    kind: 'note',
+    text: `text of ${id}`,
+    author: 'Ana',
+    recordedAt,
+    happenedAt: null,
+    hlc: `${String(recordedAt).padStart(15, '0')}.00000`,
+    device: 'device-a',
+    struck: false,
+    struckBy: null,
+    struckReason: null,
+    revisions: [],
+    editable: true,
+    ...overrides,
+  };
+}
+
+export function incident(id: string, overrides: Partial<IncidentView> = {}): IncidentView {
+  return {
+    id,
+    title: `Outage ${id}`,
+    severity: 'SEV2',
+    summary: '',
+    status: 'investigating',
+    declaredAt: BASE,
+    declaredBy: 'Ana',
+    resolvedAt: null,
+    statusHistory: [],
+    entryCount: 0,
+    ...overrides,
+  };
+}
+
+export { BASE };

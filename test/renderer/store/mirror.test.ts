@@ -1,0 +1,151 @@
+/**
+ * The UI's store mirrors the host: notices and results land in it, and a
+ * reconnect fetches everything on screen again.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ApiMethod, HostNotice } from '../../../shared/api.js';
+import { fail, ok } from '../../../shared/result.js';
+import type { Result } from '../../../shared/result.js';
+import { apiFromCall } from '../../../renderer/api/client.js';
+import type { ConnectionState, HostLink } from '../../../renderer/api/link.js';
+import { createActions } from '../../../renderer/store/actions.js';
+import { selectIncidentList, selectTimeline } from '../../../renderer/store/selectors.js';
+import { createHoldfastStore } from '../../../renderer/store/store.js';
+import { mirrorHost } from '../../../renderer/store/sync.js';
+import { BASE, entry, incident } from '../entries.js';
+
+type Answers = Partial<Record<ApiMethod, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>>;
+
+function fakeHost(answers: Answers) {
+  const notices = new Set<(notice: HostNotice) => void>();
+  const states = new Set<(state: ConnectionState) => void>();
+  const calls: ApiMethod[] = [];
+  const link: HostLink = {
+    api: apiFromCall(
+      async (method, input) => {
+        calls.push(method);
+        const answer = answers[method];
+        // The fake answers whatever the test says; the contract's result types are not what is under test.
+        return (answer ? await answer(input) : fail('not_found', `No answer for ${method}.`)) as never;
+      },
+      (listener) => {
+        notices.add(listener);
+        return () => notices.delete(listener);
+      },
+    ),
+    onConnection(listener) {
+      states.add(listener);
+      listener('connecting');
+      return () => states.delete(listener);
+    },
+  };
+  const store = createHoldfastStore();
+  const actions = createActions(link.api, store);
+  mirrorHost(link, store, actions);
+  return {
+    store,
+    actions,
+    calls,
+    notify: (notice: HostNotice) => notices.forEach((listener) => listener(notice)),
+    connect: async (state: ConnectionState = 'connected') => {
+      states.forEach((listener) => listener(state));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+  };
+}
+
+const session = { device: 'device-a', name: 'Ana', version: '0.1.0' };
+
+describe('the store mirrors the host', () => {
+  it('fetches the session and incidents when the link comes up', async () => {
+    const host = fakeHost({ getSession: () => ok(session), listIncidents: () => ok([incident('inc-old', { declaredAt: BASE }), incident('inc-new', { declaredAt: BASE + 5 })]) });
+    expect(host.store.getState().connection).toBe('connecting');
+    await host.connect();
+    const state = host.store.getState();
+    expect(state.connection).toBe('connected');
+    expect(state.session).toEqual(session);
+    expect(selectIncidentList(state).map((item) => item.id)).toEqual(['inc-new', 'inc-old']);
+  });
+
+  it('merges incidents from every notice, and entries only into timelines that are loaded', async () => {
+    const host = fakeHost({
+      getSession: () => ok(session),
+      listIncidents: () => ok([incident('inc-open'), incident('inc-other')]),
+      getIncident: () => ok({ incident: incident('inc-open'), timeline: [entry('entry-1', { incidentId: 'inc-open' })] }),
+    });
+    await host.connect();
+    await host.actions.openIncident('inc-open');
+    host.notify({
+      type: 'changed',
+      incidents: [incident('inc-other', { status: 'mitigated' })],
+      entries: [entry('entry-2', { incidentId: 'inc-open', recordedAt: BASE + 1 }), entry('entry-x', { incidentId: 'inc-other' })],
+    });
+    const state = host.store.getState();
+    expect(state.incidents['inc-other']?.status).toBe('mitigated');
+    expect(selectTimeline(state, 'inc-open')?.map((item) => item.id)).toEqual(['entry-1', 'entry-2']);
+    expect(selectTimeline(state, 'inc-other')).toBeUndefined();
+  });
+
+  it('keeps the sorted incident list the same array until an incident changes', async () => {
+    const host = fakeHost({ getSession: () => ok(session), listIncidents: () => ok([incident('inc-a')]) });
+    await host.connect();
+    const first = selectIncidentList(host.store.getState());
+    host.store.getState().setConnection('connected');
+    expect(selectIncidentList(host.store.getState())).toBe(first);
+  });
+
+  it('fetches everything on screen again after a reconnect, since notices were lost meanwhile', async () => {
+    let timeline = [entry('entry-1', { incidentId: 'inc-open' })];
+    const host = fakeHost({
+      getSession: () => ok(session),
+      listIncidents: () => ok([incident('inc-open')]),
+      getIncident: () => ok({ incident: incident('inc-open'), timeline }),
+    });
+    await host.connect();
+    await host.actions.openIncident('inc-open');
+    await host.connect('reconnecting');
+    expect(host.store.getState().connection).toBe('reconnecting');
+    timeline = [...timeline, entry('entry-2', { incidentId: 'inc-open', recordedAt: BASE + 1 })];
+    await host.connect();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(selectTimeline(host.store.getState(), 'inc-open')?.map((item) => item.id)).toEqual(['entry-1', 'entry-2']);
+  });
+
+  it('drops a timeline that arrives after the person moved on to another incident', async () => {
+    let release: (() => void) | null = null;
+    const host = fakeHost({
+      getIncident: (input) => {
+        const { incidentId } = input as { incidentId: string };
+        const detail = ok({ incident: incident(incidentId), timeline: [entry(`entry-of-${incidentId}`, { incidentId })] });
+        if (incidentId !== 'inc-slow') return detail;
+        return new Promise((resolve) => (release = () => resolve(detail)));
+      },
+    });
+    const slow = host.actions.openIncident('inc-slow');
+    await host.actions.openIncident('inc-fast');
+    release!();
+    await slow;
+    const state = host.store.getState();
+    expect(Object.keys(state.timelines)).toEqual(['inc-fast']);
+  });
+
+  it("shows the host's sentence in the app's alert when a change is refused", async () => {
+    const host = fakeHost({ changeStatus: () => fail('conflict', 'This incident is resolved; reopen it first.') });
+    const result = await host.actions.changeStatus('inc-a', 'mitigated');
+    expect(result.ok).toBe(false);
+    expect(host.store.getState().lastError).toBe('This incident is resolved; reopen it first.');
+    host.store.getState().dismissError();
+    expect(host.store.getState().lastError).toBeNull();
+  });
+
+  it('turns a transport that throws into a sentence, never a stack trace', async () => {
+    const host = fakeHost({
+      addEntry: () => {
+        throw new Error('socket exploded at line 42');
+      },
+    });
+    const result = await host.actions.addEntry({ incidentId: 'inc-a', text: 'hello' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).not.toContain('line 42');
+  });
+});
