@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { AppHeader } from './components/AppHeader.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { ErrorAlert } from './components/ErrorAlert.js';
@@ -27,29 +27,19 @@ export function App() {
 
   if (session === null) {
     return (
-      <div className="app">
-        <AppHeader name={null} onChangeName={() => {}} />
-        <ConnectionBanner />
-        <main className="app-main">
-          <ErrorAlert />
-          <p role="status" className="starting">
-            {connection === 'connected' ? 'Loading…' : 'Connecting to Holdfast…'}
-          </p>
-        </main>
-      </div>
+      <PlainScreen>
+        <p role="status" className="starting">
+          {connection === 'connected' ? 'Loading…' : 'Connecting to Holdfast…'}
+        </p>
+      </PlainScreen>
     );
   }
 
   if (!named || renaming) {
     return (
-      <div className="app">
-        <AppHeader name={null} onChangeName={() => {}} />
-        <ConnectionBanner />
-        <main className="app-main">
-          <ErrorAlert />
-          <NameForm currentName={session.name} onDone={() => setRenaming(false)} />
-        </main>
-      </div>
+      <PlainScreen>
+        <NameForm currentName={session.name} onDone={() => setRenaming(false)} />
+      </PlainScreen>
     );
   }
 
@@ -70,6 +60,20 @@ export function App() {
           )}
         </main>
       </div>
+    </div>
+  );
+}
+
+/** The frame shown before the war room itself: while connecting, and while asking who is here. */
+function PlainScreen({ children }: { children: ReactNode }) {
+  return (
+    <div className="app">
+      <AppHeader name={null} onChangeName={() => {}} />
+      <ConnectionBanner />
+      <main className="app-main">
+        <ErrorAlert />
+        {children}
+      </main>
     </div>
   );
 }

@@ -9,6 +9,16 @@ export function openHostForCommand(dataOption: string | undefined, io: CliIo): W
   return WarRoomHost.open({ dataDir, watchMs: 0, fallbackAuthor: operatingSystemUser() });
 }
 
+/** Runs one command's work on the data folder and always closes it again. */
+export function withCommandHost<T>(dataOption: string | undefined, io: CliIo, work: (host: WarRoomHost) => T): T {
+  const host = openHostForCommand(dataOption, io);
+  try {
+    return work(host);
+  } finally {
+    host.close();
+  }
+}
+
 /** The value of a Result, or a HoldfastFailure carrying its message. */
 export function valueOf<T>(result: Result<T>): T {
   if (!result.ok) throw new HoldfastFailure(result.error.code, result.error.message);

@@ -9,6 +9,7 @@
  * app's alert.
  */
 import type { ApiInput, HoldfastApi } from '../../shared/api.js';
+import type { IncidentView, TimelineEntryView } from '../../shared/projection/views.js';
 import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
 import type { HoldfastStore } from './store.js';
@@ -20,6 +21,16 @@ export function createActions(api: HoldfastApi, store: HoldfastStore) {
 
   function reported<T>(result: Result<T>): Result<T> {
     if (!result.ok) state().showError(result.error.message);
+    return result;
+  }
+
+  function mergeIncident(result: Result<IncidentView>): Result<IncidentView> {
+    if (result.ok) state().mergeIncidents([result.value]);
+    return result;
+  }
+
+  function mergeEntry(result: Result<TimelineEntryView>): Result<TimelineEntryView> {
+    if (result.ok) state().mergeEntries([result.value]);
     return result;
   }
 
@@ -63,46 +74,14 @@ export function createActions(api: HoldfastApi, store: HoldfastStore) {
 
     declareIncident: (input: ApiInput<'declareIncident'>) => api.declareIncident(input),
 
-    async changeStatus(incidentId: string, status: IncidentStatus) {
-      const result = reported(await api.changeStatus({ incidentId, status }));
-      if (result.ok) state().mergeIncidents([result.value]);
-      return result;
-    },
+    changeStatus: (incidentId: string, status: IncidentStatus) =>
+      api.changeStatus({ incidentId, status }).then(reported).then(mergeIncident),
+    reopenIncident: (incidentId: string) => api.reopenIncident({ incidentId }).then(reported).then(mergeIncident),
+    changeSeverity: (input: ApiInput<'changeSeverity'>) => api.changeSeverity(input).then(reported).then(mergeIncident),
 
-    async reopenIncident(incidentId: string) {
-      const result = reported(await api.reopenIncident({ incidentId }));
-      if (result.ok) state().mergeIncidents([result.value]);
-      return result;
-    },
-
-    async changeSeverity(input: ApiInput<'changeSeverity'>) {
-      const result = reported(await api.changeSeverity(input));
-      if (result.ok) state().mergeIncidents([result.value]);
-      return result;
-    },
-
-    async addEntry(input: ApiInput<'addEntry'>) {
-      const result = await api.addEntry(input);
-      if (result.ok) state().mergeEntries([result.value]);
-      return result;
-    },
-
-    async editEntry(input: ApiInput<'editEntry'>) {
-      const result = await api.editEntry(input);
-      if (result.ok) state().mergeEntries([result.value]);
-      return result;
-    },
-
-    async strikeEntry(input: ApiInput<'strikeEntry'>) {
-      const result = reported(await api.strikeEntry(input));
-      if (result.ok) state().mergeEntries([result.value]);
-      return result;
-    },
-
-    async restoreEntry(input: ApiInput<'restoreEntry'>) {
-      const result = reported(await api.restoreEntry(input));
-      if (result.ok) state().mergeEntries([result.value]);
-      return result;
-    },
+    addEntry: (input: ApiInput<'addEntry'>) => api.addEntry(input).then(mergeEntry),
+    editEntry: (input: ApiInput<'editEntry'>) => api.editEntry(input).then(mergeEntry),
+    strikeEntry: (input: ApiInput<'strikeEntry'>) => api.strikeEntry(input).then(reported).then(mergeEntry),
+    restoreEntry: (input: ApiInput<'restoreEntry'>) => api.restoreEntry(input).then(reported).then(mergeEntry),
   };
 }

@@ -1,7 +1,7 @@
 import { SEVERITIES, isSeverity } from '../../../shared/severity.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
-import { openHostForCommand, valueOf } from '../open-host.js';
+import { valueOf, withCommandHost } from '../open-host.js';
 
 export const declareCommand: Command = {
   name: 'declare',
@@ -16,14 +16,11 @@ export const declareCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('Give the title as one quoted argument.');
     const severity = values.severity.toUpperCase();
     if (!isSeverity(severity)) throw new UsageError(`Unknown severity ${values.severity}: use one of ${SEVERITIES.join(', ')}.`);
-    const host = openHostForCommand(values.data, io);
-    try {
+    return withCommandHost(values.data, io, (host) => {
       const { incidentId } = valueOf(host.run('declareIncident', { title: positionals[0]!, severity, summary: values.summary }));
       io.out(`Declared ${severity}: ${positionals[0]!.trim()}`);
       io.out(incidentId);
       return 0;
-    } finally {
-      host.close();
-    }
+    });
   },
 };

@@ -4,7 +4,7 @@ import { HoldfastFailure } from '../../../shared/result.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { findIncident } from '../find-incident.js';
-import { openHostForCommand, valueOf } from '../open-host.js';
+import { valueOf, withCommandHost } from '../open-host.js';
 
 const FORMATS = ['json'] as const;
 
@@ -24,8 +24,7 @@ export const exportCommand: Command = {
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw new UsageError(`Format ${values.format} is not available yet; use --format ${FORMATS.join(' or ')}.`);
     }
-    const host = openHostForCommand(values.data, io);
-    try {
+    return withCommandHost(values.data, io, (host) => {
       const incident = findIncident(valueOf(host.run('listIncidents', {})), values.incident, 'any');
       const detail = valueOf(host.run('getIncident', { incidentId: incident.id }));
       const document = JSON.stringify(incidentExport(detail.incident, detail.timeline, Date.now()), null, 2) + '\n';
@@ -40,8 +39,6 @@ export const exportCommand: Command = {
         io.out(document.trimEnd());
       }
       return 0;
-    } finally {
-      host.close();
-    }
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { formatDuration } from '../../../shared/duration.js';
 import { incidentDurationMs } from '../../../shared/projection/views.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
-import { openHostForCommand, valueOf } from '../open-host.js';
+import { valueOf, withCommandHost } from '../open-host.js';
 
 export const incidentsCommand: Command = {
   name: 'incidents',
@@ -9,8 +9,7 @@ export const incidentsCommand: Command = {
   summary: 'List incidents, open and past, newest first.',
   async run(args, io) {
     const { values } = parseCommandArgs(args, { ...DATA_OPTION, json: { type: 'boolean', default: false } });
-    const host = openHostForCommand(values.data, io);
-    try {
+    return withCommandHost(values.data, io, (host) => {
       const incidents = valueOf(host.run('listIncidents', {}));
       if (values.json) {
         io.out(JSON.stringify(incidents, null, 2));
@@ -32,8 +31,6 @@ export const incidentsCommand: Command = {
         io.out(columns.join('  '));
       }
       return 0;
-    } finally {
-      host.close();
-    }
+    });
   },
 };

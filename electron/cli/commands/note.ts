@@ -2,7 +2,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../../shared/events.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { findIncident } from '../find-incident.js';
-import { openHostForCommand, valueOf } from '../open-host.js';
+import { valueOf, withCommandHost } from '../open-host.js';
 
 function isEntryKind(kind: string): kind is EntryKind {
   return (ENTRY_KINDS as readonly string[]).includes(kind);
@@ -21,15 +21,12 @@ export const noteCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('Give the text as one quoted argument.');
     const kind = values.kind.toLowerCase();
     if (!isEntryKind(kind)) throw new UsageError(`Unknown kind ${values.kind}: use one of ${ENTRY_KINDS.join(', ')}.`);
-    const host = openHostForCommand(values.data, io);
-    try {
+    return withCommandHost(values.data, io, (host) => {
       const incident = findIncident(valueOf(host.run('listIncidents', {})), values.incident, 'open');
       const entry = valueOf(host.run('addEntry', { incidentId: incident.id, kind, text: positionals[0]! }));
       io.out(`Added ${kind} to "${incident.title}" (${incident.id}).`);
       io.out(entry.id);
       return 0;
-    } finally {
-      host.close();
-    }
+    });
   },
 };
