@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { benchColdStart } from './cold-start.bench.js';
+import { benchKeypressToRendered } from './keypress.bench.js';
 import { seededFolder, syntheticIncidentEvents } from './seed-folder.js';
 import { benchAppend, benchRebuild } from './storage.bench.js';
 
@@ -20,3 +21,4 @@ try {
 } finally {
   fs.rmSync(folder, { recursive: true, force: true });
 }
+await benchKeypressToRendered();
