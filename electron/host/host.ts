@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { apiParams, isApiMethod } from '../../shared/api.js';
 import type { ApiInput, ApiMethod, ApiResult, HostNotice, Session } from '../../shared/api.js';
-import type { EventPayload, EventType, SignedEvent } from '../../shared/events.js';
+import type { SignedEvent } from '../../shared/events.js';
 import { decodeHlc } from '../../shared/hlc.js';
 import { WarRoomProjection, type ProjectionChange } from '../../shared/projection/projection.js';
 import { fail, HoldfastFailure, ok, type Result } from '../../shared/result.js';
@@ -29,6 +29,28 @@ export interface HostOptions {
 }
 
 const NAME_KEY = 'person.name';
+
+/**
+ * Who is calling: the name stamped on what they record. In the desktop app
+ * that is the person at this laptop, kept in the data folder. Each browser
+ * on a headless peer is its own caller, so two people sharing one peer are
+ * not recorded under one name.
+ */
+export interface Caller {
+  name(): string | null;
+  rename(name: string): void;
+}
+
+/** A caller that lives as long as one connection (a browser tab on the headless peer). */
+export function connectionCaller(): Caller {
+  let current: string | null = null;
+  return {
+    name: () => current,
+    rename: (name) => {
+      current = name;
+    },
+  };
+}
 
 export class WarRoomHost {
   readonly projection = new WarRoomProjection();
@@ -64,7 +86,7 @@ export class WarRoomHost {
   }
 
   /** The API's single entry point: method and parameters are checked here. */
-  call(method: string, params: unknown): Result<unknown> {
+  call(method: string, params: unknown, caller: Caller = this.laptop): Result<unknown> {
     if (!isApiMethod(method)) return fail('invalid_input', `Holdfast has no operation called ${JSON.stringify(method)}.`);
     const parsed = apiParams[method].safeParse(params ?? {});
     if (!parsed.success) {
@@ -76,7 +98,7 @@ export class WarRoomHost {
     }
     try {
       const handler = operations[method] as (context: OperationContext, params: unknown) => unknown;
-      return ok(handler(this.context, parsed.data));
+      return ok(handler(this.contextFor(caller), parsed.data));
     } catch (error) {
       const failure = error instanceof HoldfastFailure ? error : storageFailure(error, 'the war-room database');
       return fail(failure.code, failure.message);
@@ -121,39 +143,46 @@ export class WarRoomHost {
     }
   }
 
-  private session(): Session {
-    return { device: this.deviceId, name: this.store.settings.get(NAME_KEY), version: HOLDFAST_VERSION };
+  /** The person at this laptop, as the desktop app and the CLI know them. */
+  private readonly laptop: Caller = {
+    name: () => this.store.settings.get(NAME_KEY),
+    rename: (name) => {
+      try {
+        this.store.settings.set(NAME_KEY, name);
+      } catch (error) {
+        throw storageFailure(error, 'the war-room database');
+      }
+      this.emit({ type: 'session', session: this.sessionOf(this.laptop) });
+    },
+  };
+
+  private sessionOf(caller: Caller): Session {
+    return { device: this.deviceId, name: caller.name(), version: HOLDFAST_VERSION };
   }
 
-  private author(): string {
-    const name = this.store.settings.get(NAME_KEY) ?? this.options.fallbackAuthor;
+  private authorOf(caller: Caller): string {
+    const name = caller.name() ?? this.options.fallbackAuthor;
     if (!name) {
       throw new HoldfastFailure('needs_name', 'Say who you are first: your name is stamped on everything you record.');
     }
     return name;
   }
 
-  private record<T extends EventType>(type: T, payload: EventPayload<T>): void {
-    const event = this.store.log.append(type, payload, this.author());
-    this.publish(this.projection.apply(event as SignedEvent));
+  private contextFor(caller: Caller): OperationContext {
+    return {
+      projection: this.projection,
+      session: () => this.sessionOf(caller),
+      setName: (name) => {
+        caller.rename(name);
+        return this.sessionOf(caller);
+      },
+      record: (type, payload) => {
+        const event = this.store.log.append(type, payload, this.authorOf(caller));
+        this.publish(this.projection.apply(event as SignedEvent));
+      },
+      newId: () => randomBytes(8).toString('hex'),
+    };
   }
-
-  private readonly context: OperationContext = {
-    projection: this.projection,
-    session: () => this.session(),
-    setName: (name) => {
-      try {
-        this.store.settings.set(NAME_KEY, name);
-      } catch (error) {
-        throw storageFailure(error, 'the war-room database');
-      }
-      const session = this.session();
-      this.emit({ type: 'session', session });
-      return session;
-    },
-    record: (type, payload) => this.record(type, payload),
-    newId: () => randomBytes(8).toString('hex'),
-  };
 
   private publish(change: ProjectionChange): void {
     if (change.incidentIds.size === 0 && change.entryIds.size === 0) return;

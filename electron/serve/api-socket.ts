@@ -6,13 +6,18 @@
 import type { WebSocket } from 'ws';
 import { wireRequestSchema, type WireMessage } from '../../shared/api.js';
 import { fail } from '../../shared/result.js';
-import type { WarRoomHost } from '../host/host.js';
+import { connectionCaller, type WarRoomHost } from '../host/host.js';
 
 export function serveApiSocket(socket: WebSocket, host: WarRoomHost): void {
   const send = (message: WireMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
-  const unsubscribe = host.onNotice((notice) => send({ kind: 'notice', notice }));
+  // Each browser says who it is for itself; see Caller in the host.
+  const caller = connectionCaller();
+  const unsubscribe = host.onNotice((notice) => {
+    // The laptop's own name changing is not this browser's business.
+    if (notice.type !== 'session') send({ kind: 'notice', notice });
+  });
   socket.on('close', unsubscribe);
   socket.on('error', unsubscribe);
 
@@ -33,6 +38,6 @@ export function serveApiSocket(socket: WebSocket, host: WarRoomHost): void {
       send({ kind: 'response', id: -1, result: fail('invalid_input', 'That message is not an API request.') });
       return;
     }
-    send({ kind: 'response', id: request.data.id, result: host.call(request.data.method, request.data.params) });
+    send({ kind: 'response', id: request.data.id, result: host.call(request.data.method, request.data.params, caller) });
   });
 }
