@@ -91,7 +91,8 @@ export class WarRoomHost {
     const parsed = apiParams[method].safeParse(params ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const message = issue?.message ?? 'The request was not understood.';
+      const message =
+        issue && issue.path.length === 0 ? 'The parameters of an API call must be an object.' : (issue?.message ?? 'The request was not understood.');
       // Our schemas speak in sentences; zod's own messages need the field named.
       const field = issue?.path.length && !/^[A-Z].*\.$/.test(message) ? `${issue.path.join('.')}: ` : '';
       return fail('invalid_input', `${field}${message}`);

@@ -42,14 +42,32 @@ export function loadOrCreateDeviceKey(dataDir: string): DeviceKey {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-  try {
-    const privateKey = createPrivateKey(fs.readFileSync(file, 'utf8'));
-    return { deviceId: deviceIdOf(createPublicKey(privateKey)), privateKey };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) throw error;
-    throw new HoldfastFailure(
-      'storage_corrupt',
-      `This laptop's device key (${file}) is damaged. Move it aside to make a new one; events already signed with it stay valid.`,
-    );
+  const privateKey = readPrivateKey(file);
+  return { deviceId: deviceIdOf(createPublicKey(privateKey)), privateKey };
+}
+
+const KEY_READ_ATTEMPTS = 40;
+const KEY_READ_PAUSE_MS = 25;
+
+/**
+ * Reads the key file. A process that lost the race to create it may find it
+ * created but not yet written, so an unreadable key is read again for a
+ * moment before it is called damaged. File-system errors (permissions) are
+ * thrown as they are, for the caller to put into words.
+ */
+function readPrivateKey(file: string): KeyObject {
+  for (let attempt = 1; ; attempt += 1) {
+    const pem = fs.readFileSync(file, 'utf8');
+    try {
+      return createPrivateKey(pem);
+    } catch {
+      if (attempt >= KEY_READ_ATTEMPTS) {
+        throw new HoldfastFailure(
+          'storage_corrupt',
+          `This laptop's device key (${file}) is damaged. Move it aside to make a new one; events already signed with it stay valid.`,
+        );
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, KEY_READ_PAUSE_MS);
+    }
   }
 }

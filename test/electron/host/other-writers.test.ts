@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HostNotice } from '../../../shared/api.js';
+import { OpenHosts } from '../../support/hosts.js';
+import { holdfast } from '../../support/processes.js';
+import { expectOk } from '../../support/results.js';
+import { TempFolders } from '../../support/temp-folders.js';
+import { waitUntil } from '../../support/wait.js';
+
+const folders = new TempFolders();
+const hosts = new OpenHosts();
+afterEach(() => {
+  hosts.closeAll();
+  folders.removeAll();
+});
+
+describe('a host watching its data folder', () => {
+  it('picks up an incident and entry that another host wrote to the same folder', async () => {
+    const dataDir = folders.make();
+    const app = hosts.openOn(dataDir, { watchMs: 50 });
+    const notices: HostNotice[] = [];
+    app.onNotice((notice) => notices.push(notice));
+    const other = hosts.openOn(dataDir, { fallbackAuthor: 'Bo' });
+
+    const { incidentId } = expectOk(other.run('declareIncident', { title: 'Mail delivery delayed', severity: 'SEV3' }));
+    const entry = expectOk(other.run('addEntry', { incidentId, text: 'Queue at 12k messages' }));
+
+    const seen = await waitUntil(() => app.projection.entry(entry.id), { what: "the other host's entry to reach the app", timeoutMs: 5_000 });
+    expect(seen).toEqual(entry);
+    expect(expectOk(app.run('getIncident', { incidentId })).incident.declaredBy).toBe('Bo');
+    expect(notices.some((notice) => notice.type === 'changed' && notice.entries.some((item) => item.id === entry.id))).toBe(true);
+  });
+
+  it('shows a note written from the terminal while it runs, and carries on the same numbering', async () => {
+    const dataDir = folders.make();
+    const app = hosts.openOn(dataDir, { watchMs: 50 });
+    const { incidentId } = expectOk(app.run('declareIncident', { title: 'Mail delivery delayed', severity: 'SEV3' }));
+
+    const run = await holdfast(['note', 'Spam filter restarted', '--kind', 'action', '--data', dataDir]);
+    expect(run.code, run.stderr).toBe(0);
+
+    const entry = await waitUntil(
+      () => expectOk(app.run('getIncident', { incidentId })).timeline.find((item) => item.text === 'Spam filter restarted'),
+      { what: "the terminal's note to appear in the app", timeoutMs: 5_000 },
+    );
+    expect(entry.kind).toBe('action');
+    expectOk(app.run('addEntry', { incidentId, text: 'Queue draining' }));
+    expect(app.store.log.versionVector()).toEqual({ [app.deviceId]: 3 });
+  });
+});

@@ -1,0 +1,109 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HybridLogicalClock } from '../../../shared/hlc.js';
+import { HoldfastFailure } from '../../../shared/result.js';
+import { generateDeviceKey } from '../../../electron/identity/device-key.js';
+import { EventLog } from '../../../electron/store/event-log.js';
+import { MIGRATIONS, SCHEMA_VERSION, migrate, type Migration } from '../../../electron/store/migrations.js';
+import { LocalSettings } from '../../../electron/store/settings.js';
+import { chainProblems } from '../../support/log-audit.js';
+import { TempFolders } from '../../support/temp-folders.js';
+
+const folders = new TempFolders();
+const databases: Database.Database[] = [];
+afterEach(() => {
+  for (const db of databases.splice(0)) db.close();
+  folders.removeAll();
+});
+
+function freshDatabase(): Database.Database {
+  const db = new Database(path.join(folders.make(), 'holdfast.db'));
+  databases.push(db);
+  return db;
+}
+
+const userVersion = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
+const tableNames = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
+
+/** A database at the latest real version with a few signed events and a setting in it. */
+function seededAtLatest() {
+  const db = freshDatabase();
+  migrate(db, 'the test database');
+  const log = new EventLog(db, generateDeviceKey(), new HybridLogicalClock(Date.now), 'the test database');
+  log.append('incident.declared', { incidentId: 'seeded-incident', title: 'Seeded', severity: 'SEV2', summary: '' }, 'Ana');
+  log.append('timeline.noted', { incidentId: 'seeded-incident', entryId: 'seeded-entry', kind: 'note', text: 'Kept', happenedAt: null }, 'Ana');
+  new LocalSettings(db).set('person.name', 'Ana');
+  const events = () => [...log.readAll()].map((stored) => stored.event);
+  return { db, log, events, before: events() };
+}
+
+const nextVersion = SCHEMA_VERSION + 1;
+
+/** A migration only this test knows: the next version adds a table of pinned entries. */
+const addPinnedEntries: Migration = {
+  version: nextVersion,
+  description: 'pinned entries (test only)',
+  up: (db) => db.exec('CREATE TABLE pinned_entries (entry_id TEXT PRIMARY KEY)'),
+};
+
+describe('the migration runner', () => {
+  it('brings a fresh database to the latest version with the event log and settings tables', () => {
+    const db = freshDatabase();
+    migrate(db, 'the test database');
+    expect(userVersion(db)).toBe(SCHEMA_VERSION);
+    expect(tableNames(db)).toEqual(expect.arrayContaining(['events', 'settings']));
+  });
+
+  it('leaves an up-to-date database as it is when run again', () => {
+    const { db, events, before } = seededAtLatest();
+    migrate(db, 'the test database');
+    expect(userVersion(db)).toBe(SCHEMA_VERSION);
+    expect(events()).toEqual(before);
+  });
+
+  it('upgrades from the version before to the next one and keeps every row', () => {
+    const { db, events, before } = seededAtLatest();
+    migrate(db, 'the test database', [...MIGRATIONS, addPinnedEntries]);
+
+    expect(userVersion(db)).toBe(nextVersion);
+    expect(tableNames(db)).toContain('pinned_entries');
+    expect(events()).toEqual(before);
+    expect(chainProblems(events())).toEqual([]);
+    expect(new LocalSettings(db).get('person.name')).toBe('Ana');
+  });
+
+  it('leaves the database at the old version, unchanged, when a pending migration fails', () => {
+    const { db, events, before } = seededAtLatest();
+    const failing: Migration = {
+      version: nextVersion + 1,
+      description: 'fails half-way (test only)',
+      up: (database) => {
+        database.exec('DELETE FROM settings');
+        throw new Error('disk pulled out mid-migration');
+      },
+    };
+
+    expect(() => migrate(db, 'the test database', [...MIGRATIONS, addPinnedEntries, failing])).toThrow(/disk pulled out/);
+    expect(userVersion(db)).toBe(SCHEMA_VERSION);
+    expect(tableNames(db)).not.toContain('pinned_entries');
+    expect(new LocalSettings(db).get('person.name')).toBe('Ana');
+    expect(events()).toEqual(before);
+  });
+
+  it('refuses a database whose version is above every migration it knows', () => {
+    const { db } = seededAtLatest();
+    db.pragma(`user_version = ${nextVersion}`);
+    let refusal: unknown;
+    try {
+      migrate(db, 'the test database');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(HoldfastFailure);
+    expect((refusal as HoldfastFailure).code).toBe('too_new');
+    expect((refusal as HoldfastFailure).message).toMatch(/the test database was written by a newer version of Holdfast/);
+    expect(userVersion(db)).toBe(nextVersion);
+  });
+});
