@@ -10,7 +10,7 @@ import './styles.css';
 
 const link = connectToHost();
 const store = createHoldfastStore();
-const actions = createActions(link.api, store);
+const actions = createActions(link.api, store, link.nameMemory);
 mirrorHost(link, store, actions);
 
 const root = document.getElementById('root');

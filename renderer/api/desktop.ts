@@ -24,5 +24,6 @@ export function desktopLink(bridge: HoldfastApi): HostLink {
       listener('connected');
       return () => {};
     },
+    nameMemory: null,
   };
 }

@@ -13,6 +13,7 @@ import { fail } from '../../shared/result.js';
 import type { Result } from '../../shared/result.js';
 import { apiFromCall } from './client.js';
 import type { ConnectionState, HostLink } from './link.js';
+import type { NameMemory } from './nameMemory.js';
 
 const RETRY_FIRST_MS = 500;
 const RETRY_MAX_MS = 10_000;
@@ -29,7 +30,8 @@ interface Waiting {
   readonly timer: number;
 }
 
-export function socketLink(url: string): HostLink {
+/** `nameMemory` is where the page keeps who is here: the peer forgets it with each connection. */
+export function socketLink(url: string, nameMemory: NameMemory | null = null): HostLink {
   let socket: WebSocket | null = null;
   let state: ConnectionState = 'connecting';
   let everConnected = false;
@@ -145,6 +147,7 @@ export function socketLink(url: string): HostLink {
       listener(state);
       return () => stateListeners.delete(listener);
     },
+    nameMemory,
   };
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
+import { apiParams } from '../../shared/api.js';
 import { ENTRY_KIND_HINT, ENTRY_KINDS } from '../../shared/events.js';
 import type { EntryKind } from '../../shared/events.js';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
@@ -7,6 +8,7 @@ import { useActions } from '../store/context.js';
 import { KIND_LABEL } from './Badges.js';
 import { FormAlert } from './FormAlert.js';
 import { isEntryKind } from './kindPrefix.js';
+import { describedBy, refusedValue } from './refusal.js';
 
 /** Rewording an entry: a new revision, the old one stays in its history. */
 export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryView; readonly onDone: () => void }) {
@@ -15,6 +17,7 @@ export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryVi
   const [text, setText] = useState(entry.text);
   const [kind, setKind] = useState<EntryKind>(isEntryKind(entry.kind) ? entry.kind : 'note');
   const [error, setError] = useState<string | null>(null);
+  const [textRefused, setTextRefused] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -35,8 +38,13 @@ export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryVi
       text,
       happenedAt: entry.happenedAt,
     });
-    if (result.ok) onDone();
-    else setError(result.error.message);
+    if (result.ok) {
+      onDone();
+      return;
+    }
+    setError(result.error.message);
+    setTextRefused(refusedValue(result.error, apiParams.editEntry.shape.text, text));
+    field.current?.focus();
   }
 
   function keys(event: KeyboardEvent<HTMLFormElement>) {
@@ -54,7 +62,8 @@ export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryVi
       <textarea
         ref={field}
         aria-label="Edit entry"
-        aria-describedby={`${id}-hint`}
+        aria-invalid={textRefused || undefined}
+        aria-describedby={describedBy(error !== null && `${id}-error`, `${id}-hint`)}
         value={text}
         onChange={(event) => setText(event.target.value)}
         rows={Math.min(8, Math.max(2, text.split('\n').length))}
@@ -79,7 +88,7 @@ export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryVi
           Enter or Ctrl+Enter saves, Shift+Enter starts a new line, Escape cancels.
         </span>
       </div>
-      <FormAlert message={error} />
+      <FormAlert id={`${id}-error`} message={error} />
     </form>
   );
 }

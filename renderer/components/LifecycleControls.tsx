@@ -23,7 +23,7 @@ export function LifecycleControls({ incident }: { readonly incident: IncidentVie
   }, [resolved]);
 
   return (
-    <div className="field">
+    <div className="control-group">
       <span id={labelId} className="label">
         Status
       </span>

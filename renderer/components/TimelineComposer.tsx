@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { apiParams } from '../../shared/api.js';
 import { ENTRY_KIND_HINT, ENTRY_KINDS } from '../../shared/events.js';
 import type { EntryKind } from '../../shared/events.js';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
@@ -8,6 +9,16 @@ import { parseLocalDateTime } from '../time/format.js';
 import { KIND_LABEL } from './Badges.js';
 import { FormAlert } from './FormAlert.js';
 import { isEntryKind, readKindPrefix } from './kindPrefix.js';
+import { describedBy, refusedValue } from './refusal.js';
+
+const FIELDS = apiParams.addEntry.shape;
+
+/** Why the last line did not get through, and which field it was about. */
+interface Refusal {
+  readonly message: string;
+  readonly text: boolean;
+  readonly when: boolean;
+}
 
 /**
  * The one place people write to the timeline. Enter adds and clears, and
@@ -27,9 +38,12 @@ export function TimelineComposer({
   const [pickedKind, setPickedKind] = useState<EntryKind>('note');
   const [kind, setKind] = useState<EntryKind>('note');
   const [happenedAt, setHappenedAt] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const typedText = useRef(text);
   typedText.current = text;
+  const form = useRef<HTMLFormElement>(null);
+  const textField = useRef<HTMLInputElement>(null);
+  const errorId = `${id}-error`;
 
   function type(value: string) {
     const prefixed = readKindPrefix(value);
@@ -53,7 +67,7 @@ export function TimelineComposer({
     if (body === '') return;
     const moment = parseLocalDateTime(happenedAt);
     if (moment === 'invalid') {
-      setError('"Happened at" is not a date and time. Fix it, or clear it to mean now.');
+      setRefusal({ message: '"Happened at" is not a date and time. Fix it, or clear it to mean now.', text: false, when: true });
       return;
     }
     const sent = { text, kind, happenedAt };
@@ -61,23 +75,33 @@ export function TimelineComposer({
     setText('');
     setKind(pickedKind);
     setHappenedAt('');
-    setError(null);
+    setRefusal(null);
     const result = await actions.addEntry({ incidentId, kind, text: body, happenedAt: moment });
     if (result.ok) {
       onAdded(result.value);
       return;
     }
-    setError(result.error.message);
     // Put back what did not get through, unless the person has already started the next line.
-    if (typedText.current === '') {
+    const putBack = typedText.current === '';
+    if (putBack) {
       setText(sent.text);
       setKind(sent.kind);
       setHappenedAt(sent.happenedAt);
     }
+    const textRefused = putBack && refusedValue(result.error, FIELDS.text, body);
+    setRefusal({
+      message: result.error.message,
+      text: textRefused,
+      when: putBack && refusedValue(result.error, FIELDS.happenedAt, moment),
+    });
+    // The line to fix is where the keyboard goes (usually it is there already: Enter was pressed in it),
+    // unless the person has moved on elsewhere meanwhile.
+    const active = document.activeElement;
+    if (textRefused && (active === null || active === document.body || form.current?.contains(active))) textField.current?.focus();
   }
 
   return (
-    <form className="composer" onSubmit={submit} noValidate>
+    <form ref={form} className="composer" onSubmit={submit} noValidate>
       <div className="composer-row">
         <div className="field">
           <label htmlFor={`${id}-kind`}>Entry kind</label>
@@ -92,10 +116,13 @@ export function TimelineComposer({
         <div className="field grow">
           <label htmlFor={`${id}-text`}>Add to timeline</label>
           <input
+            ref={textField}
             id={`${id}-text`}
             value={text}
             onChange={(event) => type(event.target.value)}
-            aria-describedby={`${id}-hint ${id}-kind-hint`}
+            aria-invalid={refusal?.text || undefined}
+            // The field the scribe types in says what went wrong first, whichever field it was about.
+            aria-describedby={describedBy(refusal !== null && errorId, `${id}-hint`, `${id}-kind-hint`)}
             autoComplete="off"
             placeholder="What happened? Enter adds it."
             onKeyDown={(event) => {
@@ -113,7 +140,8 @@ export function TimelineComposer({
             step={1}
             value={happenedAt}
             onChange={(event) => setHappenedAt(event.target.value)}
-            aria-describedby={`${id}-when-hint`}
+            aria-invalid={refusal?.when || undefined}
+            aria-describedby={describedBy(refusal?.when && errorId, `${id}-when-hint`)}
           />
         </div>
         <button type="submit" className="primary">
@@ -132,7 +160,7 @@ export function TimelineComposer({
           Leave empty for now; fill it in for something written down later.
         </span>
       </p>
-      <FormAlert message={error} />
+      <FormAlert id={errorId} message={refusal?.message ?? null} />
     </form>
   );
 }

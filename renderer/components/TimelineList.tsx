@@ -3,7 +3,9 @@
  * only the rows in view are in the DOM. Rows have their real height
  * measured (entries wrap, editors open), and the list is anchored to its
  * end: it follows new entries while the reader is at the bottom and holds
- * still, on the entry being read, when they have scrolled up.
+ * still, on the entry being read, when they have scrolled up. It stays
+ * anchored when the list's own box shrinks, too (an error under the
+ * composer, the offline banner): the newest entry must not slide out of view.
  */
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
@@ -75,6 +77,32 @@ export function TimelineList({
     openedAtEnd.current = true;
     virtualizer.scrollToIndex(entries.length - 1, { align: 'end' });
   }, [entries.length, virtualizer]);
+
+  // Whether the reader is at the bottom, as of their last scroll: a shrinking box scrolls nothing, so it is still true then.
+  const atEnd = useRef(true);
+  const lastIndex = useRef(entries.length - 1);
+  lastIndex.current = entries.length - 1;
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const onScroll = () => {
+      atEnd.current = element.scrollHeight - element.scrollTop - element.clientHeight <= AT_END_PX;
+    };
+    // The box changed size (something above or below took or gave back room): keep the newest entry in view.
+    let height = element.clientHeight;
+    const observer = new ResizeObserver(() => {
+      if (element.clientHeight === height) return;
+      height = element.clientHeight;
+      if (atEnd.current && lastIndex.current >= 0) virtualizer.scrollToIndex(lastIndex.current, { align: 'end' });
+    });
+    element.addEventListener('scroll', onScroll, { passive: true });
+    observer.observe(element);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+    };
+  }, [virtualizer]);
 
   // Waits until the entry is in the list: the host's answer and its notice can come in either order.
   const revealed = useRef<string | null>(null);

@@ -1,4 +1,5 @@
 import { IncidentDuration } from '../components/IncidentDuration.js';
+import { IncidentSummary } from '../components/IncidentSummary.js';
 import { LifecycleControls } from '../components/LifecycleControls.js';
 import { SeverityBadge, StatusBadge } from '../components/Badges.js';
 import { SeverityControl } from '../components/SeverityControl.js';
@@ -6,6 +7,7 @@ import { Timeline } from '../components/Timeline.js';
 import { useHoldfast } from '../store/context.js';
 import { formatClock, formatFullTime } from '../time/format.js';
 
+/** The war room itself: a compact head (what, how bad, where it stands) and the timeline taking the rest. */
 export function IncidentScreen({ incidentId }: { readonly incidentId: string }) {
   const incident = useHoldfast((state) => state.incidents[incidentId]);
   const problem = useHoldfast((state) => state.openProblem);
@@ -23,19 +25,21 @@ export function IncidentScreen({ incidentId }: { readonly incidentId: string }) 
   return (
     <article className="incident">
       <header className="incident-head">
-        <h1>{incident.title}</h1>
-        <div className="incident-facts">
-          <SeverityBadge severity={incident.severity} />
-          <StatusBadge status={incident.status} />
-          <IncidentDuration incident={incident} />
-          <span className="declared-by">
-            Declared by {incident.declaredBy} at{' '}
-            <time dateTime={new Date(incident.declaredAt).toISOString()} title={formatFullTime(incident.declaredAt)}>
-              {formatClock(incident.declaredAt)}
-            </time>
-          </span>
+        <div className="incident-title">
+          <h1>{incident.title}</h1>
+          <div className="incident-facts">
+            <SeverityBadge severity={incident.severity} />
+            <StatusBadge status={incident.status} />
+            <IncidentDuration incident={incident} />
+            <span className="declared-by">
+              Declared by {incident.declaredBy} at{' '}
+              <time dateTime={new Date(incident.declaredAt).toISOString()} title={formatFullTime(incident.declaredAt)}>
+                {formatClock(incident.declaredAt)}
+              </time>
+            </span>
+          </div>
         </div>
-        {incident.summary !== '' && <p className="summary">{incident.summary}</p>}
+        {incident.summary !== '' && <IncidentSummary text={incident.summary} />}
         <div className="incident-controls">
           <LifecycleControls incident={incident} />
           <SeverityControl incident={incident} />

@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { apiParams } from '../../shared/api.js';
 import { FormAlert } from '../components/FormAlert.js';
+import { describedBy, refusedValue } from '../components/refusal.js';
 import { useActions } from '../store/context.js';
 
 /** "Who am I": everything written on this laptop carries this name. */
@@ -9,7 +11,9 @@ export function NameForm({ currentName, onDone }: { readonly currentName: string
   const nameId = useId();
   const [name, setName] = useState(currentName ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [nameRefused, setNameRefused] = useState(false);
   const [saving, setSaving] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -17,8 +21,13 @@ export function NameForm({ currentName, onDone }: { readonly currentName: string
     setSaving(true);
     const result = await actions.setName(name);
     setSaving(false);
-    if (result.ok) onDone();
-    else setError(result.error.message);
+    if (result.ok) {
+      onDone();
+      return;
+    }
+    setError(result.error.message);
+    setNameRefused(refusedValue(result.error, apiParams.setName.shape.name, name));
+    field.current?.focus();
   }
 
   return (
@@ -29,14 +38,17 @@ export function NameForm({ currentName, onDone }: { readonly currentName: string
         <div className="field">
           <label htmlFor={nameId}>Your name</label>
           <input
+            ref={field}
             id={nameId}
             value={name}
             onChange={(event) => setName(event.target.value)}
+            aria-invalid={nameRefused || undefined}
+            aria-describedby={describedBy(error !== null && `${nameId}-error`)}
             autoComplete="name"
             autoFocus
           />
         </div>
-        <FormAlert message={error} />
+        <FormAlert id={`${nameId}-error`} message={error} />
         <div className="form-actions">
           <button type="submit" className="primary" aria-busy={saving}>
             Continue

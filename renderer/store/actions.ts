@@ -12,11 +12,13 @@ import type { ApiInput, HoldfastApi } from '../../shared/api.js';
 import type { IncidentView, TimelineEntryView } from '../../shared/projection/views.js';
 import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
+import type { NameMemory } from '../api/nameMemory.js';
 import type { HoldfastStore } from './store.js';
 
 export type HoldfastActions = ReturnType<typeof createActions>;
 
-export function createActions(api: HoldfastApi, store: HoldfastStore) {
+/** `nameMemory` is the link's: where the page keeps the person's name, when the host forgets it (see HostLink). */
+export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory: NameMemory | null) {
   const state = () => store.getState();
 
   function reported<T>(result: Result<T>): Result<T> {
@@ -46,9 +48,22 @@ export function createActions(api: HoldfastApi, store: HoldfastStore) {
   }
 
   return {
-    /** Fetches everything on screen again, e.g. after a reconnect: the host may have changed meanwhile. */
+    /**
+     * Run once per connect: says who is here again if the host forgot, and
+     * fetches everything on screen again, since the host may have changed meanwhile.
+     */
     async refresh(): Promise<void> {
-      const [session, incidents] = await Promise.all([api.getSession({}), api.listIncidents({})]);
+      // A host that forgets who is here with each connection hears the remembered name first:
+      // one connection answers in order, so the session asked for next, and a line typed the
+      // moment the link is back, already carry it, and "Who are you?" never flashes up.
+      const remembered = nameMemory?.recall() ?? null;
+      const [restored, session, incidents] = await Promise.all([
+        remembered === null ? null : api.setName({ name: remembered }),
+        api.getSession({}),
+        api.listIncidents({}),
+      ]);
+      // A name the host no longer accepts is asked for again, once, instead of on every connect.
+      if (restored?.ok === false && restored.error.code === 'invalid_input') nameMemory?.forget();
       if (session.ok) state().setSession(session.value);
       else state().showError(session.error.message);
       if (incidents.ok) state().replaceIncidents(incidents.value);
@@ -68,7 +83,10 @@ export function createActions(api: HoldfastApi, store: HoldfastStore) {
 
     async setName(name: string) {
       const result = await api.setName({ name });
-      if (result.ok) state().setSession(result.value);
+      if (result.ok) {
+        state().setSession(result.value);
+        nameMemory?.remember(result.value.name ?? name);
+      }
       return result;
     },
 

@@ -5,7 +5,8 @@ import type { HoldfastStore } from './store.js';
 /**
  * Keeps the store a mirror of the host: every notice is merged, and every
  * time the link comes (back) up everything on screen is fetched again,
- * because notices sent while it was down were lost.
+ * because notices sent while it was down were lost (and a headless peer has
+ * forgotten who this browser is: refresh tells it again).
  */
 export function mirrorHost(link: HostLink, store: HoldfastStore, actions: HoldfastActions): () => void {
   const stopNotices = link.api.onNotice((notice) => {
@@ -18,8 +19,9 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
     state.mergeEntries(notice.entries);
   });
   const stopConnection = link.onConnection((connection) => {
-    store.getState().setConnection(connection);
+    // Refresh first: it says who is here before anything the screen does on "connected" reaches the host.
     if (connection === 'connected') void actions.refresh();
+    store.getState().setConnection(connection);
   });
   return () => {
     stopNotices();

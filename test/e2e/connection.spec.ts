@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { expect, freshDataDir, holdfast, startPeer, test } from './peer-fixture.js';
-import { addToTimeline, arriveAs, composer, entry } from './war-room.js';
+import { TERMINAL_AUTHOR, expect, freshDataDir, holdfast, startPeer, test } from './peer-fixture.js';
+import { addToTimeline, arriveAs, composer, entry, expectNotAskedName, watchForNameQuestion } from './war-room.js';
 
 /**
  * The page retries with a growing delay (up to 10 s between tries), so
@@ -18,6 +18,7 @@ test('when the peer goes away the page says so, keeps what is typed, and picks e
     await addToTimeline(page, 'tunnels reset at :00 each hour');
     await expect(entry(page, 'note by Chen: tunnels reset at :00 each hour')).toBeVisible();
 
+    await watchForNameQuestion(page);
     await peer.stop();
     const offline = page.getByRole('status').filter({ hasText: 'Connection lost, reconnecting…' });
     await expect(offline).toBeVisible();
@@ -39,7 +40,9 @@ test('when the peer goes away the page says so, keeps what is typed, and picks e
     peer = await startPeer(dataDir, peer.port);
 
     await expect(offline).toBeHidden({ timeout: RECONNECT_WITHIN_MS });
-    await expect(entry(page, 'action by Chen: restarted the concentrator')).toBeVisible();
+    await expect(entry(page, `action by ${TERMINAL_AUTHOR}: restarted the concentrator`)).toBeVisible();
+    // The restarted peer does not know this browser; the page tells it who is here without asking Chen.
+    await expectNotAskedName(page, 'Chen');
     await expect(entry(page, 'note by Chen: tunnels reset at :00 each hour')).toBeVisible();
 
     await composer(page).press('Enter');

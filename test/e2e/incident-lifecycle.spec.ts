@@ -1,5 +1,5 @@
-import { expect, test } from './peer-fixture.js';
-import { arriveAs, composer, entry, incidentInList, timeline } from './war-room.js';
+import { expect, holdfast, test } from './peer-fixture.js';
+import { arriveAs, composer, entry, expectNotAskedName, incidentInList, timeline, watchForNameQuestion } from './war-room.js';
 
 test('an incident declared through the form is listed, moves through its lifecycle on the timeline, reopens, and is the same after a reload', async ({
   peer,
@@ -57,8 +57,10 @@ test('an incident declared through the form is listed, moves through its lifecyc
   await expect(entry(page, 'severity by Ana: Severity: SEV2 → SEV1 (all regions now)')).toBeVisible();
   await expect(listed).toContainText('SEV1');
 
+  await watchForNameQuestion(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Checkout returns 502' })).toBeVisible();
+  await expectNotAskedName(page, 'Ana');
   await expect(composer(page)).toBeFocused();
   // Declared, three moves, the reopening and the severity change.
   await expect(timeline(page).getByRole('listitem')).toHaveCount(6);
@@ -67,4 +69,26 @@ test('an incident declared through the form is listed, moves through its lifecyc
   await expect(status.getByRole('button', { name: 'Investigating' })).toHaveAttribute('aria-pressed', 'true');
   await expect(listed).toContainText('SEV1');
   await expect(page.getByRole('combobox', { name: 'Severity' })).toHaveValue('SEV1');
+});
+
+test('a long impact summary is kept to two lines so the timeline keeps the screen, and can be opened whole', async ({ peer, page }) => {
+  const summary = Array.from({ length: 12 }, (_, line) => `Region ${line + 1}: card payments time out for about a third of customers.`).join(' ');
+  await holdfast(peer.dataDir, 'declare', 'Payments API timing out', '--severity', 'SEV1', '--summary', summary);
+  await arriveAs(page, peer.url, 'Ana');
+  await page.getByRole('link', { name: 'Payments API timing out' }).click();
+
+  const text = page.getByText(summary);
+  const showAll = page.getByRole('button', { name: 'Show all' });
+  await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+  const clamped = await text.boundingBox();
+  const lineHeight = await text.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+  expect(clamped!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
+
+  await showAll.click();
+  const showLess = page.getByRole('button', { name: 'Show less' });
+  await expect(showLess).toHaveAttribute('aria-expanded', 'true');
+  await expect(showLess).toBeFocused();
+  expect((await text.boundingBox())!.height).toBeGreaterThan(2 * lineHeight + 1);
+  await showLess.click();
+  await expect(showAll).toBeVisible();
 });

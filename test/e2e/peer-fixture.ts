@@ -64,6 +64,19 @@ export function freshDataDir(): string {
 
 const execCli = promisify(execFile);
 
+/**
+ * Whom the terminal writes as: a name given in a browser belongs to that
+ * browser alone, so the CLI, like the peer's laptop, goes by this machine's
+ * user until someone names the laptop itself.
+ */
+export const TERMINAL_AUTHOR = (() => {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'terminal';
+  }
+})();
+
 /** Runs `holdfast ARGS --data DIR` to completion; resolves with the lines it printed. */
 export async function holdfast(dataDir: string, ...args: string[]): Promise<string[]> {
   const { stdout } = await execCli(process.execPath, [CLI, ...args, '--data', dataDir], { timeout: 20_000 });

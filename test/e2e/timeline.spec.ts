@@ -1,6 +1,17 @@
 import path from 'node:path';
 import { ROOT, expect, holdfast, test } from './peer-fixture.js';
-import { addToTimeline, arriveAs, composer, entry, followEntry, timeline } from './war-room.js';
+import {
+  addToTimeline,
+  arriveAs,
+  composer,
+  entry,
+  expectNotAskedName,
+  expectWhollyInView,
+  followEntry,
+  textContrast,
+  timeline,
+  watchForNameQuestion,
+} from './war-room.js';
 
 // Times and days read as in the room's locale; pin one so "Jan 1 10:00:00" reads the same on every machine.
 test.use({ locale: 'en-US' });
@@ -84,8 +95,11 @@ test('a scribe keeps typing into the timeline, rewords, strikes out and restores
   await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Identified' }).click();
   await expect(entry(page, 'status by Bo: Status: Investigating → Identified')).toBeVisible();
 
+  await watchForNameQuestion(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Replica lag on db-3' })).toBeVisible();
+  // The browser remembers who Bo is: the peer is told again, and Bo is not asked.
+  await expectNotAskedName(page, 'Bo');
   const inOrder = [
     'action by Bo: paged the DBA on call',
     // Declared from the terminal, so by this machine's user.
@@ -103,7 +117,43 @@ test('a scribe keeps typing into the timeline, rewords, strikes out and restores
   await expect(revisions.nth(0)).toContainText('lag is 40s on db-3');
   await expect(check).toContainText('Struck out by Bo: the view was cached');
   await expect(check.getByRole('button', { name: 'Restore' })).toBeVisible();
+  // An entry's own buttons are quieter than its text, but readable at rest (WCAG AA: 4.5:1), not only on hover.
+  await page.mouse.move(0, 0);
+  await composer(page).focus();
+  for (const control of [
+    note.getByRole('button', { name: 'Edit' }),
+    note.getByRole('button', { name: 'History' }),
+    check.getByRole('button', { name: 'Restore' }),
+    decision.getByRole('button', { name: 'Strike out' }),
+  ]) {
+    expect(await textContrast(control)).toBeGreaterThanOrEqual(4.5);
+  }
   await expect(page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Identified' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the newest entry stays in view when something takes room from the timeline: a refused entry’s message, the offline banner', async ({
+  peer,
+  page,
+}) => {
+  await holdfast(peer.dataDir, 'declare', 'Disk full on logs-3', '--severity', 'SEV3');
+  await arriveAs(page, peer.url, 'Ana');
+  await page.getByRole('link', { name: 'Disk full on logs-3' }).click();
+  // More than the timeline shows at once, so it scrolls and the reader sits at its bottom.
+  const LINES = 16;
+  for (let line = 1; line <= LINES; line += 1) {
+    await addToTimeline(page, `df -h on logs-3, reading ${line}: /var/log at ${80 + line}%`);
+    await expect(entry(page, `note by Ana: df -h on logs-3, reading ${line}: /var/log at ${80 + line}%`)).toBeVisible();
+  }
+  const newest = entry(page, `note by Ana: df -h on logs-3, reading ${LINES}: /var/log at ${80 + LINES}%`);
+  await expectWhollyInView(page, newest);
+
+  await addToTimeline(page, 'x'.repeat(30_000));
+  await expect(page.getByRole('alert')).toHaveText('The entry is too long (at most 20,000 characters).');
+  await expectWhollyInView(page, newest);
+
+  await peer.stop();
+  await expect(page.getByRole('status').filter({ hasText: 'Connection lost, reconnecting…' })).toBeVisible();
+  await expectWhollyInView(page, newest);
 });
 
 test('the incident view with a few entries is saved as test-results/incident-view.png for people to look at', async ({ page, peer }, testInfo) => {

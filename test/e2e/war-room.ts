@@ -14,6 +14,31 @@ export async function arriveAs(page: Page, url: string, name: string): Promise<v
   await expect(page.getByRole('banner')).toContainText(`You are ${name}`);
 }
 
+/**
+ * From now on, notes whether "Who are you?" shows on this page, even for a
+ * moment: in this document and in every one a reload brings.
+ */
+export async function watchForNameQuestion(page: Page): Promise<void> {
+  const watch = () => {
+    const flags = window as unknown as { holdfastAskedName?: boolean };
+    flags.holdfastAskedName = false;
+    const look = () => {
+      if (document.querySelector('input[autocomplete="name"]')) flags.holdfastAskedName = true;
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true });
+    look();
+  };
+  await page.addInitScript(watch);
+  await page.evaluate(watch);
+}
+
+/** A person coming back to the page is not asked who they are again, not even for a moment. */
+export async function expectNotAskedName(page: Page, name: string): Promise<void> {
+  await expect(page.getByRole('banner')).toContainText(`You are ${name}`);
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { holdfastAskedName?: boolean }).holdfastAskedName)).toBe(false);
+}
+
 export function incidentList(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Incidents' }).getByRole('list', { name: 'Incidents' });
 }
@@ -29,13 +54,65 @@ export function timeline(page: Page): Locator {
   return page.getByRole('region', { name: 'Timeline' });
 }
 
-/** A timeline entry by its accessible name, "<kind> by <author>: <text>", matched whole. */
-export function entry(page: Page, name: string): Locator {
+/** A timeline entry by its accessible name, "<kind> by <author>: <text>", matched whole (or by a pattern). */
+export function entry(page: Page, name: string | RegExp): Locator {
   return timeline(page).getByRole('listitem', { name, exact: true });
 }
 
 export function composer(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Add to timeline' });
+}
+
+/**
+ * The entry is wholly inside the timeline's scroll area: not cut off at its
+ * bottom edge, not slid out of view. Polled, since the list settles after a
+ * frame or two.
+ */
+export async function expectWhollyInView(page: Page, found: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      const [area, box] = await Promise.all([timeline(page).boundingBox(), found.boundingBox()]);
+      if (!area || !box) return 'not on screen';
+      const hiddenAbove = Math.max(0, area.y - box.y);
+      const hiddenBelow = Math.max(0, box.y + box.height - (area.y + area.height));
+      return `${Math.round(hiddenAbove)} px hidden above, ${Math.round(hiddenBelow)} px below`;
+    })
+    .toBe('0 px hidden above, 0 px below');
+}
+
+/**
+ * The contrast ratio (WCAG 2) of an element's text against what is behind
+ * it, as drawn: the opacity of the element and of everything around it
+ * fades the text toward the background.
+ */
+export async function textContrast(found: Locator): Promise<number> {
+  return found.evaluate((element) => {
+    const rgba = (color: string) => {
+      const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      return { rgb: [r, g, b], a };
+    };
+    let opacity = 1;
+    let behind: number[] | null = null;
+    for (let node: Element | null = element; node; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      opacity *= Number(style.opacity);
+      const background = rgba(style.backgroundColor);
+      if (behind === null && background.a > 0) behind = background.rgb;
+    }
+    const back = behind ?? [255, 255, 255];
+    const text = rgba(getComputedStyle(element).color);
+    const alpha = text.a * opacity;
+    const drawn = text.rgb.map((channel, index) => channel * alpha + back[index]! * (1 - alpha));
+    const luminance = (rgb: number[]) => {
+      const [r = 0, g = 0, b = 0] = rgb.map((channel) => {
+        const c = channel / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [light, dark] = [luminance(drawn), luminance(back)].sort((x, y) => y - x);
+    return (light! + 0.05) / (dark! + 0.05);
+  });
 }
 
 /** Types a line into the timeline and presses Enter, as a scribe does. */

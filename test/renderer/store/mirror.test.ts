@@ -38,9 +38,10 @@ function fakeHost(answers: Answers) {
       listener('connecting');
       return () => states.delete(listener);
     },
+    nameMemory: null,
   };
   const store = createHoldfastStore();
-  const actions = createActions(link.api, store);
+  const actions = createActions(link.api, store, link.nameMemory);
   mirrorHost(link, store, actions);
   return {
     store,
