@@ -1,18 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOLDFAST_VERSION, PACKAGE_ROOT } from '../../electron/version.js';
-import { OpenHosts } from '../support/hosts.js';
 import { REPO_ROOT } from '../support/processes.js';
 import { expectOk } from '../support/results.js';
-import { TempFolders } from '../support/temp-folders.js';
+import { useScratch } from '../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts } = useScratch();
 
 describe("Holdfast's own version", () => {
   it("is found from the install folder and reported in the session with this laptop's device", () => {

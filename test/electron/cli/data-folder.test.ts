@@ -1,17 +1,11 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../../electron/data-dir.js';
-import { OpenHosts } from '../../support/hosts.js';
 import { holdfast } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts } = useScratch();
 
 const titlesIn = (dataDir: string) => {
   const host = hosts.openOn(dataDir);

@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { idSchema } from '../../../shared/events.js';
-import { OpenHosts } from '../../support/hosts.js';
 import { holdfast } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts } = useScratch();
 
 function lastLine(text: string): string {
   return text.trimEnd().split('\n').at(-1)!;

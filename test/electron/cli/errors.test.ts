@@ -1,19 +1,13 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/data-dir.js';
 import { SCHEMA_VERSION } from '../../../electron/store/migrations.js';
-import { OpenHosts } from '../../support/hosts.js';
 import { holdfast } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts } = useScratch();
 
 /** A war room with one open incident, and what its log held before the command. */
 function warRoomWithAnIncident(): { dataDir: string; vector: Record<string, number> } {

@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { OpenHosts } from '../../support/hosts.js';
+import { describe, expect, it } from 'vitest';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 import { holdfast } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts } = useScratch();
 
 async function declare(dataDir: string, title: string): Promise<string> {
   const run = await holdfast(['declare', title, '--data', dataDir]);

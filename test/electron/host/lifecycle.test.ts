@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/result.js';
 import type { WarRoomHost } from '../../../electron/host/host.js';
-import { OpenHosts } from '../../support/hosts.js';
 import { expectFailure, expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { declaredIncident } = useScratch();
 
-function declared(): { host: WarRoomHost; incidentId: string } {
-  const host = hosts.openOn(folders.make());
-  const { incidentId } = expectOk(host.run('declareIncident', { title: 'Search results empty', severity: 'SEV2' }));
-  return { host, incidentId };
-}
+const declared = () => declaredIncident('Search results empty', 'SEV2');
 
 const eventCount = (host: WarRoomHost) => host.store.log.versionVector()[host.deviceId] ?? 0;
 

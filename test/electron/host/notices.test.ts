@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HostNotice } from '../../../shared/api.js';
 import type { WarRoomHost } from '../../../electron/host/host.js';
-import { OpenHosts } from '../../support/hosts.js';
 import { expectFailure, expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts } = useScratch();
 
 function listening(host: WarRoomHost): HostNotice[] {
   const notices: HostNotice[] = [];

@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { OpenHosts } from '../../support/hosts.js';
+import { describe, expect, it } from 'vitest';
 import { expectFailure, expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts } = useScratch();
 
 describe('the person at the keyboard', () => {
   it('must say who they are before recording anything, when nobody is known', () => {

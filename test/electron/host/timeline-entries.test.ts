@@ -1,21 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { WarRoomHost } from '../../../electron/host/host.js';
-import { OpenHosts } from '../../support/hosts.js';
+import { describe, expect, it } from 'vitest';
 import { expectFailure, expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { declaredIncident } = useScratch();
 
-function declared(): { host: WarRoomHost; incidentId: string } {
-  const host = hosts.openOn(folders.make());
-  const { incidentId } = expectOk(host.run('declareIncident', { title: 'Card payments declined', severity: 'SEV1' }));
-  return { host, incidentId };
-}
+const declared = () => declaredIncident('Card payments declined', 'SEV1');
 
 describe('timeline entries', () => {
   it('places an entry written later at the moment it happened', () => {

@@ -1,21 +1,12 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OpenHosts } from '../../support/hosts.js';
+import { describe, expect, it } from 'vitest';
 import { chainProblems, integrityCheck } from '../../support/log-audit.js';
-import { RunningProcesses } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
 const WRITER = path.join(import.meta.dirname, 'fixtures', 'append-loop.ts');
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-const processes = new RunningProcesses();
-afterEach(async () => {
-  await processes.stopAll();
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts, processes } = useScratch();
 
 describe('two programs writing to the same data folder at once', () => {
   it('keep one gap-free numbering and lose no entry (as the app and the CLI do)', async () => {

@@ -1,23 +1,14 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OpenHosts } from '../../support/hosts.js';
+import { describe, expect, it } from 'vitest';
 import { chainProblems, integrityCheck } from '../../support/log-audit.js';
-import { RunningProcesses } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 import { waitUntil } from '../../support/wait.js';
 
 const WRITER = path.join(import.meta.dirname, 'fixtures', 'append-loop.ts');
 const ACKNOWLEDGED_BEFORE_KILL = 300;
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-const processes = new RunningProcesses();
-afterEach(async () => {
-  await processes.stopAll();
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts, processes } = useScratch();
 
 describe('a writer killed in the middle of writing', () => {
   it('loses nothing it acknowledged, and the log carries on intact', async () => {

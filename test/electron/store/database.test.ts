@@ -2,21 +2,16 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HoldfastFailure } from '../../../shared/result.js';
 import { DATABASE_FILE } from '../../../electron/data-dir.js';
 import { WarRoomHost } from '../../../electron/host/host.js';
 import { SCHEMA_VERSION } from '../../../electron/store/migrations.js';
-import { OpenHosts } from '../../support/hosts.js';
+import { useScratch } from '../../support/scratch.js';
 import { expectOk } from '../../support/results.js';
-import { fileDigest, TempFolders } from '../../support/temp-folders.js';
+import { fileDigest } from '../../support/temp-folders.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts } = useScratch();
 
 function refusalToOpen(dataDir: string): HoldfastFailure {
   let host: WarRoomHost | undefined;

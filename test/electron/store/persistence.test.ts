@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { OpenHosts } from '../../support/hosts.js';
+import { describe, expect, it } from 'vitest';
 import { chainProblems } from '../../support/log-audit.js';
 import { expectOk } from '../../support/results.js';
-import { TempFolders } from '../../support/temp-folders.js';
+import { useScratch } from '../../support/scratch.js';
 
-const folders = new TempFolders();
-const hosts = new OpenHosts();
-afterEach(() => {
-  hosts.closeAll();
-  folders.removeAll();
-});
+const { folders, hosts } = useScratch();
 
 describe('a war room kept in a data folder', () => {
   it('comes back after a restart with the same incidents, timeline and device', () => {
