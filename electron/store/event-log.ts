@@ -11,7 +11,8 @@ import type Database from 'better-sqlite3';
 import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { encodeHlc, decodeHlc, type HybridLogicalClock } from '../../shared/hlc.js';
-import type { SignedEvent } from '../../shared/events.js';
+import { envelopeSchema, type SignedEvent } from '../../shared/events.js';
+import { canonicalJson } from '../../shared/canonical.js';
 import { signEvent, eventIntegrityProblem } from '../identity/signing.js';
 import type { DeviceKey } from '../identity/device-key.js';
 import { storageFailure } from './storage-errors.js';
@@ -50,12 +51,27 @@ function fromRow(row: EventRow): SignedEvent {
   };
 }
 
+/** The event, if it has the shape and size of one; otherwise a refusal saying why. */
+function wellFormed(candidate: unknown): SignedEvent {
+  const parsed = envelopeSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HoldfastFailure('invalid_input', `A received event was malformed (${issue?.path.join('.') || 'event'}: ${issue?.message ?? 'invalid'}).`);
+  }
+  const event = parsed.data as SignedEvent;
+  if (canonicalJson(event).length > LIMITS.eventBytes) {
+    throw new HoldfastFailure('invalid_input', `A received event is larger than ${LIMITS.eventBytes / 1024} KiB and was refused.`);
+  }
+  return event;
+}
+
 export class EventLog {
   private readonly insert: Database.Statement;
   private readonly lastOfDevice: Database.Statement;
   private readonly latestStamp: Database.Statement;
   private readonly after: Database.Statement;
   private readonly byDevice: Database.Statement;
+  private readonly hashAt: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -70,6 +86,7 @@ export class EventLog {
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
     this.after = db.prepare('SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?');
     this.byDevice = db.prepare('SELECT device, max(seq) AS seq FROM events GROUP BY device');
+    this.hashAt = db.prepare('SELECT hash FROM events WHERE device = ? AND seq = ?');
   }
 
   get deviceId(): string {
@@ -110,28 +127,40 @@ export class EventLog {
   }
 
   /**
-   * Stores events received from elsewhere, in one transaction. Each must
-   * extend its device's chain and verify; an event already held is skipped.
-   * Returns the events newly stored, or throws naming the first bad one
-   * (and then nothing of the batch is stored).
+   * Stores events received from elsewhere, in one transaction. Each must be a
+   * well-formed event of acceptable size that extends its device's chain and
+   * verifies; an event already held is skipped. Returns the events newly
+   * stored, or throws naming the first bad one (and then nothing of the
+   * batch is stored).
    */
-  storeVerified(events: readonly SignedEvent[]): SignedEvent[] {
+  storeVerified(received: readonly unknown[]): SignedEvent[] {
     const write = this.db.transaction((): SignedEvent[] => {
       const stored: SignedEvent[] = [];
-      for (const event of events) {
+      for (const candidate of received) {
+        const event = wellFormed(candidate);
+        const name = `Event ${event.seq} of device ${event.device.slice(0, 8)}`;
         const last = this.lastOfDevice.get(event.device) as { seq: number; hash: string } | undefined;
         const held = last?.seq ?? 0;
-        if (event.seq <= held) continue;
+        if (event.seq <= held) {
+          const heldHash = (this.hashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash;
+          if (heldHash !== event.hash) {
+            // Two different histories under one device id: its data folder
+            // was copied to a second laptop, or someone forged events.
+            throw new HoldfastFailure(
+              'conflict',
+              `${name} differs from the one already held: two laptops are using the same device identity (a copied data folder?).`,
+            );
+          }
+          continue;
+        }
         if (event.seq !== held + 1) {
-          throw new HoldfastFailure('invalid_input', `Event ${event.seq} of device ${event.device.slice(0, 8)} arrived before event ${held + 1}.`);
+          throw new HoldfastFailure('invalid_input', `${name} arrived before event ${held + 1}.`);
         }
         if (event.prev !== (last?.hash ?? null)) {
-          throw new HoldfastFailure('invalid_input', `Event ${event.seq} of device ${event.device.slice(0, 8)} does not follow its chain.`);
+          throw new HoldfastFailure('invalid_input', `${name} does not follow its chain.`);
         }
         const problem = eventIntegrityProblem(event);
-        if (problem) {
-          throw new HoldfastFailure('invalid_input', `Event ${event.seq} of device ${event.device.slice(0, 8)} was refused: ${problem}.`);
-        }
+        if (problem) throw new HoldfastFailure('invalid_input', `${name} was refused: ${problem}.`);
         this.insert.run({ ...event, payload: JSON.stringify(event.payload) });
         this.clock.witness(decodeHlc(event.hlc));
         stored.push(event);

@@ -1,0 +1,87 @@
+/**
+ * Events that arrive from other laptops (by sync or from an exported file)
+ * are checked for shape, size and a consistent history before anything of
+ * the batch is stored.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../shared/limits.js';
+import type { SignedEvent } from '../../../shared/events.js';
+import { HoldfastFailure } from '../../../shared/result.js';
+import { openWarRoomStore, type WarRoomStore } from '../../../electron/store/war-room-store.js';
+import { SimulatedLaptop } from '../../support/event-factory.js';
+import { TempFolders } from '../../support/temp-folders.js';
+
+const folders = new TempFolders();
+const stores: WarRoomStore[] = [];
+afterEach(() => {
+  for (const store of stores.splice(0)) store.close();
+  folders.removeAll();
+});
+
+function openStore(): WarRoomStore {
+  const store = openWarRoomStore(folders.make());
+  stores.push(store);
+  return store;
+}
+
+function refusalOf(store: WarRoomStore, events: readonly unknown[]): HoldfastFailure {
+  try {
+    store.log.storeVerified(events);
+  } catch (error) {
+    if (error instanceof HoldfastFailure) return error;
+    throw error;
+  }
+  throw new Error('the batch was accepted');
+}
+
+const held = (store: WarRoomStore) => [...store.log.readAll()].length;
+
+function declaration(laptop: SimulatedLaptop, title = 'Payments queue stuck'): SignedEvent {
+  return laptop.record('incident.declared', { incidentId: 'remote-incident', title, severity: 'SEV2', summary: '' });
+}
+
+describe('events received from other laptops', () => {
+  it('a message that is not an event is refused with its reason, and nothing of the batch is kept', () => {
+    const store = openStore();
+    const laptop = new SimulatedLaptop('Chen', () => Date.now());
+    const good = declaration(laptop);
+    for (const bad of [null, 'event', { ...good, seq: -1 }, { ...good, hlc: 'yesterday' }, { ...good, device: 'me' }]) {
+      expect(refusalOf(store, [good, bad]).message).toMatch(/malformed/);
+    }
+    expect(held(store)).toBe(0);
+  });
+
+  it('an oversized event is refused even when it is correctly signed', () => {
+    const store = openStore();
+    const laptop = new SimulatedLaptop('Chen', () => Date.now());
+    const huge = laptop.record('incident.declared', {
+      incidentId: 'remote-incident',
+      title: 'x',
+      severity: 'SEV2',
+      summary: 'x'.repeat(LIMITS.eventBytes + 1),
+    });
+    expect(refusalOf(store, [huge]).message).toMatch(/larger than/);
+    expect(held(store)).toBe(0);
+  });
+
+  it('a second, different history under the same device id is refused as a copied data folder', () => {
+    const store = openStore();
+    const original = new SimulatedLaptop('Chen', () => Date.now());
+    store.log.storeVerified([declaration(original)]);
+    // A copy of Chen's folder on another laptop signs its own first event with the same key.
+    const clone = Object.assign(new SimulatedLaptop('Chen', () => Date.now() + 5), { key: original.key });
+    const failure = refusalOf(store, [declaration(clone, 'Something else entirely')]);
+    expect(failure.code).toBe('conflict');
+    expect(failure.message).toMatch(/same device identity/);
+    expect(held(store)).toBe(1);
+  });
+
+  it('the same event received again is skipped without complaint', () => {
+    const store = openStore();
+    const laptop = new SimulatedLaptop('Chen', () => Date.now());
+    const first = declaration(laptop);
+    expect(store.log.storeVerified([first])).toHaveLength(1);
+    expect(store.log.storeVerified([first, first])).toHaveLength(0);
+    expect(held(store)).toBe(1);
+  });
+});
