@@ -144,8 +144,6 @@ export default defineConfig(
   },
   {
     files: ['renderer/**/*.{ts,tsx,mts,cts}'],
-    // The build's own config runs under Node, not in the page.
-    ignores: ['renderer/vite.config.ts'],
     rules: { 'no-restricted-imports': restrict(NODE, ELECTRON, NODE_PACKAGES, INTO_ELECTRON) },
   },
   {

@@ -1,5 +1,5 @@
 /**
- * Builds the UI once for both hosts: base './' makes every asset path
+ * Builds the UI (renderer/) once for both hosts: base './' makes every asset path
  * relative, so the same files load from file:// in the desktop app and over
  * http from the headless peer.
  */
@@ -21,11 +21,11 @@ function devServerCsp(): Plugin {
 }
 
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react(), devServerCsp()],
   build: {
-    outDir: '../dist/renderer',
+    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
   },
 });
