@@ -12,8 +12,9 @@ import { exportCommand } from './commands/export.js';
 import { incidentsCommand } from './commands/incidents.js';
 import { noteCommand } from './commands/note.js';
 import { serveCommand } from './commands/serve.js';
+import { whoamiCommand } from './commands/whoami.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand];
+const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, whoamiCommand];
 
 function usage(): string {
   const lines = ['Holdfast: the incident war room that works when everything else is down.', '', 'Usage:'];
