@@ -72,6 +72,7 @@ export class EventLog {
   private readonly after: Database.Statement;
   private readonly byDevice: Database.Statement;
   private readonly hashAt: Database.Statement;
+  private readonly range: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -87,6 +88,7 @@ export class EventLog {
     this.after = db.prepare('SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?');
     this.byDevice = db.prepare('SELECT device, max(seq) AS seq FROM events GROUP BY device');
     this.hashAt = db.prepare('SELECT hash FROM events WHERE device = ? AND seq = ?');
+    this.range = db.prepare('SELECT rowid, * FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq LIMIT ?');
   }
 
   get deviceId(): string {
@@ -188,6 +190,11 @@ export class EventLog {
       yield* rows;
       rowid = rows[rows.length - 1]!.rowid;
     }
+  }
+
+  /** One device's events from `fromSeq` to `toSeq`, in chain order: what a peer lacks. */
+  readRange(device: string, fromSeq: number, toSeq: number, limit = 2_000): SignedEvent[] {
+    return (this.range.all(device, fromSeq, toSeq, limit) as EventRow[]).map(fromRow);
   }
 
   /** {device: highest seq held}: exactly what this store holds. */

@@ -85,3 +85,17 @@ describe('events received from other laptops', () => {
     expect(held(store)).toBe(1);
   });
 });
+
+describe('reading what a peer lacks', () => {
+  it('returns one device\'s events in chain order for the asked range only', () => {
+    const store = openStore();
+    const laptop = new SimulatedLaptop('Chen', () => Date.now());
+    const events = [declaration(laptop), ...[1, 2, 3].map((n) =>
+      laptop.record('timeline.noted', { incidentId: 'remote-incident', entryId: `remote-entry-${n}`, kind: 'note', text: `n${n}`, happenedAt: null }),
+    )];
+    store.log.storeVerified(events);
+    expect(store.log.readRange(laptop.device, 2, 3).map((event) => event.seq)).toEqual([2, 3]);
+    expect(store.log.readRange(laptop.device, 2, 4, 1)).toEqual([events[1]]);
+    expect(store.log.readRange('x'.repeat(43), 1, 10)).toEqual([]);
+  });
+});

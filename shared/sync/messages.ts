@@ -1,0 +1,60 @@
+/**
+ * The peer-to-peer sync protocol's messages, validated where they enter.
+ * A peer swaps vectors in `hello`, sends what the other lacks in `events`
+ * batches, then pushes new events live in further `events` messages. Every
+ * message from the network is untrusted: parseSyncMessage never throws, and
+ * says in a sentence why it refused one.
+ */
+import { z } from 'zod';
+import { envelopeSchema } from '../events.js';
+import { fail, ok, type Result } from '../result.js';
+
+export const SYNC_PROTOCOL_VERSION = 1;
+/** The largest sync message a peer reads; a batch is cut to fit well below it. */
+export const MAX_SYNC_MESSAGE_BYTES = 8 * 1024 * 1024;
+export const MAX_EVENTS_PER_BATCH = 2_000;
+
+const deviceId = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const vectorSchema = z.record(deviceId, z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
+
+export const syncMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('hello'),
+    protocol: z.number().int().min(1),
+    /** The newest data (migration) version the sender understands. */
+    schema: z.number().int().min(1),
+    device: deviceId,
+    /** Who is at the sending laptop, for the peer list. */
+    person: z.string().max(80).nullable(),
+    vector: vectorSchema,
+    /** The sender's wall clock, so the receiver can show the offset between them. */
+    wallClock: z.number().int().min(0),
+  }),
+  z.object({
+    type: z.literal('events'),
+    events: z.array(envelopeSchema).max(MAX_EVENTS_PER_BATCH),
+    /** Events still to come in this catch-up, for a progress bar; 0 when live. */
+    remaining: z.number().int().min(0),
+  }),
+]);
+
+export type SyncMessage = z.infer<typeof syncMessageSchema>;
+
+export function parseSyncMessage(text: string): Result<SyncMessage> {
+  if (text.length > MAX_SYNC_MESSAGE_BYTES) {
+    return fail('invalid_input', `A sync message of ${Math.round(text.length / 1024)} KiB is larger than allowed and was refused.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail('invalid_input', 'A sync message was not valid JSON and was refused.');
+  }
+  const parsed = syncMessageSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    return fail('invalid_input', `A sync message was malformed${where} (${issue?.message ?? 'invalid'}) and was refused.`);
+  }
+  return ok(parsed.data);
+}
