@@ -55,6 +55,7 @@ export function connectionCaller(): Caller {
 export class WarRoomHost {
   readonly projection = new WarRoomProjection();
   private readonly listeners = new Set<(notice: HostNotice) => void>();
+  private readonly storedListeners = new Set<(events: readonly SignedEvent[]) => void>();
   private lastRowid = 0;
   private lastDataVersion = 0;
   private watcher: NodeJS.Timeout | undefined;
@@ -116,6 +117,36 @@ export class WarRoomHost {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Events that came from another laptop: stored only if they verify (see
+   * EventLog.storeVerified, which throws a HoldfastFailure naming the first
+   * bad one and then stores nothing), then shown. Returns how many were new.
+   */
+  receiveEvents(events: readonly unknown[]): number {
+    const stored = this.store.log.storeVerified(events);
+    if (stored.length > 0) {
+      this.publish(this.projection.applyAll(stored));
+      this.announceStored(stored);
+    }
+    return stored.length;
+  }
+
+  /** Every event newly held here, whoever wrote it: what sync pushes on to peers. */
+  onStored(listener: (events: readonly SignedEvent[]) => void): () => void {
+    this.storedListeners.add(listener);
+    return () => this.storedListeners.delete(listener);
+  }
+
+  private announceStored(events: readonly SignedEvent[]): void {
+    for (const listener of this.storedListeners) {
+      try {
+        listener(events);
+      } catch {
+        // A broken peer connection must not stop the others being told.
+      }
+    }
+  }
+
   /** Folds in events stored by other processes on this folder since we last looked. */
   catchUp(): void {
     for (;;) {
@@ -125,6 +156,7 @@ export class WarRoomHost {
       const events = batch.map((stored) => stored.event);
       for (const event of events) this.store.clock.witness(decodeHlc(event.hlc));
       this.publish(this.projection.applyAll(events));
+      this.announceStored(events);
     }
     this.lastDataVersion = this.store.db.pragma('data_version', { simple: true }) as number;
   }
@@ -132,6 +164,7 @@ export class WarRoomHost {
   close(): void {
     if (this.watcher) clearInterval(this.watcher);
     this.listeners.clear();
+    this.storedListeners.clear();
     this.store.close();
   }
 
@@ -180,6 +213,7 @@ export class WarRoomHost {
       record: (type, payload) => {
         const event = this.store.log.append(type, payload, this.authorOf(caller));
         this.publish(this.projection.apply(event as SignedEvent));
+        this.announceStored([event]);
       },
       newId: () => randomBytes(8).toString('hex'),
     };

@@ -1,0 +1,111 @@
+/**
+ * Two or three war rooms talking through in-memory channels: the sync
+ * conversation itself, before any network carries it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { WarRoomHost } from '../../../electron/host/host.js';
+import { SyncSession } from '../../../electron/sync/sync-session.js';
+import { expectOk } from '../../support/results.js';
+import { useScratch } from '../../support/scratch.js';
+
+const { folders, hosts } = useScratch();
+
+interface Link {
+  readonly left: SyncSession;
+  readonly right: SyncSession;
+  readonly closedWith: string[];
+}
+
+/** Connects two hosts as a real link would: messages delivered asynchronously, in order. */
+function connect(a: WarRoomHost, b: WarRoomHost): Link {
+  const closedWith: string[] = [];
+  const ends: { left?: SyncSession; right?: SyncSession } = {};
+  const channel = (to: () => SyncSession | undefined) => ({
+    send: (text: string) => queueMicrotask(() => to()?.receive(text)),
+    close: (reason: string) => {
+      closedWith.push(reason);
+      ends.left?.end(reason);
+      ends.right?.end(reason);
+    },
+  });
+  const left = new SyncSession(a, channel(() => ends.right), { person: 'Ana', now: Date.now });
+  const right = new SyncSession(b, channel(() => ends.left), { person: 'Bo', now: Date.now });
+  Object.assign(ends, { left, right });
+  left.start();
+  right.start();
+  return { left, right, closedWith };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const timelineOf = (host: WarRoomHost, incidentId: string) =>
+  expectOk(host.run('getIncident', { incidentId })).timeline.map((entry) => entry.text);
+
+describe('sync between two laptops', () => {
+  it('what each wrote while apart is on both once they talk, and both show the same war room', async () => {
+    const ana = hosts.openOn(folders.make(), { fallbackAuthor: 'Ana' });
+    const bo = hosts.openOn(folders.make(), { fallbackAuthor: 'Bo' });
+    const { incidentId } = expectOk(ana.run('declareIncident', { title: 'Core switch down', severity: 'SEV1' }));
+    expectOk(ana.run('addEntry', { incidentId, text: 'Rack 12 dark' }));
+    const { incidentId: other } = expectOk(bo.run('declareIncident', { title: 'Badge readers offline', severity: 'SEV3' }));
+
+    const link = connect(ana, bo);
+    await settle();
+
+    expect(link.closedWith).toEqual([]);
+    expect(ana.projection.canonicalState()).toBe(bo.projection.canonicalState());
+    expect(timelineOf(bo, incidentId)).toContain('Rack 12 dark');
+    expect(expectOk(ana.run('listIncidents', {})).map((incident) => incident.id).sort()).toEqual([incidentId, other].sort());
+    expect(link.left.state).toMatchObject({ person: 'Bo', device: bo.deviceId, theyLack: 0 });
+  });
+
+  it('pushes what is written after they connect, live, and relays it on to a third laptop', async () => {
+    const [ana, bo, chen] = ['Ana', 'Bo', 'Chen'].map((name) => hosts.openOn(folders.make(), { fallbackAuthor: name }));
+    connect(ana!, bo!);
+    connect(bo!, chen!); // Ana and Chen cannot reach each other directly.
+    await settle();
+
+    const { incidentId } = expectOk(ana!.run('declareIncident', { title: 'DNS resolvers failing', severity: 'SEV2' }));
+    expectOk(ana!.run('addEntry', { incidentId, text: 'Switched to secondary resolvers' }));
+    await settle(); // the incident reaches Chen through Bo before Chen writes to it
+    expectOk(chen!.run('addEntry', { incidentId, kind: 'check', text: 'Resolved names by hand from the NOC' }));
+    await settle();
+
+    for (const host of [ana!, bo!, chen!]) {
+      expect(timelineOf(host, incidentId)).toEqual(expect.arrayContaining(['Switched to secondary resolvers', 'Resolved names by hand from the NOC']));
+    }
+    expect(ana!.projection.canonicalState()).toBe(chen!.projection.canonicalState());
+  });
+
+  it('a tampered event ends the conversation with a reason and nothing of it is stored', async () => {
+    const ana = hosts.openOn(folders.make());
+    const bo = hosts.openOn(folders.make());
+    expectOk(ana.run('declareIncident', { title: 'Storage latency', severity: 'SEV2' }));
+    const closedWith: string[] = [];
+    const session = new SyncSession(bo, { send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
+    session.receive(JSON.stringify({ type: 'hello', protocol: 1, schema: 1, device: ana.deviceId, person: 'Ana', vector: {}, wallClock: Date.now() }));
+    const [event] = [...ana.store.log.readAll()].map((stored) => stored.event);
+    const tampered = { ...event!, payload: { ...(event!.payload as object), title: 'Nothing to see here' } };
+    session.receive(JSON.stringify({ type: 'events', events: [tampered], remaining: 0 }));
+
+    expect(closedWith[0]).toMatch(/hash does not match/);
+    expect(expectOk(bo.run('listIncidents', {}))).toEqual([]);
+  });
+
+  it('a peer using this laptop\'s own identity (a copied data folder) is refused', () => {
+    const ana = hosts.openOn(folders.make());
+    const closedWith: string[] = [];
+    const session = new SyncSession(ana, { send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
+    session.receive(JSON.stringify({ type: 'hello', protocol: 1, schema: 1, device: ana.deviceId, person: 'Ana', vector: {}, wallClock: Date.now() }));
+    expect(closedWith[0]).toMatch(/copied from here/);
+  });
+
+  it('events before hello, and messages that are not sync messages, are refused with a reason', () => {
+    const ana = hosts.openOn(folders.make());
+    const reasons: string[] = [];
+    const open = () => new SyncSession(ana, { send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: Date.now });
+    open().receive(JSON.stringify({ type: 'events', events: [], remaining: 0 }));
+    open().receive('{"type":"gossip"}');
+    expect(reasons[0]).toMatch(/before saying hello/);
+    expect(reasons[1]).toMatch(/malformed/);
+  });
+});
