@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { TERMINAL_AUTHOR, expect, freshDataDir, holdfast, startPeer, test } from './peer-fixture.js';
-import { addToTimeline, arriveAs, composer, entry, expectNotAskedName, watchForNameQuestion } from './war-room.js';
+import { addToTimeline, arriveAs, composer, entry, expectNotAskedName, openIncident, watchForNameQuestion } from './war-room.js';
 
 /**
  * The page retries with a growing delay (up to 10 s between tries), so
@@ -14,7 +14,7 @@ test('when the peer goes away the page says so, keeps what is typed, and picks e
   try {
     const incidentId = (await holdfast(dataDir, 'declare', 'VPN drops every hour', '--severity', 'SEV2')).at(-1)!;
     await arriveAs(page, peer.url, 'Chen');
-    await page.getByRole('link', { name: 'VPN drops every hour' }).click();
+    await openIncident(page, 'VPN drops every hour');
     await addToTimeline(page, 'tunnels reset at :00 each hour');
     await expect(entry(page, 'note by Chen: tunnels reset at :00 each hour')).toBeVisible();
 

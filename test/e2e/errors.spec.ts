@@ -1,5 +1,5 @@
 import { expect, holdfast, test } from './peer-fixture.js';
-import { addToTimeline, arriveAs, composer, entry, timeline } from './war-room.js';
+import { addToTimeline, arriveAs, composer, entry, openIncident, timeline } from './war-room.js';
 
 test('an incident without a title is refused with a message, and the form keeps what was typed', async ({ peer, page }) => {
   await arriveAs(page, peer.url, 'Ana');
@@ -43,7 +43,7 @@ test('an incident without a title is refused with a message, and the form keeps 
 test('a pasted note too long to keep is refused with a message and stays in the field, and nothing is added', async ({ peer, page }) => {
   await holdfast(peer.dataDir, 'declare', 'Disk full on logs-2', '--severity', 'SEV3');
   await arriveAs(page, peer.url, 'Ana');
-  await page.getByRole('link', { name: 'Disk full on logs-2' }).click();
+  await openIncident(page, 'Disk full on logs-2');
   await expect(timeline(page).getByRole('listitem')).toHaveCount(1);
 
   // A blank line is not an entry: Enter on it does nothing.

@@ -1,5 +1,5 @@
 import { expect, holdfast, test } from './peer-fixture.js';
-import { arriveAs, composer, entry, expectNotAskedName, incidentInList, timeline, watchForNameQuestion } from './war-room.js';
+import { arriveAs, composer, entry, expectNotAskedName, incidentInList, openIncident, timeline, watchForNameQuestion } from './war-room.js';
 
 test('an incident declared through the form is listed, moves through its lifecycle on the timeline, reopens, and is the same after a reload', async ({
   peer,
@@ -75,7 +75,7 @@ test('a long impact summary is kept to two lines so the timeline keeps the scree
   const summary = Array.from({ length: 12 }, (_, line) => `Region ${line + 1}: card payments time out for about a third of customers.`).join(' ');
   await holdfast(peer.dataDir, 'declare', 'Payments API timing out', '--severity', 'SEV1', '--summary', summary);
   await arriveAs(page, peer.url, 'Ana');
-  await page.getByRole('link', { name: 'Payments API timing out' }).click();
+  await openIncident(page, 'Payments API timing out');
 
   const text = page.getByText(summary);
   const showAll = page.getByRole('button', { name: 'Show all' });

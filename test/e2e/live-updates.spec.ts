@@ -1,11 +1,10 @@
 import { TERMINAL_AUTHOR, expect, holdfast, test } from './peer-fixture.js';
-import { addToTimeline, arriveAs, entry, expectNotAskedName, incidentInList, watchForNameQuestion } from './war-room.js';
+import { addToTimeline, arriveAs, entry, expectNotAskedName, incidentInList, openIncident, watchForNameQuestion } from './war-room.js';
 
 test('a note written at the terminal appears on the open timeline without a reload', async ({ peer, page }) => {
   await arriveAs(page, peer.url, 'Ana');
   const incidentId = (await holdfast(peer.dataDir, 'declare', 'Login page blank', '--severity', 'SEV2')).at(-1)!;
-  await page.getByRole('link', { name: 'Login page blank' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Login page blank' })).toBeVisible();
+  await openIncident(page, 'Login page blank');
 
   await holdfast(peer.dataDir, 'note', 'CDN purge started from the runbook', '--incident', incidentId, '--kind', 'action');
   // Ana named this browser, not the peer's laptop: the terminal writes under its own user.
@@ -34,7 +33,7 @@ test('two people in two browsers on one peer see each other’s notes and status
 }) => {
   await arriveAs(page, peer.url, 'Ana');
   await holdfast(peer.dataDir, 'declare', 'Mail delivery delayed', '--severity', 'SEV3');
-  await page.getByRole('link', { name: 'Mail delivery delayed' }).click();
+  await openIncident(page, 'Mail delivery delayed');
 
   const otherBrowser = await browser.newContext();
   try {

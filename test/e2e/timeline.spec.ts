@@ -8,6 +8,7 @@ import {
   expectNotAskedName,
   expectWhollyInView,
   followEntry,
+  openIncident,
   textContrast,
   timeline,
   watchForNameQuestion,
@@ -22,8 +23,7 @@ test('a scribe keeps typing into the timeline, rewords, strikes out and restores
 }) => {
   await holdfast(peer.dataDir, 'declare', 'Replica lag on db-3', '--severity', 'SEV2');
   await arriveAs(page, peer.url, 'Bo');
-  await page.getByRole('link', { name: 'Replica lag on db-3' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Replica lag on db-3' })).toBeVisible();
+  await openIncident(page, 'Replica lag on db-3');
   // Opening an incident puts the keyboard where the scribe writes.
   await expect(composer(page)).toBeFocused();
 
@@ -137,7 +137,7 @@ test('the newest entry stays in view when something takes room from the timeline
 }) => {
   await holdfast(peer.dataDir, 'declare', 'Disk full on logs-3', '--severity', 'SEV3');
   await arriveAs(page, peer.url, 'Ana');
-  await page.getByRole('link', { name: 'Disk full on logs-3' }).click();
+  await openIncident(page, 'Disk full on logs-3');
   // More than the timeline shows at once, so it scrolls and the reader sits at its bottom.
   const LINES = 16;
   for (let line = 1; line <= LINES; line += 1) {
@@ -167,7 +167,7 @@ test('the incident view with a few entries is saved as test-results/incident-vie
   for (const [kind, text] of lines) await holdfast(peer.dataDir, 'note', text, '--kind', kind, '--incident', incidentId);
 
   await arriveAs(page, peer.url, 'Ana');
-  await page.getByRole('link', { name: 'Payments API timing out' }).click();
+  await openIncident(page, 'Payments API timing out');
   await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Mitigated' }).click();
   await addToTimeline(page, 'a line that turned out to be wrong');
   const wrong = await followEntry(page, entry(page, 'note by Ana: a line that turned out to be wrong'));

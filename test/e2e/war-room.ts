@@ -50,6 +50,12 @@ export function incidentInList(page: Page, title: string): Locator {
     .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 }
 
+/** Opens an incident from the list and waits for its view. */
+export async function openIncident(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
 export function timeline(page: Page): Locator {
   return page.getByRole('region', { name: 'Timeline' });
 }

@@ -28,5 +28,14 @@ export function useScratch() {
     return { host, incidentId };
   }
 
-  return { folders, hosts, processes, declaredIncident };
+  /** A fresh folder holding one incident, with no host left open on it (for child processes to write to). */
+  function folderWithIncident(title: string, severity: Severity): { dataDir: string; incidentId: string } {
+    const dataDir = folders.make();
+    const seeding = hosts.openOn(dataDir);
+    const { incidentId } = expectOk(seeding.run('declareIncident', { title, severity }));
+    hosts.close(seeding);
+    return { dataDir, incidentId };
+  }
+
+  return { folders, hosts, processes, declaredIncident, folderWithIncident };
 }

@@ -6,14 +6,11 @@ import { useScratch } from '../../support/scratch.js';
 
 const WRITER = path.join(import.meta.dirname, 'fixtures', 'append-loop.ts');
 
-const { folders, hosts, processes } = useScratch();
+const { folders, hosts, processes, folderWithIncident } = useScratch();
 
 describe('two programs writing to the same data folder at once', () => {
   it('keep one gap-free numbering and lose no entry (as the app and the CLI do)', async () => {
-    const dataDir = folders.make();
-    const seeding = hosts.openOn(dataDir);
-    const { incidentId } = expectOk(seeding.run('declareIncident', { title: 'Cache stampede', severity: 'SEV2' }));
-    hosts.close(seeding);
+    const { dataDir, incidentId } = folderWithIncident('Cache stampede', 'SEV2');
 
     const perWriter = 150;
     const writers = ['app', 'terminal'].map((label) =>

@@ -8,14 +8,11 @@ import { waitUntil } from '../../support/wait.js';
 const WRITER = path.join(import.meta.dirname, 'fixtures', 'append-loop.ts');
 const ACKNOWLEDGED_BEFORE_KILL = 300;
 
-const { folders, hosts, processes } = useScratch();
+const { hosts, processes, folderWithIncident } = useScratch();
 
 describe('a writer killed in the middle of writing', () => {
   it('loses nothing it acknowledged, and the log carries on intact', async () => {
-    const dataDir = folders.make();
-    const seeding = hosts.openOn(dataDir);
-    const { incidentId } = expectOk(seeding.run('declareIncident', { title: 'Storage array failover', severity: 'SEV1' }));
-    hosts.close(seeding);
+    const { dataDir, incidentId } = folderWithIncident('Storage array failover', 'SEV1');
 
     const writer = processes.startNode(['--import', 'tsx', WRITER, dataDir, 'crash', incidentId]);
     await waitUntil(() => writer.stdout.lines.length >= ACKNOWLEDGED_BEFORE_KILL || writer.process.exitCode !== null, {
