@@ -10,6 +10,7 @@ import {
   entryTextSchema,
   idSchema,
   momentSchema,
+  deviceIdSchema,
   personNameSchema,
   reasonSchema,
   severitySchema,
@@ -19,6 +20,8 @@ import {
 } from './events.js';
 import type { IncidentView, TimelineEntryView } from './projection/views.js';
 import type { Result } from './result.js';
+import { peerAddressSchema, roomNameSchema, roomSecretSchema } from './room/invite.js';
+import type { RoomView } from './room/views.js';
 
 export interface Session {
   /** This laptop's device id (its public key). */
@@ -54,7 +57,37 @@ export const apiParams = {
   editEntry: entryRef.extend({ kind: entryKindSchema, text: entryTextSchema, happenedAt: momentSchema.nullable() }),
   strikeEntry: entryRef.extend({ reason: reasonSchema.default('') }),
   restoreEntry: entryRef,
+  getRoom: z.object({}),
+  createRoom: z.object({ name: roomNameSchema }),
+  /** By invite code, or by the room's name and secret typed in. */
+  joinRoom: z
+    .object({ invite: z.string().max(4_000).optional(), name: roomNameSchema.optional(), secret: roomSecretSchema.optional() })
+    .refine((join) => join.invite !== undefined || (join.name !== undefined && join.secret !== undefined), {
+      message: 'Paste an invite code, or type the room name and its secret.',
+    }),
+  leaveRoom: z.object({}),
+  addPeer: z.object({ address: peerAddressSchema }),
+  forgetPeer: z.object({ address: peerAddressSchema }),
+  removeDevice: z.object({ device: deviceIdSchema, reason: reasonSchema.pipe(z.string().min(1, 'Say why this device is removed.')) }),
+  letInHeldBack: z.object({ device: deviceIdSchema }),
+  exportRoom: z.object({}),
+  importRoom: z.object({ content: z.string().min(1, 'The room file is empty.') }),
 } as const;
+
+/** What importing a room file did. Importing the same file twice adds nothing the second time. */
+export interface RoomImportSummary {
+  readonly events: number;
+  readonly added: number;
+  readonly alreadyHeld: number;
+  readonly heldBack: number;
+  readonly refused: number;
+}
+
+export interface RoomFile {
+  readonly fileName: string;
+  readonly content: string;
+  readonly events: number;
+}
 
 export interface ApiResults {
   getSession: Session;
@@ -69,6 +102,16 @@ export interface ApiResults {
   editEntry: TimelineEntryView;
   strikeEntry: TimelineEntryView;
   restoreEntry: TimelineEntryView;
+  getRoom: RoomView;
+  createRoom: RoomView;
+  joinRoom: RoomView;
+  leaveRoom: RoomView;
+  addPeer: RoomView;
+  forgetPeer: RoomView;
+  removeDevice: RoomView;
+  letInHeldBack: RoomView;
+  exportRoom: RoomFile;
+  importRoom: RoomImportSummary;
 }
 
 export type ApiMethod = keyof typeof apiParams;
@@ -91,7 +134,11 @@ export type HostNotice =
       readonly incidents: readonly IncidentView[];
       readonly entries: readonly TimelineEntryView[];
     }
-  | { readonly type: 'session'; readonly session: Session };
+  | { readonly type: 'session'; readonly session: Session }
+  /** The room, its peers or sync progress changed. */
+  | { readonly type: 'room'; readonly room: RoomView }
+  /** Events were set aside (a device removed): reload everything shown. */
+  | { readonly type: 'reloaded' };
 
 /**
  * What the UI holds: one method per operation, each returning a Result, and

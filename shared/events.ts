@@ -23,6 +23,9 @@ export const ENTRY_KIND_HINT: Readonly<Record<EntryKind, string>> = {
   check: 'A status verified by hand (monitoring may be wrong)',
 };
 
+/** A device's ed25519 public key, base64url: its identity in the room. */
+export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a device id');
+
 /** Ids made by the host: lower-case letters, digits and dashes. */
 export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'an id of 6 to 64 lower-case letters, digits or dashes');
 
@@ -104,6 +107,16 @@ export const eventPayloadSchemas = {
     incidentId: idSchema,
     entryId: idSchema,
   }),
+  /**
+   * A device taken out of the room (a lost or compromised laptop). Its events
+   * up to `upToSeq` (what the remover held) stay; every later one is refused
+   * by every peer, and any already held are set aside.
+   */
+  'room.device_removed': z.object({
+    device: deviceIdSchema,
+    upToSeq: z.number().int().min(0),
+    reason: text(LIMITS.reasonChars, 'The reason'),
+  }),
 } as const;
 
 export type EventType = keyof typeof eventPayloadSchemas;
@@ -142,8 +155,15 @@ export type KnownEvent = {
   [T in EventType]: Omit<SignedEvent, 'type' | 'payload'> & { readonly type: T; readonly payload: EventPayload<T> };
 }[EventType];
 
+/** The events about incidents and their timelines: what the projection folds. */
+export type IncidentEvent = Extract<KnownEvent, { readonly payload: { readonly incidentId: string } }>;
+
+export function isIncidentEvent(event: KnownEvent): event is IncidentEvent {
+  return 'incidentId' in event.payload;
+}
+
 export const envelopeSchema = z.object({
-  device: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a device id'),
+  device: deviceIdSchema,
   seq: z.number().int().min(1),
   hlc: z.string().refine(isEncodedHlc, 'a clock stamp'),
   author: z.string().max(LIMITS.nameChars),

@@ -137,6 +137,16 @@ export class HybridLogicalClock {
     if (compareHlc(stamp, this.last) > 0) this.last = { wall: stamp.wall, counter: stamp.counter };
   }
 
+  /**
+   * Witnesses a stamp from another laptop, but never further ahead than
+   * maxDriftMs past this laptop's clock: one peer with a fast clock must not
+   * drag every later stamp in the room into its future.
+   */
+  witnessBounded(stamp: HlcStamp): void {
+    const limit = Math.floor(this.now()) + this.maxDriftMs;
+    this.witness(stamp.wall > limit ? { wall: limit, counter: 0 } : stamp);
+  }
+
   private bump(counter: number): number {
     if (counter >= MAX_COUNTER) throw new ClockCounterOverflowError();
     return counter + 1;

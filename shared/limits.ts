@@ -11,4 +11,13 @@ export const LIMITS = {
   reasonChars: 1_000,
   /** The largest serialised event a peer will store or accept. */
   eventBytes: 256 * 1024,
+  /**
+   * A received stamp further ahead of this laptop's clock than this is held
+   * in quarantine, not stored: a clock reset to 2038 or a forged stamp would
+   * otherwise win every last-writer-wins field for years. A laptop merely
+   * hours off (a wrong time zone set by hand) still syncs, with a warning.
+   */
+  futureStampMs: 24 * 60 * 60 * 1000,
+  /** Peers whose clocks differ from ours by more than this are flagged in the peer list. */
+  clockWarningMs: 5_000,
 } as const;

@@ -14,6 +14,9 @@ import type { SignedEvent } from '../../shared/events.js';
 import { decodeHlc } from '../../shared/hlc.js';
 import { WarRoomProjection, type ProjectionChange } from '../../shared/projection/projection.js';
 import { fail, HoldfastFailure, ok, type Result } from '../../shared/result.js';
+import { RoomService } from '../room/room-service.js';
+import { DEVICE_REMOVED } from '../store/device-removals.js';
+import type { ReceiveOptions, ReceiveOutcome } from '../store/incoming-events.js';
 import { openWarRoomStore, type WarRoomStore } from '../store/war-room-store.js';
 import { storageFailure } from '../store/storage-errors.js';
 import { HOLDFAST_VERSION } from '../version.js';
@@ -52,8 +55,14 @@ export function connectionCaller(): Caller {
   };
 }
 
+/** How often quarantined events are looked at again, in case their time has come. */
+const HELD_BACK_RECHECK_MS = 60_000;
+
 export class WarRoomHost {
-  readonly projection = new WarRoomProjection();
+  private currentProjection = new WarRoomProjection();
+  readonly rooms: RoomService;
+  private heldBackCheckedAt = 0;
+  private roomNoticeTimer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(notice: HostNotice) => void>();
   private readonly storedListeners = new Set<(events: readonly SignedEvent[]) => void>();
   private lastRowid = 0;
@@ -63,7 +72,18 @@ export class WarRoomHost {
   private constructor(
     readonly store: WarRoomStore,
     private readonly options: HostOptions,
-  ) {}
+  ) {
+    this.rooms = new RoomService(store, this.now);
+  }
+
+  /** The projection of everything in the log (replaced whole when events are set aside). */
+  get projection(): WarRoomProjection {
+    return this.currentProjection;
+  }
+
+  private get now(): () => number {
+    return this.options.now ?? Date.now;
+  }
 
   static open(options: HostOptions): WarRoomHost {
     const store = openWarRoomStore(options.dataDir, options.now ? { now: options.now } : {});
@@ -119,16 +139,45 @@ export class WarRoomHost {
 
   /**
    * Events that came from another laptop: stored only if they verify (see
-   * EventLog.storeVerified, which throws a HoldfastFailure naming the first
-   * bad one and then stores nothing), then shown. Returns how many were new.
+   * IncomingEvents: a bad one refuses the batch, naming it, and nothing of it
+   * is stored; far-future stamps are held back), then shown and passed on.
    */
-  receiveEvents(events: readonly unknown[]): number {
-    const stored = this.store.log.storeVerified(events);
-    if (stored.length > 0) {
-      this.publish(this.projection.applyAll(stored));
-      this.announceStored(stored);
+  receiveEvents(events: readonly unknown[], options: ReceiveOptions = {}): ReceiveOutcome {
+    return this.afterIncoming(this.store.log.storeVerified(events, options));
+  }
+
+  /** Lets in what is held back from one device, because a person chose to. */
+  letInHeldBack(device: string): ReceiveOutcome {
+    return this.afterIncoming(this.store.log.releaseHeldBack({ device, letIn: true }));
+  }
+
+  /** Tells every subscriber the room changed (peers, progress), at most every 100 ms. */
+  roomChanged(): void {
+    if (this.roomNoticeTimer || this.listeners.size === 0) return;
+    this.roomNoticeTimer = setTimeout(() => {
+      this.roomNoticeTimer = undefined;
+      this.emit({ type: 'room', room: this.rooms.view() });
+    }, 100);
+    this.roomNoticeTimer.unref();
+  }
+
+  private afterIncoming(outcome: ReceiveOutcome): ReceiveOutcome {
+    if (outcome.setAside > 0) {
+      this.rebuildProjection();
+    } else if (outcome.stored.length > 0) {
+      this.publish(this.projection.applyAll(outcome.stored));
     }
-    return stored.length;
+    if (outcome.stored.length > 0) this.announceStored(outcome.stored);
+    if (outcome.quarantined > 0 || outcome.setAside > 0 || outcome.stored.some((event) => event.type === DEVICE_REMOVED)) this.roomChanged();
+    return outcome;
+  }
+
+  /** Starts the projection afresh from the log: events were set aside, so folding in is not enough. */
+  private rebuildProjection(): void {
+    const projection = new WarRoomProjection();
+    for (const { event } of this.store.log.readAll()) projection.apply(event);
+    this.currentProjection = projection;
+    this.emit({ type: 'reloaded' });
   }
 
   /** Every event newly held here, whoever wrote it: what sync pushes on to peers. */
@@ -154,8 +203,10 @@ export class WarRoomHost {
       if (batch.length === 0) break;
       this.lastRowid = batch[batch.length - 1]!.rowid;
       const events = batch.map((stored) => stored.event);
-      for (const event of events) this.store.clock.witness(decodeHlc(event.hlc));
-      this.publish(this.projection.applyAll(events));
+      for (const event of events) this.store.clock.witnessBounded(decodeHlc(event.hlc));
+      // Another process stored a removal, and may have set events aside.
+      if (events.some((event) => event.type === DEVICE_REMOVED)) this.rebuildProjection();
+      else this.publish(this.projection.applyAll(events));
       this.announceStored(events);
     }
     this.lastDataVersion = this.store.db.pragma('data_version', { simple: true }) as number;
@@ -163,6 +214,7 @@ export class WarRoomHost {
 
   close(): void {
     if (this.watcher) clearInterval(this.watcher);
+    if (this.roomNoticeTimer) clearTimeout(this.roomNoticeTimer);
     this.listeners.clear();
     this.storedListeners.clear();
     this.store.close();
@@ -172,6 +224,10 @@ export class WarRoomHost {
     try {
       const version = this.store.db.pragma('data_version', { simple: true }) as number;
       if (version !== this.lastDataVersion) this.catchUp();
+      if (this.now() - this.heldBackCheckedAt > HELD_BACK_RECHECK_MS) {
+        this.heldBackCheckedAt = this.now();
+        if (this.store.log.heldBack().length > 0) this.afterIncoming(this.store.log.releaseHeldBack({ letIn: false }));
+      }
     } catch {
       // A busy or vanished database is tried again on the next tick.
     }
@@ -212,9 +268,17 @@ export class WarRoomHost {
       },
       record: (type, payload) => {
         const event = this.store.log.append(type, payload, this.authorOf(caller));
-        this.publish(this.projection.apply(event as SignedEvent));
+        if (event.type === DEVICE_REMOVED) {
+          this.rebuildProjection();
+          this.roomChanged();
+        } else {
+          this.publish(this.projection.apply(event));
+        }
         this.announceStored([event]);
       },
+      rooms: this.rooms,
+      receive: (events) => this.receiveEvents(events),
+      letInHeldBack: (device) => this.letInHeldBack(device),
       newId: () => randomBytes(8).toString('hex'),
     };
   }

@@ -9,6 +9,9 @@ import type { WarRoomProjection } from '../../shared/projection/projection.js';
 import type { IncidentView, TimelineEntryView } from '../../shared/projection/views.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { statusChangeRefusal } from '../../shared/status.js';
+import type { RoomService } from '../room/room-service.js';
+import type { ReceiveOutcome } from '../store/incoming-events.js';
+import { roomOperations, type RoomMethod } from './room-operations.js';
 
 export interface OperationContext {
   readonly projection: WarRoomProjection;
@@ -17,9 +20,13 @@ export interface OperationContext {
   /** Appends an event as the person at this laptop and applies it. */
   record<T extends EventType>(type: T, payload: EventPayload<T>): void;
   newId(): string;
+  readonly rooms: RoomService;
+  /** Stores events from elsewhere (a room file) as sync would. */
+  receive(events: unknown[]): ReceiveOutcome;
+  letInHeldBack(device: string): ReceiveOutcome;
 }
 
-type Operations = { readonly [M in ApiMethod]: (context: OperationContext, params: ApiParams<M>) => ApiResult<M> };
+type Operations = { readonly [M in Exclude<ApiMethod, RoomMethod>]: (context: OperationContext, params: ApiParams<M>) => ApiResult<M> };
 
 function incidentOf(context: OperationContext, incidentId: string): IncidentView {
   const incident = context.projection.incident(incidentId);
@@ -37,7 +44,7 @@ function entryOf(context: OperationContext, incidentId: string, entryId: string)
   return entry;
 }
 
-export const operations: Operations = {
+const incidentOperations: Operations = {
   getSession: (context) => context.session(),
   setName: (context, { name }) => context.setName(name),
   listIncidents: (context) => context.projection.incidentList(),
@@ -105,3 +112,5 @@ export const operations: Operations = {
     return context.projection.entry(entryId)!;
   },
 };
+
+export const operations = { ...incidentOperations, ...roomOperations };

@@ -11,10 +11,11 @@ import type Database from 'better-sqlite3';
 import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { encodeHlc, decodeHlc, type HybridLogicalClock } from '../../shared/hlc.js';
-import { envelopeSchema, type SignedEvent } from '../../shared/events.js';
-import { canonicalJson } from '../../shared/canonical.js';
-import { signEvent, eventIntegrityProblem } from '../identity/signing.js';
+import type { SignedEvent } from '../../shared/events.js';
+import { signEvent } from '../identity/signing.js';
 import type { DeviceKey } from '../identity/device-key.js';
+import { DeviceRemovals } from './device-removals.js';
+import { IncomingEvents, type ReceiveOptions, type ReceiveOutcome } from './incoming-events.js';
 import { storageFailure } from './storage-errors.js';
 
 interface EventRow {
@@ -51,34 +52,28 @@ function fromRow(row: EventRow): SignedEvent {
   };
 }
 
-/** The event, if it has the shape and size of one; otherwise a refusal saying why. */
-function wellFormed(candidate: unknown): SignedEvent {
-  const parsed = envelopeSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HoldfastFailure('invalid_input', `A received event was malformed (${issue?.path.join('.') || 'event'}: ${issue?.message ?? 'invalid'}).`);
-  }
-  const event = parsed.data as SignedEvent;
-  if (canonicalJson(event).length > LIMITS.eventBytes) {
-    throw new HoldfastFailure('invalid_input', `A received event is larger than ${LIMITS.eventBytes / 1024} KiB and was refused.`);
-  }
-  return event;
-}
-
 export class EventLog {
   private readonly insert: Database.Statement;
   private readonly lastOfDevice: Database.Statement;
   private readonly latestStamp: Database.Statement;
   private readonly after: Database.Statement;
   private readonly byDevice: Database.Statement;
-  private readonly hashAt: Database.Statement;
   private readonly range: Database.Statement;
+  private readonly heldBackRows: Database.Statement;
+  private readonly heldBackByDevice: Database.Statement;
+  private readonly forget: Database.Statement;
+  readonly removals: DeviceRemovals;
+  /** The version vector, kept up to date by our own writes; re-read when another process wrote. */
+  private vector: VersionVector | null = null;
+  private vectorDataVersion = -1;
+  private readonly incoming: IncomingEvents;
 
   constructor(
     private readonly db: Database.Database,
     private readonly key: DeviceKey,
     private readonly clock: HybridLogicalClock,
     private readonly where: string,
+    now: () => number,
   ) {
     this.insert = db.prepare(
       'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (@device, @seq, @hlc, @author, @type, @payload, @prev, @hash, @sig)',
@@ -87,8 +82,14 @@ export class EventLog {
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
     this.after = db.prepare('SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?');
     this.byDevice = db.prepare('SELECT device, max(seq) AS seq FROM events GROUP BY device');
-    this.hashAt = db.prepare('SELECT hash FROM events WHERE device = ? AND seq = ?');
     this.range = db.prepare('SELECT rowid, * FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq LIMIT ?');
+    this.heldBackRows = db.prepare('SELECT event FROM quarantine WHERE (@device IS NULL OR device = @device) ORDER BY device, seq');
+    this.heldBackByDevice = db.prepare(
+      'SELECT device, count(*) AS count, min(hlc) AS earliest, max(hlc) AS latest, min(received_at) AS since FROM quarantine GROUP BY device ORDER BY device',
+    );
+    this.forget = db.prepare('DELETE FROM quarantine WHERE (@device IS NULL OR device = @device)');
+    this.removals = new DeviceRemovals(db, key.deviceId);
+    this.incoming = new IncomingEvents(db, this.removals, now);
   }
 
   get deviceId(): string {
@@ -119,61 +120,66 @@ export class EventLog {
         this.key.privateKey,
       );
       this.insert.run({ ...event, payload: payloadJson });
+      if (this.removals.noteStored(event) > 0) this.vector = null;
       return event;
     });
+    let event: SignedEvent;
     try {
-      return write.immediate();
+      event = write.immediate();
     } catch (error) {
+      this.vector = null;
       throw storageFailure(error, this.where);
     }
+    this.noteHeld([event]);
+    return event;
   }
 
   /**
-   * Stores events received from elsewhere, in one transaction. Each must be a
-   * well-formed event of acceptable size that extends its device's chain and
-   * verifies; an event already held is skipped. Returns the events newly
-   * stored, or throws naming the first bad one (and then nothing of the
-   * batch is stored).
+   * Stores events received from elsewhere, in one transaction (see
+   * IncomingEvents for what is stored, held back or refused). Throws naming
+   * the first bad event, and then nothing of the batch is stored. The clock
+   * moves only once the batch has committed.
    */
-  storeVerified(received: readonly unknown[]): SignedEvent[] {
-    const write = this.db.transaction((): SignedEvent[] => {
-      const stored: SignedEvent[] = [];
-      for (const candidate of received) {
-        const event = wellFormed(candidate);
-        const name = `Event ${event.seq} of device ${event.device.slice(0, 8)}`;
-        const last = this.lastOfDevice.get(event.device) as { seq: number; hash: string } | undefined;
-        const held = last?.seq ?? 0;
-        if (event.seq <= held) {
-          const heldHash = (this.hashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash;
-          if (heldHash !== event.hash) {
-            // Two different histories under one device id: its data folder
-            // was copied to a second laptop, or someone forged events.
-            throw new HoldfastFailure(
-              'conflict',
-              `${name} differs from the one already held: two laptops are using the same device identity (a copied data folder?).`,
-            );
-          }
-          continue;
-        }
-        if (event.seq !== held + 1) {
-          throw new HoldfastFailure('invalid_input', `${name} arrived before event ${held + 1}.`);
-        }
-        if (event.prev !== (last?.hash ?? null)) {
-          throw new HoldfastFailure('invalid_input', `${name} does not follow its chain.`);
-        }
-        const problem = eventIntegrityProblem(event);
-        if (problem) throw new HoldfastFailure('invalid_input', `${name} was refused: ${problem}.`);
-        this.insert.run({ ...event, payload: JSON.stringify(event.payload) });
-        this.clock.witness(decodeHlc(event.hlc));
-        stored.push(event);
-      }
-      return stored;
+  storeVerified(received: readonly unknown[], options: ReceiveOptions = {}): ReceiveOutcome {
+    return this.commitIncoming(() => this.incoming.receive(received, options));
+  }
+
+  /**
+   * Takes events out of quarantine and stores them: those whose time has come
+   * (`letIn` false), or all of one device's (or everyone's) because a person
+   * chose to let them in. Those not yet due go back into quarantine.
+   */
+  releaseHeldBack(options: { device?: string | null; letIn: boolean }): ReceiveOutcome {
+    const device = options.device ?? null;
+    return this.commitIncoming(() => {
+      const events = (this.heldBackRows.all({ device }) as { event: string }[]).map((row) => JSON.parse(row.event) as unknown);
+      this.forget.run({ device });
+      return this.incoming.receive(events, { letInFuture: options.letIn });
     });
+  }
+
+  /** What is in quarantine, per device. */
+  heldBack(): { device: string; count: number; earliest: string; latest: string; since: number }[] {
+    return this.heldBackByDevice.all() as { device: string; count: number; earliest: string; latest: string; since: number }[];
+  }
+
+  private commitIncoming(work: () => ReceiveOutcome): ReceiveOutcome {
+    let outcome: ReceiveOutcome;
     try {
-      return write.immediate();
+      outcome = this.db.transaction(work).immediate();
     } catch (error) {
+      this.vector = null;
       throw storageFailure(error, this.where);
     }
+    if (outcome.setAside > 0) this.vector = null;
+    else this.noteHeld(outcome.stored);
+    if (outcome.latest) this.clock.witnessBounded(outcome.latest);
+    return outcome;
+  }
+
+  private noteHeld(events: readonly SignedEvent[]): void {
+    if (this.vector === null) return;
+    for (const event of events) this.vector[event.device] = Math.max(this.vector[event.device] ?? 0, event.seq);
   }
 
   /** Events stored after `rowid` (in the order this store received them). */
@@ -199,8 +205,13 @@ export class EventLog {
 
   /** {device: highest seq held}: exactly what this store holds. */
   versionVector(): VersionVector {
-    const vector: VersionVector = {};
-    for (const row of this.byDevice.all() as { device: string; seq: number }[]) vector[row.device] = row.seq;
-    return vector;
+    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    if (this.vector === null || dataVersion !== this.vectorDataVersion) {
+      const vector: VersionVector = {};
+      for (const row of this.byDevice.all() as { device: string; seq: number }[]) vector[row.device] = row.seq;
+      this.vector = vector;
+      this.vectorDataVersion = dataVersion;
+    }
+    return { ...this.vector };
   }
 }

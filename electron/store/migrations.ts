@@ -43,6 +43,41 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    description: 'sync: events held back for a far-future stamp, removed devices, events set aside',
+    up: (db) => {
+      db.exec(`
+        -- Verified events from another laptop whose stamp is too far ahead of
+        -- ours (or that follow such an event in their chain). Kept, shown to
+        -- the person, and stored once they are let in or their time comes.
+        CREATE TABLE quarantine (
+          device      TEXT    NOT NULL,
+          seq         INTEGER NOT NULL,
+          hlc         TEXT    NOT NULL,
+          hash        TEXT    NOT NULL,
+          event       TEXT    NOT NULL,
+          reason      TEXT    NOT NULL,
+          received_at INTEGER NOT NULL,
+          PRIMARY KEY (device, seq)
+        );
+        -- Devices taken out of the room: events after up_to_seq are refused.
+        CREATE TABLE removed_devices (
+          device    TEXT    PRIMARY KEY,
+          up_to_seq INTEGER NOT NULL
+        );
+        -- Events of a removed device that arrived before its removal did:
+        -- out of the log and the projection, but never thrown away.
+        CREATE TABLE set_aside (
+          device TEXT    NOT NULL,
+          seq    INTEGER NOT NULL,
+          event  TEXT    NOT NULL,
+          reason TEXT    NOT NULL,
+          PRIMARY KEY (device, seq)
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -35,8 +35,9 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
     db.close();
     throw storageFailure(error, `the data folder ${folder}`);
   }
-  const clock = new HybridLogicalClock(options.now ?? Date.now);
-  const log = new EventLog(db, key, clock, `the war-room database ${file}`);
+  const now = options.now ?? Date.now;
+  const clock = new HybridLogicalClock(now);
+  const log = new EventLog(db, key, clock, `the war-room database ${file}`, now);
   const settings = new LocalSettings(db);
   return {
     dataDir: folder,

@@ -11,12 +11,22 @@ import type { HoldfastStore } from './store.js';
 export function mirrorHost(link: HostLink, store: HoldfastStore, actions: HoldfastActions): () => void {
   const stopNotices = link.api.onNotice((notice) => {
     const state = store.getState();
-    if (notice.type === 'session') {
-      state.setSession(notice.session);
-      return;
+    switch (notice.type) {
+      case 'session':
+        state.setSession(notice.session);
+        return;
+      case 'changed':
+        state.mergeIncidents(notice.incidents);
+        state.mergeEntries(notice.entries);
+        return;
+      case 'reloaded':
+        // Events were set aside (a device removed): what is shown may hold some of them.
+        void actions.refresh();
+        return;
+      case 'room':
+        // The room screen subscribes to these itself.
+        return;
     }
-    state.mergeIncidents(notice.incidents);
-    state.mergeEntries(notice.entries);
   });
   const stopConnection = link.onConnection((connection) => {
     // Refresh first: it says who is here before anything the screen does on "connected" reaches the host.

@@ -4,7 +4,7 @@
  * is what makes the result independent of arrival order: the same set of
  * events always folds to the same view.
  */
-import type { KnownEvent } from '../events.js';
+import type { IncidentEvent } from '../events.js';
 import { hlcWall } from '../hlc.js';
 import { STATUS_LABEL } from '../status.js';
 import type { IncidentStatus } from '../status.js';
@@ -19,7 +19,7 @@ export interface FoldedIncident {
   readonly systemEntries: TimelineEntryView[];
 }
 
-function systemEntry(event: KnownEvent, incidentId: string, kind: 'declared' | 'status' | 'severity', text: string): TimelineEntryView {
+function systemEntry(event: IncidentEvent, incidentId: string, kind: 'declared' | 'status' | 'severity', text: string): TimelineEntryView {
   return {
     id: `sys-${event.hash.slice(0, 24)}`,
     incidentId,
@@ -38,7 +38,7 @@ function systemEntry(event: KnownEvent, incidentId: string, kind: 'declared' | '
   };
 }
 
-export function foldIncident(incidentId: string, events: readonly KnownEvent[]): FoldedIncident | null {
+export function foldIncident(incidentId: string, events: readonly IncidentEvent[]): FoldedIncident | null {
   const declared = events.find((event) => event.type === 'incident.declared');
   if (!declared || declared.type !== 'incident.declared') return null;
 
@@ -97,7 +97,7 @@ export function foldIncident(incidentId: string, events: readonly KnownEvent[]):
   };
 }
 
-export function foldEntry(entryId: string, events: readonly KnownEvent[]): TimelineEntryView | null {
+export function foldEntry(entryId: string, events: readonly IncidentEvent[]): TimelineEntryView | null {
   const noted = events.find((event) => event.type === 'timeline.noted');
   if (!noted || noted.type !== 'timeline.noted') return null;
   const incidentId = noted.payload.incidentId;

@@ -8,8 +8,8 @@
  * does not depend on the order they arrived in, and an event seen twice is
  * ignored. Events of types this version does not know are left out.
  */
-import { asKnownEvent } from '../events.js';
-import type { KnownEvent, SignedEvent } from '../events.js';
+import { asKnownEvent, isIncidentEvent } from '../events.js';
+import type { IncidentEvent, SignedEvent } from '../events.js';
 import { canonicalJson } from '../canonical.js';
 import { foldEntry, foldIncident } from './fold.js';
 import type { IncidentBase } from './fold.js';
@@ -29,8 +29,8 @@ export function emptyChange(): ProjectionChange {
 
 export class WarRoomProjection {
   private readonly seen = new Set<string>();
-  private readonly incidentEvents = new Map<string, KnownEvent[]>();
-  private readonly entryEvents = new Map<string, KnownEvent[]>();
+  private readonly incidentEvents = new Map<string, IncidentEvent[]>();
+  private readonly entryEvents = new Map<string, IncidentEvent[]>();
   private readonly incidents = new Map<string, IncidentBase>();
   private readonly entries = new Map<string, TimelineEntryView>();
   /** Entry ids per incident: people's entries and the system's. */
@@ -64,7 +64,8 @@ export class WarRoomProjection {
   private applyInto(raw: SignedEvent, change: ProjectionChange): void {
     if (this.seen.has(raw.hash)) return;
     const event = asKnownEvent(raw);
-    if (!event) return;
+    // Room events (a device removed) are not about any incident.
+    if (!event || !isIncidentEvent(event)) return;
     this.seen.add(raw.hash);
 
     if (event.type.startsWith('incident.')) {

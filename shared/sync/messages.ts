@@ -6,7 +6,7 @@
  * says in a sentence why it refused one.
  */
 import { z } from 'zod';
-import { envelopeSchema } from '../events.js';
+import { deviceIdSchema as deviceId, envelopeSchema } from '../events.js';
 import { fail, ok, type Result } from '../result.js';
 
 export const SYNC_PROTOCOL_VERSION = 1;
@@ -14,7 +14,6 @@ export const SYNC_PROTOCOL_VERSION = 1;
 export const MAX_SYNC_MESSAGE_BYTES = 8 * 1024 * 1024;
 export const MAX_EVENTS_PER_BATCH = 2_000;
 
-const deviceId = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const vectorSchema = z.record(deviceId, z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
 
 export const syncMessageSchema = z.discriminatedUnion('type', [
@@ -29,6 +28,8 @@ export const syncMessageSchema = z.discriminatedUnion('type', [
     vector: vectorSchema,
     /** The sender's wall clock, so the receiver can show the offset between them. */
     wallClock: z.number().int().min(0),
+    /** The device key's signature over this connection's TLS keying material: which laptop this is. */
+    proof: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'a signature'),
   }),
   z.object({
     type: z.literal('events'),

@@ -2,6 +2,8 @@
  * Real signed events for tests and benchmarks, from several simulated
  * laptops each with its own key, chain and (skewable) clock.
  */
+import { proveDevice } from '../../electron/identity/channel-proof.js';
+import { SYNC_PROTOCOL_VERSION } from '../../shared/sync/messages.js';
 import { HybridLogicalClock, encodeHlc } from '../../shared/hlc.js';
 import type { EventPayload, EventType, SignedEvent } from '../../shared/events.js';
 import { generateDeviceKey, type DeviceKey } from '../../electron/identity/device-key.js';
@@ -22,6 +24,20 @@ export class SimulatedLaptop {
 
   get device(): string {
     return this.key.deviceId;
+  }
+
+  /** A hello as this laptop would send it on a connection with this binding. */
+  hello(binding: Uint8Array, vector: Record<string, number> = {}, wallClock = Date.now()): string {
+    return JSON.stringify({
+      type: 'hello',
+      protocol: SYNC_PROTOCOL_VERSION,
+      schema: 1,
+      device: this.device,
+      person: this.author,
+      vector,
+      wallClock,
+      proof: proveDevice(binding, this.key.privateKey),
+    });
   }
 
   record<T extends EventType>(type: T, payload: EventPayload<T>): SignedEvent {

@@ -1,35 +1,97 @@
+import os from 'node:os';
+import { HoldfastFailure } from '../../../shared/result.js';
+import { peerAddressSchema, roomNameSchema, roomSecretSchema } from '../../../shared/room/invite.js';
 import { defaultDataDir } from '../../data-dir.js';
 import { WarRoomHost } from '../../host/host.js';
 import { DEFAULT_PORT, startServer } from '../../serve/server.js';
-import { UsageError } from '../cli-io.js';
+import { RoomNetwork } from '../../sync/room-network.js';
+import { DEFAULT_SYNC_PORT } from '../../sync/sync-listener.js';
+import { UsageError, type CliIo } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
+
+/** Shifts this peer's clock, to rehearse (and test) a laptop whose clock is wrong. */
+export const CLOCK_SKEW_ENV = 'HOLDFAST_CLOCK_SKEW_MS';
+
+function portOption(value: string | undefined, fallback: number, flag: string): number {
+  const port = value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`${flag} must be a number from 0 to 65535, not ${value}.`);
+  return port;
+}
+
+function parsed<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new UsageError(result.error.issues[0]?.message ?? `${value} is not valid.`);
+  return result.data;
+}
+
+function clockOf(io: CliIo): () => number {
+  const skew = Number(io.env[CLOCK_SKEW_ENV] ?? 0);
+  if (!Number.isFinite(skew)) throw new UsageError(`${CLOCK_SKEW_ENV} must be a number of milliseconds.`);
+  return skew === 0 ? Date.now : () => Date.now() + skew;
+}
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: `holdfast serve [--data DIR] [--port N]   (default port ${DEFAULT_PORT}; 0 picks a free one)`,
-  summary: 'Run the headless peer: the Holdfast UI and API on 127.0.0.1.',
+  usage:
+    `holdfast serve [--data DIR] [--port N] [--room NAME --secret SECRET | --invite CODE] [--peer HOST:PORT ...] ` +
+    `[--sync-port N] [--listen ADDRESS] [--no-discovery]   (UI port ${DEFAULT_PORT}, sync port ${DEFAULT_SYNC_PORT}; 0 picks a free one)`,
+  summary: 'Run the headless peer: the UI and API on 127.0.0.1, and sync with the room on the LAN.',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...DATA_OPTION, port: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      ...DATA_OPTION,
+      port: { type: 'string' },
+      room: { type: 'string' },
+      secret: { type: 'string' },
+      invite: { type: 'string' },
+      peer: { type: 'string', multiple: true },
+      'sync-port': { type: 'string' },
+      listen: { type: 'string' },
+      'no-discovery': { type: 'boolean' },
+    });
     if (positionals.length > 0) throw new UsageError(`Unexpected argument ${positionals[0]}.`);
-    const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a number from 0 to 65535, not ${values.port}.`);
+    const port = portOption(values.port, DEFAULT_PORT, '--port');
+    const syncPort = portOption(values['sync-port'], DEFAULT_SYNC_PORT, '--sync-port');
+    if ((values.room === undefined) !== (values.secret === undefined)) throw new UsageError('--room and --secret go together.');
+    const peers = (values.peer ?? []).map((address) => parsed(peerAddressSchema, address));
+    const now = clockOf(io);
 
     const dataDir = values.data ?? defaultDataDir(io.env);
-    const host = WarRoomHost.open({ dataDir });
+    const host = WarRoomHost.open({ dataDir, now });
+    let network: RoomNetwork | null = null;
     let server;
     try {
+      const room = host.rooms.room;
+      if (values.invite !== undefined) room.joinByInvite(values.invite);
+      if (values.room !== undefined && values.secret !== undefined) {
+        room.join(parsed(roomNameSchema, values.room), parsed(roomSecretSchema, values.secret));
+      }
+      for (const address of peers) room.addPeer(address);
       server = await startServer({ host, port });
+      network = await RoomNetwork.start({
+        host,
+        syncPort,
+        bindAddress: values.listen ?? '0.0.0.0',
+        discovery: !values['no-discovery'],
+        person: () => `headless peer on ${os.hostname()}`,
+        now,
+        log: (line) => io.out(`sync: ${line}`),
+      });
     } catch (error) {
+      await network?.stop();
+      await server?.close();
       host.close();
-      throw error;
+      throw error instanceof UsageError || error instanceof HoldfastFailure ? error : new HoldfastFailure('unavailable', (error as Error).message);
     }
     io.out(`Holdfast is running as a headless peer on ${dataDir}`);
     io.out(`Open ${server.url} in a browser.`);
+    const membership = host.rooms.room.membership();
+    if (!membership) io.out('Not in a room yet: create or join one in the UI, or pass --room and --secret (or --invite).');
 
-    const running = server;
+    const running = { server, network };
     return new Promise<number>((resolve) => {
       const stop = () => {
-        void running.close().then(() => {
+        void running.network.stop().then(async () => {
+          await running.server.close();
           host.close();
           resolve(0);
         });

@@ -68,7 +68,7 @@ describe('the signed event log', () => {
   it("stores another laptop's events when their chain and signatures verify", () => {
     const store = openStore();
     const { laptop, events } = eventsFromAnotherLaptop();
-    expect(store.log.storeVerified(events)).toEqual(events);
+    expect(store.log.storeVerified(events).stored).toEqual(events);
     expect(store.log.versionVector()).toEqual({ [laptop.device]: 3 });
     expect(chainProblems([...store.log.readAll()].map((stored) => stored.event))).toEqual([]);
   });
@@ -121,7 +121,7 @@ describe('the signed event log', () => {
     const { laptop, events } = eventsFromAnotherLaptop();
     store.log.storeVerified(events.slice(0, 2));
 
-    expect(store.log.storeVerified(events)).toEqual([events[2]]);
+    expect(store.log.storeVerified(events).stored).toEqual([events[2]]);
     expect(storedCount(store)).toBe(3);
     expect(store.log.versionVector()).toEqual({ [laptop.device]: 3 });
   });

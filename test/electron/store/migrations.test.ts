@@ -31,7 +31,7 @@ const tableNames = (db: Database.Database) =>
 function seededAtLatest() {
   const db = freshDatabase();
   migrate(db, 'the test database');
-  const log = new EventLog(db, generateDeviceKey(), new HybridLogicalClock(Date.now), 'the test database');
+  const log = new EventLog(db, generateDeviceKey(), new HybridLogicalClock(Date.now), 'the test database', Date.now);
   log.append('incident.declared', { incidentId: 'seeded-incident', title: 'Seeded', severity: 'SEV2', summary: '' }, 'Ana');
   log.append('timeline.noted', { incidentId: 'seeded-incident', entryId: 'seeded-entry', kind: 'note', text: 'Kept', happenedAt: null }, 'Ana');
   new LocalSettings(db).set('person.name', 'Ana');

@@ -80,8 +80,8 @@ describe('events received from other laptops', () => {
     const store = openStore();
     const laptop = new SimulatedLaptop('Chen', () => Date.now());
     const first = declaration(laptop);
-    expect(store.log.storeVerified([first])).toHaveLength(1);
-    expect(store.log.storeVerified([first, first])).toHaveLength(0);
+    expect(store.log.storeVerified([first]).stored).toHaveLength(1);
+    expect(store.log.storeVerified([first, first]).stored).toHaveLength(0);
     expect(held(store)).toBe(1);
   });
 });

@@ -2,9 +2,13 @@
  * Two or three war rooms talking through in-memory channels: the sync
  * conversation itself, before any network carries it.
  */
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
+import { proveDevice } from '../../../electron/identity/channel-proof.js';
+import { SCHEMA_VERSION } from '../../../electron/store/migrations.js';
 import { SyncSession } from '../../../electron/sync/sync-session.js';
+import { SYNC_PROTOCOL_VERSION } from '../../../shared/sync/messages.js';
 import { expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
 
@@ -20,7 +24,10 @@ interface Link {
 function connect(a: WarRoomHost, b: WarRoomHost): Link {
   const closedWith: string[] = [];
   const ends: { left?: SyncSession; right?: SyncSession } = {};
+  // Stands in for the TLS session's keying material: the same at both ends of one link.
+  const binding = randomBytes(32);
   const channel = (to: () => SyncSession | undefined) => ({
+    binding,
     send: (text: string) => queueMicrotask(() => to()?.receive(text)),
     close: (reason: string) => {
       closedWith.push(reason);
@@ -34,6 +41,23 @@ function connect(a: WarRoomHost, b: WarRoomHost): Link {
   left.start();
   right.start();
   return { left, right, closedWith };
+}
+
+/** A connection's keying material, for tests that speak to one session by hand. */
+const NO_BINDING = new Uint8Array(32);
+
+/** The hello a host would send on a connection with this binding. */
+function helloOf(host: WarRoomHost, binding: Uint8Array): string {
+  return JSON.stringify({
+    type: 'hello',
+    protocol: SYNC_PROTOCOL_VERSION,
+    schema: SCHEMA_VERSION,
+    device: host.deviceId,
+    person: 'Ana',
+    vector: {},
+    wallClock: Date.now(),
+    proof: proveDevice(binding, host.store.key.privateKey),
+  });
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -81,8 +105,8 @@ describe('sync between two laptops', () => {
     const bo = hosts.openOn(folders.make());
     expectOk(ana.run('declareIncident', { title: 'Storage latency', severity: 'SEV2' }));
     const closedWith: string[] = [];
-    const session = new SyncSession(bo, { send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
-    session.receive(JSON.stringify({ type: 'hello', protocol: 1, schema: 1, device: ana.deviceId, person: 'Ana', vector: {}, wallClock: Date.now() }));
+    const session = new SyncSession(bo, { binding: NO_BINDING, send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
+    session.receive(helloOf(ana, NO_BINDING));
     const [event] = [...ana.store.log.readAll()].map((stored) => stored.event);
     const tampered = { ...event!, payload: { ...(event!.payload as object), title: 'Nothing to see here' } };
     session.receive(JSON.stringify({ type: 'events', events: [tampered], remaining: 0 }));
@@ -94,15 +118,15 @@ describe('sync between two laptops', () => {
   it('a peer using this laptop\'s own identity (a copied data folder) is refused', () => {
     const ana = hosts.openOn(folders.make());
     const closedWith: string[] = [];
-    const session = new SyncSession(ana, { send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
-    session.receive(JSON.stringify({ type: 'hello', protocol: 1, schema: 1, device: ana.deviceId, person: 'Ana', vector: {}, wallClock: Date.now() }));
+    const session = new SyncSession(ana, { binding: NO_BINDING, send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
+    session.receive(helloOf(ana, NO_BINDING));
     expect(closedWith[0]).toMatch(/copied from here/);
   });
 
   it('events before hello, and messages that are not sync messages, are refused with a reason', () => {
     const ana = hosts.openOn(folders.make());
     const reasons: string[] = [];
-    const open = () => new SyncSession(ana, { send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: Date.now });
+    const open = () => new SyncSession(ana, { binding: NO_BINDING, send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: Date.now });
     open().receive(JSON.stringify({ type: 'events', events: [], remaining: 0 }));
     open().receive('{"type":"gossip"}');
     expect(reasons[0]).toMatch(/before saying hello/);

@@ -10,7 +10,7 @@ import { SimulatedLaptop } from '../../support/event-factory.js';
 const laptop = new SimulatedLaptop('Ana', () => 1_795_000_000_000);
 const event = laptop.record('incident.declared', { incidentId: 'fuzz-incident', title: 'Fuzz', severity: 'SEV3', summary: '' });
 const valid = [
-  { type: 'hello', protocol: SYNC_PROTOCOL_VERSION, schema: 1, device: laptop.device, person: 'Ana', vector: { [laptop.device]: 1 }, wallClock: 1_795_000_000_000 },
+  JSON.parse(laptop.hello(new Uint8Array(32), { [laptop.device]: 1 }, 1_795_000_000_000)) as unknown,
   { type: 'events', events: [event], remaining: 0 },
 ].map((message) => JSON.stringify(message));
 

@@ -1,0 +1,143 @@
+/**
+ * Storing events that came from another laptop. Each must be well-formed, of
+ * acceptable size, verify (hash and signature) and extend its device's chain;
+ * a bad one refuses the whole batch. Three kinds of good events are not put
+ * in the log, and none is lost:
+ *
+ * - a stamp too far in the future is held in quarantine (with every later
+ *   event of that device, which chains after it) until it is let in or its
+ *   time comes;
+ * - a removed device's events after its removal are refused and counted;
+ * - an event already held is skipped (duplicates and replays change nothing).
+ */
+import type Database from 'better-sqlite3';
+import { canonicalJson } from '../../shared/canonical.js';
+import { envelopeSchema, type SignedEvent } from '../../shared/events.js';
+import { decodeHlc, hlcWall, type HlcStamp } from '../../shared/hlc.js';
+import { LIMITS } from '../../shared/limits.js';
+import { HoldfastFailure } from '../../shared/result.js';
+import { eventIntegrityProblem } from '../identity/signing.js';
+import type { DeviceRemovals } from './device-removals.js';
+
+export interface ReceiveOutcome {
+  /** Newly stored in the log, in the order stored. */
+  readonly stored: SignedEvent[];
+  /** Newly held in quarantine. */
+  readonly quarantined: number;
+  /** Refused because their device was removed from the room. */
+  readonly refusedRemoved: number;
+  /** Events of a removed device moved out of the log because a removal arrived. */
+  readonly setAside: number;
+  /** The latest stamp stored: the clock witnesses it once the batch commits. */
+  readonly latest: HlcStamp | null;
+}
+
+export interface ReceiveOptions {
+  /** Store far-future stamps anyway: a person chose to let them in. */
+  readonly letInFuture?: boolean;
+}
+
+/** The event, if it has the shape and size of one; otherwise a refusal saying why. */
+function wellFormed(candidate: unknown): SignedEvent {
+  const parsed = envelopeSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HoldfastFailure('invalid_input', `A received event was malformed (${issue?.path.join('.') || 'event'}: ${issue?.message ?? 'invalid'}).`);
+  }
+  const event = parsed.data as SignedEvent;
+  if (canonicalJson(event).length > LIMITS.eventBytes) {
+    throw new HoldfastFailure('invalid_input', `A received event is larger than ${LIMITS.eventBytes / 1024} KiB and was refused.`);
+  }
+  return event;
+}
+
+interface Link {
+  seq: number;
+  hash: string;
+}
+
+export class IncomingEvents {
+  private readonly lastOfDevice: Database.Statement;
+  private readonly hashAt: Database.Statement;
+  private readonly insert: Database.Statement;
+  private readonly lastHeldBack: Database.Statement;
+  private readonly heldBackHashAt: Database.Statement;
+  private readonly holdBack: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    private readonly removals: DeviceRemovals,
+    private readonly now: () => number,
+  ) {
+    this.lastOfDevice = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
+    this.hashAt = db.prepare('SELECT hash FROM events WHERE device = ? AND seq = ?');
+    this.insert = db.prepare(
+      'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (@device, @seq, @hlc, @author, @type, @payload, @prev, @hash, @sig)',
+    );
+    this.lastHeldBack = db.prepare('SELECT seq, hash FROM quarantine WHERE device = ? ORDER BY seq DESC LIMIT 1');
+    this.heldBackHashAt = db.prepare('SELECT hash FROM quarantine WHERE device = ? AND seq = ?');
+    this.holdBack = db.prepare(
+      'INSERT OR IGNORE INTO quarantine (device, seq, hlc, hash, event, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+  }
+
+  /** Call inside a transaction: throws (and the caller rolls back) on the first bad event. */
+  receive(received: readonly unknown[], options: ReceiveOptions = {}): ReceiveOutcome {
+    const stored: SignedEvent[] = [];
+    let quarantined = 0;
+    let refusedRemoved = 0;
+    let setAside = 0;
+    let latest: string | null = null;
+    for (const candidate of received) {
+      const event = wellFormed(candidate);
+      const name = `Event ${event.seq} of device ${event.device.slice(0, 8)}`;
+      const problem = eventIntegrityProblem(event);
+      if (problem) throw new HoldfastFailure('invalid_input', `${name} was refused: ${problem}.`);
+      if (this.removals.refuses(event.device, event.seq)) {
+        refusedRemoved += 1;
+        continue;
+      }
+      const last = this.lastOfDevice.get(event.device) as Link | undefined;
+      const held = last?.seq ?? 0;
+      if (event.seq <= held) {
+        this.checkSameHistory(name, event, (this.hashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash);
+        continue;
+      }
+      const heldBack = this.lastHeldBack.get(event.device) as Link | undefined;
+      if (heldBack && event.seq <= heldBack.seq) {
+        this.checkSameHistory(name, event, (this.heldBackHashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash);
+        continue;
+      }
+      const chainEnd = heldBack ?? last;
+      if (event.seq !== (chainEnd?.seq ?? 0) + 1) {
+        throw new HoldfastFailure('invalid_input', `${name} arrived before event ${(chainEnd?.seq ?? 0) + 1}.`);
+      }
+      if (event.prev !== (chainEnd?.hash ?? null)) {
+        throw new HoldfastFailure('invalid_input', `${name} does not follow its chain.`);
+      }
+      const aheadMs = hlcWall(event.hlc) - this.now();
+      if (heldBack || (aheadMs > LIMITS.futureStampMs && !options.letInFuture)) {
+        const reason = heldBack ? 'follows an event held back' : `stamped ${Math.round(aheadMs / 3_600_000)} h ahead of this laptop's clock`;
+        this.holdBack.run(event.device, event.seq, event.hlc, event.hash, JSON.stringify(event), reason, Math.floor(this.now()));
+        quarantined += 1;
+        continue;
+      }
+      this.insert.run({ ...event, payload: JSON.stringify(event.payload) });
+      stored.push(event);
+      if (latest === null || event.hlc > latest) latest = event.hlc;
+      setAside += this.removals.noteStored(event);
+    }
+    return { stored, quarantined, refusedRemoved, setAside, latest: latest === null ? null : decodeHlc(latest) };
+  }
+
+  private checkSameHistory(name: string, event: SignedEvent, heldHash: string | undefined): void {
+    if (heldHash !== event.hash) {
+      // Two different histories under one device id: its data folder was
+      // copied to a second laptop, or someone forged events.
+      throw new HoldfastFailure(
+        'conflict',
+        `${name} differs from the one already held: two laptops are using the same device identity (a copied data folder?).`,
+      );
+    }
+  }
+}

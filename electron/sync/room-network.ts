@@ -1,0 +1,344 @@
+/**
+ * Everything that keeps this laptop in touch with the room: the TLS-PSK
+ * listener, a dialer per known address (added by hand, from an invite or
+ * found on the LAN), one sync session per connection, and the peer list the
+ * UI shows. Joining another room restarts it all with the new keys.
+ *
+ * Two laptops that know each other both dial; the connection dialled by the
+ * smaller device id is kept and the other closed, the same choice on both
+ * ends, so they never close each other's in turn.
+ */
+import os from 'node:os';
+import type { TLSSocket } from 'node:tls';
+import type { WebSocket } from 'ws';
+import type { PeerView, SyncingView } from '../../shared/room/views.js';
+import type { WarRoomHost } from '../host/host.js';
+import { roomKeys, type RoomKeys } from '../room/room-keys.js';
+import type { LiveSync } from '../room/room-service.js';
+import { startDiscovery, type Discovery } from './discovery.js';
+import { PeerDialer } from './peer-dialer.js';
+import { DEFAULT_SYNC_PORT, startSyncListener, type SyncListener } from './sync-listener.js';
+import { SyncSession, type PeerState } from './sync-session.js';
+import { webSocketChannel } from './ws-channel.js';
+
+export interface RoomNetworkOptions {
+  readonly host: WarRoomHost;
+  /** The sync port; 0 picks a free one. */
+  readonly syncPort?: number;
+  /** Where to listen for peers; all interfaces unless told otherwise. */
+  readonly bindAddress?: string;
+  readonly discovery?: boolean;
+  /** Who is at this laptop, for the other laptops' peer lists. */
+  readonly person: () => string | null;
+  readonly log?: (line: string) => void;
+  readonly now?: () => number;
+  readonly backoff?: { readonly firstMs: number; readonly maxMs: number };
+}
+
+interface Connection {
+  readonly session: SyncSession;
+  readonly dialedByUs: boolean;
+  readonly address: string | null;
+}
+
+interface DialTarget {
+  readonly dialer: PeerDialer;
+  readonly via: 'added' | 'discovered';
+  device: string | null;
+  problem: string | null;
+}
+
+interface PeerRecord {
+  state: PeerState;
+  address: string | null;
+  via: PeerView['via'];
+  online: boolean;
+}
+
+export class RoomNetwork implements LiveSync {
+  private listener: SyncListener | null = null;
+  private discovery: Discovery | null = null;
+  private discoveryState: SyncingView['discovery'] = 'off';
+  private problem: string | null = null;
+  private keys: RoomKeys | null = null;
+  private readonly targets = new Map<string, DialTarget>();
+  private readonly connections = new Set<Connection>();
+  private readonly records = new Map<string, PeerRecord>();
+  private readonly stopWatchingRoom: () => void;
+  private restarting: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  private constructor(private readonly options: RoomNetworkOptions) {
+    this.stopWatchingRoom = options.host.rooms.room.onChange((change) => {
+      if (change === 'peers') this.reconcileAddedPeers();
+      else this.restarting = this.restarting.then(() => this.restart());
+    });
+  }
+
+  static async start(options: RoomNetworkOptions): Promise<RoomNetwork> {
+    const network = new RoomNetwork(options);
+    options.host.rooms.attach(network);
+    await network.restart();
+    return network;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.stopWatchingRoom();
+    await this.restarting;
+    await this.shutDown();
+    this.options.host.rooms.attach(null);
+  }
+
+  /** Resolves once a room change has been acted on (for tests and the CLI). */
+  settled(): Promise<void> {
+    return this.restarting;
+  }
+
+  peers(): PeerView[] {
+    const views: PeerView[] = [];
+    for (const [device, record] of this.records) {
+      views.push({
+        device,
+        person: record.state.person,
+        address: record.address,
+        via: record.via,
+        online: record.online,
+        lastSeen: record.state.lastSeen,
+        theyLack: record.state.theyLack,
+        weLack: record.state.weLack,
+        clockOffsetMs: record.state.clockOffsetMs,
+        problem: null,
+      });
+    }
+    for (const [address, target] of this.targets) {
+      if (target.device !== null && this.records.has(target.device)) {
+        const view = views.find((peer) => peer.device === target.device);
+        if (view && !view.online && target.problem) views[views.indexOf(view)] = { ...view, problem: target.problem };
+        continue;
+      }
+      views.push({
+        device: null,
+        person: null,
+        address,
+        via: target.via,
+        online: false,
+        lastSeen: null,
+        theyLack: 0,
+        weLack: 0,
+        clockOffsetMs: null,
+        problem: target.problem,
+      });
+    }
+    return views;
+  }
+
+  syncing(): SyncingView {
+    const port = this.listener?.port ?? null;
+    return {
+      listening: this.listener !== null,
+      port,
+      addresses: port === null ? [] : this.reachableHosts().map((address) => `${address}:${port}`),
+      discovery: this.discoveryState,
+      problem: this.problem,
+    };
+  }
+
+  catchUp(): { received: number; total: number } | null {
+    let received = 0;
+    let remaining = 0;
+    for (const { session } of this.connections) {
+      if (session.isClosed || session.state.weLack === 0) continue;
+      received += session.state.received;
+      remaining += session.state.weLack;
+    }
+    return remaining === 0 ? null : { received, total: received + remaining };
+  }
+
+  private async restart(): Promise<void> {
+    await this.shutDown();
+    if (this.stopped) return;
+    const membership = this.options.host.rooms.room.membership();
+    this.problem = null;
+    if (!membership) {
+      this.changed();
+      return;
+    }
+    this.keys = roomKeys(membership.name, membership.secret);
+    try {
+      this.listener = await startSyncListener({
+        keys: this.keys,
+        port: this.options.syncPort ?? DEFAULT_SYNC_PORT,
+        bindAddress: this.options.bindAddress ?? '0.0.0.0',
+        onConnection: (socket, tls) => this.adopt(socket, tls, false, null),
+        log: this.log,
+      });
+      this.log(`listening for peers of room "${membership.name}" on port ${this.listener.port}`);
+    } catch (error) {
+      // Without a listener this laptop can still call the others.
+      this.problem = (error as Error).message;
+      this.log(this.problem);
+    }
+    for (const address of this.options.host.rooms.room.addedPeers()) this.dialTo(address, 'added');
+    if (this.options.discovery !== false && this.listener) this.startDiscovery(this.keys, this.listener.port);
+    this.changed();
+  }
+
+  /** Dials peers newly added by hand and stops calling those forgotten, without dropping anyone else. */
+  private reconcileAddedPeers(): void {
+    if (!this.keys) return;
+    const added = new Set(this.options.host.rooms.room.addedPeers());
+    for (const [address, target] of this.targets) {
+      if (target.via === 'added' && !added.has(address)) {
+        target.dialer.stop();
+        this.targets.delete(address);
+      }
+    }
+    for (const address of added) this.dialTo(address, 'added');
+    this.changed();
+  }
+
+  private startDiscovery(keys: RoomKeys, port: number): void {
+    this.discoveryState = 'on';
+    this.discovery = startDiscovery({
+      roomTag: keys.discoveryTag,
+      device: this.options.host.deviceId,
+      port,
+      onFound: (peer) => {
+        const address = peer.host.includes(':') ? `[${peer.host}]:${peer.port}` : `${peer.host}:${peer.port}`;
+        const existing = this.targets.get(address);
+        if (existing) existing.dialer.nudge();
+        else this.dialTo(address, 'discovered');
+      },
+      log: (line) => {
+        if (/unavailable/i.test(line)) {
+          this.discoveryState = 'unavailable';
+          this.changed();
+        }
+        this.log(line);
+      },
+    });
+  }
+
+  private dialTo(address: string, via: DialTarget['via']): void {
+    if (this.targets.has(address) || !this.keys) return;
+    const target: DialTarget = {
+      via,
+      device: null,
+      problem: null,
+      dialer: new PeerDialer({
+        address,
+        keys: this.keys,
+        ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
+        onOpen: (socket, tls) => this.adopt(socket, tls, true, address),
+        onProblem: (problem) => {
+          if (problem !== null && problem !== target.problem) this.log(`calling ${address}: ${problem}`);
+          target.problem = problem;
+          this.changed();
+        },
+        shouldDial: () => target.device === null || !this.isConnected(target.device),
+      }),
+    };
+    this.targets.set(address, target);
+    target.dialer.start();
+  }
+
+  private adopt(socket: WebSocket, tls: TLSSocket, dialedByUs: boolean, address: string | null): void {
+    const channel = webSocketChannel(socket, tls);
+    const session: SyncSession = new SyncSession(this.options.host, channel, {
+      person: this.options.person(),
+      now: this.now,
+      log: this.log,
+      onState: (state) => this.noteState(connection, state),
+    });
+    const connection: Connection = { session, dialedByUs, address };
+    this.connections.add(connection);
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) return session.end('The peer sent a binary message; sync speaks JSON text.');
+      session.receive(data.toString());
+    });
+    socket.on('close', () => {
+      session.end('the connection closed');
+      this.connections.delete(connection);
+      const device = session.state.device;
+      const record = device ? this.records.get(device) : undefined;
+      if (record && device && !this.isConnected(device)) record.online = false;
+      this.changed();
+    });
+    socket.on('error', () => socket.terminate());
+    session.start();
+  }
+
+  private noteState(connection: Connection, state: PeerState): void {
+    const device = state.device;
+    if (device === null || connection.session.isClosed) return;
+    if (this.closeIfDuplicate(connection, device)) return;
+    const target = connection.address ? this.targets.get(connection.address) : undefined;
+    if (target) target.device = device;
+    const previous = this.records.get(device);
+    this.records.set(device, {
+      state,
+      address: connection.address ?? previous?.address ?? null,
+      via: target?.via ?? previous?.via ?? 'incoming',
+      online: true,
+    });
+    this.changed();
+  }
+
+  private closeIfDuplicate(connection: Connection, device: string): boolean {
+    const other = [...this.connections].find(
+      (candidate) => candidate !== connection && !candidate.session.isClosed && candidate.session.state.device === device,
+    );
+    if (!other) return false;
+    // The connection dialled by the smaller device id wins, on both ends alike.
+    const weAreSmaller = this.options.host.deviceId < device;
+    const keepDialedByUs = weAreSmaller;
+    const loser = connection.dialedByUs === keepDialedByUs && other.dialedByUs !== keepDialedByUs ? other : connection;
+    loser.session.end('duplicate');
+    return loser === connection;
+  }
+
+  private isConnected(device: string): boolean {
+    for (const { session } of this.connections) if (!session.isClosed && session.state.device === device) return true;
+    return false;
+  }
+
+  private async shutDown(): Promise<void> {
+    for (const target of this.targets.values()) target.dialer.stop();
+    this.targets.clear();
+    for (const { session } of this.connections) session.end('this laptop is leaving the room');
+    this.connections.clear();
+    for (const record of this.records.values()) record.online = false;
+    await this.discovery?.stop();
+    this.discovery = null;
+    this.discoveryState = 'off';
+    await this.listener?.close();
+    this.listener = null;
+  }
+
+  private reachableHosts(): string[] {
+    const bind = this.options.bindAddress ?? '0.0.0.0';
+    return bind === '0.0.0.0' || bind === '::' ? lanAddresses() : [bind];
+  }
+
+  private changed(): void {
+    this.options.host.roomChanged();
+  }
+
+  private readonly log = (line: string): void => {
+    this.options.log?.(line);
+  };
+
+  private get now(): () => number {
+    return this.options.now ?? Date.now;
+  }
+}
+
+/** This laptop's IPv4 addresses on its networks, for the invite and for adding by hand. */
+export function lanAddresses(): string[] {
+  const addresses: string[] = [];
+  for (const entries of Object.values(os.networkInterfaces())) {
+    for (const entry of entries ?? []) if (entry.family === 'IPv4' && !entry.internal) addresses.push(entry.address);
+  }
+  return addresses;
+}

@@ -1,0 +1,44 @@
+/**
+ * TLS with the room's pre-shared key, for both ends of a sync connection.
+ * Node's TLS (OpenSSL) does the cryptography. The cipher suite combines
+ * the PSK with an ephemeral ECDH exchange (forward secrecy: a secret leaked
+ * later does not open recorded traffic) and ChaCha20-Poly1305. Node offers
+ * external PSKs only up to TLS 1.2, hence the version pin.
+ */
+import type { ConnectionOptions, TlsOptions } from 'node:tls';
+import type { RoomKeys } from '../room/room-keys.js';
+
+const PSK_CIPHERS = 'ECDHE-PSK-CHACHA20-POLY1305';
+
+export function pskServerOptions(keys: RoomKeys): TlsOptions {
+  return {
+    ciphers: PSK_CIPHERS,
+    minVersion: 'TLSv1.2',
+    maxVersion: 'TLSv1.2',
+    // Returning null fails the handshake: that laptop is not in this room.
+    pskCallback: (_socket, identity) => (identity === keys.pskIdentity ? keys.psk : null),
+  };
+}
+
+export function pskClientOptions(keys: RoomKeys): ConnectionOptions {
+  return {
+    ciphers: PSK_CIPHERS,
+    minVersion: 'TLSv1.2',
+    maxVersion: 'TLSv1.2',
+    pskCallback: () => ({ identity: keys.pskIdentity, psk: keys.psk }),
+    // There is no certificate: the PSK handshake itself authenticates the server.
+    checkServerIdentity: () => undefined,
+  };
+}
+
+/** Turns a TLS failure into what a person can act on. */
+export function explainTlsFailure(error: Error & { code?: string }): string {
+  const text = `${error.code ?? ''} ${error.message}`;
+  if (/BAD_RECORD_MAC|DECRYPTION_FAILED|decrypt|unknown psk|PSK/i.test(text)) {
+    return 'The peer did not accept our room secret (a different room, or a mistyped secret).';
+  }
+  if (/ECONNREFUSED/.test(text)) return 'Nothing is listening at that address (is Holdfast running there, in a room?).';
+  if (/EHOSTUNREACH|ENETUNREACH|ETIMEDOUT/.test(text)) return 'That address cannot be reached from this network.';
+  if (/ENOTFOUND|EAI_AGAIN/.test(text)) return 'That host name does not resolve here.';
+  return `Could not connect: ${error.message}`;
+}

@@ -1,0 +1,27 @@
+/**
+ * A SyncChannel over a WebSocket on a TLS socket: the binding is keying
+ * material exported from that TLS session, so the device proof in hello is
+ * good for this connection only.
+ */
+import type { TLSSocket } from 'node:tls';
+import type WebSocket from 'ws';
+import { CHANNEL_BINDING_LABEL } from '../identity/channel-proof.js';
+import type { SyncChannel } from './sync-session.js';
+
+/** Close codes in the private range, so the other end can tell why. */
+export const CLOSE_REFUSED = 4001;
+export const CLOSE_DUPLICATE = 4002;
+
+export function webSocketChannel(socket: WebSocket, tls: TLSSocket): SyncChannel {
+  return {
+    binding: tls.exportKeyingMaterial(32, CHANNEL_BINDING_LABEL, Buffer.alloc(0)),
+    send: (text) => {
+      if (socket.readyState === socket.OPEN) socket.send(text);
+    },
+    close: (reason) => {
+      // A close reason is at most 123 bytes on the wire.
+      const code = reason === 'duplicate' ? CLOSE_DUPLICATE : CLOSE_REFUSED;
+      if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) socket.close(code, Buffer.from(reason).subarray(0, 120).toString());
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * What the UI is shown about the room: its name and invite, the peers and
+ * how far apart we are, devices removed, and events held back. Plain data,
+ * the same over both transports.
+ */
+
+export interface RoomIdentity {
+  readonly name: string;
+  readonly secret: string;
+  /** Name, secret and where to reach this laptop, in one pasteable code. */
+  readonly invite: string;
+}
+
+export interface PeerView {
+  /** The peer's device id, once it has said hello. */
+  readonly device: string | null;
+  /** Who is at it, as it last said. */
+  readonly person: string | null;
+  /** host:port we dial, or null for a peer that dialled us. */
+  readonly address: string | null;
+  /** How we know of it: found on the LAN, added by hand, or it called us. */
+  readonly via: 'discovered' | 'added' | 'incoming';
+  readonly online: boolean;
+  /** When we last heard from it (ms since the epoch), or null if never. */
+  readonly lastSeen: number | null;
+  /** Events it lacks that we hold, and we lack that it holds, as of the last exchange. */
+  readonly theyLack: number;
+  readonly weLack: number;
+  /** Its wall clock minus ours, in ms, when it said hello. */
+  readonly clockOffsetMs: number | null;
+  /** Why the last attempt failed (wrong secret, refused...), if it did. */
+  readonly problem: string | null;
+}
+
+export interface RemovedDeviceView {
+  readonly device: string;
+  /** The last person seen signing with it. */
+  readonly person: string | null;
+  readonly removedBy: string;
+  readonly reason: string;
+  readonly at: number;
+}
+
+export interface HeldBackView {
+  readonly device: string;
+  readonly person: string | null;
+  readonly count: number;
+  /** The earliest stamp held back (ms since the epoch): how far ahead that laptop's clock is. */
+  readonly stampedAt: number;
+  /** When the first of them arrived here. */
+  readonly since: number;
+}
+
+export interface SyncingView {
+  /** Listening for peers on the LAN (only when in a room). */
+  readonly listening: boolean;
+  readonly port: number | null;
+  /** This laptop's LAN addresses, host:port, for someone to add by hand. */
+  readonly addresses: readonly string[];
+  readonly discovery: 'on' | 'off' | 'unavailable';
+  /** Why sync is not running, if it is not (port in use...). */
+  readonly problem: string | null;
+}
+
+export interface RoomView {
+  readonly room: RoomIdentity | null;
+  readonly syncing: SyncingView;
+  readonly device: string;
+  /** Set when another laptop removed this one from the room. */
+  readonly removedHere: RemovedDeviceView | null;
+  readonly peers: readonly PeerView[];
+  readonly removedDevices: readonly RemovedDeviceView[];
+  readonly heldBack: readonly HeldBackView[];
+  /** A catch-up in progress: events received so far of those announced. */
+  readonly catchUp: { readonly received: number; readonly total: number } | null;
+}
