@@ -86,7 +86,7 @@ export function startDiscovery(options: DiscoveryOptions): Discovery {
     if (reported.has(key)) return;
     reported.add(key);
     log(`LAN discovery found ${peer.device.slice(0, 12)} at ${peer.host}:${peer.port}`);
-    onFound(peer);
+    guarded(() => onFound(peer), log);
   };
   const forget = (service: Service) => {
     const txt: unknown = service.txt;
