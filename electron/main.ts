@@ -13,6 +13,7 @@ import { forwardNotices, serveApiOverIpc } from './desktop/ipc.js';
 import { secureEveryWebContents, secureSession } from './desktop/security.js';
 import { isTrustedIpcSender, rendererUrlCheck } from './desktop/trusted-url.js';
 import { WarRoomHost } from './host/host.js';
+import { RoomNetwork } from './sync/room-network.js';
 
 // This file runs as dist/electron/main.js; everything it loads is under dist/.
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +22,7 @@ const preloadPath = path.join(distDir, 'preload', 'electron', 'preload.js');
 const isTrustedUrl = rendererUrlCheck(rendererDir);
 
 let host: WarRoomHost | null = null;
+let network: RoomNetwork | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 if (app.requestSingleInstanceLock()) {
@@ -44,8 +46,11 @@ function start(): void {
     // Hold the quit until the store is closed cleanly, then quit again.
     event.preventDefault();
     const closing = host;
+    const leaving = network;
     host = null;
+    network = null;
     void Promise.resolve()
+      .then(() => leaving?.stop())
       .then(() => closing.close())
       .catch(() => undefined)
       .finally(() => app.quit());
@@ -69,6 +74,10 @@ async function openWarRoom(): Promise<void> {
   );
   forwardNotices(host, () => (mainWindow === null ? null : mainWindow.webContents));
   createWindow();
+  // Sync starts after the window: a busy port or a LAN without multicast is
+  // shown on the Room screen, never a reason the war room does not open.
+  const opened = host;
+  network = await RoomNetwork.start({ host: opened, person: () => opened.personAtLaptop() }).catch(() => null);
 }
 
 function openFailureMessage(error: unknown, dataDir: string): string {

@@ -106,6 +106,11 @@ export class WarRoomHost {
     return this.store.key.deviceId;
   }
 
+  /** The person at this laptop (the desktop app's user), as other laptops' peer lists show them. */
+  personAtLaptop(): string | null {
+    return this.laptop.name();
+  }
+
   /** The API's single entry point: method and parameters are checked here. */
   call(method: string, params: unknown, caller: Caller = this.laptop): Result<unknown> {
     if (!isApiMethod(method)) return fail('invalid_input', `Holdfast has no operation called ${JSON.stringify(method)}.`);

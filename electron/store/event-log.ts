@@ -78,7 +78,7 @@ export class EventLog {
     this.insert = db.prepare(
       'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (@device, @seq, @hlc, @author, @type, @payload, @prev, @hash, @sig)',
     );
-    this.lastOfDevice = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
+    this.lastOfDevice = db.prepare('SELECT seq, hash, hlc FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
     this.after = db.prepare('SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?');
     this.byDevice = db.prepare('SELECT device, max(seq) AS seq FROM events GROUP BY device');
@@ -103,10 +103,13 @@ export class EventLog {
       throw new HoldfastFailure('invalid_input', `This is too large to record (over ${LIMITS.eventBytes / 1024} KiB).`);
     }
     const write = this.db.transaction((): SignedEvent => {
-      const last = this.lastOfDevice.get(this.key.deviceId) as { seq: number; hash: string } | undefined;
+      const last = this.lastOfDevice.get(this.key.deviceId) as { seq: number; hash: string; hlc: string } | undefined;
       // Another process on this folder may have stamped later than we know.
       const latest = (this.latestStamp.get() as { hlc: string | null }).hlc;
-      if (latest) this.clock.witness(decodeHlc(latest));
+      // Our own last stamp is ours to follow; another laptop's (stored by
+      // another process here) only as far as the drift bound allows.
+      if (last) this.clock.witness(decodeHlc(last.hlc));
+      if (latest) this.clock.witnessBounded(decodeHlc(latest));
       const event = signEvent(
         {
           device: this.key.deviceId,
