@@ -215,6 +215,9 @@ export class EventLog {
       this.vector = vector;
       this.vectorDataVersion = dataVersion;
     }
-    return { ...this.vector };
+    // Sorted by device, so two peers holding the same events give the same vector, byte for byte.
+    const sorted: VersionVector = {};
+    for (const device of Object.keys(this.vector).sort()) sorted[device] = this.vector[device]!;
+    return sorted;
   }
 }

@@ -34,7 +34,7 @@ export function pskClientOptions(keys: RoomKeys): ConnectionOptions {
 /** Turns a TLS failure into what a person can act on. */
 export function explainTlsFailure(error: Error & { code?: string }): string {
   const text = `${error.code ?? ''} ${error.message}`;
-  if (/BAD_RECORD_MAC|DECRYPTION_FAILED|decrypt|unknown psk|PSK/i.test(text)) {
+  if (/BAD[_ ]RECORD[_ ]MAC|DECRYPTION[_ ]FAILED|decrypt|PSK/i.test(text)) {
     return 'The peer did not accept our room secret (a different room, or a mistyped secret).';
   }
   if (/ECONNREFUSED/.test(text)) return 'Nothing is listening at that address (is Holdfast running there, in a room?).';

@@ -1,0 +1,148 @@
+/**
+ * Laptops in one process, each with its own data folder and its own room
+ * network, talking over real TLS-PSK WebSockets on 127.0.0.1: joining,
+ * the peer list, a wrong secret, both sides dialling, reconnecting.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WarRoomHost } from '../../../electron/host/host.js';
+import { RoomNetwork } from '../../../electron/sync/room-network.js';
+import { expectOk } from '../../support/results.js';
+import { useScratch } from '../../support/scratch.js';
+import { waitUntil } from '../../support/wait.js';
+
+const { folders, hosts } = useScratch();
+const networks: RoomNetwork[] = [];
+afterEach(async () => {
+  await Promise.all(networks.splice(0).map((network) => network.stop()));
+});
+
+const SECRET = 'k7m2q-9xv4t-b8n3w-c5r6y-h2j4p';
+
+async function laptop(person: string, room = { name: 'Core network outage', secret: SECRET }, syncPort = 0) {
+  const host = hosts.openOn(folders.make(), { fallbackAuthor: person });
+  host.rooms.room.join(room.name, room.secret);
+  const lines: string[] = [];
+  const network = await RoomNetwork.start({
+    host,
+    syncPort,
+    bindAddress: '127.0.0.1',
+    discovery: false,
+    person: () => person,
+    log: (line) => lines.push(line),
+    backoff: { firstMs: 50, maxMs: 400 },
+  });
+  networks.push(network);
+  return { host, network, lines, address: `127.0.0.1:${host.rooms.view().syncing.port}` };
+}
+
+const onlinePeers = (host: WarRoomHost) => host.rooms.view().peers.filter((peer) => peer.online);
+const vectorOf = (host: WarRoomHost) => JSON.stringify(Object.entries(host.store.log.versionVector()).sort());
+const sameLog = (a: WarRoomHost, b: WarRoomHost) =>
+  vectorOf(a) === vectorOf(b) &&
+  a.projection.canonicalState() === b.projection.canonicalState();
+
+describe('laptops in one room over the LAN', () => {
+  it('one adds the other by address: both converge, and each lists the other online with its clock offset', async () => {
+    const ana = await laptop('Ana');
+    const bo = await laptop('Bo');
+    const { incidentId } = expectOk(ana.host.run('declareIncident', { title: 'Core switch down', severity: 'SEV1' }));
+    expectOk(bo.host.run('declareIncident', { title: 'Badge readers offline', severity: 'SEV3' }));
+
+    expectOk(bo.host.run('addPeer', { address: ana.address }));
+    await waitUntil(() => sameLog(ana.host, bo.host), { what: 'both laptops to hold the same war room' });
+    expectOk(ana.host.run('addEntry', { incidentId, text: 'Rack 12 dark' }));
+    await waitUntil(() => sameLog(ana.host, bo.host), { what: 'the live note to reach Bo' });
+
+    const seenByAna = onlinePeers(ana.host);
+    expect(seenByAna).toEqual([expect.objectContaining({ person: 'Bo', device: bo.host.deviceId, via: 'incoming', weLack: 0 })]);
+    expect(Math.abs(seenByAna[0]!.clockOffsetMs ?? Infinity)).toBeLessThan(2_000);
+    expect(onlinePeers(bo.host)).toEqual([expect.objectContaining({ person: 'Ana', address: ana.address, via: 'added' })]);
+    expect(bo.host.rooms.view().room?.invite).toMatch(/^HOLDFAST1\./);
+  });
+
+  it('a laptop with the wrong secret gets nothing and gives nothing, and both sides say why', async () => {
+    const ana = await laptop('Ana');
+    const mallory = await laptop('Mallory', { name: 'Core network outage', secret: 'not-the-room-secret-at-all' });
+    expectOk(ana.host.run('declareIncident', { title: 'Core switch down', severity: 'SEV1' }));
+    expectOk(mallory.host.run('declareIncident', { title: 'Planted incident', severity: 'SEV1' }));
+
+    expectOk(mallory.host.run('addPeer', { address: ana.address }));
+    const refused = await waitUntil(() => mallory.host.rooms.view().peers.find((peer) => peer.problem !== null), {
+      what: 'Mallory to be told the secret was not accepted',
+    });
+
+    expect(refused.problem).toMatch(/did not accept our room secret/);
+    await waitUntil(() => ana.lines.find((line) => /refused a laptop at 127\.0\.0\.1: it does not hold this room's secret/.test(line)), {
+      what: 'Ana to log the refusal',
+    });
+    expect(expectOk(ana.host.run('listIncidents', {})).map((incident) => incident.title)).toEqual(['Core switch down']);
+    expect(expectOk(mallory.host.run('listIncidents', {})).map((incident) => incident.title)).toEqual(['Planted incident']);
+    expect(onlinePeers(ana.host)).toEqual([]);
+  });
+
+  it('two laptops that dial each other keep one connection, and still sync', async () => {
+    const ana = await laptop('Ana');
+    const bo = await laptop('Bo');
+    expectOk(ana.host.run('addPeer', { address: bo.address }));
+    expectOk(bo.host.run('addPeer', { address: ana.address }));
+    await waitUntil(() => onlinePeers(ana.host).length === 1 && onlinePeers(bo.host).length === 1, { what: 'both to be connected' });
+    // Give the duplicate time to be noticed and closed on both ends.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+
+    expect(ana.host.rooms.view().peers.filter((peer) => peer.device === bo.host.deviceId)).toHaveLength(1);
+    const { incidentId } = expectOk(bo.host.run('declareIncident', { title: 'Storage latency', severity: 'SEV2' }));
+    await waitUntil(() => ana.host.projection.incident(incidentId), { what: 'the incident to reach Ana' });
+    expect(onlinePeers(ana.host)).toHaveLength(1);
+    expect(onlinePeers(bo.host)).toHaveLength(1);
+  });
+
+  it('a laptop that went away is called again until it is back, and then gets what it missed', async () => {
+    const ana = await laptop('Ana');
+    const bo = await laptop('Bo');
+    const anaPort = Number(ana.address.split(':')[1]);
+    expectOk(bo.host.run('addPeer', { address: ana.address }));
+    await waitUntil(() => onlinePeers(bo.host).length === 1, { what: 'Bo to connect' });
+
+    await ana.network.stop();
+    networks.splice(networks.indexOf(ana.network), 1);
+    await waitUntil(() => onlinePeers(bo.host).length === 0, { what: 'Bo to see Ana gone' });
+    const { incidentId } = expectOk(bo.host.run('declareIncident', { title: 'Written while Ana was away', severity: 'SEV2' }));
+    expect(bo.host.rooms.view().peers[0]).toMatchObject({ online: false, person: 'Ana' });
+
+    const back = await RoomNetwork.start({ host: ana.host, syncPort: anaPort, bindAddress: '127.0.0.1', discovery: false, person: () => 'Ana' });
+    networks.push(back);
+    await waitUntil(() => ana.host.projection.incident(incidentId), { what: 'Ana to catch up once back', timeoutMs: 15_000 });
+  });
+
+  it('a removed laptop is refused when it calls, with the reason', async () => {
+    const ana = await laptop('Ana');
+    const lost = await laptop('Lost laptop');
+    expectOk(lost.host.run('addPeer', { address: ana.address }));
+    await waitUntil(() => onlinePeers(ana.host).length === 1, { what: 'the laptop to connect' });
+    await lost.network.stop();
+    networks.splice(networks.indexOf(lost.network), 1);
+
+    expectOk(ana.host.run('removeDevice', { device: lost.host.deviceId, reason: 'Left in a taxi' }));
+    expectOk(lost.host.run('declareIncident', { title: 'Written after removal', severity: 'SEV1' }));
+    const again = await RoomNetwork.start({ host: lost.host, syncPort: 0, bindAddress: '127.0.0.1', discovery: false, person: () => 'Lost', backoff: { firstMs: 50, maxMs: 400 } });
+    networks.push(again);
+
+    const refused = await waitUntil(() => lost.host.rooms.view().peers.find((peer) => peer.problem !== null), { what: 'the refusal' });
+    expect(refused.problem).toMatch(/removed from the room by Ana: Left in a taxi/);
+    expect(expectOk(ana.host.run('listIncidents', {}))).toEqual([]);
+  });
+
+  it('leaving the room stops listening; joining another starts again on the new secret', async () => {
+    const ana = await laptop('Ana');
+    expect(ana.host.rooms.view().syncing.listening).toBe(true);
+
+    expectOk(ana.host.run('leaveRoom', {}));
+    await ana.network.settled();
+    expect(ana.host.rooms.view()).toMatchObject({ room: null, syncing: { listening: false } });
+
+    const created = expectOk(ana.host.run('createRoom', { name: 'Payments outage' }));
+    await ana.network.settled();
+    expect(created.room?.name).toBe('Payments outage');
+    expect(ana.host.rooms.view().syncing.listening).toBe(true);
+  });
+});
