@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
 import { proveDevice } from '../../../electron/identity/channel-proof.js';
 import { SCHEMA_VERSION } from '../../../electron/store/migrations.js';
+import { signEvent } from '../../../electron/identity/signing.js';
 import { SyncSession } from '../../../electron/sync/sync-session.js';
+import { encodeHlc } from '../../../shared/hlc.js';
+import { SimulatedLaptop } from '../../support/event-factory.js';
 import { SYNC_PROTOCOL_VERSION } from '../../../shared/sync/messages.js';
 import { expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
@@ -60,6 +63,8 @@ function helloOf(host: WarRoomHost, binding: Uint8Array): string {
   });
 }
 
+const futureLaptop = new SimulatedLaptop('Dee', Date.now);
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const timelineOf = (host: WarRoomHost, incidentId: string) =>
   expectOk(host.run('getIncident', { incidentId })).timeline.map((entry) => entry.text);
@@ -98,6 +103,22 @@ describe('sync between two laptops', () => {
       expect(timelineOf(host, incidentId)).toEqual(expect.arrayContaining(['Switched to secondary resolvers', 'Resolved names by hand from the NOC']));
     }
     expect(ana!.projection.canonicalState()).toBe(chen!.projection.canonicalState());
+  });
+
+  it('an event type this version does not know is stored and relayed on, though not shown', async () => {
+    const [ana, bo, chen] = ['Ana', 'Bo', 'Chen'].map((name) => hosts.openOn(folders.make(), { fallbackAuthor: name }));
+    // A newer laptop's event, from a version that knows about roles.
+    const newer = signEvent(
+      { device: futureLaptop.device, seq: 1, hlc: encodeHlc({ wall: Date.now(), counter: 0 }), author: 'Dee', type: 'role.assigned', payload: { role: 'scribe' }, prev: null },
+      futureLaptop.key.privateKey,
+    );
+    ana!.receiveEvents([newer]);
+    connect(ana!, bo!);
+    connect(bo!, chen!);
+    await settle();
+
+    for (const host of [bo!, chen!]) expect(host.store.log.readRange(futureLaptop.device, 1, 1)).toEqual([newer]);
+    expect(chen!.projection.canonicalState()).toBe(ana!.projection.canonicalState());
   });
 
   it('a tampered event ends the conversation with a reason and nothing of it is stored', async () => {
