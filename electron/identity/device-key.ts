@@ -22,8 +22,17 @@ export function deviceIdOf(publicKey: KeyObject): string {
   return jwk.x;
 }
 
+// A room has a handful of devices; importing a key costs more than hashing an event.
+const publicKeys = new Map<string, KeyObject>();
+
 export function publicKeyOf(deviceId: string): KeyObject {
-  return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: deviceId }, format: 'jwk' });
+  let key = publicKeys.get(deviceId);
+  if (!key) {
+    key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: deviceId }, format: 'jwk' });
+    if (publicKeys.size > 1_000) publicKeys.clear();
+    publicKeys.set(deviceId, key);
+  }
+  return key;
 }
 
 export function generateDeviceKey(): DeviceKey {

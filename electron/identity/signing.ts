@@ -21,16 +21,22 @@ export function signEvent(event: UnsignedEvent, privateKey: KeyObject): SignedEv
   return { ...event, hash, sig };
 }
 
-/** Why an event's own hash or signature is wrong, or null when it is sound. */
-export function eventIntegrityProblem(event: SignedEvent): string | null {
-  if (hashEvent(unsignedPart(event)) !== event.hash) return 'its hash does not match its content';
+/** Why an event's hash does not match its content, or null when it does. */
+export function hashProblem(event: SignedEvent): string | null {
+  return hashEvent(unsignedPart(event)) === event.hash ? null : 'its hash does not match its content';
+}
+
+/** Why an event's signature does not verify against its device's key, or null when it does. */
+export function signatureProblem(event: SignedEvent): string | null {
   try {
     const signature = Buffer.from(event.sig, 'base64url');
-    if (!verify(null, Buffer.from(event.hash, 'hex'), publicKeyOf(event.device), signature)) {
-      return 'its signature does not verify';
-    }
+    return verify(null, Buffer.from(event.hash, 'hex'), publicKeyOf(event.device), signature) ? null : 'its signature does not verify';
   } catch {
     return 'its device id or signature is malformed';
   }
-  return null;
+}
+
+/** Why an event's own hash or signature is wrong, or null when it is sound. */
+export function eventIntegrityProblem(event: SignedEvent): string | null {
+  return hashProblem(event) ?? signatureProblem(event);
 }

@@ -12,7 +12,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { encodeHlc, decodeHlc, type HybridLogicalClock } from '../../shared/hlc.js';
 import type { SignedEvent } from '../../shared/events.js';
-import { signEvent } from '../identity/signing.js';
+import { signatureProblem, signEvent } from '../identity/signing.js';
 import type { DeviceKey } from '../identity/device-key.js';
 import { DeviceRemovals } from './device-removals.js';
 import { IncomingEvents, type ReceiveOptions, type ReceiveOutcome } from './incoming-events.js';
@@ -66,6 +66,7 @@ export class EventLog {
   /** The version vector, kept up to date by our own writes; re-read when another process wrote. */
   private vector: VersionVector | null = null;
   private vectorDataVersion = -1;
+  private readonly checkedHeads = new Set<string>();
   private readonly incoming: IncomingEvents;
 
   constructor(
@@ -204,6 +205,28 @@ export class EventLog {
   /** One device's events from `fromSeq` to `toSeq`, in chain order: what a peer lacks. */
   readRange(device: string, fromSeq: number, toSeq: number, limit = 2_000): SignedEvent[] {
     return (this.range.all(device, fromSeq, toSeq, limit) as EventRow[]).map(fromRow);
+  }
+
+  /**
+   * A range to send to a peer, ending on an event whose own signature holds:
+   * the peer checks the signature of a batch's last event (see
+   * IncomingEvents), and an event we hold may carry a damaged signature, its
+   * content vouched for by a later one.
+   */
+  readRangeForPeer(device: string, fromSeq: number, toSeq: number, limit = 2_000): SignedEvent[] {
+    const events = this.readRange(device, fromSeq, toSeq, limit);
+    while (events.length > 0 && !this.signedHead(events[events.length - 1]!)) events.pop();
+    return events;
+  }
+
+  private signedHead(event: SignedEvent): boolean {
+    if (event.device === this.key.deviceId) return true;
+    const key = `${event.device}:${event.seq}`;
+    if (this.checkedHeads.has(key)) return true;
+    if (signatureProblem(event) !== null) return false;
+    if (this.checkedHeads.size > 10_000) this.checkedHeads.clear();
+    this.checkedHeads.add(key);
+    return true;
   }
 
   /** {device: highest seq held}: exactly what this store holds. */

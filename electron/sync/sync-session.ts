@@ -158,13 +158,7 @@ export class SyncSession {
     const ranges = missingFrom(ours, this.peerVector ?? {});
     let remaining = ranges.reduce((sum, range) => sum + range.toSeq - range.fromSeq + 1, 0);
     for (const range of ranges) {
-      for (let from = range.fromSeq; from <= range.toSeq; from += MAX_EVENTS_PER_BATCH) {
-        if (this.closed) return;
-        const batch = this.host.store.log.readRange(range.device, from, range.toSeq, MAX_EVENTS_PER_BATCH);
-        if (batch.length === 0) break;
-        remaining -= batch.length;
-        this.sendEvents(batch, remaining);
-      }
+      this.sendRange(range.device, range.fromSeq, range.toSeq, (batch) => (remaining = Math.max(0, remaining - batch.length)));
     }
     this.update({ theyLack: 0 });
   }
@@ -188,12 +182,17 @@ export class SyncSession {
     // Each device's chain from just after what the peer holds, so a batch
     // never leaves a gap the peer would have to refuse.
     const ours = this.host.store.log.versionVector();
-    for (const range of missingFrom(ours, this.peerVector)) {
-      for (let from = range.fromSeq; from <= range.toSeq && !this.closed; from += MAX_EVENTS_PER_BATCH) {
-        const batch = this.host.store.log.readRange(range.device, from, range.toSeq, MAX_EVENTS_PER_BATCH);
-        if (batch.length === 0) break;
-        this.sendEvents(batch, 0);
-      }
+    for (const range of missingFrom(ours, this.peerVector)) this.sendRange(range.device, range.fromSeq, range.toSeq, () => 0);
+  }
+
+  /** Sends one device's events in batches; `remainingAfter` says how many are still to come after each. */
+  private sendRange(device: string, fromSeq: number, toSeq: number, remainingAfter: (batch: readonly SignedEvent[]) => number): void {
+    let from = fromSeq;
+    while (from <= toSeq && !this.closed) {
+      const batch = this.host.store.log.readRangeForPeer(device, from, toSeq, MAX_EVENTS_PER_BATCH);
+      if (batch.length === 0) return;
+      this.sendEvents(batch, remainingAfter(batch));
+      from = batch[batch.length - 1]!.seq + 1;
     }
   }
 

@@ -96,15 +96,26 @@ describe('the signed event log', () => {
     expect(storedCount(store)).toBe(0);
   });
 
-  it('refuses an event signed by a key other than its device', () => {
+  it('refuses a batch whose newest event is signed by a key other than its device', () => {
     const store = openStore();
     const { events } = eventsFromAnotherLaptop();
     const impostor = generateDeviceKey();
-    const forged = signEvent(unsignedPart(events[0]!), impostor.privateKey);
+    const forged = signEvent(unsignedPart(events[1]!), impostor.privateKey);
 
-    const error = refusal(store, [forged, events[1]!]);
-    expect(error.message).toMatch(/Event 1 of device .* was refused: its signature does not verify/);
+    const error = refusal(store, [events[0]!, forged]);
+    expect(error.message).toMatch(/Event 2 of device .* was refused: its signature does not verify/);
     expect(storedCount(store)).toBe(0);
+  });
+
+  it('lets the newest signature vouch for the chain before it, and never sends a damaged signature on as a batch\'s last', () => {
+    const store = openStore();
+    const { laptop, events } = eventsFromAnotherLaptop();
+    // Same content (so the same hash), signature damaged on the way by some relay.
+    const damaged = { ...events[1]!, sig: signEvent(unsignedPart(events[1]!), generateDeviceKey().privateKey).sig };
+
+    expect(store.log.storeVerified([events[0]!, damaged, events[2]!]).stored).toHaveLength(3);
+    expect(store.log.readRangeForPeer(laptop.device, 1, 2).map((event) => event.seq)).toEqual([1]);
+    expect(store.log.readRangeForPeer(laptop.device, 1, 3).map((event) => event.seq)).toEqual([1, 2, 3]);
   });
 
   it('refuses an event that arrives before the one it follows', () => {
