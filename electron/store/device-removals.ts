@@ -14,6 +14,9 @@ export const DEVICE_REMOVED = 'room.device_removed';
 
 export class DeviceRemovals {
   private readonly limitOf: Database.Statement;
+  private readonly all: Database.Statement;
+  /** Every removed device's limit, read once per batch (there are few, and each event asks). */
+  private limits: Map<string, number> | null = null;
   private readonly upsert: Database.Statement;
   private readonly later: Database.Statement;
   private readonly setAside: Database.Statement;
@@ -25,6 +28,7 @@ export class DeviceRemovals {
     private readonly ownDevice: string,
   ) {
     this.limitOf = db.prepare('SELECT up_to_seq AS limitSeq FROM removed_devices WHERE device = ?');
+    this.all = db.prepare('SELECT device, up_to_seq AS limitSeq FROM removed_devices');
     this.upsert = db.prepare(
       'INSERT INTO removed_devices (device, up_to_seq) VALUES (?, ?) ON CONFLICT (device) DO UPDATE SET up_to_seq = min(up_to_seq, excluded.up_to_seq)',
     );
@@ -39,10 +43,18 @@ export class DeviceRemovals {
     return (this.limitOf.get(device) as { limitSeq: number } | undefined)?.limitSeq ?? null;
   }
 
+  /** Forgets what was read: call at the start of each batch, since another process may have removed a device. */
+  reload(): void {
+    this.limits = null;
+  }
+
   refuses(device: string, seq: number): boolean {
     if (device === this.ownDevice) return false;
-    const limit = this.limit(device);
-    return limit !== null && seq > limit;
+    if (this.limits === null) {
+      this.limits = new Map((this.all.all() as { device: string; limitSeq: number }[]).map((row) => [row.device, row.limitSeq]));
+    }
+    const limit = this.limits.get(device);
+    return limit !== undefined && seq > limit;
   }
 
   /**
@@ -55,6 +67,7 @@ export class DeviceRemovals {
     if (!parsed.success) return 0;
     const { device, upToSeq } = parsed.data;
     this.upsert.run(device, upToSeq);
+    this.limits = null;
     if (device === this.ownDevice) return 0;
     const limit = this.limit(device) ?? upToSeq;
     const reason = `removed from the room by ${event.author}`;
