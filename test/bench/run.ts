@@ -8,6 +8,7 @@ import { benchColdStart } from './cold-start.bench.js';
 import { benchKeypressToRendered } from './keypress.bench.js';
 import { seededFolder, syntheticIncidentEvents } from './seed-folder.js';
 import { benchAppend, benchRebuild } from './storage.bench.js';
+import { benchApply, benchPartition, benchPropagation } from './sync.bench.js';
 
 const EVENTS = 100_000;
 
@@ -22,3 +23,7 @@ try {
   fs.rmSync(folder, { recursive: true, force: true });
 }
 await benchKeypressToRendered();
+process.stdout.write('\n(sync: three peers in this process, each with its own store, over TLS-PSK WebSockets on 127.0.0.1…)\n');
+await benchPropagation();
+await benchPartition();
+benchApply();
