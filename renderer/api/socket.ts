@@ -20,6 +20,9 @@ const RETRY_MAX_MS = 10_000;
 /** Long enough for a busy peer writing to a slow disk; short enough that nobody waits on a dead one. */
 const ANSWER_WITHIN_MS = 30_000;
 
+/** The largest message the peer's API socket takes (electron/serve/server.ts); it drops the socket on a larger one. */
+const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
 const NOT_CONNECTED = 'Not connected to the Holdfast peer; retrying…';
 const DROPPED =
   'The connection to the Holdfast peer dropped before it answered, so this may or may not have been saved. Check once it reconnects.';
@@ -122,7 +125,11 @@ export function socketLink(url: string, nameMemory: NameMemory | null = null): H
     const live = socket;
     if (!live || live.readyState !== WebSocket.OPEN) return Promise.resolve(fail('unavailable', NOT_CONNECTED));
     const id = nextRequestId++;
-    const request: WireRequest = { id, method, params: input };
+    const request = JSON.stringify({ id, method, params: input } satisfies WireRequest);
+    // Refused here with a sentence, rather than sent and answered by the peer hanging up.
+    // (A character is at most 3 bytes in UTF-8, so only a long request needs counting.)
+    const bytes = request.length * 3 > MAX_REQUEST_BYTES ? new TextEncoder().encode(request).length : request.length;
+    if (bytes > MAX_REQUEST_BYTES) return Promise.resolve(fail('invalid_input', tooLarge(bytes)));
     return new Promise((resolve) => {
       const timer = window.setTimeout(() => {
         waiting.delete(id);
@@ -130,7 +137,7 @@ export function socketLink(url: string, nameMemory: NameMemory | null = null): H
       }, ANSWER_WITHIN_MS);
       // The host answers `method` with that method's result type; this is where the wire's unknown becomes it.
       waiting.set(id, { settle: (result) => resolve(result as Result<ApiResult<M>>), timer });
-      live.send(JSON.stringify(request));
+      live.send(request);
     });
   }
 
@@ -151,6 +158,14 @@ export function socketLink(url: string, nameMemory: NameMemory | null = null): H
   };
 }
 
+function tooLarge(bytes: number): string {
+  const megabytes = (size: number) => (size / (1024 * 1024)).toFixed(1);
+  return `That is too large to send to the Holdfast peer at once (${megabytes(bytes)} MB; at most ${megabytes(MAX_REQUEST_BYTES)} MB).`;
+}
+
+/** Every kind of HostNotice; a notice of another kind (from a newer host) is ignored. */
+const NOTICE_TYPES: ReadonlySet<string> = new Set<HostNotice['type']>(['changed', 'session', 'room', 'reloaded']);
+
 function isWireMessage(value: unknown): value is WireMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;
@@ -160,7 +175,7 @@ function isWireMessage(value: unknown): value is WireMessage {
   }
   if (message.kind === 'notice') {
     const notice = message.notice as Record<string, unknown> | null | undefined;
-    return typeof notice === 'object' && notice !== null && (notice.type === 'changed' || notice.type === 'session');
+    return typeof notice === 'object' && notice !== null && typeof notice.type === 'string' && NOTICE_TYPES.has(notice.type);
   }
   return false;
 }

@@ -8,11 +8,13 @@ import { useMemo, useSyncExternalStore } from 'react';
 export type Route =
   | { readonly screen: 'home' }
   | { readonly screen: 'declare' }
+  | { readonly screen: 'room' }
   | { readonly screen: 'incident'; readonly incidentId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'declare') return { screen: 'declare' };
+  if (path === 'room') return { screen: 'room' };
   const incident = /^incident\/([a-z0-9-]+)$/.exec(path);
   if (incident?.[1]) return { screen: 'incident', incidentId: incident[1] };
   return { screen: 'home' };
@@ -24,6 +26,8 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'declare':
       return '#/declare';
+    case 'room':
+      return '#/room';
     case 'incident':
       return `#/incident/${route.incidentId}`;
   }

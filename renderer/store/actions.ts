@@ -13,6 +13,7 @@ import type { IncidentView, TimelineEntryView } from '../../shared/projection/vi
 import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
+import { createRoomActions } from './roomActions.js';
 import type { HoldfastStore } from './store.js';
 
 export type HoldfastActions = ReturnType<typeof createActions>;
@@ -20,6 +21,7 @@ export type HoldfastActions = ReturnType<typeof createActions>;
 /** `nameMemory` is the link's: where the page keeps the person's name, when the host forgets it (see HostLink). */
 export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory: NameMemory | null) {
   const state = () => store.getState();
+  const room = createRoomActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     if (!result.ok) state().showError(result.error.message);
@@ -61,6 +63,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
         remembered === null ? null : api.setName({ name: remembered }),
         api.getSession({}),
         api.listIncidents({}),
+        room.loadRoom(),
       ]);
       // A name the host no longer accepts is asked for again, once, instead of on every connect.
       if (restored?.ok === false && restored.error.code === 'invalid_input') nameMemory?.forget();
@@ -101,5 +104,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     editEntry: (input: ApiInput<'editEntry'>) => api.editEntry(input).then(mergeEntry),
     strikeEntry: (input: ApiInput<'strikeEntry'>) => api.strikeEntry(input).then(reported).then(mergeEntry),
     restoreEntry: (input: ApiInput<'restoreEntry'>) => api.restoreEntry(input).then(reported).then(mergeEntry),
+
+    ...room,
   };
 }

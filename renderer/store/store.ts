@@ -11,12 +11,14 @@ import { createErrorsSlice } from './errors.js';
 import type { ErrorsSlice } from './errors.js';
 import { createIncidentsSlice } from './incidents.js';
 import type { IncidentsSlice } from './incidents.js';
+import { createRoomSlice } from './room.js';
+import type { RoomSlice } from './room.js';
 import { createSessionSlice } from './session.js';
 import type { SessionSlice } from './session.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -26,5 +28,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createTimelinesSlice(...slice),
     ...createConnectionSlice(...slice),
     ...createErrorsSlice(...slice),
+    ...createRoomSlice(...slice),
   }));
 }

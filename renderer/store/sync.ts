@@ -24,7 +24,8 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
         void actions.refresh();
         return;
       case 'room':
-        // The room screen subscribes to these itself.
+        // Peers, catch-up and held-back events change on their own, whatever screen is open.
+        state.setRoom(notice.room);
         return;
     }
   });

@@ -41,6 +41,15 @@ class FakeSocket {
 
 const latest = () => FakeSocket.opened[FakeSocket.opened.length - 1]!;
 
+/** The request a call put on the wire (the call itself waits for an answer that never comes). */
+async function sendsAndWaits(call: Promise<unknown>): Promise<WireRequest> {
+  void call;
+  await Promise.resolve();
+  const request = latest().sent.at(-1);
+  if (!request) throw new Error('Nothing was sent.');
+  return request;
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   FakeSocket.opened = [];
@@ -96,6 +105,27 @@ describe('the link to a headless peer', () => {
     stop();
     latest().receive({ kind: 'notice', notice });
     expect(heard).toEqual([notice, notice, notice]);
+  });
+
+  it('passes on what the room is doing and "reload everything", not only incident changes', () => {
+    const link = socketLink('ws://peer/api');
+    latest().open();
+    const heard: HostNotice['type'][] = [];
+    link.api.onNotice((notice) => heard.push(notice.type));
+    latest().receive({ kind: 'notice', notice: { type: 'room', room: {} } });
+    latest().receive({ kind: 'notice', notice: { type: 'reloaded' } });
+    latest().receive({ kind: 'notice', notice: { type: 'from-a-newer-host' } });
+    expect(heard).toEqual(['room', 'reloaded']);
+  });
+
+  it('refuses a call too large for the peer to take, with a sentence, instead of sending it to be hung up on', async () => {
+    const link = socketLink('ws://peer/api');
+    latest().open();
+    const result = await link.api.importRoom({ content: 'x'.repeat(5 * 1024 * 1024) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/too large to send to the Holdfast peer at once \(5\.0 MB; at most 4\.0 MB\)/);
+    expect(latest().sent).toEqual([]);
+    expect((await sendsAndWaits(link.api.importRoom({ content: 'x'.repeat(1024 * 1024) }))).method).toBe('importRoom');
   });
 
   it('fails calls in flight when the socket drops, says it is reconnecting, and comes back with growing delays', async () => {

@@ -4,7 +4,7 @@ import type { Route } from '../../../renderer/navigation/route.js';
 
 describe('where the person is', () => {
   it('round-trips every screen through the address', () => {
-    const routes: Route[] = [{ screen: 'home' }, { screen: 'declare' }, { screen: 'incident', incidentId: 'a1b2c3d4' }];
+    const routes: Route[] = [{ screen: 'home' }, { screen: 'declare' }, { screen: 'room' }, { screen: 'incident', incidentId: 'a1b2c3d4' }];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiMethod, HostNotice } from '../../../shared/api.js';
 import { fail, ok } from '../../../shared/result.js';
 import type { Result } from '../../../shared/result.js';
+import type { RoomView } from '../../../shared/room/views.js';
 import { apiFromCall } from '../../../renderer/api/client.js';
 import type { ConnectionState, HostLink } from '../../../renderer/api/link.js';
 import { createActions } from '../../../renderer/store/actions.js';
@@ -149,4 +150,41 @@ describe('the store mirrors the host', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).not.toContain('line 42');
   });
+
+  it('holds the room as the host last described it: fetched on connect, then replaced by each room notice', async () => {
+    const outOfRoom = roomView({ room: null });
+    const inRoom = roomView({ catchUp: { received: 40, total: 300 } });
+    const host = fakeHost({ getSession: () => ok(session), listIncidents: () => ok([]), getRoom: () => ok(outOfRoom) });
+    await host.connect();
+    expect(host.store.getState().room).toEqual(outOfRoom);
+    host.notify({ type: 'room', room: inRoom });
+    expect(host.store.getState().room?.catchUp).toEqual({ received: 40, total: 300 });
+  });
+
+  it('shows what joining returned at once, and leaves a refusal to the form', async () => {
+    const joined = roomView({});
+    const host = fakeHost({
+      joinRoom: (input) => ((input as { invite?: string }).invite === 'HOLDFAST1.good' ? ok(joined) : fail('invalid_input', 'The invite code is damaged.')),
+    });
+    const refused = await host.actions.joinRoom({ invite: 'HOLDFAST1.bad' });
+    expect(refused.ok).toBe(false);
+    expect(host.store.getState().room).toBeNull();
+    expect(host.store.getState().lastError).toBeNull();
+    await host.actions.joinRoom({ invite: 'HOLDFAST1.good' });
+    expect(host.store.getState().room).toEqual(joined);
+  });
 });
+
+function roomView(overrides: Partial<RoomView>): RoomView {
+  return {
+    room: { name: 'Checkout outage', secret: 'abcde-fghij-klmno', invite: 'HOLDFAST1.x' },
+    syncing: { listening: true, port: 4781, addresses: ['192.168.1.20:4781'], discovery: 'on', problem: null },
+    device: 'device-a',
+    removedHere: null,
+    peers: [],
+    removedDevices: [],
+    heldBack: [],
+    catchUp: null,
+    ...overrides,
+  };
+}

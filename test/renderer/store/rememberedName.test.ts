@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiMethod, Session } from '../../../shared/api.js';
 import { fail, ok } from '../../../shared/result.js';
 import type { Result } from '../../../shared/result.js';
+import type { RoomView } from '../../../shared/room/views.js';
 import { apiFromCall } from '../../../renderer/api/client.js';
 import type { ConnectionState, HostLink } from '../../../renderer/api/link.js';
 import { NAME_STORAGE_KEY, storedNameMemory } from '../../../renderer/api/nameMemory.js';
@@ -45,6 +46,17 @@ interface Call {
 
 const MAX_NAME = 60;
 
+const OUT_OF_ANY_ROOM: RoomView = {
+  room: null,
+  syncing: { listening: false, port: null, addresses: [], discovery: 'off', problem: null },
+  device: 'peer-device',
+  removedHere: null,
+  peers: [],
+  removedDevices: [],
+  heldBack: [],
+  catchUp: null,
+};
+
 /**
  * A headless peer as one browser sees it: every connection starts nameless,
  * setName names only that connection, and a write from a nameless one is
@@ -69,6 +81,8 @@ function fakePeer(nameMemory: NameMemory | null) {
       }
       case 'listIncidents':
         return ok([]);
+      case 'getRoom':
+        return ok(OUT_OF_ANY_ROOM);
       case 'addEntry':
         if (connectionName === null) return fail('needs_name', 'Say who you are first: your name is stamped on everything you record.');
         return ok(entry('entry-1', { author: connectionName, text: (input as { text: string }).text }));
@@ -138,7 +152,7 @@ describe('the name a browser remembers', () => {
     const { memory } = browser();
     const peer = fakePeer(memory);
     await peer.connect();
-    expect(peer.methods()).toEqual(['getSession', 'listIncidents']);
+    expect(peer.methods()).toEqual(['getSession', 'listIncidents', 'getRoom']);
     expect(peer.store.getState().session?.name).toBeNull();
   });
 
@@ -198,7 +212,7 @@ describe('the name a browser remembers', () => {
     expect(storage.items.get(NAME_STORAGE_KEY)).toBe('Ana K');
     await peer.drop();
     await peer.connect();
-    expect(peer.calls.at(-3)).toEqual({ method: 'setName', input: { name: 'Ana K' } });
+    expect(peer.calls.at(-4)).toEqual({ method: 'setName', input: { name: 'Ana K' } });
     expect(peer.store.getState().session?.name).toBe('Ana K');
   });
 
