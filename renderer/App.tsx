@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { AppHeader } from './components/AppHeader.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { ErrorAlert } from './components/ErrorAlert.js';
+import { RoomBanners } from './components/room/RoomBanners.js';
 import { useRoute } from './navigation/route.js';
 import { useDeclareShortcut } from './navigation/useDeclareShortcut.js';
 import { DeclareIncident } from './screens/DeclareIncident.js';
@@ -9,6 +10,7 @@ import { Home } from './screens/Home.js';
 import { IncidentList } from './screens/IncidentList.js';
 import { IncidentScreen } from './screens/IncidentScreen.js';
 import { NameForm } from './screens/NameForm.js';
+import { RoomScreen } from './screens/RoomScreen.js';
 import { useActions, useHoldfast } from './store/context.js';
 
 export function App() {
@@ -47,12 +49,15 @@ export function App() {
     <div className="app">
       <AppHeader name={session.name} onChangeName={() => setRenaming(true)} />
       <ConnectionBanner />
+      <RoomBanners />
       <div className="app-body">
         <IncidentList openIncidentId={openIncidentId} declaring={route.screen === 'declare'} />
         <main className="app-main">
           <ErrorAlert />
           {route.screen === 'declare' ? (
             <DeclareIncident />
+          ) : route.screen === 'room' ? (
+            <RoomScreen />
           ) : openIncidentId !== null ? (
             <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
           ) : (

@@ -1,4 +1,5 @@
 import { hrefFor } from '../navigation/route.js';
+import { HeaderRoomStatus } from './room/HeaderRoomStatus.js';
 
 export function AppHeader({ name, onChangeName }: { readonly name: string | null; readonly onChangeName: () => void }) {
   return (
@@ -6,6 +7,8 @@ export function AppHeader({ name, onChangeName }: { readonly name: string | null
       <a className="brand" href={hrefFor({ screen: 'home' })}>
         Holdfast
       </a>
+      {/* The room is the war room's business: shown once someone has said who they are. */}
+      {name !== null && <HeaderRoomStatus />}
       {name !== null && (
         <p className="you-are">
           You are <strong>{name}</strong>
