@@ -18,27 +18,59 @@ export interface Peer {
   readonly url: string;
   readonly port: number;
   readonly dataDir: string;
+  /**
+   * The port it listens on for the room's peers, from its latest "sync:
+   * listening for peers of room ... on port N" line; null while in no room.
+   */
+  readonly syncPort: number | null;
+  /** Everything it has printed so far, to show when a test fails. */
+  output(): string;
   stop(): Promise<void>;
 }
 
+export interface PeerOptions {
+  /** More `holdfast serve` arguments: --room, --secret, --peer, --sync-port... */
+  readonly args?: readonly string[];
+  /** More environment, e.g. HOLDFAST_CLOCK_SKEW_MS to give the peer a wrong clock. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Sync on loopback only, on a free port, without mDNS: peers on one machine
+ * find each other by --peer 127.0.0.1:N, and tests never reach the LAN or
+ * fight over the default sync port.
+ */
+export const LOOPBACK_SYNC: readonly string[] = ['--listen', '127.0.0.1', '--no-discovery', '--sync-port', '0'];
+
+const LISTENING = /sync: listening for peers of room .* on port (\d+)/g;
+
 /** Port 0 picks a free port; a given port brings a stopped peer back where its pages look for it. */
-export async function startPeer(dataDir: string, port = 0): Promise<Peer> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', String(port)], {
+export async function startPeer(dataDir: string, port = 0, options: PeerOptions = {}): Promise<Peer> {
+  const args = [CLI, 'serve', '--data', dataDir, '--port', String(port), ...(options.args ?? [])];
+  const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
+  let output = '';
+  // Read for as long as it runs: a pipe nobody empties would stall the peer once full.
+  const read = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout!.on('data', read);
+  child.stderr!.on('data', read);
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`holdfast serve did not start: ${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`holdfast serve did not start: ${output}`));
+    }, 20_000);
+    const look = () => {
       const match = /Open (http:\/\/\S+) in a browser/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(match[1]!);
     };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
+    child.stdout!.on('data', look);
+    child.stderr!.on('data', look);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`holdfast serve exited with ${code}: ${output}`));
@@ -48,9 +80,14 @@ export async function startPeer(dataDir: string, port = 0): Promise<Peer> {
     url,
     port: Number(new URL(url).port),
     dataDir,
+    get syncPort() {
+      const last = [...output.matchAll(LISTENING)].at(-1);
+      return last ? Number(last[1]) : null;
+    },
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
@@ -89,7 +126,9 @@ export async function holdfast(dataDir: string, ...args: string[]): Promise<stri
  * is taken as the page closes, which should be while its peer still runs, not
  * on a "Connection lost" banner.
  */
-export const test = base.extend<{ peer: Peer }>({
+export const test = base.extend<{ peer: Peer; peerArgs: readonly string[] }>({
+  /** Extra `holdfast serve` arguments for the `peer` fixture: `test.use({ peerArgs: LOOPBACK_SYNC })`. */
+  peerArgs: [[], { option: true }],
   // An exception the page never caught fails the test even when the screen looked right.
   page: async ({ page }, use) => {
     const uncaught: string[] = [];
@@ -97,13 +136,12 @@ export const test = base.extend<{ peer: Peer }>({
     await use(page);
     expect(uncaught, 'uncaught exceptions in the page').toEqual([]);
   },
-  // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  peer: async ({}, use) => {
+  peer: async ({ peerArgs }, use, testInfo) => {
     const dataDir = freshDataDir();
-    const peer = await startPeer(dataDir);
+    const peer = await startPeer(dataDir, 0, { args: peerArgs });
     await use(peer);
     await peer.stop();
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('peer output', { body: peer.output() });
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });

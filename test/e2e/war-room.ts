@@ -133,3 +133,61 @@ export async function followEntry(page: Page, found: Locator): Promise<Locator> 
   if (testId === null) throw new Error('A timeline entry has no data-testid to follow it by.');
   return timeline(page).getByTestId(testId);
 }
+
+/** Goes to the Room screen the way a person does: by the header's "Room" link. */
+export async function openRoom(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('link', { name: 'Room', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Room/ })).toBeVisible();
+}
+
+/** Creates a room from the Room screen and waits until this laptop is in it. */
+export async function createRoom(page: Page, name: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Name of the new room' }).fill(name);
+  await page.getByRole('button', { name: 'Create room' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Room: ${name}` })).toBeVisible();
+}
+
+/** The room's invite code, as shown to copy. */
+export function inviteCode(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Invite code' });
+}
+
+export function roomSecret(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Room secret' });
+}
+
+/** Leaves the room, confirming, and waits for the screen to offer joining again. */
+export async function leaveRoom(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Leave room' }).click();
+  await page.getByRole('button', { name: `Yes, leave ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Room', exact: true })).toBeVisible();
+}
+
+export async function joinWithInvite(page: Page, code: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Invite code' }).fill(code);
+  await page.getByRole('button', { name: 'Join with invite code' }).click();
+}
+
+export function peerTable(page: Page): Locator {
+  return page.getByRole('table', { name: 'Peers' });
+}
+
+/** A peer's row, found by who is at it (or the address it is called at) in its row header. */
+export function peerRow(page: Page, name: string | RegExp): Locator {
+  return peerTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name }) });
+}
+
+/** The file picker under "Import room file". */
+export function roomFileInput(page: Page): Locator {
+  return page.getByLabel('Import room file');
+}
+
+/** Declares an incident through the form (default severity) and waits for its screen. */
+export async function declareIncident(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Declare incident' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  await page.getByRole('button', { name: 'Declare', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
