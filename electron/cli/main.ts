@@ -11,10 +11,11 @@ import { declareCommand } from './commands/declare.js';
 import { exportCommand } from './commands/export.js';
 import { incidentsCommand } from './commands/incidents.js';
 import { noteCommand } from './commands/note.js';
+import { roomCommand } from './commands/room.js';
 import { serveCommand } from './commands/serve.js';
 import { whoamiCommand } from './commands/whoami.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, whoamiCommand];
+const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, whoamiCommand, roomCommand];
 
 function usage(): string {
   const lines = ['Holdfast: the incident war room that works when everything else is down.', '', 'Usage:'];

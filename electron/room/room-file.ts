@@ -86,6 +86,7 @@ export function importRoomFile(
     summary.events += 1;
     if (batch.length >= MAX_EVENTS_PER_BATCH) flush(index + 1);
   }
-  flush(lines.length);
+  // A file ending in a newline has no line after it to name.
+  flush(content.endsWith('\n') ? lines.length - 1 : lines.length);
   return summary;
 }

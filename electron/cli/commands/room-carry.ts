@@ -1,0 +1,51 @@
+/**
+ * Carrying the war room on a file when there is no network at all: export
+ * on one laptop, walk the USB stick over, import on another. Import is sync
+ * from a file, so importing the same file twice adds nothing.
+ */
+import type { RoomImportSummary } from '../../../shared/api.js';
+import { DATA_OPTION, parseCommandArgs } from '../command.js';
+import { valueOf, withCommandHost } from '../open-host.js';
+import { readRoomFile, roomFileTarget, writeWholeFile } from './room-files.js';
+import { onlyArgument, type RoomSubcommand } from './room-subcommand.js';
+
+const count = (n: number) => (n === 1 ? '1 event' : `${n} events`);
+
+const exportRoom: RoomSubcommand = {
+  name: 'export',
+  usage: 'holdfast room export FILE|FOLDER [--data DIR]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
+    const given = onlyArgument(positionals, 'Give the file to write the room to (or a folder to write it in).');
+    const exported = withCommandHost(values.data, io, (host) => valueOf(host.run('exportRoom', {})));
+    const file = roomFileTarget(given, exported.fileName);
+    writeWholeFile(file, exported.content);
+    io.out(`Wrote ${count(exported.events)} to ${file}`);
+    return 0;
+  },
+};
+
+export function describeImport(summary: RoomImportSummary): string {
+  return (
+    `${count(summary.events)} in the file: ${summary.added} new, ${summary.alreadyHeld} already held, ` +
+    `${summary.heldBack} held back (stamped in the future), ${summary.refused} refused (removed devices)`
+  );
+}
+
+const importRoom: RoomSubcommand = {
+  name: 'import',
+  usage: 'holdfast room import FILE [--data DIR]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
+    const file = onlyArgument(positionals, 'Give the room file to import.');
+    const content = readRoomFile(file);
+    const summary = withCommandHost(values.data, io, (host) => valueOf(host.run('importRoom', { content })));
+    io.out(describeImport(summary));
+    if (summary.heldBack > 0) {
+      io.out('Events held back wait until their time comes; see `holdfast room show`, and `holdfast room let-in DEVICE` if that laptop\'s clock is right.');
+    }
+    return 0;
+  },
+};
+
+export const carrySubcommands: readonly RoomSubcommand[] = [exportRoom, importRoom];

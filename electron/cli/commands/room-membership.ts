@@ -1,0 +1,171 @@
+/**
+ * Being in a room from the terminal: create, join, show, leave, and the
+ * peers added by hand. Each verb is the same API operation the app's room
+ * screen uses.
+ */
+import QRCode from 'qrcode';
+import { HoldfastFailure } from '../../../shared/result.js';
+import { decodeInvite, normaliseSecret } from '../../../shared/room/invite.js';
+import type { RoomIdentity, RoomView } from '../../../shared/room/views.js';
+import { UsageError, type CliIo } from '../cli-io.js';
+import { DATA_OPTION, parseCommandArgs } from '../command.js';
+import { valueOf, withCommandHost } from '../open-host.js';
+import { devicesInLog } from './room-devices.js';
+import { describeRoom } from './room-show.js';
+import { onlyArgument, type RoomSubcommand } from './room-subcommand.js';
+
+/**
+ * A running app or headless peer on the same folder sees new events within a
+ * second, but it reads which room it syncs with only when it starts.
+ */
+const RESTART_NOTE = 'If Holdfast or `holdfast serve` is already running on this data folder, restart it to sync with this change.';
+
+/**
+ * Creating or joining a room replaces this laptop's secret, and the old one
+ * is not kept anywhere: so switching rooms is a deliberate leave first.
+ */
+function refuseSwitchingRooms(current: RoomIdentity | null, wanted: { name: string; secret: string } | null): void {
+  if (!current) return;
+  if (wanted && current.name === wanted.name.trim() && normaliseSecret(current.secret) === normaliseSecret(wanted.secret)) return;
+  throw new HoldfastFailure(
+    'conflict',
+    `This laptop is already in room "${current.name}". Leave it first with \`holdfast room leave\` (note its secret if you may go back).`,
+  );
+}
+
+function printIdentity(room: RoomIdentity, io: CliIo): void {
+  io.out(`Secret: ${room.secret}`);
+  io.out(`Invite: ${room.invite}`);
+}
+
+const create: RoomSubcommand = {
+  name: 'create',
+  usage: 'holdfast room create "NAME" [--no-qr] [--data DIR]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { ...DATA_OPTION, 'no-qr': { type: 'boolean', default: false } });
+    const name = onlyArgument(positionals, 'Give the room name as one quoted argument.');
+    const view = withCommandHost(values.data, io, (host) => {
+      refuseSwitchingRooms(valueOf(host.run('getRoom', {})).room, null);
+      return valueOf(host.run('createRoom', { name }));
+    });
+    const room = view.room!;
+    io.out(`Created room "${room.name}".`);
+    printIdentity(room, io);
+    if (!values['no-qr']) io.out((await QRCode.toString(room.invite, { type: 'terminal', small: true })).trimEnd());
+    io.out('Give the invite (or the name and secret) only to people in the war room: it is all a laptop needs to join.');
+    io.out(RESTART_NOTE);
+    return 0;
+  },
+};
+
+/** The room an invite or typed name and secret names, to compare with the current one; null when the API will refuse it anyway. */
+function wantedRoom(invite: string | undefined, name: string | undefined, secret: string | undefined): { name: string; secret: string } | null {
+  if (invite === undefined) return { name: name!, secret: secret! };
+  const decoded = decodeInvite(invite);
+  return decoded.ok ? { name: decoded.value.room, secret: decoded.value.secret } : null;
+}
+
+const join: RoomSubcommand = {
+  name: 'join',
+  usage: 'holdfast room join (--invite CODE | --name "NAME" --secret SECRET) [--data DIR]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      ...DATA_OPTION,
+      invite: { type: 'string' },
+      name: { type: 'string' },
+      secret: { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`Unexpected argument ${positionals[0]}; give the invite with --invite CODE.`);
+    const { invite, name, secret } = values;
+    const typed = name !== undefined || secret !== undefined;
+    if (invite !== undefined && typed) throw new UsageError('Give either --invite, or --name and --secret, not both.');
+    if (invite === undefined && (name === undefined || secret === undefined)) {
+      throw new UsageError('Give the invite code with --invite CODE, or the room name and secret with --name and --secret.');
+    }
+    const view = withCommandHost(values.data, io, (host) => {
+      const current = valueOf(host.run('getRoom', {})).room;
+      const wanted = wantedRoom(invite, name, secret);
+      if (wanted) refuseSwitchingRooms(current, wanted);
+      const joined = valueOf(host.run('joinRoom', invite !== undefined ? { invite } : { name: name!, secret: secret! }));
+      return { joined, rejoined: current !== null, peers: host.rooms.room.addedPeers() };
+    });
+    const room = view.joined.room!;
+    io.out(view.rejoined ? `This laptop was already in room "${room.name}".` : `Joined room "${room.name}".`);
+    if (view.peers.length > 0) io.out(`Peers to dial: ${view.peers.join(', ')}`);
+    io.out(RESTART_NOTE);
+    return 0;
+  },
+};
+
+const show: RoomSubcommand = {
+  name: 'show',
+  usage: 'holdfast room show [--data DIR]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
+    if (positionals.length > 0) throw new UsageError(`Unexpected argument ${positionals[0]}.`);
+    const lines = withCommandHost(values.data, io, (host) =>
+      describeRoom({ view: valueOf(host.run('getRoom', {})), addedPeers: host.rooms.room.addedPeers(), devices: devicesInLog(host) }),
+    );
+    for (const line of lines) io.out(line);
+    return 0;
+  },
+};
+
+const leave: RoomSubcommand = {
+  name: 'leave',
+  usage: 'holdfast room leave [--data DIR]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
+    if (positionals.length > 0) throw new UsageError(`Unexpected argument ${positionals[0]}.`);
+    const left = withCommandHost(values.data, io, (host): RoomView['room'] => {
+      const current = valueOf(host.run('getRoom', {})).room;
+      if (current) valueOf(host.run('leaveRoom', {}));
+      return current;
+    });
+    if (!left) {
+      io.out('This laptop is not in a room; there is nothing to leave.');
+      return 0;
+    }
+    io.out(`Left room "${left.name}". Everything recorded here stays; this laptop no longer holds the room's secret or syncs with it.`);
+    io.out(RESTART_NOTE);
+    return 0;
+  },
+};
+
+const addPeer: RoomSubcommand = {
+  name: 'add-peer',
+  usage: 'holdfast room add-peer HOST:PORT [--data DIR]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
+    const address = onlyArgument(positionals, 'Give one peer address, as HOST:PORT.').trim();
+    const known = withCommandHost(values.data, io, (host) => {
+      const before = host.rooms.room.addedPeers().includes(address);
+      valueOf(host.run('addPeer', { address }));
+      return before;
+    });
+    io.out(known ? `${address} was already among the peers added by hand.` : `Added peer ${address}: this laptop dials it while it syncs.`);
+    if (!known) io.out(RESTART_NOTE);
+    return 0;
+  },
+};
+
+const forgetPeer: RoomSubcommand = {
+  name: 'forget-peer',
+  usage: 'holdfast room forget-peer HOST:PORT [--data DIR]',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
+    const address = onlyArgument(positionals, 'Give one peer address, as HOST:PORT.').trim();
+    withCommandHost(values.data, io, (host) => {
+      // A typo here would otherwise leave the peer dialled with no word said.
+      if (!host.rooms.room.addedPeers().includes(address)) {
+        throw new HoldfastFailure('not_found', `${address} is not among the peers added by hand (see \`holdfast room show\`).`);
+      }
+      valueOf(host.run('forgetPeer', { address }));
+    });
+    io.out(`Forgot peer ${address}.`);
+    io.out(RESTART_NOTE);
+    return 0;
+  },
+};
+
+export const membershipSubcommands: readonly RoomSubcommand[] = [create, join, show, leave, addPeer, forgetPeer];

@@ -1,0 +1,60 @@
+/**
+ * `holdfast room show` as text: the room, how to invite someone, who is
+ * known, and anything a coordinator must decide (devices removed, events
+ * held back because a laptop's clock is far ahead).
+ */
+import type { HeldBackView, RemovedDeviceView, RoomView } from '../../../shared/room/views.js';
+import type { KnownDevice } from './room-devices.js';
+
+/** A moment in UTC to the minute: laptops in one room may sit in different time zones. */
+export function formatMoment(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+const whose = (person: string | null) => (person ? ` (${person})` : '');
+
+function removedLine(removed: RemovedDeviceView): string {
+  return `  ${removed.device}${whose(removed.person)}: removed by ${removed.removedBy} on ${formatMoment(removed.at)}: ${removed.reason}`;
+}
+
+function heldBackLine(held: HeldBackView): string {
+  const events = held.count === 1 ? '1 event' : `${held.count} events`;
+  return `  ${held.device}${whose(held.person)}: ${events} stamped ${formatMoment(held.stampedAt)} or later, held back since ${formatMoment(held.since)}`;
+}
+
+function section<T>(title: string, items: readonly T[], line: (item: T) => string): string[] {
+  return items.length === 0 ? [`${title}: none`] : [`${title}:`, ...items.map(line)];
+}
+
+export interface RoomShown {
+  readonly view: RoomView;
+  readonly addedPeers: readonly string[];
+  readonly devices: readonly KnownDevice[];
+}
+
+export function describeRoom({ view, addedPeers, devices }: RoomShown): string[] {
+  const lines: string[] = [];
+  if (view.room) {
+    lines.push(`Room:   ${view.room.name}`, `Secret: ${view.room.secret}`, `Invite: ${view.room.invite}`);
+  } else {
+    lines.push('This laptop is not in a room. Create one with `holdfast room create "NAME"`, or join one with `holdfast room join --invite CODE`.');
+  }
+  if (view.removedHere) {
+    const removed = view.removedHere;
+    lines.push(`This laptop was removed from the room by ${removed.removedBy} on ${formatMoment(removed.at)}: ${removed.reason}`);
+  }
+  lines.push(`This laptop: ${view.device}`);
+  if (view.room) lines.push(...section('Peers added by hand', addedPeers, (address) => `  ${address}`));
+  lines.push(
+    ...section('Devices in the log here', devices, (known) => {
+      const events = known.events === 1 ? '1 event' : `${known.events} events`;
+      return `  ${known.device}${whose(known.person)}: ${events}${known.device === view.device ? ', this laptop' : ''}`;
+    }),
+    ...section('Removed devices', view.removedDevices, removedLine),
+    ...section('Held back (stamped in the future)', view.heldBack, heldBackLine),
+  );
+  if (view.heldBack.length > 0) {
+    lines.push('If that laptop\'s clock is right after all, let its events in with `holdfast room let-in DEVICE`.');
+  }
+  return lines;
+}
