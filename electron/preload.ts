@@ -27,6 +27,16 @@ const methods = [
   'editEntry',
   'strikeEntry',
   'restoreEntry',
+  'getRoom',
+  'createRoom',
+  'joinRoom',
+  'leaveRoom',
+  'addPeer',
+  'forgetPeer',
+  'removeDevice',
+  'letInHeldBack',
+  'exportRoom',
+  'importRoom',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile, naming the method, when shared/api.ts gains one that is not listed above.

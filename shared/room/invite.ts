@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result.js';
+import { base64UrlToText, textToBase64Url } from '../text-codec.js';
 
 export const roomNameSchema = z
   .string()
@@ -52,20 +53,8 @@ const inviteSchema = z.object({
 
 export type Invite = z.output<typeof inviteSchema>;
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(code: string): string {
-  const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-}
-
 export function encodeInvite(invite: Invite): string {
-  return INVITE_PREFIX + toBase64Url(JSON.stringify({ room: invite.room, secret: normaliseSecret(invite.secret), addresses: invite.addresses }));
+  return INVITE_PREFIX + textToBase64Url(JSON.stringify({ room: invite.room, secret: normaliseSecret(invite.secret), addresses: invite.addresses }));
 }
 
 export function decodeInvite(code: string): Result<Invite> {
@@ -75,7 +64,7 @@ export function decodeInvite(code: string): Result<Invite> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(fromBase64Url(trimmed.slice(INVITE_PREFIX.length)));
+    json = JSON.parse(base64UrlToText(trimmed.slice(INVITE_PREFIX.length).replace(/\s+/g, '')));
   } catch {
     return fail('invalid_input', 'The invite code is damaged (was it copied in full?).');
   }
