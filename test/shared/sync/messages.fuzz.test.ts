@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSyncMessage, SYNC_PROTOCOL_VERSION } from '../../../shared/sync/messages.js';
+import { parseSyncMessage } from '../../../shared/sync/messages.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 
 const laptop = new SimulatedLaptop('Ana', () => 1_795_000_000_000);
