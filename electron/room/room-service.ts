@@ -37,7 +37,7 @@ export class RoomService {
     private readonly store: WarRoomStore,
     private readonly now: () => number,
   ) {
-    this.room = new Room(store.settings);
+    this.room = new Room(store);
   }
 
   attach(live: LiveSync | null): void {

@@ -2,7 +2,11 @@
  * Which room this laptop is in, and the peers a person added by hand. Kept
  * in the data folder's local settings (never synced): the secret stays on
  * the laptops that were told it.
+ *
+ * The settings are read and changed in one transaction, so another process
+ * on the same folder never sees a new room name with the old secret.
  */
+import type Database from 'better-sqlite3';
 import { HoldfastFailure } from '../../shared/result.js';
 import { decodeInvite, encodeInvite, formatSecret, normaliseSecret } from '../../shared/room/invite.js';
 import type { RoomIdentity } from '../../shared/room/views.js';
@@ -21,10 +25,12 @@ export interface RoomMembership {
 /** A different room (or none), or only the list of peers added by hand. */
 export type RoomChange = 'membership' | 'peers';
 
+const sameRoom = (a: RoomMembership | null, b: RoomMembership | null): boolean => a?.name === b?.name && a?.secret === b?.secret;
+
 export class Room {
   private readonly listeners = new Set<(change: RoomChange) => void>();
 
-  constructor(private readonly settings: LocalSettings) {}
+  constructor(private readonly store: { readonly settings: LocalSettings; readonly db: Database.Database }) {}
 
   membership(): RoomMembership | null {
     const name = this.settings.get(NAME);
@@ -57,9 +63,13 @@ export class Room {
     return this.join(invite.value.room, invite.value.secret, invite.value.addresses);
   }
 
+  /** Forgets the secret and the peers added by hand: they would otherwise be called with the next room's secret. */
   leave(): void {
-    this.settings.set(NAME, '');
-    this.settings.set(SECRET, '');
+    this.inOneTransaction(() => {
+      this.settings.set(NAME, '');
+      this.settings.set(SECRET, '');
+      this.settings.set(PEERS, '[]');
+    });
     this.changed('membership');
   }
 
@@ -74,15 +84,25 @@ export class Room {
   }
 
   addPeer(address: string): void {
-    const peers = this.addedPeers();
-    if (peers.includes(address)) return;
-    this.settings.set(PEERS, JSON.stringify([...peers, address]));
-    this.changed('peers');
+    const added = this.inOneTransaction(() => {
+      // A peer is called with the room's secret; with no room there is nothing to call it with.
+      if (!this.membership()) throw new HoldfastFailure('conflict', 'Join or create a room first: a peer is called with the room\'s secret.');
+      const peers = this.addedPeers();
+      if (peers.includes(address)) return false;
+      this.settings.set(PEERS, JSON.stringify([...peers, address]));
+      return true;
+    });
+    if (added) this.changed('peers');
   }
 
   forgetPeer(address: string): void {
-    this.settings.set(PEERS, JSON.stringify(this.addedPeers().filter((peer) => peer !== address)));
-    this.changed('peers');
+    const forgotten = this.inOneTransaction(() => {
+      const peers = this.addedPeers();
+      if (!peers.includes(address)) return false;
+      this.settings.set(PEERS, JSON.stringify(peers.filter((peer) => peer !== address)));
+      return true;
+    });
+    if (forgotten) this.changed('peers');
   }
 
   onChange(listener: (change: RoomChange) => void): () => void {
@@ -90,13 +110,28 @@ export class Room {
     return () => this.listeners.delete(listener);
   }
 
+  private get settings(): LocalSettings {
+    return this.store.settings;
+  }
+
+  /** Reads and writes the room as one step, whoever else writes to the folder meanwhile. */
+  private inOneTransaction<T>(work: () => T): T {
+    return this.store.db.transaction(work).immediate();
+  }
+
+  /**
+   * A new room starts from the invite's addresses alone: another room's
+   * peers are not this room's. Joining the room this laptop is already in
+   * (`holdfast serve --room` at every start) keeps the peers added to it.
+   */
   private enter(membership: RoomMembership, addresses: readonly string[]): RoomMembership {
-    const current = this.membership();
-    // A different room's peers are not this room's: start the list afresh.
-    if (current && (current.name !== membership.name || current.secret !== membership.secret)) this.settings.set(PEERS, '[]');
-    this.settings.set(NAME, membership.name);
-    this.settings.set(SECRET, membership.secret);
-    for (const address of addresses) if (!this.addedPeers().includes(address)) this.settings.set(PEERS, JSON.stringify([...this.addedPeers(), address]));
+    this.inOneTransaction(() => {
+      const peers = sameRoom(this.membership(), membership) ? this.addedPeers() : [];
+      for (const address of addresses) if (!peers.includes(address)) peers.push(address);
+      this.settings.set(NAME, membership.name);
+      this.settings.set(SECRET, membership.secret);
+      this.settings.set(PEERS, JSON.stringify(peers));
+    });
     this.changed('membership');
     return membership;
   }

@@ -139,6 +139,12 @@ const addPeer: RoomSubcommand = {
     const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
     const address = onlyArgument(positionals, 'Give one peer address, as HOST:PORT.').trim();
     const known = withCommandHost(values.data, io, (host) => {
+      if (!host.rooms.room.membership()) {
+        throw new HoldfastFailure(
+          'conflict',
+          'Join or create a room first (`holdfast room join --invite CODE` or `holdfast room create "NAME"`): a peer is called with the room\'s secret.',
+        );
+      }
       const before = host.rooms.room.addedPeers().includes(address);
       valueOf(host.run('addPeer', { address }));
       return before;

@@ -201,6 +201,31 @@ describe('holdfast room show, leave and the peers added by hand', () => {
     expect(await succeeded(['room', 'show', '--data', dataDir])).toContain('Peers added by hand:\n  ops-laptop.local:4781\n');
   });
 
+  it('refuses to add a peer before the laptop is in a room, saying how to join one', async () => {
+    const dataDir = folders.make();
+
+    const run = await cli(['room', 'add-peer', '192.168.1.20:4781', '--data', dataDir]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Join or create a room first \(`holdfast room join --invite CODE` or `holdfast room create "NAME"`\)/);
+    expect(run.stdout).toBe('');
+    await succeeded(['room', 'create', 'Checkout outage', '--no-qr', '--data', dataDir]);
+    expect(await succeeded(['room', 'show', '--data', dataDir])).toMatch(/^Peers added by hand: none$/m);
+  });
+
+  it('forgets the peers added by hand on leaving, so a room joined next does not call them', async () => {
+    const dataDir = folders.make();
+    await succeeded(['room', 'create', 'Checkout outage', '--no-qr', '--data', dataDir]);
+    await succeeded(['room', 'add-peer', '192.168.1.20:4781', '--data', dataDir]);
+    await succeeded(['room', 'leave', '--data', dataDir]);
+    const invite = field(await succeeded(['room', 'create', 'DNS outage', '--no-qr', '--data', folders.make()]), 'Invite');
+
+    const joined = await succeeded(['room', 'join', '--invite', invite, '--data', dataDir]);
+
+    expect(joined).not.toMatch(/192\.168\.1\.20/);
+    expect(await succeeded(['room', 'show', '--data', dataDir])).toMatch(/^Peers added by hand: none$/m);
+  });
+
   it('leaves the room, forgetting its secret but keeping everything recorded', async () => {
     const { dataDir } = await warRoomWithNotes();
     await succeeded(['room', 'create', 'Checkout outage', '--no-qr', '--data', dataDir]);
