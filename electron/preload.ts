@@ -37,6 +37,22 @@ const methods = [
   'letInHeldBack',
   'exportRoom',
   'importRoom',
+  'listRoleCards',
+  'addRole',
+  'assignRole',
+  'vacateRole',
+  'listPeople',
+  'savePerson',
+  'deletePerson',
+  'importPeople',
+  'exportPeople',
+  'listPartners',
+  'savePartner',
+  'deletePartner',
+  'engagePartner',
+  'getReporterKit',
+  'publishStatusUpdate',
+  'exportStatusPage',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile, naming the method, when shared/api.ts gains one that is not listed above.

@@ -6,6 +6,12 @@
  */
 import { z } from 'zod';
 import {
+  audienceSchema,
+  engagementLevelSchema,
+  partnerFieldsSchema,
+  personFieldsSchema,
+  roleNameSchema,
+  statusUpdateTextSchema,
   entryKindSchema,
   entryTextSchema,
   idSchema,
@@ -18,7 +24,9 @@ import {
   summarySchema,
   titleSchema,
 } from './events.js';
-import type { IncidentView, TimelineEntryView } from './projection/views.js';
+import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './projection/views.js';
+import type { RoleCards } from './roles/role-card.js';
+import type { ReporterKit } from './updates/status-template.js';
 import type { Result } from './result.js';
 import { peerAddressSchema, roomNameSchema, roomSecretSchema } from './room/invite.js';
 import type { RoomView } from './room/views.js';
@@ -72,7 +80,58 @@ export const apiParams = {
   letInHeldBack: z.object({ device: deviceIdSchema }),
   exportRoom: z.object({}),
   importRoom: z.object({ content: z.string().min(1, 'The room file is empty.') }),
+
+  listRoleCards: z.object({}),
+  addRole: incidentRef.extend({ name: roleNameSchema, cardId: idSchema.nullable().default(null) }),
+  /** Assigns a vacant role, or hands it over from whoever holds it. */
+  assignRole: incidentRef.extend({
+    roleId: idSchema,
+    person: personNameSchema,
+    personId: idSchema.nullable().default(null),
+    reason: reasonSchema.default(''),
+  }),
+  vacateRole: incidentRef.extend({ roleId: idSchema, reason: reasonSchema.default('') }),
+
+  listPeople: z.object({}),
+  /** Adds someone (no personId) or replaces their record. */
+  savePerson: personFieldsSchema.extend({ personId: idSchema.optional() }),
+  deletePerson: z.object({ personId: idSchema }),
+  importPeople: z.object({
+    content: z.string().min(1, 'The file is empty.').max(5_000_000, 'The file is too large to import (at most 5 MB).'),
+    format: z.enum(['csv', 'vcard'], { message: 'The format must be csv or vcard.' }),
+  }),
+  exportPeople: z.object({}),
+  listPartners: z.object({}),
+  savePartner: partnerFieldsSchema.extend({ partnerId: idSchema.optional() }),
+  deletePartner: z.object({ partnerId: idSchema }),
+  /** Engages a partner in an incident, or changes or ends its engagement. */
+  engagePartner: incidentRef.extend({ partnerId: idSchema, level: engagementLevelSchema, reason: reasonSchema.default('') }),
+
+  getReporterKit: z.object({}),
+  publishStatusUpdate: incidentRef.extend({
+    audience: audienceSchema,
+    text: statusUpdateTextSchema,
+    templateId: idSchema.nullable().default(null),
+    /** When the next update is promised; null promises none (the incident is over). */
+    nextUpdateAt: momentSchema.nullable(),
+  }),
+  /** The static status page of an incident's latest public update: one HTML file. */
+  exportStatusPage: incidentRef,
 } as const;
+
+/** What importing a roster file did: bad rows are named by line, the good ones kept. */
+export interface PeopleImportSummary {
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly problems: readonly { readonly line: number; readonly message: string }[];
+}
+
+/** A file made for the person to save (a room file, a roster, a status page). */
+export interface ExportedFile {
+  readonly fileName: string;
+  readonly content: string;
+}
 
 /** What importing a room file did. Importing the same file twice adds nothing the second time. */
 export interface RoomImportSummary {
@@ -112,6 +171,22 @@ export interface ApiResults {
   letInHeldBack: RoomView;
   exportRoom: RoomFile;
   importRoom: RoomImportSummary;
+  listRoleCards: RoleCards;
+  addRole: IncidentView;
+  assignRole: IncidentView;
+  vacateRole: IncidentView;
+  listPeople: PersonView[];
+  savePerson: PersonView;
+  deletePerson: PersonView[];
+  importPeople: PeopleImportSummary;
+  exportPeople: ExportedFile & { readonly people: number };
+  listPartners: PartnerView[];
+  savePartner: PartnerView;
+  deletePartner: PartnerView[];
+  engagePartner: IncidentView;
+  getReporterKit: ReporterKit;
+  publishStatusUpdate: IncidentView;
+  exportStatusPage: ExportedFile;
 }
 
 export type ApiMethod = keyof typeof apiParams;
@@ -135,6 +210,8 @@ export type HostNotice =
       readonly entries: readonly TimelineEntryView[];
     }
   | { readonly type: 'session'; readonly session: Session }
+  /** The roster or the partner list changed: both, whole (they are small). */
+  | { readonly type: 'roster'; readonly people: readonly PersonView[]; readonly partners: readonly PartnerView[] }
   /** The room, its peers or sync progress changed. */
   | { readonly type: 'room'; readonly room: RoomView }
   /** Events were set aside (a device removed): reload everything shown. */

@@ -12,6 +12,8 @@ import { SEVERITIES } from './severity.js';
 import { INCIDENT_STATUSES } from './status.js';
 import { LIMITS } from './limits.js';
 import { isEncodedHlc } from './hlc.js';
+import { ENGAGEMENT_LEVELS, PARTNER_KINDS } from './people/engagement.js';
+import { AUDIENCES } from './updates/audience.js';
 
 export const ENTRY_KINDS = ['note', 'action', 'decision', 'check'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -63,6 +65,40 @@ export const statusSchema = z.enum(INCIDENT_STATUSES, {
   message: `Status must be one of ${INCIDENT_STATUSES.join(', ')}.`,
 });
 export const entryKindSchema = z.enum(ENTRY_KINDS, { message: `Kind must be one of ${ENTRY_KINDS.join(', ')}.` });
+export const roleNameSchema = text(LIMITS.nameChars, 'The role name');
+export const contactFieldSchema = (what: string) => optionalText(LIMITS.contactFieldChars, what);
+export const notesSchema = optionalText(LIMITS.notesChars, 'The notes');
+export const engagementLevelSchema = z.enum(ENGAGEMENT_LEVELS, { message: `The level must be one of ${ENGAGEMENT_LEVELS.join(', ')}.` });
+export const partnerKindSchema = z.enum(PARTNER_KINDS, { message: `The kind of partner must be one of ${PARTNER_KINDS.join(', ')}.` });
+export const audienceSchema = z.enum(AUDIENCES, { message: `The audience must be one of ${AUDIENCES.join(', ')}.` });
+export const statusUpdateTextSchema = text(LIMITS.statusUpdateChars, 'The update');
+
+/** A person on the roster: whom to call, and how. */
+export const personFieldsSchema = z.object({
+  name: personNameSchema,
+  team: contactFieldSchema('The team'),
+  phone: contactFieldSchema('The phone number'),
+  email: contactFieldSchema('The e-mail address'),
+  chat: contactFieldSchema('The chat handle'),
+  notes: notesSchema,
+  onCall: z.boolean(),
+});
+
+export const partnerContactSchema = z.object({
+  name: personNameSchema,
+  role: contactFieldSchema('The contact’s role'),
+  phone: contactFieldSchema('The phone number'),
+  email: contactFieldSchema('The e-mail address'),
+});
+
+/** A partner: a provider, bank, vendor or key customer, and its people. */
+export const partnerFieldsSchema = z.object({
+  name: text(LIMITS.titleChars, 'The partner’s name'),
+  kind: partnerKindSchema,
+  provides: optionalText(LIMITS.summaryChars, 'What they provide'),
+  contacts: z.array(partnerContactSchema).max(LIMITS.partnerContacts, `A partner keeps at most ${LIMITS.partnerContacts} contacts.`),
+  notes: notesSchema,
+});
 
 export const eventPayloadSchemas = {
   'incident.declared': z.object({
@@ -106,6 +142,51 @@ export const eventPayloadSchemas = {
   'timeline.restored': z.object({
     incidentId: idSchema,
     entryId: idSchema,
+  }),
+  /** A role added to one incident beyond the key three (operations lead, scribe...). */
+  'role.added': z.object({
+    incidentId: idSchema,
+    roleId: idSchema,
+    name: roleNameSchema,
+    /** The role card with its instructions, when one is shipped for it. */
+    cardId: idSchema.nullable(),
+  }),
+  /** Someone takes a role; when another holds it, this is a hand-over. */
+  'role.assigned': z.object({
+    incidentId: idSchema,
+    roleId: idSchema,
+    person: personNameSchema,
+    /** The roster entry, for whom to call; null for someone not on the roster. */
+    personId: idSchema.nullable(),
+    reason: reasonSchema,
+  }),
+  'role.vacated': z.object({
+    incidentId: idSchema,
+    roleId: idSchema,
+    reason: reasonSchema,
+  }),
+  /** The whole roster record, as it is now (the latest in the agreed order wins). */
+  'person.saved': personFieldsSchema.extend({ personId: idSchema }),
+  'person.deleted': z.object({ personId: idSchema }),
+  'partner.saved': partnerFieldsSchema.extend({ partnerId: idSchema }),
+  'partner.deleted': z.object({ partnerId: idSchema }),
+  /** A partner's engagement in one incident set or changed, with why. */
+  'partner.engagement_changed': z.object({
+    incidentId: idSchema,
+    partnerId: idSchema,
+    /** The name when it changed, so the timeline reads right if the partner is renamed or deleted. */
+    partnerName: text(LIMITS.titleChars, 'The partner’s name'),
+    level: engagementLevelSchema,
+    reason: reasonSchema,
+  }),
+  /** A status update sent to one audience; when the next one is due is decided as it is sent. */
+  'status_update.published': z.object({
+    incidentId: idSchema,
+    updateId: idSchema,
+    audience: audienceSchema,
+    text: statusUpdateTextSchema,
+    templateId: idSchema.nullable(),
+    nextUpdateAt: momentSchema.nullable(),
   }),
   /**
    * A device taken out of the room (a lost or compromised laptop). Its events

@@ -9,6 +9,12 @@ export const LIMITS = {
   entryChars: 20_000,
   nameChars: 80,
   reasonChars: 1_000,
+  /** A roster field: a team, a phone number, an address, a handle. */
+  contactFieldChars: 200,
+  notesChars: 4_000,
+  /** Contacts kept per partner. */
+  partnerContacts: 20,
+  statusUpdateChars: 10_000,
   /** The largest serialised event a peer will store or accept. */
   eventBytes: 256 * 1024,
   /**

@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import path from 'node:path';
 import { apiParams, isApiMethod } from '../../shared/api.js';
 import type { ApiInput, ApiMethod, ApiResult, HostNotice, Session } from '../../shared/api.js';
 import type { SignedEvent } from '../../shared/events.js';
@@ -19,7 +20,7 @@ import { DEVICE_REMOVED } from '../store/device-removals.js';
 import type { ReceiveOptions, ReceiveOutcome } from '../store/incoming-events.js';
 import { openWarRoomStore, type WarRoomStore } from '../store/war-room-store.js';
 import { storageFailure } from '../store/storage-errors.js';
-import { HOLDFAST_VERSION } from '../version.js';
+import { HOLDFAST_VERSION, PACKAGE_ROOT } from '../version.js';
 import { operations, type OperationContext } from './operations.js';
 
 export interface HostOptions {
@@ -29,6 +30,8 @@ export interface HostOptions {
   readonly watchMs?: number;
   /** The author to stamp when nobody has said who they are (the CLI: the OS user). */
   readonly fallbackAuthor?: string;
+  /** Where the shipped data lives (role cards, templates, runbooks); the package's runbooks/ unless told. */
+  readonly runbooksDir?: string;
 }
 
 const NAME_KEY = 'person.name';
@@ -228,7 +231,11 @@ export class WarRoomHost {
   private watchForOtherWriters(): void {
     try {
       const version = this.store.db.pragma('data_version', { simple: true }) as number;
-      if (version !== this.lastDataVersion) this.catchUp();
+      if (version !== this.lastDataVersion) {
+        this.catchUp();
+        // `holdfast room join/leave/add-peer` in a terminal changes the room, not the log.
+        this.rooms.room.noticeChangesFromElsewhere();
+      }
       if (this.now() - this.heldBackCheckedAt > HELD_BACK_RECHECK_MS) {
         this.heldBackCheckedAt = this.now();
         if (this.store.log.heldBack().length > 0) this.afterIncoming(this.store.log.releaseHeldBack({ letIn: false }));
@@ -285,12 +292,15 @@ export class WarRoomHost {
       receive: (events) => this.receiveEvents(events),
       letInHeldBack: (device) => this.letInHeldBack(device),
       newId: () => randomBytes(8).toString('hex'),
+      now: this.now,
+      runbooksDir: this.options.runbooksDir ?? path.join(PACKAGE_ROOT, 'runbooks'),
     };
   }
 
   private publish(change: ProjectionChange): void {
-    if (change.incidentIds.size === 0 && change.entryIds.size === 0) return;
     if (this.listeners.size === 0) return;
+    if (change.roster) this.emit({ type: 'roster', people: this.projection.people(), partners: this.projection.partners() });
+    if (change.incidentIds.size === 0 && change.entryIds.size === 0) return;
     const incidents = [...change.incidentIds].flatMap((id) => this.projection.incident(id) ?? []);
     const entries = [...change.entryIds].flatMap((id) => this.projection.entry(id) ?? []);
     this.emit({ type: 'changed', incidents, entries });

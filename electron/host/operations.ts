@@ -6,12 +6,19 @@
 import type { ApiMethod, ApiParams, ApiResult, Session } from '../../shared/api.js';
 import type { EventPayload, EventType } from '../../shared/events.js';
 import type { WarRoomProjection } from '../../shared/projection/projection.js';
-import type { IncidentView, TimelineEntryView } from '../../shared/projection/views.js';
+import type { TimelineEntryView } from '../../shared/projection/views.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { statusChangeRefusal } from '../../shared/status.js';
 import type { RoomService } from '../room/room-service.js';
 import type { ReceiveOutcome } from '../store/incoming-events.js';
+import { incidentOf } from './incident-lookup.js';
+import { reporterOperations, type ReporterMethod } from './reporter-operations.js';
+import { roleCardOperations, type RoleCardMethod } from './role-card-operations.js';
+import { roleOperations, type RoleMethod } from './role-operations.js';
 import { roomOperations, type RoomMethod } from './room-operations.js';
+import { rosterFileOperations, type RosterFileMethod } from './roster-file-operations.js';
+import { rosterOperations, type RosterMethod } from './roster-operations.js';
+import { updateOperations, type UpdateMethod } from './update-operations.js';
 
 export interface OperationContext {
   readonly projection: WarRoomProjection;
@@ -24,15 +31,13 @@ export interface OperationContext {
   /** Stores events from elsewhere (a room file) as sync would. */
   receive(events: unknown[]): ReceiveOutcome;
   letInHeldBack(device: string): ReceiveOutcome;
+  now(): number;
+  /** The shipped data: role cards, status update templates, runbooks. */
+  readonly runbooksDir: string;
 }
 
-type Operations = { readonly [M in Exclude<ApiMethod, RoomMethod>]: (context: OperationContext, params: ApiParams<M>) => ApiResult<M> };
-
-function incidentOf(context: OperationContext, incidentId: string): IncidentView {
-  const incident = context.projection.incident(incidentId);
-  if (!incident) throw new HoldfastFailure('not_found', `No incident with id ${incidentId} is in this war room.`);
-  return incident;
-}
+type OtherMethod = RoomMethod | RoleMethod | RoleCardMethod | RosterMethod | RosterFileMethod | UpdateMethod | ReporterMethod;
+type Operations = { readonly [M in Exclude<ApiMethod, OtherMethod>]: (context: OperationContext, params: ApiParams<M>) => ApiResult<M> };
 
 function entryOf(context: OperationContext, incidentId: string, entryId: string): TimelineEntryView {
   incidentOf(context, incidentId);
@@ -113,4 +118,13 @@ const incidentOperations: Operations = {
   },
 };
 
-export const operations = { ...incidentOperations, ...roomOperations };
+export const operations = {
+  ...incidentOperations,
+  ...roomOperations,
+  ...roleOperations,
+  ...roleCardOperations,
+  ...rosterOperations,
+  ...rosterFileOperations,
+  ...updateOperations,
+  ...reporterOperations,
+};

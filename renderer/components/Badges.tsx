@@ -25,6 +25,9 @@ export const KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
   declared: 'Declared',
   status: 'Status',
   severity: 'Severity',
+  role: 'Role',
+  partner: 'Partner',
+  update: 'Update',
 };
 
 export function KindBadge({ kind }: { readonly kind: TimelineKind | EntryKind }) {

@@ -9,7 +9,10 @@ import { hlcWall } from '../hlc.js';
 import { STATUS_LABEL } from '../status.js';
 import type { IncidentStatus } from '../status.js';
 import type { Severity } from '../severity.js';
-import type { EntryRevision, IncidentView, StatusChange, TimelineEntryView } from './views.js';
+import { AUDIENCE_LABEL } from '../updates/audience.js';
+import { Engagements } from './engagements.js';
+import { RoleBook } from './role-book.js';
+import type { EntryRevision, IncidentView, StatusChange, StatusUpdateView, SystemEntryKind, TimelineEntryView } from './views.js';
 
 export type IncidentBase = Omit<IncidentView, 'entryCount'>;
 
@@ -19,7 +22,7 @@ export interface FoldedIncident {
   readonly systemEntries: TimelineEntryView[];
 }
 
-function systemEntry(event: IncidentEvent, incidentId: string, kind: 'declared' | 'status' | 'severity', text: string): TimelineEntryView {
+function systemEntry(event: IncidentEvent, incidentId: string, kind: SystemEntryKind, text: string): TimelineEntryView {
   return {
     id: `sys-${event.hash.slice(0, 24)}`,
     incidentId,
@@ -47,6 +50,13 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
   let resolvedAt: number | null = null;
   const statusHistory: StatusChange[] = [];
   const systemEntries: TimelineEntryView[] = [];
+  const roles = new RoleBook();
+  const engagements = new Engagements();
+  const statusUpdates: StatusUpdateView[] = [];
+  const seenUpdates = new Set<string>();
+  const note = (event: IncidentEvent, kind: SystemEntryKind, text: string | null): void => {
+    if (text !== null) systemEntries.push(systemEntry(event, incidentId, kind, text));
+  };
 
   for (const event of events) {
     const at = hlcWall(event.hlc);
@@ -76,6 +86,26 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
         systemEntries.push(systemEntry(event, incidentId, 'severity', `Severity: ${from} → ${severity}${reason}`));
         break;
       }
+      case 'role.added':
+        note(event, 'role', roles.add(event.payload));
+        break;
+      case 'role.assigned':
+        note(event, 'role', roles.assign(event.payload, { at, by: event.author }));
+        break;
+      case 'role.vacated':
+        note(event, 'role', roles.vacate(event.payload, { at, by: event.author }));
+        break;
+      case 'partner.engagement_changed':
+        note(event, 'partner', engagements.change(event.payload, { at, by: event.author }));
+        break;
+      case 'status_update.published': {
+        if (seenUpdates.has(event.payload.updateId)) break;
+        seenUpdates.add(event.payload.updateId);
+        const { updateId, audience, text, templateId, nextUpdateAt } = event.payload;
+        statusUpdates.push({ id: updateId, audience, text, templateId, at, by: event.author, nextUpdateAt });
+        note(event, 'update', `Status update to ${AUDIENCE_LABEL[audience]}: ${text}`);
+        break;
+      }
       default:
         break;
     }
@@ -92,6 +122,10 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
       declaredBy: declared.author,
       resolvedAt,
       statusHistory,
+      roles: roles.views(),
+      vacantKeyRoles: status === 'resolved' ? [] : roles.vacantKeyRoles(),
+      partners: engagements.views(),
+      statusUpdates,
     },
     systemEntries,
   };

@@ -14,17 +14,20 @@ import { canonicalJson } from '../canonical.js';
 import { foldEntry, foldIncident } from './fold.js';
 import type { IncidentBase } from './fold.js';
 import { insertSorted } from './order.js';
+import { isRosterEvent, Roster } from './roster.js';
 import { compareEntries, compareIncidentsNewestFirst } from './views.js';
-import type { IncidentView, TimelineEntryView } from './views.js';
+import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './views.js';
 
 /** What an apply touched, so the UI can be told exactly what to redraw. */
 export interface ProjectionChange {
   readonly incidentIds: Set<string>;
   readonly entryIds: Set<string>;
+  /** The roster or the partner list changed. */
+  roster: boolean;
 }
 
 export function emptyChange(): ProjectionChange {
-  return { incidentIds: new Set(), entryIds: new Set() };
+  return { incidentIds: new Set(), entryIds: new Set(), roster: false };
 }
 
 export class WarRoomProjection {
@@ -37,6 +40,7 @@ export class WarRoomProjection {
   private readonly entryIdsByIncident = new Map<string, Set<string>>();
   private readonly writtenCount = new Map<string, number>();
   private readonly sortedTimeline = new Map<string, TimelineEntryView[]>();
+  private readonly roster = new Roster();
 
   static rebuild(events: Iterable<SignedEvent>): WarRoomProjection {
     const projection = new WarRoomProjection();
@@ -64,11 +68,18 @@ export class WarRoomProjection {
   private applyInto(raw: SignedEvent, change: ProjectionChange): void {
     if (this.seen.has(raw.hash)) return;
     const event = asKnownEvent(raw);
+    if (!event) return;
+    if (isRosterEvent(event)) {
+      this.seen.add(raw.hash);
+      this.roster.apply(event);
+      change.roster = true;
+      return;
+    }
     // Room events (a device removed) are not about any incident.
-    if (!event || !isIncidentEvent(event)) return;
+    if (!isIncidentEvent(event)) return;
     this.seen.add(raw.hash);
 
-    if (event.type.startsWith('incident.')) {
+    if (!('entryId' in event.payload)) {
       const incidentId = event.payload.incidentId;
       const list = this.incidentEvents.get(incidentId) ?? [];
       insertSorted(list as SignedEvent[], event);
@@ -140,6 +151,23 @@ export class WarRoomProjection {
     return sorted;
   }
 
+  person(personId: string): PersonView | undefined {
+    return this.roster.person(personId);
+  }
+
+  partner(partnerId: string): PartnerView | undefined {
+    return this.roster.partner(partnerId);
+  }
+
+  /** The roster, by name. */
+  people(): PersonView[] {
+    return this.roster.peopleList();
+  }
+
+  partners(): PartnerView[] {
+    return this.roster.partnerList();
+  }
+
   /**
    * The whole visible state as canonical JSON: two peers holding the same
    * events produce the same text, whatever order the events came in.
@@ -147,6 +175,7 @@ export class WarRoomProjection {
   canonicalState(): string {
     const incidents = [...this.incidents.keys()].sort().map((id) => this.incident(id)!);
     const entries = [...this.entries.keys()].sort().map((id) => this.entries.get(id)!);
-    return canonicalJson({ incidents, entries });
+    const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return canonicalJson({ incidents, entries, people: byId(this.people()), partners: byId(this.partners()) });
   }
 }

@@ -3,6 +3,8 @@
  * crosses the UI/host boundary as JSON unchanged.
  */
 import type { EntryKind } from '../events.js';
+import type { EngagementLevel, PartnerKind } from '../people/engagement.js';
+import type { Audience } from '../updates/audience.js';
 import type { IncidentStatus } from '../status.js';
 import type { Severity } from '../severity.js';
 
@@ -27,10 +29,102 @@ export interface IncidentView {
   readonly statusHistory: readonly StatusChange[];
   /** Timeline entries written by people (struck ones included). */
   readonly entryCount: number;
+  /** The key roles first, then the ones added, in the order they were added. */
+  readonly roles: readonly RoleView[];
+  /** Names of key roles nobody holds while the incident is open. */
+  readonly vacantKeyRoles: readonly string[];
+  readonly partners: readonly EngagementView[];
+  /** Oldest first. */
+  readonly statusUpdates: readonly StatusUpdateView[];
+}
+
+/** One change of a role's holder: an assignment, a hand-over or a vacating. */
+export interface HandOver {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly toPersonId: string | null;
+  readonly reason: string;
+  readonly at: number;
+  /** Who recorded it (not necessarily either holder). */
+  readonly by: string;
+}
+
+export interface RoleView {
+  readonly id: string;
+  readonly name: string;
+  readonly key: boolean;
+  /** The role card with its instructions, if there is one. */
+  readonly cardId: string | null;
+  readonly holder: string | null;
+  readonly holderPersonId: string | null;
+  /** When the current holder took it (or it fell vacant). */
+  readonly since: number | null;
+  /** Oldest first; concurrent assignments from two laptops both appear. */
+  readonly history: readonly HandOver[];
+}
+
+export interface EngagementChange {
+  readonly from: EngagementLevel | null;
+  readonly to: EngagementLevel;
+  readonly reason: string;
+  readonly at: number;
+  readonly by: string;
+}
+
+export interface EngagementView {
+  readonly partnerId: string;
+  readonly partnerName: string;
+  readonly level: EngagementLevel;
+  readonly since: number;
+  readonly history: readonly EngagementChange[];
+}
+
+export interface StatusUpdateView {
+  readonly id: string;
+  readonly audience: Audience;
+  readonly text: string;
+  readonly templateId: string | null;
+  readonly at: number;
+  readonly by: string;
+  /** When the update after this one was promised; null when none was. */
+  readonly nextUpdateAt: number | null;
+}
+
+/** Someone on the roster. */
+export interface PersonView {
+  readonly id: string;
+  readonly name: string;
+  readonly team: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly chat: string;
+  readonly notes: string;
+  readonly onCall: boolean;
+  readonly updatedAt: number;
+  readonly updatedBy: string;
+}
+
+export interface PartnerContactView {
+  readonly name: string;
+  readonly role: string;
+  readonly phone: string;
+  readonly email: string;
+}
+
+export interface PartnerView {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PartnerKind;
+  readonly provides: string;
+  readonly contacts: readonly PartnerContactView[];
+  readonly notes: string;
+  readonly updatedAt: number;
+  readonly updatedBy: string;
 }
 
 /** Entries people write, and entries the system writes for them. */
-export type TimelineKind = EntryKind | 'declared' | 'status' | 'severity';
+export type TimelineKind = EntryKind | SystemEntryKind;
+export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update';
 
 export interface EntryRevision {
   readonly kind: EntryKind;

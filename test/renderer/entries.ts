@@ -36,6 +36,10 @@ export function incident(id: string, overrides: Partial<IncidentView> = {}): Inc
     resolvedAt: null,
     statusHistory: [],
     entryCount: 0,
+    roles: [],
+    vacantKeyRoles: [],
+    partners: [],
+    statusUpdates: [],
     ...overrides,
   };
 }
