@@ -10,6 +10,8 @@ import { Home } from './screens/Home.js';
 import { IncidentList } from './screens/IncidentList.js';
 import { IncidentScreen } from './screens/IncidentScreen.js';
 import { NameForm } from './screens/NameForm.js';
+import { PartnersScreen } from './screens/PartnersScreen.js';
+import { PeopleScreen } from './screens/PeopleScreen.js';
 import { RoomScreen } from './screens/RoomScreen.js';
 import { useActions, useHoldfast } from './store/context.js';
 
@@ -58,6 +60,10 @@ export function App() {
             <DeclareIncident />
           ) : route.screen === 'room' ? (
             <RoomScreen />
+          ) : route.screen === 'people' ? (
+            <PeopleScreen />
+          ) : route.screen === 'partners' ? (
+            <PartnersScreen />
           ) : openIncidentId !== null ? (
             <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
           ) : (

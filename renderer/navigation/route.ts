@@ -9,12 +9,16 @@ export type Route =
   | { readonly screen: 'home' }
   | { readonly screen: 'declare' }
   | { readonly screen: 'room' }
+  | { readonly screen: 'people' }
+  | { readonly screen: 'partners' }
   | { readonly screen: 'incident'; readonly incidentId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'declare') return { screen: 'declare' };
   if (path === 'room') return { screen: 'room' };
+  if (path === 'people') return { screen: 'people' };
+  if (path === 'partners') return { screen: 'partners' };
   const incident = /^incident\/([a-z0-9-]+)$/.exec(path);
   if (incident?.[1]) return { screen: 'incident', incidentId: incident[1] };
   return { screen: 'home' };
@@ -28,6 +32,10 @@ export function hrefFor(route: Route): string {
       return '#/declare';
     case 'room':
       return '#/room';
+    case 'people':
+      return '#/people';
+    case 'partners':
+      return '#/partners';
     case 'incident':
       return `#/incident/${route.incidentId}`;
   }

@@ -3,7 +3,10 @@ import { IncidentSummary } from '../components/IncidentSummary.js';
 import { LifecycleControls } from '../components/LifecycleControls.js';
 import { SeverityBadge, StatusBadge } from '../components/Badges.js';
 import { SeverityControl } from '../components/SeverityControl.js';
+import { PartnerPanel } from '../components/roles/PartnerPanel.js';
+import { RolePanel } from '../components/roles/RolePanel.js';
 import { Timeline } from '../components/Timeline.js';
+import { StatusUpdatePanel } from '../components/updates/StatusUpdatePanel.js';
 import { useHoldfast } from '../store/context.js';
 import { formatClock, formatFullTime } from '../time/format.js';
 
@@ -45,6 +48,11 @@ export function IncidentScreen({ incidentId }: { readonly incidentId: string }) 
           <SeverityControl incident={incident} />
         </div>
       </header>
+      <div className="incident-panels">
+        <RolePanel incident={incident} />
+        <StatusUpdatePanel incident={incident} />
+        <PartnerPanel incident={incident} />
+      </div>
       <Timeline incidentId={incident.id} />
     </article>
   );

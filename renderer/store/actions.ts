@@ -13,6 +13,7 @@ import type { IncidentView, TimelineEntryView } from '../../shared/projection/vi
 import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
+import { createPeopleActions } from './peopleActions.js';
 import { createRoomActions } from './roomActions.js';
 import type { HoldfastStore } from './store.js';
 
@@ -22,6 +23,7 @@ export type HoldfastActions = ReturnType<typeof createActions>;
 export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory: NameMemory | null) {
   const state = () => store.getState();
   const room = createRoomActions(api, store);
+  const people = createPeopleActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     if (!result.ok) state().showError(result.error.message);
@@ -64,6 +66,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
         api.getSession({}),
         api.listIncidents({}),
         room.loadRoom(),
+        people.loadRoster(),
       ]);
       // A name the host no longer accepts is asked for again, once, instead of on every connect.
       if (restored?.ok === false && restored.error.code === 'invalid_input') nameMemory?.forget();
@@ -106,5 +109,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     restoreEntry: (input: ApiInput<'restoreEntry'>) => api.restoreEntry(input).then(reported).then(mergeEntry),
 
     ...room,
+    ...people,
   };
 }

@@ -13,12 +13,14 @@ import { createIncidentsSlice } from './incidents.js';
 import type { IncidentsSlice } from './incidents.js';
 import { createRoomSlice } from './room.js';
 import type { RoomSlice } from './room.js';
+import { createRosterSlice } from './roster.js';
+import type { RosterSlice } from './roster.js';
 import { createSessionSlice } from './session.js';
 import type { SessionSlice } from './session.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -29,5 +31,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createConnectionSlice(...slice),
     ...createErrorsSlice(...slice),
     ...createRoomSlice(...slice),
+    ...createRosterSlice(...slice),
   }));
 }

@@ -27,6 +27,9 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
         // Peers, catch-up and held-back events change on their own, whatever screen is open.
         state.setRoom(notice.room);
         return;
+      case 'roster':
+        state.setRoster({ people: notice.people, partners: notice.partners });
+        return;
     }
   });
   const stopConnection = link.onConnection((connection) => {

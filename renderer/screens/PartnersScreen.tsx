@@ -1,0 +1,4 @@
+/** The partner list. (Being built.) */
+export function PartnersScreen() {
+  return <h1>Partners</h1>;
+}
