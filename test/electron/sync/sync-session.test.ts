@@ -109,7 +109,7 @@ describe('sync between two laptops', () => {
     const [ana, bo, chen] = ['Ana', 'Bo', 'Chen'].map((name) => hosts.openOn(folders.make(), { fallbackAuthor: name }));
     // A newer laptop's event, from a version that knows about roles.
     const newer = signEvent(
-      { device: futureLaptop.device, seq: 1, hlc: encodeHlc({ wall: Date.now(), counter: 0 }), author: 'Dee', type: 'role.assigned', payload: { role: 'scribe' }, prev: null },
+      { device: futureLaptop.device, seq: 1, hlc: encodeHlc({ wall: Date.now(), counter: 0 }), author: 'Dee', type: 'zz_future.kind_from_a_later_version', payload: { role: 'scribe' }, prev: null },
       futureLaptop.key.privateKey,
     );
     ana!.receiveEvents([newer]);
