@@ -3,8 +3,12 @@
  * in the data folder's local settings (never synced): the secret stays on
  * the laptops that were told it.
  *
- * The settings are read and changed in one transaction, so another process
- * on the same folder never sees a new room name with the old secret.
+ * Another process on the same folder (`holdfast room ...` in a terminal
+ * while the app runs) may change the room too. The host tells the Room when
+ * someone else wrote to the database; the Room compares what it now reads
+ * with what it last knew and tells its listeners, as if the change had been
+ * made here. The settings are read and changed in one transaction, so the
+ * other process never sees a new room name with the old secret.
  */
 import type Database from 'better-sqlite3';
 import { HoldfastFailure } from '../../shared/result.js';
@@ -25,12 +29,21 @@ export interface RoomMembership {
 /** A different room (or none), or only the list of peers added by hand. */
 export type RoomChange = 'membership' | 'peers';
 
+/** The room as last read, to tell what another process changed. */
+interface KnownRoom {
+  readonly membership: RoomMembership | null;
+  readonly peers: readonly string[];
+}
+
 const sameRoom = (a: RoomMembership | null, b: RoomMembership | null): boolean => a?.name === b?.name && a?.secret === b?.secret;
 
 export class Room {
   private readonly listeners = new Set<(change: RoomChange) => void>();
+  private known: KnownRoom;
 
-  constructor(private readonly store: { readonly settings: LocalSettings; readonly db: Database.Database }) {}
+  constructor(private readonly store: { readonly settings: LocalSettings; readonly db: Database.Database }) {
+    this.known = this.read();
+  }
 
   membership(): RoomMembership | null {
     const name = this.settings.get(NAME);
@@ -110,6 +123,17 @@ export class Room {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Another process wrote to this data folder: if it changed the room or
+   * the peers added by hand, tells the listeners, as a change made here would.
+   */
+  noticeChangesFromElsewhere(): void {
+    const before = this.known;
+    this.known = this.read();
+    if (!sameRoom(before.membership, this.known.membership)) this.tell('membership');
+    else if (before.peers.join('\n') !== this.known.peers.join('\n')) this.tell('peers');
+  }
+
   private get settings(): LocalSettings {
     return this.store.settings;
   }
@@ -136,7 +160,16 @@ export class Room {
     return membership;
   }
 
+  private read(): KnownRoom {
+    return this.store.db.transaction(() => ({ membership: this.membership(), peers: this.addedPeers() })).deferred();
+  }
+
   private changed(change: RoomChange): void {
+    this.known = this.read();
+    this.tell(change);
+  }
+
+  private tell(change: RoomChange): void {
     for (const listener of this.listeners) listener(change);
   }
 }

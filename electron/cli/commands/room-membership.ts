@@ -1,7 +1,8 @@
 /**
  * Being in a room from the terminal: create, join, show, leave, and the
  * peers added by hand. Each verb is the same API operation the app's room
- * screen uses.
+ * screen uses, and an app or `holdfast serve` running on the same folder
+ * notices the change and syncs with it, with no restart.
  */
 import QRCode from 'qrcode';
 import { HoldfastFailure } from '../../../shared/result.js';
@@ -13,12 +14,6 @@ import { valueOf, withCommandHost } from '../open-host.js';
 import { devicesInLog } from './room-devices.js';
 import { describeRoom } from './room-show.js';
 import { onlyArgument, type RoomSubcommand } from './room-subcommand.js';
-
-/**
- * A running app or headless peer on the same folder sees new events within a
- * second, but it reads which room it syncs with only when it starts.
- */
-const RESTART_NOTE = 'If Holdfast or `holdfast serve` is already running on this data folder, restart it to sync with this change.';
 
 /**
  * Creating or joining a room replaces this laptop's secret, and the old one
@@ -53,7 +48,6 @@ const create: RoomSubcommand = {
     printIdentity(room, io);
     if (!values['no-qr']) io.out((await QRCode.toString(room.invite, { type: 'terminal', small: true })).trimEnd());
     io.out('Give the invite (or the name and secret) only to people in the war room: it is all a laptop needs to join.');
-    io.out(RESTART_NOTE);
     return 0;
   },
 };
@@ -92,7 +86,6 @@ const join: RoomSubcommand = {
     const room = view.joined.room!;
     io.out(view.rejoined ? `This laptop was already in room "${room.name}".` : `Joined room "${room.name}".`);
     if (view.peers.length > 0) io.out(`Peers to dial: ${view.peers.join(', ')}`);
-    io.out(RESTART_NOTE);
     return 0;
   },
 };
@@ -127,7 +120,6 @@ const leave: RoomSubcommand = {
       return 0;
     }
     io.out(`Left room "${left.name}". Everything recorded here stays; this laptop no longer holds the room's secret or syncs with it.`);
-    io.out(RESTART_NOTE);
     return 0;
   },
 };
@@ -150,7 +142,6 @@ const addPeer: RoomSubcommand = {
       return before;
     });
     io.out(known ? `${address} was already among the peers added by hand.` : `Added peer ${address}: this laptop dials it while it syncs.`);
-    if (!known) io.out(RESTART_NOTE);
     return 0;
   },
 };
@@ -169,7 +160,6 @@ const forgetPeer: RoomSubcommand = {
       valueOf(host.run('forgetPeer', { address }));
     });
     io.out(`Forgot peer ${address}.`);
-    io.out(RESTART_NOTE);
     return 0;
   },
 };
