@@ -1,6 +1,10 @@
 /**
  * `npm run bench`: prints figures for the README's performance section.
  * Nothing here asserts a time; regressions are read, not failed.
+ *
+ * `npm run bench -- sync` (or `storage`) runs one section only: the sync
+ * figures are worth repeating several times on a shared machine, and the
+ * browser and storage sections take minutes.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,19 +15,31 @@ import { benchAppend, benchRebuild } from './storage.bench.js';
 import { benchApply, benchPartition, benchPropagation } from './sync.bench.js';
 
 const EVENTS = 100_000;
+const SECTIONS = ['storage', 'sync'] as const;
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((section) => !(SECTIONS as readonly string[]).includes(section));
+if (unknown.length > 0) {
+  process.stderr.write(`No bench section called ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}.\n`);
+  process.exit(2);
+}
+const runs = (section: (typeof SECTIONS)[number]) => chosen.length === 0 || chosen.includes(section);
 
 process.stdout.write(`Holdfast benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n\n`);
-benchAppend();
-process.stdout.write(`(seeding a folder with ${EVENTS.toLocaleString('en')} signed events…)\n`);
-const folder = seededFolder(syntheticIncidentEvents(EVENTS));
-try {
-  benchRebuild(folder, EVENTS);
-  await benchColdStart(folder, EVENTS);
-} finally {
-  fs.rmSync(folder, { recursive: true, force: true });
+if (runs('storage')) {
+  benchAppend();
+  process.stdout.write(`(seeding a folder with ${EVENTS.toLocaleString('en')} signed events…)\n`);
+  const folder = seededFolder(syntheticIncidentEvents(EVENTS));
+  try {
+    benchRebuild(folder, EVENTS);
+    await benchColdStart(folder, EVENTS);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+  await benchKeypressToRendered();
 }
-await benchKeypressToRendered();
-process.stdout.write('\n(sync: three peers in this process, each with its own store, over TLS-PSK WebSockets on 127.0.0.1…)\n');
-await benchPropagation();
-await benchPartition();
-benchApply();
+if (runs('sync')) {
+  process.stdout.write('\n(sync: three peers in this process, each with its own store, over TLS-PSK WebSockets on 127.0.0.1…)\n');
+  await benchPropagation();
+  await benchPartition();
+  benchApply();
+}
