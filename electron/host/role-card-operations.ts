@@ -1,11 +1,14 @@
-/** The role cards shipped under runbooks/roles/. */
-import { HoldfastFailure } from '../../shared/result.js';
+/**
+ * The role cards shipped under runbooks/roles/, read afresh on every call:
+ * they are data a person edits, and an edit should show the next time an
+ * incident opens, without restarting anything.
+ */
+import path from 'node:path';
+import { loadRoleCards } from '../roles/role-cards.js';
 import type { OperationsFor } from './operation-types.js';
 
 export type RoleCardMethod = 'listRoleCards';
 
 export const roleCardOperations: OperationsFor<RoleCardMethod> = {
-  listRoleCards: () => {
-    throw new HoldfastFailure('unavailable', 'Role cards are being built.');
-  },
+  listRoleCards: (context) => loadRoleCards(path.join(context.runbooksDir, 'roles')),
 };
