@@ -3,7 +3,7 @@
  * live sync state (from the network, when one runs in this process), removed
  * devices and quarantined events (from the store).
  */
-import type { RoomImportSummary, RoomFile } from '../../shared/api.js';
+import type { RoomFile } from '../../shared/api.js';
 import { eventPayloadSchemas } from '../../shared/events.js';
 import { hlcWall } from '../../shared/hlc.js';
 import { HoldfastFailure } from '../../shared/result.js';
@@ -11,7 +11,7 @@ import type { HeldBackView, PeerView, RemovedDeviceView, RoomView, SyncingView }
 import type { ReceiveOutcome } from '../store/incoming-events.js';
 import type { WarRoomStore } from '../store/war-room-store.js';
 import { DEVICE_REMOVED } from '../store/device-removals.js';
-import { importRoomFile, roomFileContent, roomFileName } from './room-file.js';
+import { importRoomFile, roomFileContent, roomFileName, type RoomImportReport } from './room-file.js';
 import { Room } from './room.js';
 
 /** What a running network tells the room view. */
@@ -78,8 +78,8 @@ export class RoomService {
     return { fileName: roomFileName(name, now), content, events };
   }
 
-  importFile(content: string, receive: (events: unknown[]) => ReceiveOutcome): RoomImportSummary {
-    return importRoomFile(content, receive);
+  importFile(content: string, receive: (events: unknown[]) => ReceiveOutcome): RoomImportReport {
+    return importRoomFile(content, receive, { roomHere: this.room.membership()?.name ?? null });
   }
 
   private removedDevices(): RemovedDeviceView[] {

@@ -317,6 +317,40 @@ describe('holdfast room export and import', () => {
     expect(eventsHeld(target)).toBe(1);
   });
 
+  it('says a file cut short is truncated and how many of its events were read, keeping those', async () => {
+    const { dataDir } = await warRoomWithNotes();
+    const { file, events } = await exported(dataDir);
+    const text = fs.readFileSync(file, 'utf8');
+    // A stick pulled out half-way through copying the last event.
+    fs.writeFileSync(file, text.slice(0, text.lastIndexOf('"payload"')));
+    const target = folders.make();
+
+    const run = await cli(['room', 'import', file, '--data', target]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(`^holdfast room: The room file is truncated: only ${events - 1} of the ${events} events its header lists could be read \\(its last line stops half-way\\)\\.`),
+    );
+    expect(eventsHeld(target)).toBe(events - 1);
+  });
+
+  it('imports a file from another room than the one this laptop is in, with a warning', async () => {
+    const { dataDir } = await warRoomWithNotes();
+    await succeeded(['room', 'create', 'Checkout outage', '--no-qr', '--data', dataDir]);
+    const { file, events } = await exported(dataDir);
+    const target = folders.make();
+    await succeeded(['room', 'create', 'Payments outage', '--no-qr', '--data', target]);
+
+    const run = await cli(['room', 'import', file, '--data', target]);
+
+    expect(run.code, run.stderr).toBe(0);
+    expect(importCounts(run.stdout)).toEqual([events, events, 0, 0, 0]);
+    expect(run.stderr).toBe(
+      'Warning: This file was exported in room "Checkout outage", but this laptop is in room "Payments outage"; its events were imported all the same.\n',
+    );
+    expect(eventsHeld(target)).toBe(events);
+  });
+
   it('says when a file is missing, is a folder, or is not a room file at all', async () => {
     const { dataDir, incidentId } = await warRoomWithNotes();
     const elsewhere = folders.make();

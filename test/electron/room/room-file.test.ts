@@ -1,17 +1,19 @@
 /**
  * The room file carries the war room on a USB stick when there is no
  * network. Importing it is sync from a file: every event verified as if a
- * peer sent it, nothing doubled, and a damaged file refused naming the line,
- * without losing what was already imported from it.
+ * peer sent it, nothing doubled, and a damaged or truncated file refused
+ * naming the line or how much of it was read, without losing what was
+ * already imported from it. A disk that fills or turns read-only is said to
+ * be that, not blamed on the file.
  */
 import { describe, expect, it } from 'vitest';
 import type { SignedEvent } from '../../../shared/events.js';
 import { HoldfastFailure } from '../../../shared/result.js';
 import { MAX_EVENTS_PER_BATCH } from '../../../shared/sync/messages.js';
 import type { WarRoomHost } from '../../../electron/host/host.js';
-import { ROOM_FILE_FORMAT, ROOM_FILE_VERSION, importRoomFile, roomFileContent } from '../../../electron/room/room-file.js';
+import { ROOM_FILE_FORMAT, ROOM_FILE_VERSION, importRoomFile, importWarnings, roomFileContent } from '../../../electron/room/room-file.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
-import { expectOk } from '../../support/results.js';
+import { expectFailure, expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
 
 const { folders, hosts } = useScratch();
@@ -25,14 +27,13 @@ function notesFrom(laptop: SimulatedLaptop, count: number): SignedEvent[] {
 }
 
 /** A war room holding `count` events of one laptop, exported as a room file. */
-function exportedWarRoom(count: number): { content: string; source: WarRoomHost } {
+function exportedWarRoom(count: number, events: (laptop: SimulatedLaptop, count: number) => SignedEvent[] = notesFrom): { content: string; source: WarRoomHost } {
   const source = hosts.openOn(folders.make());
-  source.receiveEvents(notesFrom(new SimulatedLaptop('Dana', Date.now), count));
+  source.receiveEvents(events(new SimulatedLaptop('Dana', Date.now), count));
   return { content: roomFileContent(source.store.log, 'DNS outage room', Date.now()).content, source };
 }
 
-const importInto = (host: WarRoomHost, content: string, onProgress?: (done: number, total: number) => void) =>
-  importRoomFile(content, (events) => host.receiveEvents(events), onProgress);
+const importInto = (host: WarRoomHost, content: string) => importRoomFile(content, (events) => host.receiveEvents(events));
 
 function refusal(work: () => unknown): HoldfastFailure {
   try {
@@ -51,9 +52,9 @@ describe('importing a room file', () => {
     const { content, source } = exportedWarRoom(5);
     const target = hosts.openOn(folders.make());
 
-    expect(importInto(target, content)).toEqual({ events: 5, added: 5, alreadyHeld: 0, heldBack: 0, refused: 0 });
+    expect(importInto(target, content)).toEqual({ events: 5, added: 5, alreadyHeld: 0, heldBack: 0, refused: 0, warnings: [] });
     expect(target.projection.canonicalState()).toBe(source.projection.canonicalState());
-    expect(importInto(target, content)).toEqual({ events: 5, added: 0, alreadyHeld: 5, heldBack: 0, refused: 0 });
+    expect(importInto(target, content)).toEqual({ events: 5, added: 0, alreadyHeld: 5, heldBack: 0, refused: 0, warnings: [] });
     expect(held(target)).toBe(5);
   });
 
@@ -76,7 +77,7 @@ describe('importing a room file', () => {
         batches.push(batch.length);
         return { stored: [], quarantined: 0, refusedRemoved: 0, setAside: 0, latest: null };
       },
-      (done, total) => progress.push([done, total]),
+      { onProgress: (done, total) => progress.push([done, total]) },
     );
 
     expect(batches).toEqual([MAX_EVENTS_PER_BATCH, MAX_EVENTS_PER_BATCH, 7]);
@@ -163,6 +164,139 @@ describe('importing a room file', () => {
     source.receiveEvents(fastClock, { letInFuture: true });
     const { content } = roomFileContent(source.store.log, null, Date.now());
 
-    expect(importInto(target, content)).toEqual({ events: 6, added: 0, alreadyHeld: 2, heldBack: 3, refused: 1 });
+    expect(importInto(target, content)).toEqual({ events: 6, added: 0, alreadyHeld: 2, heldBack: 3, refused: 1, warnings: [] });
+  });
+});
+
+describe('importing a room file cut short', () => {
+  it('says a file whose last line stops half-way is truncated, how many of its events were read, and keeps them', () => {
+    const { content } = exportedWarRoom(5);
+    const cut = content.slice(0, content.lastIndexOf('"text"'));
+    const target = hosts.openOn(folders.make());
+
+    const error = refusal(() => importInto(target, cut));
+
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe(
+      'The room file is truncated: only 4 of the 5 events its header lists could be read (its last line stops half-way). ' +
+        'Those 4 were imported as usual (4 new). Copy or export the file again to bring the rest.',
+    );
+    expect(held(target)).toBe(4);
+    // The whole file, copied again, brings the rest and nothing twice.
+    expect(importInto(target, content)).toMatchObject({ events: 5, added: 1, alreadyHeld: 4 });
+  });
+
+  it('says a file that ends on a whole line but lacks events its header lists is truncated', () => {
+    const { content } = exportedWarRoom(5);
+    const lines = content.split('\n');
+    const target = hosts.openOn(folders.make());
+
+    const error = refusal(() => importInto(target, lines.slice(0, 4).join('\n') + '\n'));
+
+    expect(error.message).toMatch(/^The room file is truncated: only 3 of the 5 events its header lists could be read\. Those 3 were imported as usual \(3 new\)\./);
+    expect(held(target)).toBe(3);
+  });
+
+  it('says so when nothing but the header survived', () => {
+    const { content } = exportedWarRoom(3);
+    const target = hosts.openOn(folders.make());
+
+    const error = refusal(() => importInto(target, content.split('\n')[0]!));
+
+    expect(error.message).toBe('The room file is truncated: none of the 3 events its header lists could be read. Copy or export the file again to bring the rest.');
+    expect(held(target)).toBe(0);
+  });
+
+  it('imports a whole file twice without complaint: the count in its header is met', () => {
+    const { content } = exportedWarRoom(3);
+    const target = hosts.openOn(folders.make());
+    expect(importWarnings(expectOk(target.run('importRoom', { content })))).toEqual([]);
+    expect(expectOk(target.run('importRoom', { content }))).toMatchObject({ events: 3, added: 0, alreadyHeld: 3 });
+    expect(held(target)).toBe(3);
+  });
+});
+
+describe('importing a room file holding more than its header lists', () => {
+  it('imports every event, each checked, and warns that the file is not as it was written', () => {
+    const { content } = exportedWarRoom(3);
+    const [header, ...rest] = content.split('\n');
+    const understated = [JSON.stringify({ ...(JSON.parse(header!) as object), events: 2 }), ...rest].join('\n');
+    const target = hosts.openOn(folders.make());
+
+    const summary = importInto(target, understated);
+
+    expect(summary).toMatchObject({ events: 3, added: 3 });
+    expect(summary.warnings).toEqual(['The room file holds 3 events, more than the 2 its header lists; each was checked as usual.']);
+  });
+});
+
+describe('importing a room file from another room', () => {
+  it('imports it, and warns that the file comes from another room than the one this laptop is in', () => {
+    const { content, source } = exportedWarRoom(3);
+    const target = hosts.openOn(folders.make());
+    expectOk(target.run('createRoom', { name: 'Payments outage' }));
+
+    const summary = expectOk(target.run('importRoom', { content }));
+
+    expect(summary).toMatchObject({ events: 3, added: 3 });
+    expect(importWarnings(summary)).toEqual([
+      'This file was exported in room "DNS outage room", but this laptop is in room "Payments outage"; its events were imported all the same.',
+    ]);
+    expect(target.projection.canonicalState()).toBe(source.projection.canonicalState());
+  });
+
+  it('says nothing when the laptop is in the same room, or in none', () => {
+    const { content } = exportedWarRoom(2);
+    const sameRoom = hosts.openOn(folders.make());
+    expectOk(sameRoom.run('createRoom', { name: 'DNS outage room' }));
+    const noRoom = hosts.openOn(folders.make());
+
+    expect(importWarnings(expectOk(sameRoom.run('importRoom', { content })))).toEqual([]);
+    expect(importWarnings(expectOk(noRoom.run('importRoom', { content })))).toEqual([]);
+  });
+});
+
+/** Notes long enough that a few dozen need new pages in the database. */
+function longNotesFrom(laptop: SimulatedLaptop, count: number): SignedEvent[] {
+  const events = [laptop.record('incident.declared', { incidentId: 'disk-full', title: 'Log volume full', severity: 'SEV2', summary: '' })];
+  for (let i = 1; i < count; i++) {
+    const text = `Log excerpt ${i}: ${'write failed: no space left on device; '.repeat(50)}`;
+    events.push(laptop.record('timeline.noted', { incidentId: 'disk-full', entryId: `excerpt-${i}`, kind: 'note', text, happenedAt: null }));
+  }
+  return events;
+}
+
+describe('importing a room file onto a disk that cannot take it', () => {
+  it('says the disk is full, not that the file is bad, and a second try once there is space imports it', () => {
+    const { content } = exportedWarRoom(60, longNotesFrom);
+    const target = hosts.openOn(folders.make());
+    // SQLite's page limit stands in for a full disk: not one page more.
+    const pages = target.store.db.pragma('page_count', { simple: true }) as number;
+    target.store.db.pragma(`max_page_count = ${pages}`);
+
+    const error = expectFailure(target.run('importRoom', { content }));
+
+    expect(error.code).toBe('storage_full');
+    expect(error.message).toMatch(/^The disk holding .* is full/);
+    expect(error.message).toMatch(/Nothing from the room file was imported; importing the file again afterwards brings the rest\.$/);
+    expect(error.message).not.toMatch(/refused|room file is/);
+    expect(held(target)).toBe(0);
+
+    target.store.db.pragma('max_page_count = 1073741823');
+    expect(expectOk(target.run('importRoom', { content }))).toMatchObject({ events: 60, added: 60 });
+  });
+
+  it('says the database is read-only, not that the file is bad', () => {
+    const { content } = exportedWarRoom(3);
+    const target = hosts.openOn(folders.make());
+    target.store.db.pragma('query_only = 1');
+
+    const error = expectFailure(target.run('importRoom', { content }));
+
+    expect(error.code).toBe('storage_read_only');
+    expect(error.message).toMatch(/^Holdfast cannot write to .*: the folder or file is read-only\./);
+    expect(error.message).not.toMatch(/refused/);
+    target.store.db.pragma('query_only = 0');
+    expect(held(target)).toBe(0);
   });
 });
