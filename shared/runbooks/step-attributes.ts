@@ -1,0 +1,97 @@
+/**
+ * A step's attributes, written in braces at the end of its first paragraph:
+ *
+ *     1. Promote the replica {#promote-replica needs: fence-primary, check-lag role: database-lead expect: 5m}
+ *
+ * `#id` names the step; `needs:` lists the ids it waits for (commas or spaces
+ * between them); `role:` is the one role that owns it; `expect:` how long it
+ * should take. Each is optional and each may appear once, in any order.
+ * Braces read as plain text on GitHub, so the file stays readable there.
+ */
+import { DURATION_RULE, parseDuration } from './duration.js';
+import { GENERATED_STEP_ID, ID_RULE, isRunbookId } from './runbook.js';
+
+export interface StepAttributes {
+  readonly id: string | null;
+  readonly needs: readonly string[];
+  readonly role: string | null;
+  readonly expectMs: number | null;
+}
+
+export const NO_ATTRIBUTES: StepAttributes = { id: null, needs: [], role: null, expectMs: null };
+
+const KEYS = ['needs', 'role', 'expect'] as const;
+type Key = (typeof KEYS)[number];
+const ATTRIBUTE_LIST = 'a step’s attributes are #id, needs:, role: and expect:';
+
+/** A trailing `{...}` (after a space, or alone) and the text before it; null when the text has none. */
+export function splitTrailingAttributes(text: string): { readonly before: string; readonly inside: string } | null {
+  const match = /(^|\s)\{([^{}]*)\}\s*$/.exec(text);
+  if (!match) return null;
+  return { before: text.slice(0, match.index + match[1]!.length).trimEnd(), inside: match[2]! };
+}
+
+/** A `{#...` or `{needs:`-like block that is not at the end, where it would be read as text. */
+export function looksLikeMisplacedAttributes(text: string): boolean {
+  return /\{\s*(#|(needs|role|expect)\s*:)/i.test(text);
+}
+
+export function parseStepAttributes(inside: string): { attributes: StepAttributes; problems: string[] } {
+  const problems: string[] = [];
+  let id: string | null = null;
+  const values = new Map<Key, string[]>();
+  // 'unknown' swallows the values of an unknown attribute, already reported once.
+  let current: Key | 'unknown' | null = null;
+
+  for (const token of inside.split(/\s+/).filter((part) => part !== '')) {
+    if (token.startsWith('#')) {
+      const candidate = token.slice(1);
+      if (id !== null) problems.push(`the step has two ids, #${id} and #${candidate}`);
+      else if (!isRunbookId(candidate)) problems.push(`"#${candidate}" is not a step id: ${ID_RULE}, like #restore-db`);
+      else if (GENERATED_STEP_ID.test(candidate)) problems.push(`"#${candidate}" is reserved for steps written without an id; choose a name like #restore-db`);
+      else id = candidate;
+      current = null;
+      continue;
+    }
+    const keyed = /^([A-Za-z][\w-]*):(.*)$/.exec(token);
+    if (keyed) {
+      const key = keyed[1]!.toLowerCase();
+      if (!(KEYS as readonly string[]).includes(key)) {
+        problems.push(`unknown attribute "${keyed[1]}": ${ATTRIBUTE_LIST}`);
+        current = 'unknown';
+        continue;
+      }
+      current = key as Key;
+      if (values.has(current)) problems.push(`"${current}:" is given twice; write it once`);
+      values.set(current, []);
+      if (keyed[2] !== '') values.get(current)!.push(keyed[2]!);
+      continue;
+    }
+    if (current === null) {
+      const hint = isRunbookId(token) ? ` (an id is written #${token})` : '';
+      problems.push(`"${token}" is not an attribute: ${ATTRIBUTE_LIST}${hint}`);
+      continue;
+    }
+    if (current !== 'unknown') values.get(current)!.push(token);
+  }
+
+  const needs = [...new Set((values.get('needs') ?? []).flatMap((value) => value.split(',')).filter((need) => need !== ''))];
+  if (values.has('needs') && needs.length === 0) problems.push('"needs:" names no step; list the ids this step waits for, like needs: fence-primary, check-lag');
+
+  let role: string | null = null;
+  const roleWords = values.get('role');
+  if (roleWords !== undefined) {
+    if (roleWords.length !== 1) problems.push(`"role:" takes one role id, like role: operations-lead${roleWords.length > 1 ? `, not "${roleWords.join(' ')}"` : ''}`);
+    else role = roleWords[0]!;
+  }
+
+  let expectMs: number | null = null;
+  const expectWords = values.get('expect');
+  if (expectWords !== undefined) {
+    const written = expectWords.join(' ');
+    expectMs = parseDuration(written);
+    if (expectMs === null) problems.push(written === '' ? `"expect:" is empty: ${DURATION_RULE}` : `the expected duration "${written}" is not a duration: ${DURATION_RULE}`);
+  }
+
+  return { attributes: { id, needs, role, expectMs }, problems };
+}
