@@ -3,6 +3,7 @@ import type { IncidentView } from '../../shared/projection/views.js';
 import { hrefFor } from '../navigation/route.js';
 import { SeverityBadge, StatusBadge } from './Badges.js';
 import { IncidentDuration } from './IncidentDuration.js';
+import { VacantRolesFlag } from './roles/VacantRolesFlag.js';
 
 /** One incident in the list; the link carries only the title, so it is named by it. */
 export const IncidentListItem = memo(function IncidentListItem({
@@ -21,6 +22,7 @@ export const IncidentListItem = memo(function IncidentListItem({
         <SeverityBadge severity={incident.severity} />
         <StatusBadge status={incident.status} />
         <IncidentDuration incident={incident} />
+        <VacantRolesFlag incident={incident} />
       </div>
     </li>
   );

@@ -5,6 +5,7 @@ import { SeverityBadge, StatusBadge } from '../components/Badges.js';
 import { SeverityControl } from '../components/SeverityControl.js';
 import { PartnerPanel } from '../components/roles/PartnerPanel.js';
 import { RolePanel } from '../components/roles/RolePanel.js';
+import { VacantRolesFlag } from '../components/roles/VacantRolesFlag.js';
 import { Timeline } from '../components/Timeline.js';
 import { StatusUpdatePanel } from '../components/updates/StatusUpdatePanel.js';
 import { useHoldfast } from '../store/context.js';
@@ -34,6 +35,7 @@ export function IncidentScreen({ incidentId }: { readonly incidentId: string }) 
             <SeverityBadge severity={incident.severity} />
             <StatusBadge status={incident.status} />
             <IncidentDuration incident={incident} />
+            <VacantRolesFlag incident={incident} />
             <span className="declared-by">
               Declared by {incident.declaredBy} at{' '}
               <time dateTime={new Date(incident.declaredAt).toISOString()} title={formatFullTime(incident.declaredAt)}>

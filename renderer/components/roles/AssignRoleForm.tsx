@@ -1,0 +1,148 @@
+import { useId, useRef, useState } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
+import { apiParams } from '../../../shared/api.js';
+import type { PersonView, RoleView } from '../../../shared/projection/views.js';
+import { useActions, useHoldfast } from '../../store/context.js';
+import { FormAlert } from '../FormAlert.js';
+import { describedBy, refusedValue } from '../refusal.js';
+import { useSubmission } from '../room/useSubmission.js';
+import { personNamed, searchRoster } from './rosterSearch.js';
+
+const NO_PEOPLE: readonly PersonView[] = [];
+const MATCHES_SHOWN = 6;
+
+/**
+ * Assigning a vacant role, or handing a held one over. The person is typed
+ * (any name will do: the roster may not have them) or picked from the
+ * roster, which links the holder to their contacts. A hand-over asks why:
+ * the room and the post-mortem will want to know, and the host refuses one
+ * without a reason.
+ */
+export function AssignRoleForm({
+  incidentId,
+  role,
+  onClose,
+}: {
+  readonly incidentId: string;
+  readonly role: RoleView;
+  readonly onClose: () => void;
+}) {
+  const actions = useActions();
+  const people = useHoldfast((state) => state.people) ?? NO_PEOPLE;
+  const id = useId();
+  const handOver = role.holder !== null;
+  const [typed, setTyped] = useState('');
+  const [picked, setPicked] = useState<PersonView | null>(null);
+  const [reason, setReason] = useState('');
+  const personField = useRef<HTMLInputElement>(null);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const { submit, pending, refusal } = useSubmission();
+  const errorId = `${id}-error`;
+
+  // A pick holds while its name stands in the field and they are still on the roster; else the exact name links.
+  const stillPicked = picked !== null && picked.name === typed && people.some((person) => person.id === picked.id) ? picked : null;
+  const linked = stillPicked ?? personNamed(people, typed);
+  const matches = searchRoster(people, typed, MATCHES_SHOWN);
+  const reasonRefused = refusal?.code === 'invalid_input' && handOver && reason.trim() === '';
+  const personRefused = refusal !== null && refusedValue(refusal, apiParams.assignRole.shape.person, typed);
+
+  function assign(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit(
+      () => actions.assignRole({ incidentId, roleId: role.id, person: typed, personId: linked?.id ?? null, reason }),
+      onClose,
+      (error) => (error.code === 'invalid_input' && handOver && reason.trim() === '' && typed.trim() !== '' ? reasonField : personField).current?.focus(),
+    );
+  }
+
+  function pick(person: PersonView) {
+    setPicked(person);
+    setTyped(person.name);
+    (handOver ? reasonField : personField).current?.focus();
+  }
+
+  function keys(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onClose();
+  }
+
+  const title = `${handOver ? 'Hand over' : 'Assign'} ${role.name}`;
+  return (
+    <form className="role-form" onSubmit={assign} onKeyDown={keys} noValidate aria-label={title}>
+      {handOver && (
+        <p className="role-form-intro">
+          From <strong>{role.holder}</strong> to:
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-person`}>Person</label>
+        <input
+          ref={personField}
+          id={`${id}-person`}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={personRefused || undefined}
+          aria-describedby={describedBy(`${id}-linked`, personRefused && errorId)}
+          autoFocus
+        />
+        <p id={`${id}-linked`} className="hint">
+          {linked
+            ? `On the roster: ${linked.name}${linked.team ? ` (${linked.team})` : ''}. Their contacts will show with the role.`
+            : typed.trim() === ''
+              ? people.length === 0
+                ? 'Type their name. (Nobody is on the roster yet: add people on the People screen.)'
+                : 'Type to search the roster, or type any name.'
+              : 'Not on the roster: the name is recorded as typed.'}
+        </p>
+      </div>
+      {matches.length > 0 && (
+        <div className="roster-matches">
+          <p id={`${id}-matches`} className="label">
+            {typed.trim() === '' ? 'From the roster, on call first' : 'Matching on the roster'}
+          </p>
+          <ul aria-labelledby={`${id}-matches`}>
+            {matches.map((person) => (
+              <li key={person.id}>
+                <button type="button" className="quiet" aria-pressed={linked?.id === person.id} onClick={() => pick(person)}>
+                  {person.name}
+                  {(person.team !== '' || person.onCall) && (
+                    <span className="person-meta">
+                      {[person.team, person.onCall ? 'on call' : ''].filter((part) => part !== '').join(', ')}
+                    </span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {handOver && (
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>Reason for the hand-over</label>
+          <textarea
+            ref={reasonField}
+            id={`${id}-reason`}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            rows={2}
+            aria-required="true"
+            aria-invalid={reasonRefused || undefined}
+            aria-describedby={describedBy(reasonRefused && errorId)}
+          />
+        </div>
+      )}
+      <FormAlert id={errorId} message={refusal?.message ?? null} />
+      <div className="form-actions">
+        <button type="submit" className="primary" aria-busy={pending}>
+          {handOver ? 'Hand over' : 'Assign'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { ENGAGEMENT_LABEL, type EngagementLevel } from '../../../shared/people/engagement.js';
+import type { EngagementView } from '../../../shared/projection/views.js';
+import { useActions } from '../../store/context.js';
+import { FormAlert } from '../FormAlert.js';
+import { describedBy } from '../refusal.js';
+import { useSubmission } from '../room/useSubmission.js';
+import { LevelChoice } from './LevelChoice.js';
+
+const WORKING_LEVELS: readonly EngagementLevel[] = ['information', 'resources', 'working-group'];
+
+/**
+ * Raising, lowering or ending a partner's engagement, always with a reason
+ * (the host refuses a change without one): the level sets what each side
+ * expects, and the timeline shows why it moved.
+ */
+export function ChangeEngagementForm({
+  incidentId,
+  engagement,
+  release,
+  onClose,
+}: {
+  readonly incidentId: string;
+  readonly engagement: EngagementView;
+  /** Ending the engagement rather than moving it to another level. */
+  readonly release: boolean;
+  readonly onClose: () => void;
+}) {
+  const actions = useActions();
+  const id = useId();
+  const name = engagement.partnerName;
+  const levels = WORKING_LEVELS.filter((level) => level !== engagement.level);
+  const [level, setLevel] = useState<EngagementLevel | null>(release ? 'released' : null);
+  const [reason, setReason] = useState('');
+  const [missingLevel, setMissingLevel] = useState(false);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const { submit, pending, refusal } = useSubmission();
+  const errorId = `${id}-error`;
+  const again = engagement.level === 'released';
+  const title = release ? `Release ${name}` : again ? `Engage ${name} again` : `Change the level of ${name}`;
+
+  function change(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (level === null) {
+      setMissingLevel(true);
+      return;
+    }
+    void submit(
+      () => actions.engagePartner({ incidentId, partnerId: engagement.partnerId, level, reason }),
+      onClose,
+      () => reasonField.current?.focus(),
+    );
+  }
+
+  const message = missingLevel && level === null ? `Pick the level ${name} moves to.` : (refusal?.message ?? null);
+  return (
+    <form
+      className="role-form"
+      onSubmit={change}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+      noValidate
+      aria-label={title}
+    >
+      {release ? (
+        <p className="role-form-intro">
+          {name} is no longer engaged in this incident (now: {ENGAGEMENT_LABEL[engagement.level]}). Tell them so.
+        </p>
+      ) : (
+        <LevelChoice legend={`New level (now: ${ENGAGEMENT_LABEL[engagement.level]})`} levels={levels} value={level} onChange={setLevel} />
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{release ? `Reason for releasing ${name}` : 'Reason for the change'}</label>
+        <textarea
+          ref={reasonField}
+          id={`${id}-reason`}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={2}
+          aria-required="true"
+          aria-invalid={refusal?.code === 'invalid_input' || undefined}
+          aria-describedby={describedBy(message !== null && errorId)}
+          autoFocus={release}
+        />
+      </div>
+      <FormAlert id={errorId} message={message} />
+      <div className="form-actions">
+        <button type="submit" className={release ? 'danger' : 'primary'} aria-busy={pending}>
+          {release ? `Release ${name}` : again ? 'Engage again' : 'Change level'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

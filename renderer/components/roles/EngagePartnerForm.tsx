@@ -1,0 +1,99 @@
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { EngagementLevel } from '../../../shared/people/engagement.js';
+import type { IncidentView, PartnerView } from '../../../shared/projection/views.js';
+import { hrefFor } from '../../navigation/route.js';
+import { useActions, useHoldfast } from '../../store/context.js';
+import { FormAlert } from '../FormAlert.js';
+import { describedBy } from '../refusal.js';
+import { useSubmission } from '../room/useSubmission.js';
+import { LevelChoice } from './LevelChoice.js';
+
+const NO_PARTNERS: readonly PartnerView[] = [];
+const STARTING_LEVELS: readonly EngagementLevel[] = ['information', 'resources', 'working-group'];
+
+/** Bringing a partner from the partner list into the incident, at a level chosen with its meaning in view. */
+export function EngagePartnerForm({ incident, onClose }: { readonly incident: IncidentView; readonly onClose: () => void }) {
+  const actions = useActions();
+  const partners = useHoldfast((state) => state.partners) ?? NO_PARTNERS;
+  const id = useId();
+  const engaged = new Set(incident.partners.filter((engagement) => engagement.level !== 'released').map((engagement) => engagement.partnerId));
+  const available = partners.filter((partner) => !engaged.has(partner.id));
+  const [partnerId, setPartnerId] = useState(available[0]?.id ?? '');
+  const [level, setLevel] = useState<EngagementLevel>('information');
+  const [reason, setReason] = useState('');
+  const reasonField = useRef<HTMLInputElement>(null);
+  const { submit, pending, refusal } = useSubmission();
+  const errorId = `${id}-error`;
+  const chosen = available.find((partner) => partner.id === partnerId);
+
+  function engage(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!chosen) return;
+    void submit(
+      () => actions.engagePartner({ incidentId: incident.id, partnerId: chosen.id, level, reason }),
+      onClose,
+      () => reasonField.current?.focus(),
+    );
+  }
+
+  return (
+    <form
+      className="role-form engage-partner"
+      onSubmit={engage}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+      noValidate
+      aria-label="Engage a partner"
+    >
+      {available.length === 0 ? (
+        <p className="hint">
+          {partners.length === 0 ? 'Nobody is on the partner list yet. ' : 'Every partner on the list is engaged already. '}
+          <a href={hrefFor({ screen: 'partners' })}>Open the partner list</a> to add one.
+        </p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-partner`}>Partner</label>
+            <select id={`${id}-partner`} value={partnerId} onChange={(event) => setPartnerId(event.target.value)} autoFocus>
+              {available.map((partner) => (
+                <option key={partner.id} value={partner.id}>
+                  {partner.name}
+                  {partner.provides !== '' ? ` (${partner.provides})` : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+          <LevelChoice legend="Level" levels={STARTING_LEVELS} value={level} onChange={setLevel} />
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>Reason (optional)</label>
+            <input
+              ref={reasonField}
+              id={`${id}-reason`}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              autoComplete="off"
+              aria-invalid={refusal?.code === 'invalid_input' || undefined}
+              aria-describedby={describedBy(refusal !== null && errorId)}
+            />
+          </div>
+        </>
+      )}
+      <FormAlert id={errorId} message={refusal?.message ?? null} />
+      <div className="form-actions">
+        {available.length > 0 && (
+          <button type="submit" className="primary" aria-busy={pending}>
+            Engage
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { RoleView } from '../../../shared/projection/views.js';
+import { useActions } from '../../store/context.js';
+import { FormAlert } from '../FormAlert.js';
+import { describedBy } from '../refusal.js';
+import { useSubmission } from '../room/useSubmission.js';
+
+/**
+ * Leaving a role with nobody to take it: asked with a reason, because a key
+ * role falling vacant is flagged on every laptop and people will ask why.
+ */
+export function StepDownForm({ incidentId, role, onClose }: { readonly incidentId: string; readonly role: RoleView; readonly onClose: () => void }) {
+  const actions = useActions();
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const { submit, pending, refusal } = useSubmission();
+  const errorId = `${id}-error`;
+  const holder = role.holder ?? 'The holder';
+
+  function stepDown(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (reason.trim() === '') {
+      setMissing(true);
+      field.current?.focus();
+      return;
+    }
+    void submit(
+      () => actions.vacateRole({ incidentId, roleId: role.id, reason }),
+      onClose,
+      () => field.current?.focus(),
+    );
+  }
+
+  const message = missing && reason.trim() === '' ? `Say why ${holder} steps down from ${role.name}: it is recorded.` : (refusal?.message ?? null);
+  return (
+    <form
+      className="role-form"
+      onSubmit={stepDown}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+      noValidate
+      aria-label={`Step down from ${role.name}`}
+    >
+      <p className="role-form-intro">
+        {holder} leaves the role and it stays vacant until someone is assigned.
+        {role.key && ' A vacant key role is flagged on every laptop.'}
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>Reason for stepping down</label>
+        <textarea
+          ref={field}
+          id={`${id}-reason`}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={2}
+          aria-required="true"
+          aria-invalid={message !== null || undefined}
+          aria-describedby={describedBy(message !== null && errorId)}
+          autoFocus
+        />
+      </div>
+      <FormAlert id={errorId} message={message} />
+      <div className="form-actions">
+        <button type="submit" className="danger" aria-busy={pending}>
+          Step down
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
