@@ -1,14 +1,16 @@
 /** The reporter's kit (templates and cadence) and the static status page. */
-import { HoldfastFailure } from '../../shared/result.js';
+import path from 'node:path';
+import { renderStatusPage, statusPageFileName } from '../../shared/updates/status-page.js';
+import { loadReporterKit, STATUS_UPDATES_FOLDER } from '../updates/reporter-kit.js';
+import { incidentOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
 
 export type ReporterMethod = 'getReporterKit' | 'exportStatusPage';
 
 export const reporterOperations: OperationsFor<ReporterMethod> = {
-  getReporterKit: () => {
-    throw new HoldfastFailure('unavailable', 'Status templates are being built.');
-  },
-  exportStatusPage: () => {
-    throw new HoldfastFailure('unavailable', 'The status page is being built.');
+  getReporterKit: (context) => loadReporterKit(path.join(context.runbooksDir, STATUS_UPDATES_FOLDER)),
+  exportStatusPage: (context, { incidentId }) => {
+    const incident = incidentOf(context, incidentId);
+    return { fileName: statusPageFileName(incident), content: renderStatusPage(incident, context.now()) };
   },
 };

@@ -4,6 +4,7 @@
  * kept as data under runbooks/status-updates/.
  */
 import type { Severity } from '../severity.js';
+import type { IncidentStatus } from '../status.js';
 import type { FileProblem } from '../roles/role-card.js';
 import type { Audience } from './audience.js';
 
@@ -11,6 +12,8 @@ export interface StatusTemplate {
   readonly id: string;
   readonly title: string;
   readonly audience: Audience;
+  /** The statuses it is written for (the composer offers it first then); empty means any. */
+  readonly statuses: readonly IncidentStatus[];
   /** The text with {{placeholders}}, every one of them known. */
   readonly body: string;
   readonly file: string;

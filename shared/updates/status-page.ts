@@ -1,0 +1,154 @@
+/**
+ * The static status page: one HTML file made from an incident's public
+ * updates, to put wherever still works while the main status site is down
+ * (a spare web server, a file share, a USB stick handed to the help desk).
+ *
+ * It must open in any browser from anywhere, so it is self-contained: inline
+ * CSS, no scripts, no fonts, images or links to fetch. Every piece of text
+ * from the war room is escaped. Times are written in UTC, since its readers
+ * are everywhere, and each also carries a machine-readable <time>.
+ */
+import type { IncidentView, StatusUpdateView } from '../projection/views.js';
+import { HoldfastFailure } from '../result.js';
+import { STATUS_LABEL } from '../status.js';
+import { AUDIENCE_LABEL, PUBLIC_AUDIENCE } from './audience.js';
+
+/** The incident's public updates, newest first. */
+export function publicUpdates(incident: Pick<IncidentView, 'statusUpdates'>): StatusUpdateView[] {
+  return incident.statusUpdates.filter((update) => update.audience === PUBLIC_AUDIENCE).sort((a, b) => b.at - a.at);
+}
+
+/** "status-checkout-is-down.html": a name that says what the file is. */
+export function statusPageFileName(incident: Pick<IncidentView, 'id' | 'title'>): string {
+  const slug = incident.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return `status-${slug === '' ? incident.id : slug}.html`;
+}
+
+export function renderStatusPage(incident: IncidentView, generatedAt: number): string {
+  const [latest, ...earlier] = publicUpdates(incident);
+  if (latest === undefined) {
+    throw new HoldfastFailure(
+      'conflict',
+      `No update to ${AUDIENCE_LABEL[PUBLIC_AUDIENCE]} has been published for "${incident.title}" yet: ` +
+        `publish one to ${AUDIENCE_LABEL[PUBLIC_AUDIENCE]} first, then export the status page.`,
+    );
+  }
+  const status = STATUS_LABEL[incident.status];
+  const next =
+    incident.status !== 'resolved' && latest.nextUpdateAt !== null
+      ? `<p class="next">Next update by ${timeElement(latest.nextUpdateAt)}</p>`
+      : `<p class="next">No further updates are planned.</p>`;
+  const earlierSection =
+    earlier.length === 0
+      ? ''
+      : `
+  <section aria-labelledby="earlier">
+    <h2 id="earlier">Earlier updates</h2>
+    <ol class="earlier">
+${earlier.map((update) => `      <li>${updateArticle(update)}</li>`).join('\n')}
+    </ol>
+  </section>`;
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Holdfast">
+<title>Status: ${escapeHtml(incident.title)}</title>
+<style>
+${STYLE}
+</style>
+</head>
+<body>
+<main>
+  <header>
+    <p class="kicker">Service status</p>
+    <h1>${escapeHtml(incident.title)}</h1>
+    <p class="state status-${incident.status}">Current status: <strong>${status}</strong></p>
+    <p class="updated">Updated ${timeElement(latest.at)}</p>
+  </header>
+  <section aria-labelledby="latest">
+    <h2 id="latest">Latest update</h2>
+    ${updateArticle(latest)}
+    ${next}
+  </section>${earlierSection}
+  <footer>
+    <p>Generated ${timeElement(generatedAt)}. This page is a snapshot: it does not change by itself, so look for a newer copy.</p>
+  </footer>
+</main>
+</body>
+</html>
+`;
+}
+
+function updateArticle(update: StatusUpdateView): string {
+  return `<article class="update">
+      <p class="posted">${timeElement(update.at)}</p>
+      ${paragraphs(update.text)}
+    </article>`;
+}
+
+/** Blank lines part paragraphs; a single line break stays a line break. */
+function paragraphs(text: string): string {
+  return text
+    .trim()
+    .split(/\n[ \t]*\n\s*/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\r?\n/g, '<br>\n')}</p>`)
+    .join('\n      ');
+}
+
+function timeElement(ms: number): string {
+  return `<time datetime="${new Date(ms).toISOString()}">${formatUtc(ms)}</time>`;
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Tue 4 Mar 2025, 14:05 UTC": the same on every machine that makes the page. */
+export function formatUtc(ms: number): string {
+  const date = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${DAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ` +
+    `${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`
+  );
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+const STYLE = `  :root { color-scheme: light dark; --bg: #f6f7f9; --card: #fff; --text: #1b1f24; --muted: #57606a; --line: #d0d7de;
+    --investigating: #bc4c00; --identified: #9a6700; --mitigated: #0969da; --resolved: #1a7f37; }
+  @media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --card: #161b22; --text: #e6edf3; --muted: #9198a1; --line: #30363d;
+    --investigating: #ff9f43; --identified: #f5d547; --mitigated: #6cb6ff; --resolved: #5dd39e; } }
+  * { box-sizing: border-box; }
+  body { margin: 0; background: var(--bg); color: var(--text);
+    font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
+  main { max-width: 44rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
+  .kicker { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; }
+  h1 { margin: .25rem 0 .75rem; font-size: 1.75rem; line-height: 1.2; overflow-wrap: anywhere; }
+  h2 { margin: 2rem 0 .75rem; font-size: 1rem; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
+  .state { display: inline-block; margin: 0; padding: .3rem .8rem; border: 2px solid; border-radius: 999px; }
+  .status-investigating { color: var(--investigating); }
+  .status-identified { color: var(--identified); }
+  .status-mitigated { color: var(--mitigated); }
+  .status-resolved { color: var(--resolved); }
+  .updated, .posted, .next, footer { color: var(--muted); }
+  .updated { margin: .75rem 0 0; }
+  .update { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1.25rem; }
+  .update p { overflow-wrap: anywhere; }
+  .posted { font-size: .9rem; margin-bottom: 0; }
+  .next { font-weight: 600; }
+  .earlier { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; }
+  footer { margin-top: 2.5rem; border-top: 1px solid var(--line); font-size: .85rem; }`;
