@@ -1,0 +1,121 @@
+/**
+ * What importing a roster file changes. A row or card is the same person as
+ * someone already on the roster when it has their e-mail address, or else
+ * their name (case aside); then it updates them instead of adding a second
+ * copy. A record that would not change is counted as unchanged and nothing
+ * is written, so importing the same file twice changes nothing the second
+ * time. Each row is checked with the very schema a save is checked with.
+ */
+import type { PeopleImportSummary } from '../../shared/api.js';
+import { personFieldsSchema } from '../../shared/events.js';
+import type { PersonView } from '../../shared/projection/views.js';
+import { BLANK_PERSON, PERSON_FIELDS, type ImportProblem, type PersonField, type PersonFields, type RosterEntry, type RosterReading } from './roster-entry.js';
+
+export interface RosterSave {
+  /** The person updated, or null for someone new. */
+  readonly personId: string | null;
+  readonly fields: PersonFields;
+}
+
+export interface RosterImportPlan {
+  readonly saves: readonly RosterSave[];
+  readonly summary: PeopleImportSummary;
+}
+
+/** One person this file has already spoken for, so a second row for them is caught. */
+interface Claim {
+  readonly line: number;
+  readonly personId: string | null;
+  readonly email: string;
+  readonly name: string;
+}
+
+const sameKey = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+export function planRosterImport(roster: readonly PersonView[], reading: RosterReading): RosterImportPlan {
+  const problems: ImportProblem[] = [...reading.problems];
+  const saves: RosterSave[] = [];
+  const claims: Claim[] = [];
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+
+  for (const entry of reading.entries) {
+    const checked = checkedFields(entry);
+    if ('message' in checked) {
+      problems.push(checked);
+      continue;
+    }
+    const match = matchOf(roster, checked);
+    if ('message' in match) {
+      problems.push({ line: entry.line, message: match.message });
+      continue;
+    }
+    const email = sameKey(checked.email ?? match.person?.email ?? '');
+    const name = sameKey(checked.name);
+    const earlier = claims.find((claim) => {
+      if (match.person !== null && claim.personId === match.person.id) return true;
+      if (email !== '' && claim.email !== '') return claim.email === email;
+      // Two people may share a name; two rows with one name and no e-mail to tell them apart may not.
+      return claim.name === name;
+    });
+    if (earlier) {
+      const why = email !== '' && earlier.email === email ? 'the same e-mail address' : 'the same name';
+      problems.push({ line: entry.line, message: `it is the same person as line ${earlier.line} (${why}), so only line ${earlier.line} was used` });
+      continue;
+    }
+    claims.push({ line: entry.line, personId: match.person?.id ?? null, email, name });
+
+    const { person } = match;
+    const fields: PersonFields = { ...BLANK_PERSON, ...(person && fieldsOf(person)), ...checked };
+    if (person === null) {
+      added += 1;
+      saves.push({ personId: null, fields });
+    } else if (PERSON_FIELDS.every((field) => fields[field] === person[field])) {
+      unchanged += 1;
+    } else {
+      updated += 1;
+      saves.push({ personId: person.id, fields });
+    }
+  }
+  return { saves, summary: { added, updated, unchanged, problems: problems.sort((a, b) => a.line - b.line) } };
+}
+
+type CheckedFields = Partial<PersonFields> & Pick<PersonFields, 'name'>;
+
+/** The entry's fields as a save would store them (trimmed, within the limits), or why it cannot be used. */
+function checkedFields(entry: RosterEntry): CheckedFields | ImportProblem {
+  const lineOf = (field: PersonField | undefined) => (field && entry.fieldLines?.[field]) ?? entry.line;
+  if (!entry.fields.name?.trim()) return { line: lineOf('name'), message: 'no name' };
+  const parsed = personFieldsSchema.partial().safeParse(entry.fields);
+  if (parsed.success) return { ...parsed.data, name: parsed.data.name ?? entry.fields.name };
+  const issues = parsed.error.issues;
+  const field = issues[0]?.path[0] as PersonField | undefined;
+  return { line: lineOf(field), message: issues.map((issue) => asClause(issue.message)).join('; ') };
+}
+
+/** "The e-mail address is too long (at most 200 characters)." as "the e-mail address is too long (at most 200 characters)". */
+function asClause(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, '');
+}
+
+function fieldsOf(person: PersonView): PersonFields {
+  const { name, team, phone, email, chat, notes, onCall } = person;
+  return { name, team, phone, email, chat, notes, onCall };
+}
+
+/** The person on the roster this entry speaks of, null for someone new, or why it cannot be told. */
+function matchOf(roster: readonly PersonView[], fields: CheckedFields): { person: PersonView | null } | { message: string } {
+  const email = sameKey(fields.email ?? '');
+  if (email !== '') {
+    const byEmail = roster.filter((person) => sameKey(person.email) === email);
+    if (byEmail.length === 1) return { person: byEmail[0]! };
+    if (byEmail.length > 1) return { message: `${byEmail.length} people on the roster have the e-mail address ${fields.email}, so it is not clear whom to update` };
+  }
+  const name = sameKey(fields.name);
+  const byName = roster.filter((person) => sameKey(person.name) === name);
+  if (byName.length > 1) {
+    return { message: `${byName.length} people on the roster are called ${fields.name}: give an e-mail address to say which one this is` };
+  }
+  return { person: byName[0] ?? null };
+}

@@ -1,0 +1,171 @@
+/**
+ * Reads a roster from vCards (3.0 and 4.0, and the 2.1 that older address
+ * books export): FN (or N) as the name, ORG as the team, TEL, EMAIL, NOTE,
+ * and IMPP or an X- messenger property as the chat handle. A card that
+ * cannot be used is reported by the line of the file the trouble is on,
+ * and the other cards are kept.
+ *
+ * Each property this reads is parsed on its own by ical.js, so a broken
+ * line is named exactly; the properties it does not read (a photo, a
+ * birthday) are never parsed at all.
+ */
+import ICAL from 'ical.js';
+import { HoldfastFailure } from '../../shared/result.js';
+import { onCallFromText, plainText, type EntryFields, type ImportProblem, type PersonField, type RosterEntry, type RosterReading } from './roster-entry.js';
+import { asVcard3, contentLinesOf, propertyName, type ContentLine } from './vcard-lines.js';
+
+/** Messenger properties address books write for a chat handle, in the order they are preferred. */
+const CHAT_PROPERTIES = ['IMPP', 'X-SLACK', 'X-MATRIX', 'X-TEAMS', 'X-SKYPE', 'X-JABBER', 'X-GOOGLE-TALK', 'X-GTALK', 'X-AIM', 'X-MSN', 'X-ICQ', 'X-TWITTER', 'X-CHAT'];
+const ON_CALL_PROPERTIES = ['X-ON-CALL', 'X-HOLDFAST-ON-CALL'];
+const READ = new Set(['FN', 'N', 'ORG', 'TEL', 'EMAIL', 'NOTE', 'CATEGORIES', ...CHAT_PROPERTIES, ...ON_CALL_PROPERTIES]);
+
+/** One property as ical.js gives it (jCard): its parameters and its values. */
+interface CardProperty {
+  readonly line: number;
+  readonly parameters: Readonly<Record<string, string | string[]>>;
+  readonly values: readonly unknown[];
+}
+
+interface Card {
+  readonly line: number;
+  readonly lines: readonly ContentLine[];
+}
+
+export function readRosterVcards(content: string): RosterReading {
+  const { cards, problems } = cardsOf(contentLinesOf(plainText(content).split('\n')));
+  if (cards.length === 0 && problems.length === 0) {
+    throw new HoldfastFailure('invalid_input', 'The file has no contact cards: a vCard file holds cards from BEGIN:VCARD to END:VCARD. Is it a CSV file?');
+  }
+  const entries: RosterEntry[] = [];
+  for (const card of cards) {
+    const read = entryOf(card);
+    if ('message' in read) problems.push(read);
+    else entries.push(read);
+  }
+  return { entries, problems: problems.sort((a, b) => a.line - b.line) };
+}
+
+function cardsOf(lines: readonly ContentLine[]): { cards: Card[]; problems: ImportProblem[] } {
+  const cards: Card[] = [];
+  const problems: ImportProblem[] = [];
+  let open: { line: number; lines: ContentLine[] } | null = null;
+  const unclosed = (card: { line: number }) => problems.push({ line: card.line, message: 'the card that starts here has no END:VCARD, so it was left out' });
+  for (const content of lines) {
+    const text = content.text.trim().toUpperCase();
+    if (text === 'BEGIN:VCARD') {
+      if (open) unclosed(open);
+      open = { line: content.line, lines: [] };
+    } else if (text === 'END:VCARD' && open) {
+      cards.push(open);
+      open = null;
+    } else if (open && content.text.trim() !== '') {
+      open.lines.push(content);
+    }
+  }
+  if (open) unclosed(open);
+  return { cards, problems };
+}
+
+function entryOf(card: Card): RosterEntry | ImportProblem {
+  const versionLine = card.lines.find((content) => propertyName(content.text) === 'VERSION');
+  // ical.js knows 3.0 and 4.0; a 2.1 card, rewritten as 3.0 line by line, is read as 3.0.
+  const declared = versionLine?.text.split(':')[1]?.trim();
+  const version = declared === '4.0' ? '4.0' : '3.0';
+  const legacy = declared === '2.1';
+  const properties = new Map<string, CardProperty[]>();
+  for (const content of card.lines) {
+    const name = propertyName(content.text);
+    if (!READ.has(name)) continue;
+    try {
+      const list = properties.get(name) ?? [];
+      list.push(parsedProperty(content, version, legacy));
+      properties.set(name, list);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return { line: content.line, message: `this line of the card could not be read (${why})` };
+    }
+  }
+
+  const fields: EntryFields = {};
+  const fieldLines: Partial<Record<PersonField, number>> = {};
+  const set = (field: Exclude<PersonField, 'onCall'>, property: CardProperty | undefined, value: string | undefined) => {
+    if (property === undefined || value === undefined) return;
+    fields[field] = value;
+    fieldLines[field] = property.line;
+  };
+
+  const fn = properties.get('FN')?.[0];
+  const n = properties.get('N')?.[0];
+  const fullName = textOf(fn);
+  set('name', fullName ? fn : n, fullName || nameFromParts(n));
+  fields.name ??= '';
+
+  const org = properties.get('ORG')?.[0];
+  set('team', org, org && partsOf(org).join(' / '));
+  const tel = preferred(properties.get('TEL'), ['cell', 'mobile', 'work', 'voice']);
+  set('phone', tel, tel && textOf(tel).replace(/^tel:/i, ''));
+  const email = preferred(properties.get('EMAIL'), ['work', 'internet']);
+  set('email', email, email && textOf(email).replace(/^mailto:/i, ''));
+  const chat = CHAT_PROPERTIES.map((name) => preferred(properties.get(name), [])).find((property) => property !== undefined);
+  set('chat', chat, chat && textOf(chat));
+  const notes = properties.get('NOTE');
+  if (notes) set('notes', notes[0], notes.map(textOf).filter((note) => note !== '').join('\n'));
+
+  const onCallProperty = ON_CALL_PROPERTIES.map((name) => properties.get(name)?.[0]).find((property) => property !== undefined);
+  if (onCallProperty) {
+    const said = textOf(onCallProperty);
+    const onCall = onCallFromText(said);
+    if (onCall === undefined) return { line: onCallProperty.line, message: `on call says "${said}": write yes or no` };
+    fields.onCall = onCall;
+  } else if ((properties.get('CATEGORIES') ?? []).some((property) => partsOf(property).some((category) => onCallFromText(category) === true && /call/i.test(category)))) {
+    fields.onCall = true;
+  }
+  return { line: card.line, fields, fieldLines };
+}
+
+function parsedProperty(content: ContentLine, version: string, legacy: boolean): CardProperty {
+  const jcard: unknown = ICAL.parse(`BEGIN:VCARD\r\nVERSION:${version}\r\n${asVcard3(content.text, legacy)}\r\nEND:VCARD\r\n`);
+  const [, properties] = jcard as [string, unknown[][]];
+  const property = properties.find((candidate) => candidate[0] !== 'version');
+  if (!property) throw new Error('no property found');
+  const [, parameters, , ...values] = property as [string, Record<string, string | string[]>, string, ...unknown[]];
+  return { line: content.line, parameters, values };
+}
+
+/** The property's value as text: a structured value's parts joined with spaces, several values with commas. */
+function textOf(property: CardProperty | undefined): string {
+  if (!property) return '';
+  const texts = property.values.map((value) => (Array.isArray(value) ? value.map(String).filter((part) => part.trim() !== '').join(' ') : String(value)));
+  return texts
+    .map((text) => text.trim())
+    .filter((text) => text !== '')
+    .join(', ');
+}
+
+/** The property's values and their components, flattened, trimmed and without empty ones. */
+function partsOf(property: CardProperty): string[] {
+  return property.values
+    .flat()
+    .map((value) => String(value).trim())
+    .filter((value) => value !== '');
+}
+
+/** N is "family;given;additional;prefixes;suffixes": read as "prefixes given additional family suffixes". */
+function nameFromParts(property: CardProperty | undefined): string | undefined {
+  if (!property) return undefined;
+  const parts = (Array.isArray(property.values[0]) ? property.values[0] : property.values).map((part) => String(part).trim());
+  const [family = '', given = '', additional = '', prefixes = '', suffixes = ''] = parts;
+  return [prefixes, given, additional, family, suffixes].filter((part) => part !== '').join(' ');
+}
+
+/** The one the card marks preferred, else the first of the liked types (in that order), else the first. */
+function preferred(properties: readonly CardProperty[] | undefined, liked: readonly string[]): CardProperty | undefined {
+  if (!properties) return undefined;
+  const usable = properties.filter((property) => textOf(property) !== '');
+  const typesOf = (property: CardProperty) => [property.parameters.type ?? []].flat().map((type) => type.toLowerCase());
+  return (
+    usable.find((property) => property.parameters.pref === '1' || typesOf(property).includes('pref')) ??
+    liked.map((type) => usable.find((property) => typesOf(property).includes(type))).find((property) => property !== undefined) ??
+    usable[0]
+  );
+}
