@@ -7,6 +7,10 @@
  * Two laptops that know each other both dial; the connection dialled by the
  * smaller device id is kept and the other closed, the same choice on both
  * ends, so they never close each other's in turn.
+ *
+ * Every connection, dialled or accepted, carries a heartbeat: a link that
+ * went silent is ended, so the dialer calls again and the new hello brings
+ * across whatever was lost in the dead one.
  */
 import os from 'node:os';
 import type { TLSSocket } from 'node:tls';
@@ -16,9 +20,11 @@ import type { WarRoomHost } from '../host/host.js';
 import { roomKeys, type RoomKeys } from '../room/room-keys.js';
 import type { LiveSync } from '../room/room-service.js';
 import { startDiscovery, type Discovery } from './discovery.js';
+import { DEFAULT_HEARTBEAT_MS, startHeartbeat } from './heartbeat.js';
 import { PeerDialer } from './peer-dialer.js';
 import { DEFAULT_SYNC_PORT, startSyncListener, type SyncListener } from './sync-listener.js';
 import { SyncSession, type PeerState } from './sync-session.js';
+import { explainLinkFailure } from './tls-psk.js';
 import { webSocketChannel } from './ws-channel.js';
 
 export interface RoomNetworkOptions {
@@ -33,6 +39,8 @@ export interface RoomNetworkOptions {
   readonly log?: (line: string) => void;
   readonly now?: () => number;
   readonly backoff?: { readonly firstMs: number; readonly maxMs: number };
+  /** How often each connection is pinged; one silent for two of these is ended. */
+  readonly heartbeatMs?: number;
 }
 
 interface Connection {
@@ -257,15 +265,28 @@ export class RoomNetwork implements LiveSync {
       if (isBinary) return session.end('The peer sent a binary message; sync speaks JSON text.');
       session.receive(data.toString());
     });
+    startHeartbeat(socket, {
+      intervalMs: this.options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
+      onSilent: (silentMs) => {
+        session.end(`the link went silent: nothing heard for ${(silentMs / 1000).toFixed(1)} s (a laptop asleep, or the network gone)`);
+        // No closing handshake: nobody is there to answer it.
+        socket.terminate();
+      },
+    });
+    // ws closes quietly when the TLS socket under it fails; keep why for the log.
+    let failure: Error | null = null;
+    tls.once('error', (error) => (failure = error));
     socket.on('close', () => {
-      session.end('the connection closed');
+      session.end(failure ? `the connection failed: ${explainLinkFailure(failure)}` : 'the connection closed');
       this.connections.delete(connection);
       const device = session.state.device;
       const record = device ? this.records.get(device) : undefined;
       if (record && device && !this.isConnected(device)) record.online = false;
       this.changed();
     });
-    socket.on('error', () => socket.terminate());
+    // ws has already started closing (with 1009 for an oversized message, say):
+    // ending the socket here would cut off the close code the peer should see.
+    socket.on('error', (error) => session.end(`the connection failed: ${error.message}`));
     session.start();
   }
 

@@ -42,3 +42,15 @@ export function explainTlsFailure(error: Error & { code?: string }): string {
   if (/ENOTFOUND|EAI_AGAIN/.test(text)) return 'That host name does not resolve here.';
   return `Could not connect: ${error.message}`;
 }
+
+/**
+ * Why an established sync connection failed. Past the handshake, a record
+ * that does not decrypt means bytes were lost or changed on the way (a link
+ * that dropped data), not a wrong secret.
+ */
+export function explainLinkFailure(error: Error & { code?: string }): string {
+  const text = `${error.code ?? ''} ${error.message}`;
+  if (/BAD[_ ]RECORD[_ ]MAC|DECRYPTION[_ ]FAILED/i.test(text)) return 'data was lost or changed on the way (the link dropped bytes)';
+  if (/ECONNRESET/.test(text)) return 'the other end reset the connection';
+  return error.code ?? error.message;
+}

@@ -11,6 +11,8 @@ import type { SyncChannel } from './sync-session.js';
 /** Close codes in the private range, so the other end can tell why. */
 export const CLOSE_REFUSED = 4001;
 export const CLOSE_DUPLICATE = 4002;
+/** How long a peer has to answer our close before the socket is cut (ws alone would wait 30 s, holding up the next call). */
+const CLOSE_GRACE_MS = 2_000;
 
 export function webSocketChannel(socket: WebSocket, tls: TLSSocket): SyncChannel {
   return {
@@ -19,9 +21,12 @@ export function webSocketChannel(socket: WebSocket, tls: TLSSocket): SyncChannel
       if (socket.readyState === socket.OPEN) socket.send(text);
     },
     close: (reason) => {
-      // A close reason is at most 123 bytes on the wire.
+      if (socket.readyState === socket.CLOSED) return;
       const code = reason === 'duplicate' ? CLOSE_DUPLICATE : CLOSE_REFUSED;
-      if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) socket.close(code, Buffer.from(reason).subarray(0, 120).toString());
+      // Already closing (ws refused an oversized message, say): that close code stands.
+      // A close reason is at most 123 bytes on the wire.
+      if (socket.readyState !== socket.CLOSING) socket.close(code, Buffer.from(reason).subarray(0, 120).toString());
+      setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
     },
   };
 }

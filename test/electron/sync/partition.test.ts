@@ -38,6 +38,12 @@ const RUNS = [
 const PEERS = 4;
 const FAULT_STEPS = 12;
 const FAULT_STEP_MS = 700;
+/**
+ * Writes made before the test stops writing: each laptop's own incident and
+ * as many more. Each is a CLI process, slow on a busy two-core machine, so
+ * the writing may run on a little past the faults, while the room recovers.
+ */
+const MIN_WRITES = 2 * PEERS;
 /** How long the room may take to settle once the network is healthy again: bounded by the dialers' longest backoff (30 s). */
 const SETTLE_MS = 45_000;
 
@@ -115,7 +121,7 @@ describe.each(RUNS)('a room ($topology) partitioned by a faulty network and by k
     const acknowledged: Acknowledged[] = [];
     const ownIncident = new Map<number, string>();
     let written = 0;
-    while (!faultsOver) {
+    while (!faultsOver || written < MIN_WRITES) {
       // Each laptop raises its own incident first, then writes land anywhere.
       const index = written < PEERS ? written : Math.floor(random() * PEERS);
       const peer = peers[index]!;
@@ -141,7 +147,6 @@ describe.each(RUNS)('a room ($topology) partitioned by a faulty network and by k
 
     const holdings = await waitForSameWarRoom(peers, { timeoutMs: SETTLE_MS, context: `${context}\n${happened.join('\n')}` });
 
-    expect(acknowledged.length, context).toBeGreaterThan(5);
     for (const [index, held] of holdings.entries()) {
       const missing = acknowledged.filter((write) => !write.isHeldBy(held)).map((write) => write.what);
       expect(missing, `${context}: acknowledged writes missing on ${peers[index]!.label}`).toEqual([]);
@@ -153,14 +158,12 @@ describe.each(RUNS)('a room ($topology) partitioned by a faulty network and by k
 });
 
 describe('a link that silently lost what was sent on it', () => {
-  // TODO(sync): skipped until sync connections have a liveness check. Today
-  // nothing is sent on a quiet connection, so bytes lost on it (a dead Wi-Fi
-  // link, a half-open TCP connection) are never noticed: the sender counts
-  // the events as delivered, the dialer sees a connection and does not call
-  // again, and the receiver lacks them until someone writes something else.
-  // A periodic ping that ends a connection without a pong, and the hello's
-  // vectors on the next connection, would bring them across.
-  it.skip('the events sent into it arrive once it carries data again, without anyone writing more', async () => {
+  // Bytes swallowed by a dead link are counted as delivered by the sender,
+  // and nothing else would be written to bring the receiver up to date. The
+  // heartbeat's next ping after the gap cannot be decrypted (TLS numbers its
+  // records), the connection ends, the dialer calls again and the new hello's
+  // version vectors bring across what was lost.
+  it('the events sent into it arrive once it carries data again, without anyone writing more', async () => {
     const room = freshRoom();
     const bo = await startPeer({ label: 'Bo', room });
     const proxy = await startTcpProxy({ targetPort: bo.syncPort });
@@ -174,7 +177,8 @@ describe('a link that silently lost what was sent on it', () => {
     await sleep(1_000);
     proxy.setMode({ kind: 'pass' });
 
-    const [, boHolds] = await waitForSameWarRoom([ana, bo], { timeoutMs: SETTLE_MS });
+    // A ping within one heartbeat (5 s) ends the connection; the dialer's next call follows within its backoff.
+    const [, boHolds] = await waitForSameWarRoom([ana, bo], { timeoutMs: 20_000 });
     expect(boHolds!.entryIds).toContain(lost);
-  }, 90_000);
+  }, 60_000);
 });

@@ -1,24 +1,35 @@
 /**
  * Laptops in one process, each with its own data folder and its own room
  * network, talking over real TLS-PSK WebSockets on 127.0.0.1: joining,
- * the peer list, a wrong secret, both sides dialling, reconnecting.
+ * the peer list, a wrong secret, both sides dialling, reconnecting, and
+ * links that go silent (through a TCP proxy that swallows bytes).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
 import { RoomNetwork } from '../../../electron/sync/room-network.js';
 import { expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
+import { startTcpProxy, type TcpProxy } from '../../support/tcp-proxy.js';
 import { waitUntil } from '../../support/wait.js';
 
 const { folders, hosts } = useScratch();
 const networks: RoomNetwork[] = [];
+const proxies: TcpProxy[] = [];
 afterEach(async () => {
   await Promise.all(networks.splice(0).map((network) => network.stop()));
+  await Promise.all(proxies.splice(0).map((proxy) => proxy.close()));
 });
 
 const SECRET = 'k7m2q-9xv4t-b8n3w-c5r6y-h2j4p';
 
-async function laptop(person: string, room = { name: 'Core network outage', secret: SECRET }, syncPort = 0) {
+interface LaptopOptions {
+  readonly room?: { name: string; secret: string };
+  readonly syncPort?: number;
+  readonly heartbeatMs?: number;
+}
+
+async function laptop(person: string, options: LaptopOptions = {}) {
+  const { room = { name: 'Core network outage', secret: SECRET }, syncPort = 0, heartbeatMs } = options;
   const host = hosts.openOn(folders.make(), { fallbackAuthor: person });
   host.rooms.room.join(room.name, room.secret);
   const lines: string[] = [];
@@ -30,9 +41,11 @@ async function laptop(person: string, room = { name: 'Core network outage', secr
     person: () => person,
     log: (line) => lines.push(line),
     backoff: { firstMs: 50, maxMs: 400 },
+    ...(heartbeatMs === undefined ? {} : { heartbeatMs }),
   });
   networks.push(network);
-  return { host, network, lines, address: `127.0.0.1:${host.rooms.view().syncing.port}` };
+  const port = host.rooms.view().syncing.port!;
+  return { host, network, lines, port, address: `127.0.0.1:${port}` };
 }
 
 const onlinePeers = (host: WarRoomHost) => host.rooms.view().peers.filter((peer) => peer.online);
@@ -62,7 +75,7 @@ describe('laptops in one room over the LAN', () => {
 
   it('a laptop with the wrong secret gets nothing and gives nothing, and both sides say why', async () => {
     const ana = await laptop('Ana');
-    const mallory = await laptop('Mallory', { name: 'Core network outage', secret: 'not-the-room-secret-at-all' });
+    const mallory = await laptop('Mallory', { room: { name: 'Core network outage', secret: 'not-the-room-secret-at-all' } });
     expectOk(ana.host.run('declareIncident', { title: 'Core switch down', severity: 'SEV1' }));
     expectOk(mallory.host.run('declareIncident', { title: 'Planted incident', severity: 'SEV1' }));
 
@@ -99,7 +112,6 @@ describe('laptops in one room over the LAN', () => {
   it('a laptop that went away is called again until it is back, and then gets what it missed', async () => {
     const ana = await laptop('Ana');
     const bo = await laptop('Bo');
-    const anaPort = Number(ana.address.split(':')[1]);
     expectOk(bo.host.run('addPeer', { address: ana.address }));
     await waitUntil(() => onlinePeers(bo.host).length === 1, { what: 'Bo to connect' });
 
@@ -109,7 +121,7 @@ describe('laptops in one room over the LAN', () => {
     const { incidentId } = expectOk(bo.host.run('declareIncident', { title: 'Written while Ana was away', severity: 'SEV2' }));
     expect(bo.host.rooms.view().peers[0]).toMatchObject({ online: false, person: 'Ana' });
 
-    const back = await RoomNetwork.start({ host: ana.host, syncPort: anaPort, bindAddress: '127.0.0.1', discovery: false, person: () => 'Ana' });
+    const back = await RoomNetwork.start({ host: ana.host, syncPort: ana.port, bindAddress: '127.0.0.1', discovery: false, person: () => 'Ana' });
     networks.push(back);
     await waitUntil(() => ana.host.projection.incident(incidentId), { what: 'Ana to catch up once back', timeoutMs: 15_000 });
   });
@@ -144,5 +156,52 @@ describe('laptops in one room over the LAN', () => {
     await ana.network.settled();
     expect(created.room?.name).toBe('Payments outage');
     expect(ana.host.rooms.view().syncing.listening).toBe(true);
+  });
+});
+
+describe('a link that goes silent', () => {
+  /** Bo calls Ana through a proxy the test can blackhole; both ping every `heartbeatMs`. */
+  async function linkedThroughProxy(heartbeatMs: number) {
+    const ana = await laptop('Ana', { heartbeatMs });
+    const bo = await laptop('Bo', { heartbeatMs });
+    const proxy = await startTcpProxy({ targetPort: ana.port });
+    proxies.push(proxy);
+    expectOk(bo.host.run('addPeer', { address: `127.0.0.1:${proxy.port}` }));
+    await waitUntil(() => onlinePeers(ana.host).length === 1 && onlinePeers(bo.host).length === 1, { what: 'Bo to connect through the proxy' });
+    return { ana, bo, proxy };
+  }
+
+  it('a peer that stops answering without closing (asleep, Wi-Fi gone) is dropped on both ends, called again once reachable, and gets what it missed', async () => {
+    const { ana, bo, proxy } = await linkedThroughProxy(150);
+    proxy.setMode({ kind: 'blackhole' });
+    const { incidentId } = expectOk(ana.host.run('declareIncident', { title: 'Written into the dead link', severity: 'SEV2' }));
+
+    const silent = /^sync with .* ended: the link went silent: nothing heard for [\d.]+ s/;
+    await waitUntil(() => ana.lines.some((line) => silent.test(line)) && bo.lines.some((line) => silent.test(line)), {
+      what: 'both ends to notice the silence',
+    });
+    await waitUntil(() => onlinePeers(ana.host).length === 0 && onlinePeers(bo.host).length === 0, { what: 'both to list the other offline' });
+    expect(bo.host.projection.incident(incidentId)).toBeUndefined();
+
+    proxy.setMode({ kind: 'pass' });
+    // A call made during the blackout lost its handshake: the next one (after the 5 s handshake timeout at worst) gets through.
+    await waitUntil(() => bo.host.projection.incident(incidentId), { what: 'the incident written into the dead link to reach Bo', timeoutMs: 15_000 });
+    await waitUntil(() => onlinePeers(bo.host).length === 1, { what: 'Bo to list Ana online again' });
+  });
+
+  it('a quiet link that still answers is kept open, pinged all along', async () => {
+    const heartbeatMs = 200;
+    const { ana, bo, proxy } = await linkedThroughProxy(heartbeatMs);
+    const before = proxy.stats();
+    // Ten heartbeats with nothing to sync: only pings and pongs cross.
+    await new Promise((resolve) => setTimeout(resolve, 10 * heartbeatMs));
+
+    const after = proxy.stats();
+    expect(after.accepted).toBe(1);
+    expect(after.bytesToTarget).toBeGreaterThan(before.bytesToTarget);
+    expect(after.bytesToClient).toBeGreaterThan(before.bytesToClient);
+    expect([...ana.lines, ...bo.lines].filter((line) => / ended: /.test(line))).toEqual([]);
+    expect(onlinePeers(ana.host)).toHaveLength(1);
+    expect(onlinePeers(bo.host)).toHaveLength(1);
   });
 });
