@@ -3,6 +3,7 @@ import { AppHeader } from './components/AppHeader.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { ErrorAlert } from './components/ErrorAlert.js';
 import { RoomBanners } from './components/room/RoomBanners.js';
+import { OverdueUpdates } from './components/updates/OverdueUpdates.js';
 import { useRoute } from './navigation/route.js';
 import { useDeclareShortcut } from './navigation/useDeclareShortcut.js';
 import { DeclareIncident } from './screens/DeclareIncident.js';
@@ -52,6 +53,7 @@ export function App() {
       <AppHeader name={session.name} onChangeName={() => setRenaming(true)} />
       <ConnectionBanner />
       <RoomBanners />
+      <OverdueUpdates />
       <div className="app-body">
         <IncidentList openIncidentId={openIncidentId} declaring={route.screen === 'declare'} />
         <main className="app-main">

@@ -4,6 +4,7 @@ import { hrefFor } from '../navigation/route.js';
 import { SeverityBadge, StatusBadge } from './Badges.js';
 import { IncidentDuration } from './IncidentDuration.js';
 import { VacantRolesFlag } from './roles/VacantRolesFlag.js';
+import { OverdueBadge } from './updates/OverdueBadge.js';
 
 /** One incident in the list; the link carries only the title, so it is named by it. */
 export const IncidentListItem = memo(function IncidentListItem({
@@ -23,6 +24,7 @@ export const IncidentListItem = memo(function IncidentListItem({
         <StatusBadge status={incident.status} />
         <IncidentDuration incident={incident} />
         <VacantRolesFlag incident={incident} />
+        <OverdueBadge incident={incident} />
       </div>
     </li>
   );

@@ -1,6 +1,77 @@
+import { useId, useRef, useState } from 'react';
 import type { IncidentView } from '../../../shared/projection/views.js';
+import { AUDIENCE_LABEL, type Audience } from '../../../shared/updates/audience.js';
+import { DEFAULT_CADENCE_MINUTES } from '../../../shared/updates/cadence.js';
+import type { ReporterKit } from '../../../shared/updates/status-template.js';
+import { useActions } from '../../store/context.js';
+import { ExportStatusPage } from './ExportStatusPage.js';
+import { SentUpdates } from './SentUpdates.js';
+import { StatusComposer } from './StatusComposer.js';
+import { UpdateDueNotice } from './UpdateDueNotice.js';
+import { refreshReporterKit, useReporterKit, type ReporterKitState } from './useReporterKit.js';
+import './updates.css';
 
-/** The reporter's composer and the updates sent. (Being built.) */
-export function StatusUpdatePanel(_props: { readonly incident: IncidentView }) {
-  return null;
+/**
+ * The reporter's rhythm in the incident: when the next update is due (or how
+ * late it is), the composer with the templates prepared in advance, the
+ * static status page, and every update sent.
+ */
+export function StatusUpdatePanel({ incident }: { readonly incident: IncidentView }) {
+  const actions = useActions();
+  const id = useId();
+  const kit = useReporterKit();
+  const [composing, setComposing] = useState(false);
+  const [said, setSaid] = useState('');
+  const writeButton = useRef<HTMLButtonElement>(null);
+
+  function toggleComposer() {
+    setSaid('');
+    if (!composing) void refreshReporterKit(actions);
+    setComposing(!composing);
+  }
+
+  function closeComposer() {
+    setComposing(false);
+    writeButton.current?.focus();
+  }
+
+  function published(audience: Audience) {
+    closeComposer();
+    setSaid(`Published to ${AUDIENCE_LABEL[audience]}; it is on the timeline.`);
+  }
+
+  return (
+    <section className="updates-panel" aria-labelledby={`${id}-heading`}>
+      <div className="updates-panel-head">
+        <h2 id={`${id}-heading`}>Status updates</h2>
+        <div className="updates-panel-actions">
+          <button ref={writeButton} type="button" className="quiet" aria-expanded={composing} onClick={toggleComposer}>
+            Write an update
+          </button>
+          <ExportStatusPage incident={incident} onSaved={setSaid} />
+        </div>
+      </div>
+      <UpdateDueNotice incident={incident} />
+      {composing &&
+        (kit.state === 'loading' ? (
+          <p role="status">Loading the templates…</p>
+        ) : (
+          <StatusComposer incident={incident} kit={kitOrNone(kit)} onPublished={published} onClose={closeComposer} />
+        ))}
+      <p role="status" className="update-said">
+        {said}
+      </p>
+      <SentUpdates updates={incident.statusUpdates} />
+    </section>
+  );
+}
+
+/** With no templates to be had, the reporter can still write an update by hand. */
+function kitOrNone(kit: Exclude<ReporterKitState, { state: 'loading' }>): ReporterKit {
+  if (kit.state === 'loaded') return kit.kit;
+  return {
+    templates: [],
+    cadenceMinutes: DEFAULT_CADENCE_MINUTES,
+    problems: [{ file: 'runbooks/status-updates', line: null, message: `The templates could not be loaded: ${kit.message}` }],
+  };
 }
