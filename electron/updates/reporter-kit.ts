@@ -27,7 +27,8 @@ export function loadReporterKit(folder: string): ReporterKit {
       problems: [{ file: folder, line: null, message: `Cannot read the status update templates: ${reason(error)}.` }],
     };
   }
-  const templateFiles = names.filter((name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md').sort();
+  // Dot-files are an editor's lock and backup files (".#customers.md"), not templates.
+  const templateFiles = names.filter((name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('.')).sort();
   const templates: StatusTemplate[] = [];
   const problems: FileProblem[] = [];
   for (const name of templateFiles) {
@@ -64,8 +65,14 @@ function loadCadence(file: string): CadenceReading {
   return typeof text === 'string' ? readCadence(file, text) : { cadenceMinutes: DEFAULT_CADENCE_MINUTES, problems: [text] };
 }
 
+/** A template or the cadence is a few lines; anything this large is not one, and reading it would stall the host. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
 function readText(file: string): string | FileProblem {
   try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { file, line: null, message: 'This is not a file.' };
+    if (stat.size > MAX_FILE_BYTES) return { file, line: null, message: `This file is ${Math.ceil(stat.size / 1024)} KiB; a template is at most ${MAX_FILE_BYTES / 1024} KiB.` };
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
     return { file, line: null, message: `Cannot read this file: ${reason(error)}.` };

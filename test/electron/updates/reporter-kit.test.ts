@@ -83,6 +83,16 @@ describe('a status updates folder a person has edited', () => {
     expect(kit.problems).toEqual([{ file: path.join(updates, 'cadence.yaml'), line: null, message: expect.stringContaining('no cadence file') }]);
   });
 
+  it('leaves editor lock files alone, and refuses a file far too large to be a template', () => {
+    const { updates } = runbooksCopy();
+    fs.writeFileSync(path.join(updates, '.#customers-resolved.md'), 'ana@laptop.1234');
+    const huge = path.join(updates, 'huge.md');
+    fs.writeFileSync(huge, `---\nid: huge-template\ntitle: Huge\naudience: internal\n---\n${'x'.repeat(300 * 1024)}`);
+    const kit = loadReporterKit(updates);
+    expect(kit.templates).toHaveLength(loadReporterKit(SHIPPED).templates.length);
+    expect(kit.problems).toEqual([{ file: huge, line: null, message: expect.stringContaining('a template is at most 256 KiB') }]);
+  });
+
   it('reports a missing folder as a problem, not a failure', () => {
     const missing = path.join(folders.make(), 'status-updates');
     const kit = loadReporterKit(missing);
