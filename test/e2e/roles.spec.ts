@@ -1,0 +1,330 @@
+/**
+ * Who does what, in Chromium against real headless peers: the coordinator
+ * assigned from the roster and handed over with a reason (on the timeline
+ * and in the role's history), whom to call, the vacant key roles flagged
+ * until each has a holder, a role card at hand, a custom role, a partner
+ * engaged and raised to a working group with a reason; and two laptops
+ * that assign the coordinator while cut off from each other ending with the
+ * same holder, both assignments kept.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { ApiClient } from '../support/api-client.js';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { LOOPBACK_SYNC, ROOT, expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
+import { arriveAs, declareIncident, entry, incidentInList, openIncident } from './war-room.js';
+
+const INCIDENT = 'Card payments fail in EU';
+
+function rolesPanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Roles' });
+}
+
+function role(page: Page, name: string): Locator {
+  return rolesPanel(page).getByRole('listitem', { name, exact: true });
+}
+
+function partnersPanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Partners' });
+}
+
+/** The flag in the incident's own head (the panels below name no vacant role this way). */
+function vacantFlagInHead(page: Page): Locator {
+  return page.getByRole('article').getByText(/^Vacant: /);
+}
+
+/** Calls the peer's API as a browser would, to put people and partners on the lists before a test. */
+async function onPeer(peer: Peer, as: string, calls: (call: (method: string, params: unknown) => Promise<unknown>) => Promise<void>): Promise<void> {
+  const client = await ApiClient.connect(peer.url);
+  try {
+    const call = async (method: string, params: unknown) => {
+      const result = await client.call(method, params);
+      if (!result.ok) throw new Error(`${method} was refused: ${result.error.message}`);
+      return result.value;
+    };
+    await call('setName', { name: as });
+    await calls(call);
+  } finally {
+    await client.close();
+  }
+}
+
+const person = (name: string, team: string, phone: string, email: string, chat: string, onCall: boolean) => ({
+  name,
+  team,
+  phone,
+  email,
+  chat,
+  notes: '',
+  onCall,
+});
+
+const ROSTER = [
+  person('Ana Lopez', 'SRE', '+44 20 7946 0101', 'ana.lopez@example.org', '@ana', true),
+  person('Ben Okafor', 'Payments', '+44 20 7946 0102', 'ben.okafor@example.org', '@ben', false),
+  person('Dev Patel', 'Payments', '+44 20 7946 0103', 'dev.patel@example.org', '@dev', true),
+];
+
+const NORTHBANK = {
+  name: 'Northbank',
+  kind: 'bank',
+  provides: 'card acquiring',
+  contacts: [{ name: 'Grace Kim', role: 'incident desk', phone: '+44 20 7946 0999', email: 'incident.desk@northbank.example' }],
+  notes: '',
+};
+
+async function seedRoster(peer: Peer): Promise<void> {
+  await onPeer(peer, 'Roster keeper', async (call) => {
+    for (const each of ROSTER) await call('savePerson', each);
+    await call('savePartner', NORTHBANK);
+  });
+}
+
+test('the coordinator is assigned from the roster, handed over with a reason, and the vacant key roles stop being flagged', async ({ peer, page, context }) => {
+  await seedRoster(peer);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(peer.url).origin });
+  await arriveAs(page, peer.url, 'Chloé');
+  await declareIncident(page, INCIDENT);
+
+  const allVacant = 'Vacant: Coordinator, Reporter, Partner liaison';
+  await expect(vacantFlagInHead(page)).toHaveText(allVacant);
+  await expect(incidentInList(page, INCIDENT)).toContainText(allVacant);
+  await expect(role(page, 'Coordinator')).toContainText('Vacant');
+
+  // Assign: search the roster by a part of the name, and pick.
+  await page.getByRole('button', { name: 'Assign Coordinator' }).click();
+  const assign = page.getByRole('form', { name: 'Assign Coordinator' });
+  await assign.getByRole('textbox', { name: 'Person' }).fill('lop');
+  await assign.getByRole('button', { name: /^Ana Lopez/ }).click();
+  await expect(assign.getByText('On the roster: Ana Lopez (SRE).')).toBeVisible();
+  await assign.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(assign).toHaveCount(0);
+  await expect(role(page, 'Coordinator')).toContainText('Ana Lopez since');
+  await expect(vacantFlagInHead(page)).toHaveText('Vacant: Reporter, Partner liaison');
+  await expect(incidentInList(page, INCIDENT)).toContainText('Vacant: Reporter, Partner liaison');
+
+  // Whom to call: dial or write from the link, or copy.
+  const reach = role(page, 'Coordinator').getByRole('list', { name: 'How to reach Ana Lopez' });
+  await expect(reach.getByRole('link', { name: '+44 20 7946 0101' })).toHaveAttribute('href', 'tel:+442079460101');
+  await expect(reach.getByRole('link', { name: 'ana.lopez@example.org' })).toHaveAttribute('href', 'mailto:ana.lopez@example.org');
+  await reach.getByRole('button', { name: 'Copy phone of Ana Lopez' }).click();
+  await expect(reach.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('+44 20 7946 0101');
+
+  // Hand over: the reason is asked for, and the host refuses without it.
+  await page.getByRole('button', { name: 'Hand over Coordinator' }).click();
+  const handOver = page.getByRole('form', { name: 'Hand over Coordinator' });
+  await expect(handOver).toContainText('From Ana Lopez to:');
+  await handOver.getByRole('textbox', { name: 'Person' }).fill('Ben Okafor');
+  await expect(handOver.getByText('On the roster: Ben Okafor (Payments).')).toBeVisible();
+  await handOver.getByRole('button', { name: 'Hand over', exact: true }).click();
+  await expect(handOver.getByRole('alert')).toHaveText('Say why Coordinator is handed over from Ana Lopez to Ben Okafor: the hand-over is recorded.');
+  const reason = handOver.getByRole('textbox', { name: 'Reason for the hand-over' });
+  await expect(reason).toBeFocused();
+  await reason.fill('Ana goes off shift');
+  await handOver.getByRole('button', { name: 'Hand over', exact: true }).click();
+  await expect(handOver).toHaveCount(0);
+  await expect(role(page, 'Coordinator')).toContainText('Ben Okafor since');
+  await expect(role(page, 'Coordinator').getByRole('button', { name: 'Copy phone of Ben Okafor' })).toBeVisible();
+
+  await expect(entry(page, 'role by Chloé: Coordinator: Ana Lopez takes the role')).toBeVisible();
+  await expect(entry(page, 'role by Chloé: Coordinator handed over: Ana Lopez → Ben Okafor (Ana goes off shift)')).toBeVisible();
+
+  await role(page, 'Coordinator').getByRole('button', { name: 'History of Coordinator' }).click();
+  const history = role(page, 'Coordinator').getByRole('list', { name: 'History of Coordinator' }).getByRole('listitem');
+  await expect(history).toHaveCount(2);
+  await expect(history.nth(0)).toContainText('nobody → Ana Lopez');
+  await expect(history.nth(1)).toContainText('Ana Lopez → Ben Okafor “Ana goes off shift” recorded by Chloé');
+
+  // The card, at hand.
+  await role(page, 'Coordinator').getByRole('button', { name: 'Card of Coordinator' }).click();
+  const card = page.getByRole('region', { name: 'Role card: Coordinator' });
+  await expect(card.getByRole('listitem').first()).toHaveText(/^Assess the scale\./);
+  await expect(card).toContainText('Organise the analysis afterwards.');
+
+  // The other key roles, by names typed rather than picked: the flag goes from the list and the head.
+  for (const [name, holder] of [
+    ['Reporter', 'Eli Novak'],
+    ['Partner liaison', 'Fay Moreau'],
+  ] as const) {
+    await page.getByRole('button', { name: `Assign ${name}` }).click();
+    const form = page.getByRole('form', { name: `Assign ${name}` });
+    await form.getByRole('textbox', { name: 'Person' }).fill(holder);
+    await expect(form.getByText('Not on the roster: the name is recorded as typed.')).toBeVisible();
+    await form.getByRole('textbox', { name: 'Person' }).press('Enter');
+    await expect(role(page, name)).toContainText(`${holder} since`);
+  }
+  await expect(vacantFlagInHead(page)).toHaveCount(0);
+  await expect(incidentInList(page, INCIDENT).getByText(/^Vacant:/)).toHaveCount(0);
+  await expect(rolesPanel(page).getByText('Vacant', { exact: true })).toHaveCount(0);
+
+  // A custom role with a shipped card: the name follows the card, and the keyboard goes to assigning it.
+  await rolesPanel(page).getByRole('button', { name: 'Add a role' }).click();
+  const add = page.getByRole('form', { name: 'Add a role' });
+  await add.getByRole('combobox', { name: 'Role card' }).selectOption({ label: 'Scribe' });
+  await expect(add.getByRole('textbox', { name: 'Role name' })).toHaveValue('Scribe');
+  await add.getByRole('button', { name: 'Add role' }).click();
+  await expect(role(page, 'Scribe')).toContainText('Vacant');
+  await expect(page.getByRole('button', { name: 'Assign Scribe' })).toBeFocused();
+  await expect(entry(page, 'role by Chloé: Role added: Scribe')).toBeVisible();
+  await role(page, 'Scribe').getByRole('button', { name: 'Card of Scribe' }).click();
+  await expect(page.getByRole('region', { name: 'Role card: Scribe' })).toContainText('Write down decisions, actions and checks');
+  // A vacant custom role is not a vacant key role.
+  await expect(vacantFlagInHead(page)).toHaveCount(0);
+});
+
+test('a partner is engaged for information, then raised to a working group with a reason', async ({ peer, page }) => {
+  await seedRoster(peer);
+  await arriveAs(page, peer.url, 'Chloé');
+  await declareIncident(page, INCIDENT);
+  const partners = partnersPanel(page);
+  await expect(partners).toContainText('No partner engaged.');
+
+  await partners.getByRole('button', { name: 'Engage a partner' }).click();
+  const engage = page.getByRole('form', { name: 'Engage a partner' });
+  await expect(engage.getByRole('combobox', { name: 'Partner' })).toHaveValue(/.+/);
+  await expect(engage.getByRole('combobox', { name: 'Partner' }).getByRole('option', { selected: true })).toHaveText('Northbank (card acquiring)');
+  await expect(engage.getByRole('radio', { name: 'Information' })).toBeChecked();
+  await expect(engage.getByRole('radio', { name: 'Working group' })).toHaveAccessibleDescription('They work with us in a joint group until recovery.');
+  await engage.getByRole('button', { name: 'Engage', exact: true }).click();
+  await expect(engage).toHaveCount(0);
+
+  const northbank = partners.getByRole('listitem', { name: 'Northbank', exact: true });
+  await expect(northbank).toContainText('Information since');
+  await expect(northbank).toContainText('Notify only: they hear what happens, nothing is asked of them.');
+  const desk = northbank.getByRole('list', { name: 'How to reach Grace Kim' });
+  await expect(desk.getByRole('link', { name: '+44 20 7946 0999' })).toHaveAttribute('href', 'tel:+442079460999');
+  await expect(desk.getByRole('button', { name: 'Copy e-mail of Grace Kim' })).toBeVisible();
+  await expect(entry(page, 'partner by Chloé: Partner Northbank engaged: Information')).toBeVisible();
+
+  await northbank.getByRole('button', { name: 'Change the level of Northbank' }).click();
+  const change = page.getByRole('form', { name: 'Change the level of Northbank' });
+  await expect(change.getByRole('radio', { name: 'Information' })).toHaveCount(0);
+  await change.getByRole('radio', { name: 'Working group' }).check();
+  await change.getByRole('button', { name: 'Change level' }).click();
+  await expect(change.getByRole('alert')).toHaveText("Say why Northbank's engagement changes: it goes on the timeline.");
+  await change.getByRole('textbox', { name: 'Reason for the change' }).fill('their 3DS gateway fails');
+  await change.getByRole('button', { name: 'Change level' }).click();
+  await expect(change).toHaveCount(0);
+
+  await expect(northbank).toContainText('Working group since');
+  await expect(northbank).toContainText('They work with us in a joint group until recovery.');
+  await expect(entry(page, 'partner by Chloé: Partner Northbank: Information → Working group (their 3DS gateway fails)')).toBeVisible();
+  await northbank.getByRole('button', { name: 'Engagement history of Northbank' }).click();
+  const history = northbank.getByRole('list', { name: 'Engagement history of Northbank' }).getByRole('listitem');
+  await expect(history).toHaveCount(2);
+  await expect(history.nth(0)).toContainText('engaged at Information');
+  await expect(history.nth(1)).toContainText('Information → Working group “their 3DS gateway fails” recorded by Chloé');
+});
+
+test.describe('two laptops cut off from each other', () => {
+  const ROOM = 'Checkout outage';
+  const SECRET = 'k7m2q-9xw4t-h3p8z-v6n1c';
+  /** B's dialer backs off while cut off (doubling from half a second); this covers a few doublings. */
+  const RECONNECT_WITHIN_MS = 40_000;
+
+  const twoLaptops = test.extend<{ laptops: { a: Peer; b: Peer; link: TcpProxy }; pageB: Page }>({
+    // Playwright reads a fixture's dependencies from this pattern: empty says it needs none.
+    // eslint-disable-next-line no-empty-pattern
+    laptops: async ({}, use, testInfo) => {
+      const folders = [freshDataDir(), freshDataDir()] as const;
+      const inRoom = ['--room', ROOM, '--secret', SECRET, ...LOOPBACK_SYNC];
+      const a = await startPeer(folders[0], 0, { args: inRoom });
+      if (a.syncPort === null) throw new Error(`Peer A did not say which sync port it listens on:\n${a.output()}`);
+      // B reaches A only through this link, so the test can cut it.
+      const link = await startTcpProxy({ targetPort: a.syncPort });
+      const b = await startPeer(folders[1], 0, { args: [...inRoom, '--peer', `127.0.0.1:${link.port}`] });
+      await use({ a, b, link });
+      await link.close();
+      await Promise.all([a.stop(), b.stop()]);
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('peer A output', { body: a.output() });
+        await testInfo.attach('peer B output', { body: b.output() });
+      }
+      for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+    },
+    pageB: async ({ context }, use) => {
+      const page = await context.newPage();
+      const uncaught: string[] = [];
+      page.on('pageerror', (error) => uncaught.push(error.stack ?? error.message));
+      await use(page);
+      expect(uncaught, 'uncaught exceptions in page B').toEqual([]);
+    },
+  });
+
+  twoLaptops('that both assign the coordinator end with the same holder on both, and both assignments in its history', async ({ laptops, page, pageB }) => {
+    await arriveAs(page, laptops.a.url, 'Ana');
+    await arriveAs(pageB, laptops.b.url, 'Ben');
+    await declareIncident(page, INCIDENT);
+    await expect(incidentInList(pageB, INCIDENT)).toBeVisible();
+    await openIncident(pageB, INCIDENT);
+    for (const each of [page, pageB]) await expect(each.getByRole('banner')).toContainText(`${ROOM} · 1 peer online`);
+
+    laptops.link.setMode({ kind: 'refuse' });
+    for (const each of [page, pageB]) await expect(each.getByRole('banner')).toContainText(`${ROOM} · 0 peers online`);
+
+    for (const [each, holder] of [
+      [page, 'Chloé Martin'],
+      [pageB, 'Dev Patel'],
+    ] as const) {
+      await each.getByRole('button', { name: 'Assign Coordinator' }).click();
+      const form = each.getByRole('form', { name: 'Assign Coordinator' });
+      await form.getByRole('textbox', { name: 'Person' }).fill(holder);
+      await form.getByRole('button', { name: 'Assign', exact: true }).click();
+      await expect(role(each, 'Coordinator')).toContainText(`${holder} since`);
+    }
+
+    laptops.link.setMode({ kind: 'pass' });
+    for (const each of [page, pageB]) {
+      await expect(each.getByRole('banner')).toContainText(`${ROOM} · 1 peer online`, { timeout: RECONNECT_WITHIN_MS });
+      // Each assignment reads as a first one or as a hand-over from the other, by where the agreed order puts it.
+      await expect(entry(each, /^role by Ana: Coordinator(: Chloé Martin takes the role| handed over: Dev Patel → Chloé Martin)$/)).toBeVisible();
+      await expect(entry(each, /^role by Ben: Coordinator(: Dev Patel takes the role| handed over: Chloé Martin → Dev Patel)$/)).toBeVisible();
+      await role(each, 'Coordinator').getByRole('button', { name: 'History of Coordinator' }).click();
+      const history = role(each, 'Coordinator').getByRole('list', { name: 'History of Coordinator' }).getByRole('listitem');
+      await expect(history).toHaveCount(2);
+      await expect(history.filter({ hasText: 'recorded by Ana' })).toContainText('→ Chloé Martin');
+      await expect(history.filter({ hasText: 'recorded by Ben' })).toContainText('→ Dev Patel');
+    }
+
+    // Whichever assignment the agreed order puts last holds the role: the same one on both laptops.
+    const holderOn = (each: Page) => role(each, 'Coordinator').locator('.holder').textContent();
+    const onA = await holderOn(page);
+    expect(['Chloé Martin', 'Dev Patel']).toContain(onA);
+    await expect(role(pageB, 'Coordinator').locator('.holder')).toHaveText(onA!);
+    await expect(incidentInList(page, INCIDENT)).toContainText('Vacant: Reporter, Partner liaison');
+    await expect(incidentInList(pageB, INCIDENT)).toContainText('Vacant: Reporter, Partner liaison');
+  });
+});
+
+test('the role panel of a running incident, for the README', async ({ peer, page }, testInfo) => {
+  await onPeer(peer, 'Chloé Martin', async (call) => {
+    const people = new Map<string, string>();
+    for (const each of ROSTER) people.set(each.name, ((await call('savePerson', each)) as { id: string }).id);
+    const { incidentId } = (await call('declareIncident', {
+      title: INCIDENT,
+      severity: 'SEV1',
+      summary: 'About 40% of card payments in the EU are declined at authorisation since 02:10.',
+    })) as { incidentId: string };
+    const assign = (roleId: string, name: string, reason = '') =>
+      call('assignRole', { incidentId, roleId, person: name, personId: people.get(name) ?? null, reason });
+    await assign('coordinator', 'Marek Nowak');
+    await assign('reporter', 'Ben Okafor');
+    await assign('coordinator', 'Ana Lopez', 'Marek goes off shift; Ana has the plan and the open tasks');
+    const withOpsLead = (await call('addRole', { incidentId, name: 'Operations lead', cardId: 'operations-lead' })) as { roles: { id: string; name: string }[] };
+    await assign(withOpsLead.roles.find((each) => each.name === 'Operations lead')!.id, 'Dev Patel');
+  });
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await arriveAs(page, peer.url, 'Chloé Martin');
+  await openIncident(page, INCIDENT);
+  await expect(role(page, 'Operations lead')).toContainText('Dev Patel since');
+  await role(page, 'Coordinator').getByRole('button', { name: 'History of Coordinator' }).click();
+  await expect(role(page, 'Coordinator').getByRole('list', { name: 'History of Coordinator' }).getByRole('listitem')).toHaveCount(2);
+
+  const file = path.join(ROOT, 'docs', 'screenshots', 'role-panel.png');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await rolesPanel(page).screenshot({ path: file });
+  await testInfo.attach('role panel', { path: file, contentType: 'image/png' });
+});
