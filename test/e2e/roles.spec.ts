@@ -172,6 +172,18 @@ test('the coordinator is assigned from the roster, handed over with a reason, an
   await expect(page.getByRole('region', { name: 'Role card: Scribe' })).toContainText('Write down decisions, actions and checks');
   // A vacant custom role is not a vacant key role.
   await expect(vacantFlagInHead(page)).toHaveCount(0);
+
+  // Stepping down asks why, and the key role left vacant is flagged again.
+  await page.getByRole('button', { name: 'Step down from Reporter' }).click();
+  const stepDown = page.getByRole('form', { name: 'Step down from Reporter' });
+  await stepDown.getByRole('button', { name: 'Step down', exact: true }).click();
+  await expect(stepDown.getByRole('alert')).toHaveText('Say why Eli Novak steps down from Reporter: it is recorded.');
+  await stepDown.getByRole('textbox', { name: 'Reason for stepping down' }).fill('called to another bridge');
+  await stepDown.getByRole('button', { name: 'Step down', exact: true }).click();
+  await expect(vacantFlagInHead(page)).toHaveText('Vacant: Reporter');
+  await expect(incidentInList(page, INCIDENT)).toContainText('Vacant: Reporter');
+  await expect(entry(page, 'role by Chloé: Reporter: Eli Novak stepped down, the role is vacant (called to another bridge)')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Assign Reporter' })).toBeFocused();
 });
 
 test('a partner is engaged for information, then raised to a working group with a reason', async ({ peer, page }) => {
