@@ -39,6 +39,12 @@ export function readRunbookBody(body: string, firstLine: number): BodySteps {
       const position = steps.length + 1;
       const read = readStep(item, body, definitions);
       for (const reason of read.problems) problems.push({ line: read.attributeLine === null ? lineOf(item) : read.attributeLine + firstLine - 1, reason });
+      for (const nested of nestedItemsWithAttributes(item)) {
+        problems.push({
+          line: lineOf(nested),
+          reason: 'this indented item has step attributes, but only top-level list items are steps: un-indent it to make it a step, or drop the braces',
+        });
+      }
       steps.push({
         id: read.attributes.id ?? generatedStepId(position),
         title: read.title,
@@ -111,6 +117,20 @@ function readTitleParagraph(paragraph: Paragraph): { title: string; attributes: 
   const title = kept.map(plainText).join('') + (trailing?.before ?? '');
   const writtenText = kept.filter((child) => child.type === 'text').map(plainText).join(' ') + ' ' + (trailing?.before ?? '');
   return { title, attributes: trailing?.inside ?? null, misplaced: looksLikeMisplacedAttributes(writtenText) };
+}
+
+/** An indented item written like a step would silently become details: the author meant a step. */
+function nestedItemsWithAttributes(item: ListItem): ListItem[] {
+  const found: ListItem[] = [];
+  const visit = (node: Nodes) => {
+    if (node !== item && node.type === 'listItem') {
+      const first = node.children[0];
+      if (first?.type === 'paragraph' && readTitleParagraph(first).attributes !== null && looksLikeMisplacedAttributes(plainText(first))) found.push(node);
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(item);
+  return found;
 }
 
 function collectDefinitions(tree: Root): Map<string, string> {

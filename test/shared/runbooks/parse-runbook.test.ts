@@ -264,6 +264,13 @@ describe('refusing a runbook that cannot be followed', () => {
     ]);
   });
 
+  it('refuses an indented item written as a step, which would otherwise silently become details', () => {
+    const problems = refused(withFrontMatter(['1. Fence the primary {#fence-primary}', '   1. Promote the replica {#promote-replica needs: fence-primary}'].join('\n')));
+    expect(problems.map(formatProblem)).toEqual([
+      'runbooks/sample.md:9: this indented item has step attributes, but only top-level list items are steps: un-indent it to make it a step, or drop the braces',
+    ]);
+  });
+
   it('refuses a step with no title and a runbook with no steps', () => {
     expect(refused(withFrontMatter('- {#fence-primary}')).map((problem) => problem.reason)).toEqual([
       'this step has no title: write what to do before its attributes',
