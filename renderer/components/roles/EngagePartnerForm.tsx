@@ -19,13 +19,15 @@ export function EngagePartnerForm({ incident, onClose }: { readonly incident: In
   const id = useId();
   const engaged = new Set(incident.partners.filter((engagement) => engagement.level !== 'released').map((engagement) => engagement.partnerId));
   const available = partners.filter((partner) => !engaged.has(partner.id));
-  const [partnerId, setPartnerId] = useState(available[0]?.id ?? '');
+  const [pickedId, setPartnerId] = useState('');
   const [level, setLevel] = useState<EngagementLevel>('information');
   const [reason, setReason] = useState('');
   const reasonField = useRef<HTMLInputElement>(null);
   const { submit, pending, refusal } = useSubmission();
   const errorId = `${id}-error`;
-  const chosen = available.find((partner) => partner.id === partnerId);
+  // The first partner until one is picked (the list may arrive after the form opens).
+  const chosen = available.find((partner) => partner.id === pickedId) ?? available[0];
+  const partnerId = chosen?.id ?? '';
 
   function engage(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
