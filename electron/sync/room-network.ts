@@ -11,10 +11,15 @@
  * Every connection, dialled or accepted, carries a heartbeat: a link that
  * went silent is ended, so the dialer calls again and the new hello brings
  * across whatever was lost in the dead one.
+ *
+ * When this laptop stores the removal of a device, every connection to that
+ * device is ended at once (its next hello is refused, so it stays out),
+ * rather than left open until it happens to reconnect.
  */
 import os from 'node:os';
 import type { TLSSocket } from 'node:tls';
 import type { WebSocket } from 'ws';
+import type { SignedEvent } from '../../shared/events.js';
 import type { PeerView, SyncingView } from '../../shared/room/views.js';
 import type { WarRoomHost } from '../host/host.js';
 import { roomKeys, type RoomKeys } from '../room/room-keys.js';
@@ -22,10 +27,18 @@ import type { LiveSync } from '../room/room-service.js';
 import { startDiscovery, type Discovery } from './discovery.js';
 import { DEFAULT_HEARTBEAT_MS, startHeartbeat } from './heartbeat.js';
 import { PeerDialer } from './peer-dialer.js';
+import { removalsIn } from './removals-heard.js';
 import { DEFAULT_SYNC_PORT, startSyncListener, type SyncListener } from './sync-listener.js';
 import { SyncSession, type PeerState } from './sync-session.js';
 import { explainLinkFailure } from './tls-psk.js';
 import { webSocketChannel } from './ws-channel.js';
+
+/**
+ * How long a removed device's connections stay open after the removal is
+ * stored: long enough for the sessions to push the removal itself, so the
+ * removed laptop learns why it was cut off.
+ */
+const REMOVAL_GRACE_MS = 250;
 
 export interface RoomNetworkOptions {
   readonly host: WarRoomHost;
@@ -73,6 +86,8 @@ export class RoomNetwork implements LiveSync {
   private readonly connections = new Set<Connection>();
   private readonly records = new Map<string, PeerRecord>();
   private readonly stopWatchingRoom: () => void;
+  private readonly stopWatchingStored: () => void;
+  private readonly removalTimers = new Set<NodeJS.Timeout>();
   private restarting: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -81,6 +96,7 @@ export class RoomNetwork implements LiveSync {
       if (change === 'peers') this.reconcileAddedPeers();
       else this.restarting = this.restarting.then(() => this.restart());
     });
+    this.stopWatchingStored = options.host.onStored((events) => this.cutOffRemoved(events));
   }
 
   static async start(options: RoomNetworkOptions): Promise<RoomNetwork> {
@@ -93,6 +109,9 @@ export class RoomNetwork implements LiveSync {
   async stop(): Promise<void> {
     this.stopped = true;
     this.stopWatchingRoom();
+    this.stopWatchingStored();
+    for (const timer of this.removalTimers) clearTimeout(timer);
+    this.removalTimers.clear();
     await this.restarting;
     await this.shutDown();
     this.options.host.rooms.attach(null);
@@ -244,7 +263,8 @@ export class RoomNetwork implements LiveSync {
           target.problem = problem;
           this.changed();
         },
-        shouldDial: () => target.device === null || !this.isConnected(target.device),
+        // A removed device would only be refused again: stop calling it (forgetting and re-adding the address calls afresh).
+        shouldDial: () => target.device === null || (!this.isConnected(target.device) && !this.isRemoved(target.device)),
       }),
     };
     this.targets.set(address, target);
@@ -317,6 +337,23 @@ export class RoomNetwork implements LiveSync {
     const loser = connection.dialedByUs === keepDialedByUs && other.dialedByUs !== keepDialedByUs ? other : connection;
     loser.session.end('duplicate');
     return loser === connection;
+  }
+
+  /** Ends every connection to a device whose removal was just stored here, saying why. */
+  private cutOffRemoved(events: readonly SignedEvent[]): void {
+    for (const removal of removalsIn(events)) {
+      if (removal.device === this.options.host.deviceId) continue;
+      const timer = setTimeout(() => {
+        this.removalTimers.delete(timer);
+        for (const { session } of this.connections) if (session.state.device === removal.device) session.end(removal.reason);
+      }, REMOVAL_GRACE_MS);
+      timer.unref();
+      this.removalTimers.add(timer);
+    }
+  }
+
+  private isRemoved(device: string): boolean {
+    return this.options.host.store.log.removals.limit(device) !== null;
   }
 
   private isConnected(device: string): boolean {

@@ -144,6 +144,31 @@ describe('laptops in one room over the LAN', () => {
     expect(expectOk(ana.host.run('listIncidents', {}))).toEqual([]);
   });
 
+  it('removing a connected laptop closes its connection at once, saying why; it is told, and what it writes afterwards is not stored', async () => {
+    const ana = await laptop('Ana');
+    const lost = await laptop('Lost laptop');
+    expectOk(lost.host.run('addPeer', { address: ana.address }));
+    await waitUntil(() => onlinePeers(ana.host).length === 1 && onlinePeers(lost.host).length === 1, { what: 'the laptop to connect' });
+
+    expectOk(ana.host.run('removeDevice', { device: lost.host.deviceId, reason: 'Left in a taxi' }));
+    const cutOff = new RegExp(`^sync with Lost laptop \\(${lost.host.deviceId.slice(0, 8)}\\) ended: This device was removed from the room by Ana: Left in a taxi$`);
+    await waitUntil(() => ana.lines.some((line) => cutOff.test(line)), { what: 'Ana to close the removed laptop\'s connection' });
+    // The removal itself went out before the connection was closed.
+    const told = await waitUntil(() => lost.host.rooms.view().removedHere, { what: 'the removed laptop to hold its removal' });
+    expect(told).toMatchObject({ removedBy: 'Ana', reason: 'Left in a taxi' });
+    const heard = await waitUntil(() => lost.host.rooms.view().peers.find((peer) => peer.problem !== null), { what: 'the removed laptop to hear why' });
+    expect(heard.problem).toBe('This device was removed from the room by Ana: Left in a taxi');
+
+    const { incidentId } = expectOk(lost.host.run('declareIncident', { title: 'Written after removal', severity: 'SEV1' }));
+    // It keeps calling, and each call is turned away at hello.
+    const refusals = () => ana.lines.filter((line) => / ended: This device was removed from the room by Ana: Left in a taxi$/.test(line)).length;
+    const before = refusals();
+    await waitUntil(() => refusals() > before, { what: 'a later call from the removed laptop to be refused' });
+    expect(ana.host.projection.incident(incidentId)).toBeUndefined();
+    expect(ana.host.store.log.versionVector()[lost.host.deviceId]).toBeUndefined();
+    expect(onlinePeers(ana.host)).toEqual([]);
+  });
+
   it('leaving the room stops listening; joining another starts again on the new secret', async () => {
     const ana = await laptop('Ana');
     expect(ana.host.rooms.view().syncing.listening).toBe(true);

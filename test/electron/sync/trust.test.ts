@@ -147,7 +147,7 @@ function waitForHolding(peer: SyncPeer, device: string, seq: number) {
 }
 
 describe('a laptop taken out of the room', () => {
-  it('is refused by every peer once the removal reaches them: nothing it writes afterwards is stored, and its calls are turned away', async () => {
+  it('is cut off by every peer as soon as the removal reaches it, is told why, and nothing it writes afterwards is stored', async () => {
     const room = freshRoom();
     const ana = await startPeer({ label: 'Ana (coordinator)', room });
     const bo = await startPeer({ label: 'Bo', room, dial: [ana.syncAddress] });
@@ -160,29 +160,27 @@ describe('a laptop taken out of the room', () => {
     // Ana holds its events 1 and 2 when she removes it: those stay, anything later is refused.
     const coordinator = await ana.api('Ana');
     expectOk(await coordinator.call('removeDevice', { device: lostDevice, reason: 'Laptop left in a taxi' }));
-    await waitUntil(() => heldIn(bo.dataDir).removed.some((removed) => removed.device === lostDevice && removed.removedBy === 'Ana'), {
-      what: 'the removal to reach Bo',
+    const refusal = 'This device was removed from the room by Ana: Laptop left in a taxi';
+    // Its live connections are closed, not left open until it next calls.
+    const cutOff = new RegExp(`^sync: sync with .* \\(${lostDevice.slice(0, 8)}\\) ended: ${refusal}$`);
+    await ana.syncLineMatching(cutOff, 'closing the removed laptop\'s connection');
+    await bo.syncLineMatching(cutOff, 'closing the removed laptop\'s connection once the removal reached Bo');
+    await waitUntil(() => heldIn(lost.dataDir).removed.some((removed) => removed.device === lostDevice && removed.removedBy === 'Ana'), {
+      what: 'the removed laptop to be told',
     });
 
-    await lost.terminal('note', 'Written after the removal, on a live connection');
-    for (const peer of [ana, bo]) {
-      await peer.syncLineMatching(/^sync: refused 1 events from .*: their device was removed from the room$/, 'refusing the removed laptop\'s event');
-    }
-    // Reopened (by whoever found it): every call it makes is turned away, saying why.
-    await lost.kill();
-    await lost.terminal('note', 'Written after the removal, while it was off');
-    await lost.start();
-    const refusal = /This device was removed from the room by Ana: Laptop left in a taxi$/;
-    await lost.syncLineMatching(new RegExp(`^sync: calling ${ana.syncAddress}: ${refusal.source}`), 'Ana refusing it');
-    await lost.syncLineMatching(new RegExp(`^sync: calling ${bo.syncAddress}: ${refusal.source}`), 'Bo refusing it');
+    await lost.terminal('note', 'Written after the removal');
+    // Every call it makes is turned away, saying why.
+    await lost.syncLineMatching(new RegExp(`^sync: calling ${ana.syncAddress}: ${refusal}$`), 'Ana refusing it');
+    await lost.syncLineMatching(new RegExp(`^sync: calling ${bo.syncAddress}: ${refusal}$`), 'Bo refusing it');
 
     const [anaHolds, boHolds] = await waitForSameWarRoom([ana, bo], { timeoutMs: 15_000 });
     for (const held of [anaHolds!, boHolds!]) {
       expect(eventsOf(held, lostDevice).map((line) => Number(line.split(' ')[1]))).toEqual([1, 2]);
     }
     // The removed laptop keeps its own record; it just cannot bring it into the room.
-    expect(heldIn(lost.dataDir).vector[lostDevice]).toBe(4);
-  });
+    expect(heldIn(lost.dataDir).vector[lostDevice]).toBe(3);
+  }, 60_000);
 });
 
 describe('a copied data folder', () => {
@@ -222,5 +220,6 @@ describe('a copied data folder', () => {
       expect(held.entryIds).toContain(later);
       expect(held.events.filter((line) => diverging.includes(line))).toEqual([]);
     }
-  });
+    // Four processes started, one restarted, and CLI runs: on a busy two-core machine that alone can take half a minute.
+  }, 60_000);
 });
