@@ -28,6 +28,8 @@ export function EngagePartnerForm({ incident, onClose }: { readonly incident: In
   // The first partner until one is picked (the list may arrive after the form opens).
   const chosen = available.find((partner) => partner.id === pickedId) ?? available[0];
   const partnerId = chosen?.id ?? '';
+  // Engaged before and released: coming back is a change of level, and the host asks why.
+  const engagedBefore = incident.partners.some((engagement) => engagement.partnerId === partnerId);
 
   function engage(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,13 +74,14 @@ export function EngagePartnerForm({ incident, onClose }: { readonly incident: In
           </div>
           <LevelChoice legend="Level" levels={STARTING_LEVELS} value={level} onChange={setLevel} />
           <div className="field">
-            <label htmlFor={`${id}-reason`}>Reason (optional)</label>
+            <label htmlFor={`${id}-reason`}>{engagedBefore ? 'Reason for engaging them again' : 'Reason (optional)'}</label>
             <input
               ref={reasonField}
               id={`${id}-reason`}
               value={reason}
               onChange={(event) => setReason(event.target.value)}
               autoComplete="off"
+              aria-required={engagedBefore || undefined}
               aria-invalid={refusal?.code === 'invalid_input' || undefined}
               aria-describedby={describedBy(refusal !== null && errorId)}
             />
