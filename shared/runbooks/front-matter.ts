@@ -69,7 +69,7 @@ export function readFrontMatter(yamlText: string, firstLine: number): RunbookHea
   if (document.errors.length > 0) {
     return document.errors.map((error) => ({
       line: lineAt(error.pos[0]),
-      reason: `the front matter is not valid YAML: ${firstSentence(error.message)}`,
+      reason: `the front matter is not valid YAML: ${firstSentence(error.message)}${error.code === 'BLOCK_AS_IMPLICIT_KEY' || /mapping/i.test(error.message) ? ' (put a value that contains ": " in quotes)' : ''}`,
     }));
   }
   const contents = document.contents;
@@ -97,11 +97,13 @@ export function readFrontMatter(yamlText: string, firstLine: number): RunbookHea
   const valueLine = (key: string, node: Node | null | undefined) =>
     node?.range && isScalar(node) && node.value !== null ? nodeLine(node) : (keyLines.get(key) ?? firstLine - 1);
   const text = (key: string, node: Node | null | undefined): string | null => {
-    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+    // YAML reads `title: 2024` or `id: 12345678` as numbers; the author meant the text.
+    const value = isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value).trim() : '';
+    if (value === '') {
       problems.push({ line: valueLine(key, node), reason: `"${key}" must be text: ${FIELD_HELP[key]}` });
       return null;
     }
-    return node.value.trim();
+    return value;
   };
   const list = (key: string, node: Node | null | undefined): string[] | null => {
     if (!isSeq(node)) {

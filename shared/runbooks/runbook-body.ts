@@ -6,7 +6,7 @@
  * or deeper names the phase of the steps after it; a level-1 heading is the
  * document's own title. Prose between lists is for the reader and ignored.
  */
-import type { Definition, List, ListItem, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { ListItem, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { LineProblem } from './front-matter.js';
 import { generatedStepId, type Step, type StepLink } from './runbook.js';
@@ -14,8 +14,6 @@ import { looksLikeMisplacedAttributes, NO_ATTRIBUTES, parseStepAttributes, split
 
 export interface BodySteps {
   readonly steps: Step[];
-  /** Whether the author wrote the id, per step: only written ids can clash. */
-  readonly idWritten: boolean[];
   readonly problems: LineProblem[];
 }
 
@@ -25,7 +23,6 @@ export function readRunbookBody(body: string, firstLine: number): BodySteps {
   const lineOf = (node: Nodes) => (node.position?.start.line ?? 1) + firstLine - 1;
   const definitions = collectDefinitions(tree);
   const steps: Step[] = [];
-  const idWritten: boolean[] = [];
   const problems: LineProblem[] = [];
   let phase: string | null = null;
 
@@ -35,7 +32,7 @@ export function readRunbookBody(body: string, firstLine: number): BodySteps {
       continue;
     }
     if (block.type !== 'list') continue;
-    for (const item of (block as List).children) {
+    for (const item of block.children) {
       const position = steps.length + 1;
       const read = readStep(item, body, definitions);
       for (const reason of read.problems) problems.push({ line: read.attributeLine === null ? lineOf(item) : read.attributeLine + firstLine - 1, reason });
@@ -56,10 +53,9 @@ export function readRunbookBody(body: string, firstLine: number): BodySteps {
         phase,
         line: lineOf(item),
       });
-      idWritten.push(read.attributes.id !== null);
     }
   }
-  return { steps, idWritten, problems };
+  return { steps, problems };
 }
 
 interface ReadStep {
@@ -86,17 +82,17 @@ function readStep(item: ListItem, source: string, definitions: ReadonlyMap<strin
     };
   }
   const problems: string[] = [];
-  const heading = readTitleParagraph(first);
+  const written = readTitleParagraph(first);
   let attributes = NO_ATTRIBUTES;
-  if (heading.attributes !== null) {
-    const parsed = parseStepAttributes(heading.attributes);
+  if (written.attributes !== null) {
+    const parsed = parseStepAttributes(written.attributes);
     attributes = parsed.attributes;
     problems.push(...parsed.problems);
   }
-  if (heading.misplaced) {
+  if (written.misplaced) {
     problems.push('the attributes in braces must end the step’s first paragraph; put a blank line between the step and its details');
   }
-  const title = collapse(heading.title).replace(/^\[[ xX]\]\s+/, '');
+  const title = collapse(written.title).replace(/^\[[ xX]\]\s+/, '');
   if (title === '') problems.push('this step has no title: write what to do before its attributes');
   return {
     title,
@@ -136,10 +132,8 @@ function nestedItemsWithAttributes(item: ListItem): ListItem[] {
 function collectDefinitions(tree: Root): Map<string, string> {
   const definitions = new Map<string, string>();
   const visit = (node: Nodes) => {
-    if (node.type === 'definition') {
-      const definition = node as Definition;
-      if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
-    }
+    // The first definition of a label wins, as in CommonMark.
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);

@@ -330,6 +330,13 @@ describe('refusing a runbook that cannot be followed', () => {
     expect(problems[0]!.reason).toMatch(/^the front matter is not valid YAML: /);
   });
 
+  it('says to quote a title containing ": ", the YAML mistake authors make most', () => {
+    const problems = refused(['---', 'id: release-rollback', 'title: Rollback: the bad release', 'services: []', 'target: 30m', 'roles: [coordinator]', '---', '- Step'].join('\n'));
+    expect(problems.map(formatProblem)).toEqual([
+      'runbooks/sample.md:3: the front matter is not valid YAML: Nested mappings are not allowed in compact mappings (put a value that contains ": " in quotes)',
+    ]);
+  });
+
   it('reports every problem at once, in line order, so one pass fixes them all', () => {
     const problems = refused(
       ['---', 'id: database-failover', 'title: Failover', 'services: []', 'target: soon', 'roles: [coordinator]', '---', '- A {#step-aa needs: nowhere}', '- B {expect: 1.5h}'].join(
