@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { DURATION_RULE, parseDuration } from './duration.js';
-import { ID_RULE, isRunbookId } from './runbook.js';
+import { ID_RULE, isValidId } from './runbook.js';
 
 export interface RunbookHeader {
   readonly id: string;
@@ -125,7 +125,7 @@ export function readFrontMatter(yamlText: string, firstLine: number): RunbookHea
 
   const idNode = fields.get('id');
   let id = fields.has('id') ? text('id', idNode) : null;
-  if (id !== null && !isRunbookId(id)) {
+  if (id !== null && !isValidId(id)) {
     problems.push({ line: valueLine('id', idNode), reason: `the id "${id}" is not a runbook id: ${ID_RULE}, like database-failover` });
     id = null;
   }
@@ -149,7 +149,7 @@ export function readFrontMatter(yamlText: string, firstLine: number): RunbookHea
     roles = list('roles', node);
     if (roles?.length === 0) problems.push({ line: valueLine('roles', node), reason: `"roles" is empty: ${FIELD_HELP.roles}` });
     for (const role of roles ?? []) {
-      if (!isRunbookId(role)) {
+      if (!isValidId(role)) {
         const item = isSeq(node) ? (node.items as Node[]).find((candidate) => isScalar(candidate) && candidate.value === role) : node;
         problems.push({ line: nodeLine(item), reason: `the role "${role}" is not a role id: ${ID_RULE}, like operations-lead` });
       }

@@ -65,7 +65,7 @@ export type ParsedRunbook =
  * lower-case letters, digits or dashes), so a checklist can name them in
  * events without translation.
  */
-export function isRunbookId(value: string): boolean {
+export function isValidId(value: string): boolean {
   return idSchema.safeParse(value).success;
 }
 

@@ -9,7 +9,7 @@
  * Braces read as plain text on GitHub, so the file stays readable there.
  */
 import { DURATION_RULE, parseDuration } from './duration.js';
-import { GENERATED_STEP_ID, ID_RULE, isRunbookId } from './runbook.js';
+import { GENERATED_STEP_ID, ID_RULE, isValidId } from './runbook.js';
 
 export interface StepAttributes {
   readonly id: string | null;
@@ -47,7 +47,7 @@ export function parseStepAttributes(inside: string): { attributes: StepAttribute
     if (token.startsWith('#')) {
       const candidate = token.slice(1);
       if (id !== null) problems.push(`the step has two ids, #${id} and #${candidate}`);
-      else if (!isRunbookId(candidate)) problems.push(`"#${candidate}" is not a step id: ${ID_RULE}, like #restore-db`);
+      else if (!isValidId(candidate)) problems.push(`"#${candidate}" is not a step id: ${ID_RULE}, like #restore-db`);
       else if (GENERATED_STEP_ID.test(candidate)) problems.push(`"#${candidate}" is reserved for steps written without an id; choose a name like #restore-db`);
       else id = candidate;
       current = null;
@@ -68,7 +68,7 @@ export function parseStepAttributes(inside: string): { attributes: StepAttribute
       continue;
     }
     if (current === null) {
-      const hint = isRunbookId(token) ? ` (an id is written #${token})` : '';
+      const hint = isValidId(token) ? ` (an id is written #${token})` : '';
       problems.push(`"${token}" is not an attribute: ${ATTRIBUTE_LIST}${hint}`);
       continue;
     }
