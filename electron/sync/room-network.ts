@@ -15,6 +15,12 @@
  * When this laptop stores the removal of a device, every connection to that
  * device is ended at once (its next hello is refused, so it stays out),
  * rather than left open until it happens to reconnect.
+ *
+ * This laptop never calls itself: its own addresses are skipped, and an
+ * address that leads back here another way is recognised when both ends of
+ * one TLS session turn up in this process, and not called again. (Another
+ * process with our device id is a copied data folder: the session refuses
+ * it, loudly.)
  */
 import os from 'node:os';
 import type { TLSSocket } from 'node:tls';
@@ -26,6 +32,7 @@ import { roomKeys, type RoomKeys } from '../room/room-keys.js';
 import type { LiveSync } from '../room/room-service.js';
 import { startDiscovery, type Discovery } from './discovery.js';
 import { DEFAULT_HEARTBEAT_MS, startHeartbeat } from './heartbeat.js';
+import { isOwnSyncAddress } from './own-address.js';
 import { PeerDialer } from './peer-dialer.js';
 import { removalsIn } from './removals-heard.js';
 import { DEFAULT_SYNC_PORT, startSyncListener, type SyncListener } from './sync-listener.js';
@@ -60,6 +67,10 @@ interface Connection {
   readonly session: SyncSession;
   readonly dialedByUs: boolean;
   readonly address: string | null;
+  /** The TLS session's keying material: the same at both ends of one connection. */
+  readonly binding: Uint8Array;
+  /** Set when the connection turned out to be this laptop calling itself: nothing about it is worth a log line. */
+  quiet: boolean;
 }
 
 interface DialTarget {
@@ -85,6 +96,8 @@ export class RoomNetwork implements LiveSync {
   private readonly targets = new Map<string, DialTarget>();
   private readonly connections = new Set<Connection>();
   private readonly records = new Map<string, PeerRecord>();
+  /** Addresses that reach this laptop's own listener, never called (until the room restarts). */
+  private readonly ownAddresses = new Set<string>();
   private readonly stopWatchingRoom: () => void;
   private readonly stopWatchingStored: () => void;
   private readonly removalTimers = new Set<NodeJS.Timeout>();
@@ -196,7 +209,7 @@ export class RoomNetwork implements LiveSync {
       this.listener = await startSyncListener({
         keys: this.keys,
         port: this.options.syncPort ?? DEFAULT_SYNC_PORT,
-        bindAddress: this.options.bindAddress ?? '0.0.0.0',
+        bindAddress: this.bindAddress,
         onConnection: (socket, tls) => this.adopt(socket, tls, false, null),
         log: this.log,
       });
@@ -248,7 +261,10 @@ export class RoomNetwork implements LiveSync {
   }
 
   private dialTo(address: string, via: DialTarget['via']): void {
-    if (this.targets.has(address) || !this.keys) return;
+    if (this.targets.has(address) || this.ownAddresses.has(address) || !this.keys) return;
+    if (this.listener && isOwnSyncAddress(address, { port: this.listener.port, bindAddress: this.bindAddress })) {
+      return this.skipOwnAddress(address, 'that is this laptop\'s own sync address');
+    }
     const target: DialTarget = {
       via,
       device: null,
@@ -273,13 +289,17 @@ export class RoomNetwork implements LiveSync {
 
   private adopt(socket: WebSocket, tls: TLSSocket, dialedByUs: boolean, address: string | null): void {
     const channel = webSocketChannel(socket, tls);
+    const otherEnd = [...this.connections].find((other) => Buffer.compare(other.binding, channel.binding) === 0);
+    if (otherEnd) return this.hangUpOnOurselves(otherEnd, socket, dialedByUs ? address : otherEnd.address);
     const session: SyncSession = new SyncSession(this.options.host, channel, {
       person: this.options.person(),
       now: this.now,
-      log: this.log,
+      log: (line) => {
+        if (!connection.quiet) this.log(line);
+      },
       onState: (state) => this.noteState(connection, state),
     });
-    const connection: Connection = { session, dialedByUs, address };
+    const connection: Connection = { session, dialedByUs, address, binding: channel.binding, quiet: false };
     this.connections.add(connection);
     socket.on('message', (data, isBinary) => {
       if (isBinary) return session.end('The peer sent a binary message; sync speaks JSON text.');
@@ -308,6 +328,28 @@ export class RoomNetwork implements LiveSync {
     // ending the socket here would cut off the close code the peer should see.
     socket.on('error', (error) => session.end(`the connection failed: ${error.message}`));
     session.start();
+  }
+
+  /**
+   * Both ends of one TLS session are here: this laptop called its own
+   * listener (a host name or a forwarded port that leads back here). Ends
+   * both quietly and stops calling that address; it is not a copied folder.
+   */
+  private hangUpOnOurselves(otherEnd: Connection, socket: WebSocket, dialledAddress: string | null): void {
+    otherEnd.quiet = true;
+    otherEnd.session.end('this laptop called itself');
+    socket.terminate();
+    if (dialledAddress !== null) {
+      this.targets.get(dialledAddress)?.dialer.stop();
+      this.targets.delete(dialledAddress);
+      this.skipOwnAddress(dialledAddress, 'it leads back to this laptop');
+    }
+    this.changed();
+  }
+
+  private skipOwnAddress(address: string, why: string): void {
+    this.ownAddresses.add(address);
+    this.log(`not calling ${address}: ${why}`);
   }
 
   private noteState(connection: Connection, state: PeerState): void {
@@ -364,6 +406,7 @@ export class RoomNetwork implements LiveSync {
   private async shutDown(): Promise<void> {
     for (const target of this.targets.values()) target.dialer.stop();
     this.targets.clear();
+    this.ownAddresses.clear();
     for (const { session } of this.connections) session.end('this laptop is leaving the room');
     this.connections.clear();
     for (const record of this.records.values()) record.online = false;
@@ -374,8 +417,12 @@ export class RoomNetwork implements LiveSync {
     this.listener = null;
   }
 
+  private get bindAddress(): string {
+    return this.options.bindAddress ?? '0.0.0.0';
+  }
+
   private reachableHosts(): string[] {
-    const bind = this.options.bindAddress ?? '0.0.0.0';
+    const bind = this.bindAddress;
     return bind === '0.0.0.0' || bind === '::' ? lanAddresses() : [bind];
   }
 

@@ -4,6 +4,7 @@
  * the peer list, a wrong secret, both sides dialling, reconnecting, and
  * links that go silent (through a TCP proxy that swallows bytes).
  */
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
 import { RoomNetwork } from '../../../electron/sync/room-network.js';
@@ -26,11 +27,13 @@ interface LaptopOptions {
   readonly room?: { name: string; secret: string };
   readonly syncPort?: number;
   readonly heartbeatMs?: number;
+  /** A fresh folder unless given (a copy of another laptop's). */
+  readonly dataDir?: string;
 }
 
 async function laptop(person: string, options: LaptopOptions = {}) {
-  const { room = { name: 'Core network outage', secret: SECRET }, syncPort = 0, heartbeatMs } = options;
-  const host = hosts.openOn(folders.make(), { fallbackAuthor: person });
+  const { room = { name: 'Core network outage', secret: SECRET }, syncPort = 0, heartbeatMs, dataDir = folders.make() } = options;
+  const host = hosts.openOn(dataDir, { fallbackAuthor: person });
   host.rooms.room.join(room.name, room.secret);
   const lines: string[] = [];
   const network = await RoomNetwork.start({
@@ -228,5 +231,56 @@ describe('a link that goes silent', () => {
     expect([...ana.lines, ...bo.lines].filter((line) => / ended: /.test(line))).toEqual([]);
     expect(onlinePeers(ana.host)).toHaveLength(1);
     expect(onlinePeers(bo.host)).toHaveLength(1);
+  });
+});
+
+describe('a laptop given its own address', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const copiedFolderWarning = /own device identity|copied/;
+
+  it('never calls its own sync address, by IP or by localhost', async () => {
+    const ana = await laptop('Ana');
+    expectOk(ana.host.run('addPeer', { address: ana.address }));
+    expectOk(ana.host.run('addPeer', { address: `localhost:${ana.port}` }));
+
+    expect(ana.lines).toContain(`not calling ${ana.address}: that is this laptop's own sync address`);
+    expect(ana.lines).toContain(`not calling localhost:${ana.port}: that is this laptop's own sync address`);
+    // A call would have been answered within milliseconds, and refused as a copy of itself.
+    await sleep(500);
+    expect(ana.lines.filter((line) => /^sync with /.test(line))).toEqual([]);
+    expect(ana.host.rooms.view().peers).toEqual([]);
+  });
+
+  it('an address that leads back to it another way (a forwarded port) is called once, recognised, and dropped without a copied-folder warning', async () => {
+    const ana = await laptop('Ana');
+    const forwarded = await startTcpProxy({ targetPort: ana.port });
+    proxies.push(forwarded);
+    const address = `127.0.0.1:${forwarded.port}`;
+    expectOk(ana.host.run('addPeer', { address }));
+
+    await waitUntil(() => ana.lines.includes(`not calling ${address}: it leads back to this laptop`), { what: 'Ana to recognise herself' });
+    // Long enough for several more calls at this backoff (50 to 400 ms), had the dialer not stopped.
+    await sleep(1_000);
+    expect(forwarded.stats().accepted).toBe(1);
+    expect(ana.lines.filter((line) => copiedFolderWarning.test(line))).toEqual([]);
+    expect(ana.host.rooms.view().peers).toEqual([]);
+  });
+
+  it('a copy of its data folder, even in the same process, is still refused loudly as a copy', async () => {
+    const original = folders.make();
+    hosts.close(hosts.openOn(original));
+    const copied = folders.make();
+    fs.cpSync(original, copied, { recursive: true });
+    const ana = await laptop('Ana', { dataDir: original });
+    const copy = await laptop('Copy of Ana', { dataDir: copied });
+    expect(copy.host.deviceId).toBe(ana.host.deviceId);
+
+    expectOk(copy.host.run('addPeer', { address: ana.address }));
+    await waitUntil(() => ana.lines.find((line) => / ended: The peer uses this laptop's own device identity: its data folder was copied from here/.test(line)), {
+      what: 'Ana to refuse the copy',
+    });
+    const told = await waitUntil(() => copy.host.rooms.view().peers.find((peer) => peer.problem !== null), { what: 'the copy to be told' });
+    expect(told.problem).toMatch(copiedFolderWarning);
+    expect([...ana.lines, ...copy.lines].filter((line) => line.startsWith('not calling'))).toEqual([]);
   });
 });
