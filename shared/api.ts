@@ -140,6 +140,8 @@ export interface RoomImportSummary {
   readonly alreadyHeld: number;
   readonly heldBack: number;
   readonly refused: number;
+  /** What the person should know though nothing failed (a file from another room, more events than its header lists). */
+  readonly warnings: readonly string[];
 }
 
 export interface RoomFile {

@@ -44,6 +44,7 @@ export const roleOperations: OperationsFor<RoleMethod> = {
   vacateRole: (context, { incidentId, roleId, reason }) => {
     const role = roleOf(context, incidentId, roleId);
     if (role.holder === null) throw new HoldfastFailure('conflict', `Nobody holds the role ${role.name}.`);
+    if (reason === '') throw new HoldfastFailure('invalid_input', `Say why ${role.holder} steps down as ${role.name}: it is recorded.`);
     context.record('role.vacated', { incidentId, roleId, reason });
     return incidentOf(context, incidentId);
   },

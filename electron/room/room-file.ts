@@ -36,9 +36,7 @@ export function roomFileName(room: string | null, now: number): string {
 }
 
 /** What importing did, and anything the person should know though nothing failed. */
-export interface RoomImportReport extends RoomImportSummary {
-  readonly warnings: readonly string[];
-}
+export type RoomImportReport = RoomImportSummary;
 
 export interface ImportOptions {
   /** The room this laptop is in, to warn when the file comes from another one. */
@@ -46,11 +44,6 @@ export interface ImportOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** The warnings of an import summary that carries them (the API's result does). */
-export function importWarnings(summary: RoomImportSummary): readonly string[] {
-  const warnings = (summary as { warnings?: unknown }).warnings;
-  return Array.isArray(warnings) ? warnings.filter((warning): warning is string => typeof warning === 'string') : [];
-}
 
 /** A refusal because of what the file holds; anything else (a full disk, a read-only folder) is about this laptop. */
 const refusesTheEvents = (failure: HoldfastFailure) => failure.code === 'invalid_input' || failure.code === 'conflict';

@@ -8,13 +8,13 @@ export function AppHeader({ name, onChangeName }: { readonly name: string | null
         Holdfast
       </a>
       {/* The room is the war room's business: shown once someone has said who they are. */}
+      {name !== null && <HeaderRoomStatus />}
       {name !== null && (
         <nav aria-label="Directories" className="header-nav">
           <a href={hrefFor({ screen: 'people' })}>People</a>
           <a href={hrefFor({ screen: 'partners' })}>Partners</a>
         </nav>
       )}
-      {name !== null && <HeaderRoomStatus />}
       {name !== null && (
         <p className="you-are">
           You are <strong>{name}</strong>

@@ -28,6 +28,7 @@ export const KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
   role: 'Role',
   partner: 'Partner',
   update: 'Update',
+  step: 'Step',
 };
 
 export function KindBadge({ kind }: { readonly kind: TimelineKind | EntryKind }) {

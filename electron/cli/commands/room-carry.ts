@@ -4,7 +4,6 @@
  * from a file, so importing the same file twice adds nothing.
  */
 import type { RoomImportSummary } from '../../../shared/api.js';
-import { importWarnings } from '../../room/room-file.js';
 import { DATA_OPTION, parseCommandArgs } from '../command.js';
 import { valueOf, withCommandHost } from '../open-host.js';
 import { readRoomFile, roomFileTarget, writeWholeFile } from './room-files.js';
@@ -42,7 +41,7 @@ const importRoom: RoomSubcommand = {
     const content = readRoomFile(file);
     const summary = withCommandHost(values.data, io, (host) => valueOf(host.run('importRoom', { content })));
     io.out(describeImport(summary));
-    for (const warning of importWarnings(summary)) io.err(`Warning: ${warning}`);
+    for (const warning of summary.warnings) io.err(`Warning: ${warning}`);
     if (summary.heldBack > 0) {
       io.out('Events held back wait until their time comes; see `holdfast room show`, and `holdfast room let-in DEVICE` if that laptop\'s clock is right.');
     }

@@ -3,6 +3,7 @@ import type { ChangeEvent } from 'react';
 import type { RoomImportSummary } from '../../../shared/api.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
+import { saveFile } from '../saveFile.js';
 
 /**
  * The whole war room as one file, for a USB stick when there is no network
@@ -23,7 +24,7 @@ export function RoomFilePanel() {
       setProblem(result.error.message);
       return;
     }
-    download(result.value.fileName, result.value.content);
+    saveFile(result.value.fileName, result.value.content, 'application/x-ndjson');
     setSaid(`Exported ${countOf(result.value.events, 'event')} to ${result.value.fileName}.`);
   }
 
@@ -48,7 +49,7 @@ export function RoomFilePanel() {
     const result = await actions.importRoom(content);
     setBusy(false);
     if (result.ok) {
-      setSaid(`${file.name}: ${describeImport(result.value)}.`);
+      setSaid([`${file.name}: ${describeImport(result.value)}.`, ...result.value.warnings].join(' '));
     } else {
       setSaid('');
       setProblem(result.error.message);
@@ -91,16 +92,3 @@ export function describeImport(summary: RoomImportSummary): string {
   return parts.join(', ');
 }
 
-/** Hands the file to the browser (or the desktop window) to save, as a download. */
-function download(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/x-ndjson' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: the browser reads the blob after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { useActions, useHoldfast } from '../../store/context.js';
-import { saveFile } from './saveFile.js';
+import { saveFile } from '../saveFile.js';
 
 /**
  * Saves the static status page (one HTML file, from the latest update to

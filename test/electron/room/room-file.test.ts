@@ -11,7 +11,7 @@ import type { SignedEvent } from '../../../shared/events.js';
 import { HoldfastFailure } from '../../../shared/result.js';
 import { MAX_EVENTS_PER_BATCH } from '../../../shared/sync/messages.js';
 import type { WarRoomHost } from '../../../electron/host/host.js';
-import { ROOM_FILE_FORMAT, ROOM_FILE_VERSION, importRoomFile, importWarnings, roomFileContent } from '../../../electron/room/room-file.js';
+import { ROOM_FILE_FORMAT, ROOM_FILE_VERSION, importRoomFile, roomFileContent } from '../../../electron/room/room-file.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 import { expectFailure, expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
@@ -210,7 +210,7 @@ describe('importing a room file cut short', () => {
   it('imports a whole file twice without complaint: the count in its header is met', () => {
     const { content } = exportedWarRoom(3);
     const target = hosts.openOn(folders.make());
-    expect(importWarnings(expectOk(target.run('importRoom', { content })))).toEqual([]);
+    expect(expectOk(target.run('importRoom', { content })).warnings).toEqual([]);
     expect(expectOk(target.run('importRoom', { content }))).toMatchObject({ events: 3, added: 0, alreadyHeld: 3 });
     expect(held(target)).toBe(3);
   });
@@ -239,7 +239,7 @@ describe('importing a room file from another room', () => {
     const summary = expectOk(target.run('importRoom', { content }));
 
     expect(summary).toMatchObject({ events: 3, added: 3 });
-    expect(importWarnings(summary)).toEqual([
+    expect(summary.warnings).toEqual([
       'This file was exported in room "DNS outage room", but this laptop is in room "Payments outage"; its events were imported all the same.',
     ]);
     expect(target.projection.canonicalState()).toBe(source.projection.canonicalState());
@@ -251,8 +251,8 @@ describe('importing a room file from another room', () => {
     expectOk(sameRoom.run('createRoom', { name: 'DNS outage room' }));
     const noRoom = hosts.openOn(folders.make());
 
-    expect(importWarnings(expectOk(sameRoom.run('importRoom', { content })))).toEqual([]);
-    expect(importWarnings(expectOk(noRoom.run('importRoom', { content })))).toEqual([]);
+    expect(expectOk(sameRoom.run('importRoom', { content })).warnings).toEqual([]);
+    expect(expectOk(noRoom.run('importRoom', { content })).warnings).toEqual([]);
   });
 });
 
