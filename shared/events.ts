@@ -73,6 +73,29 @@ export const partnerKindSchema = z.enum(PARTNER_KINDS, { message: `The kind of p
 export const audienceSchema = z.enum(AUDIENCES, { message: `The audience must be one of ${AUDIENCES.join(', ')}.` });
 export const statusUpdateTextSchema = text(LIMITS.statusUpdateChars, 'The update');
 
+export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'blocked', 'skipped'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+export const stepStatusSchema = z.enum(STEP_STATUSES, { message: `A step's status must be one of ${STEP_STATUSES.join(', ')}.` });
+
+/** A duration a person expects or targets: up to a month, in ms. */
+export const durationMsSchema = z.number().int().min(0).max(31 * 24 * 60 * 60 * 1000, 'a duration of at most a month');
+
+/**
+ * One step of a checklist as it was attached: the runbook's step copied into
+ * the log, so every laptop works the same checklist whatever runbook files
+ * it has, and an edited runbook does not rewrite an incident in progress.
+ */
+export const stepSpecSchema = z.object({
+  stepId: idSchema,
+  title: text(LIMITS.titleChars * 2, 'The step'),
+  details: optionalText(LIMITS.summaryChars, 'The step’s details'),
+  needs: z.array(idSchema).max(50),
+  role: idSchema.nullable(),
+  expectMs: durationMsSchema.nullable(),
+  links: z.array(z.object({ text: optionalText(LIMITS.titleChars, 'A link’s text'), url: z.string().max(2_000) })).max(20),
+  phase: optionalText(LIMITS.titleChars, 'The phase').nullable(),
+});
+
 /** A person on the roster: whom to call, and how. */
 export const personFieldsSchema = z.object({
   name: personNameSchema,
@@ -106,7 +129,41 @@ export const eventPayloadSchemas = {
     title: titleSchema,
     severity: severitySchema,
     summary: summarySchema,
+    /** Set for a drill: a rehearsal of a runbook, left out of real incident metrics. */
+    drill: z.object({ runbookId: idSchema, targetMs: durationMsSchema.nullable() }).nullable().optional(),
   }),
+  /** A drill stopped before its checklist was done. */
+  'drill.stopped': z.object({ incidentId: idSchema, reason: reasonSchema }),
+  /** A runbook attached to an incident: it becomes a checklist. */
+  'checklist.attached': z.object({
+    incidentId: idSchema,
+    checklistId: idSchema,
+    runbookId: idSchema,
+    title: titleSchema,
+    targetMs: durationMsSchema.nullable(),
+    steps: z.array(stepSpecSchema).min(1, 'A checklist needs at least one step.').max(300, 'A checklist holds at most 300 steps.'),
+  }),
+  'checklist.step_added': z.object({ incidentId: idSchema, checklistId: idSchema, step: stepSpecSchema }),
+  /** A step's status changed; `override` says it was started or finished while still waiting on its needs. */
+  'step.status_changed': z.object({
+    incidentId: idSchema,
+    checklistId: idSchema,
+    stepId: idSchema,
+    status: stepStatusSchema,
+    reason: reasonSchema,
+    override: z.boolean(),
+  }),
+  /** Someone takes a step, or it is left unassigned (person null). */
+  'step.assigned': z.object({
+    incidentId: idSchema,
+    checklistId: idSchema,
+    stepId: idSchema,
+    person: personNameSchema.nullable(),
+    personId: idSchema.nullable(),
+  }),
+  'step.noted': z.object({ incidentId: idSchema, checklistId: idSchema, stepId: idSchema, text: entryTextSchema }),
+  /** The step's result was verified by hand (monitoring may be wrong), or that mark taken off. */
+  'step.checked_by_hand': z.object({ incidentId: idSchema, checklistId: idSchema, stepId: idSchema, checked: z.boolean() }),
   'incident.status_changed': z.object({
     incidentId: idSchema,
     status: statusSchema,

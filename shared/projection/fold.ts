@@ -12,33 +12,18 @@ import type { Severity } from '../severity.js';
 import { AUDIENCE_LABEL } from '../updates/audience.js';
 import { Engagements } from './engagements.js';
 import { RoleBook } from './role-book.js';
+import { systemEntry } from './system-entry.js';
 import type { EntryRevision, IncidentView, StatusChange, StatusUpdateView, SystemEntryKind, TimelineEntryView } from './views.js';
 
-export type IncidentBase = Omit<IncidentView, 'entryCount'>;
+export type IncidentBase = Omit<IncidentView, 'entryCount' | 'checklists' | 'drill'> & {
+  /** The drill as declared and stopped; its completion comes from its checklist. */
+  readonly drillPlan: { readonly runbookId: string; readonly targetMs: number | null; readonly stopped: { readonly at: number; readonly reason: string } | null } | null;
+};
 
 export interface FoldedIncident {
   readonly incident: IncidentBase;
   /** The entries the log writes by itself: declared, status and severity changes. */
   readonly systemEntries: TimelineEntryView[];
-}
-
-function systemEntry(event: IncidentEvent, incidentId: string, kind: SystemEntryKind, text: string): TimelineEntryView {
-  return {
-    id: `sys-${event.hash.slice(0, 24)}`,
-    incidentId,
-    kind,
-    text,
-    author: event.author,
-    recordedAt: hlcWall(event.hlc),
-    happenedAt: null,
-    hlc: event.hlc,
-    device: event.device,
-    struck: false,
-    struckBy: null,
-    struckReason: null,
-    revisions: [],
-    editable: false,
-  };
 }
 
 export function foldIncident(incidentId: string, events: readonly IncidentEvent[]): FoldedIncident | null {
@@ -53,6 +38,7 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
   const roles = new RoleBook();
   const engagements = new Engagements();
   const statusUpdates: StatusUpdateView[] = [];
+  let drillStopped: { at: number; reason: string } | null = null;
   const seenUpdates = new Set<string>();
   const note = (event: IncidentEvent, kind: SystemEntryKind, text: string | null): void => {
     if (text !== null) systemEntries.push(systemEntry(event, incidentId, kind, text));
@@ -65,7 +51,7 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
         if (event !== declared) break;
         statusHistory.push({ status: 'investigating', reopened: false, at, by: event.author });
         systemEntries.push(
-          systemEntry(event, incidentId, 'declared', `Declared ${event.payload.severity}: ${event.payload.title}`),
+          systemEntry(event, incidentId, 'declared', `${event.payload.drill ? 'Drill started' : 'Declared'} ${event.payload.severity}: ${event.payload.title}`),
         );
         break;
       case 'incident.status_changed': {
@@ -86,6 +72,11 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
         systemEntries.push(systemEntry(event, incidentId, 'severity', `Severity: ${from} → ${severity}${reason}`));
         break;
       }
+      case 'drill.stopped':
+        if (!declared.payload.drill || drillStopped) break;
+        drillStopped = { at, reason: event.payload.reason };
+        note(event, 'status', `Drill stopped${event.payload.reason ? ` (${event.payload.reason})` : ''}`);
+        break;
       case 'role.added':
         note(event, 'role', roles.add(event.payload));
         break;
@@ -126,6 +117,7 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
       vacantKeyRoles: status === 'resolved' ? [] : roles.vacantKeyRoles(),
       partners: engagements.views(),
       statusUpdates,
+      drillPlan: declared.payload.drill ? { ...declared.payload.drill, stopped: drillStopped } : null,
     },
     systemEntries,
   };

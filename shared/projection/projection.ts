@@ -11,6 +11,8 @@
 import { asKnownEvent, isIncidentEvent } from '../events.js';
 import type { IncidentEvent, SignedEvent } from '../events.js';
 import { canonicalJson } from '../canonical.js';
+import { foldChecklist, isChecklistEvent } from './checklist-fold.js';
+import type { ChecklistSummary, ChecklistView, DrillView } from './checklist-views.js';
 import { foldEntry, foldIncident } from './fold.js';
 import type { IncidentBase } from './fold.js';
 import { insertSorted } from './order.js';
@@ -22,12 +24,13 @@ import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from '.
 export interface ProjectionChange {
   readonly incidentIds: Set<string>;
   readonly entryIds: Set<string>;
+  readonly checklistIds: Set<string>;
   /** The roster or the partner list changed. */
   roster: boolean;
 }
 
 export function emptyChange(): ProjectionChange {
-  return { incidentIds: new Set(), entryIds: new Set(), roster: false };
+  return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), roster: false };
 }
 
 export class WarRoomProjection {
@@ -41,6 +44,10 @@ export class WarRoomProjection {
   private readonly writtenCount = new Map<string, number>();
   private readonly sortedTimeline = new Map<string, TimelineEntryView[]>();
   private readonly roster = new Roster();
+  private readonly checklistEvents = new Map<string, IncidentEvent[]>();
+  private readonly checklists = new Map<string, ChecklistView>();
+  /** Checklist ids per incident, in the order they were attached. */
+  private readonly checklistIdsByIncident = new Map<string, string[]>();
 
   static rebuild(events: Iterable<SignedEvent>): WarRoomProjection {
     const projection = new WarRoomProjection();
@@ -79,7 +86,13 @@ export class WarRoomProjection {
     if (!isIncidentEvent(event)) return;
     this.seen.add(raw.hash);
 
-    if (!('entryId' in event.payload)) {
+    if (isChecklistEvent(event)) {
+      const checklistId = event.payload.checklistId;
+      const list = this.checklistEvents.get(checklistId) ?? [];
+      insertSorted(list as SignedEvent[], event);
+      this.checklistEvents.set(checklistId, list);
+      this.refoldChecklist(checklistId, change);
+    } else if (!('entryId' in event.payload)) {
       const incidentId = event.payload.incidentId;
       const list = this.incidentEvents.get(incidentId) ?? [];
       insertSorted(list as SignedEvent[], event);
@@ -100,6 +113,26 @@ export class WarRoomProjection {
     this.incidents.set(incidentId, folded.incident);
     for (const entry of folded.systemEntries) this.putEntry(entry, change);
     change.incidentIds.add(incidentId);
+  }
+
+  private refoldChecklist(checklistId: string, change: ProjectionChange): void {
+    const folded = foldChecklist(checklistId, (this.checklistEvents.get(checklistId) ?? []) as Parameters<typeof foldChecklist>[1]);
+    if (!folded) return;
+    const { checklist } = folded;
+    if (!this.checklists.has(checklistId)) {
+      const ids = this.checklistIdsByIncident.get(checklist.incidentId) ?? [];
+      ids.push(checklistId);
+      this.checklistIdsByIncident.set(checklist.incidentId, ids);
+    }
+    this.checklists.set(checklistId, checklist);
+    this.checklistIdsByIncident.get(checklist.incidentId)!.sort((a, b) => {
+      const [x, y] = [this.checklists.get(a)!, this.checklists.get(b)!];
+      return x.attachedAt - y.attachedAt || (a < b ? -1 : a > b ? 1 : 0);
+    });
+    for (const entry of folded.systemEntries) this.putEntry(entry, change);
+    // The incident carries each checklist's progress.
+    change.incidentIds.add(checklist.incidentId);
+    change.checklistIds.add(checklistId);
   }
 
   private refoldEntry(entryId: string, change: ProjectionChange): void {
@@ -126,8 +159,21 @@ export class WarRoomProjection {
   }
 
   incident(incidentId: string): IncidentView | undefined {
-    const base = this.incidents.get(incidentId);
-    return base && { ...base, entryCount: this.writtenCount.get(incidentId) ?? 0 };
+    const folded = this.incidents.get(incidentId);
+    if (!folded) return undefined;
+    const { drillPlan, ...base } = folded;
+    const checklists = this.checklistsOf(incidentId);
+    const summaries: ChecklistSummary[] = checklists.map(({ id, runbookId, title, progress, completedAt }) => ({ id, runbookId, title, progress, completedAt }));
+    return { ...base, entryCount: this.writtenCount.get(incidentId) ?? 0, checklists: summaries, drill: drillOf(folded, checklists) };
+  }
+
+  /** The incident's checklists, in the order they were attached. */
+  checklistsOf(incidentId: string): ChecklistView[] {
+    return (this.checklistIdsByIncident.get(incidentId) ?? []).map((id) => this.checklists.get(id)!);
+  }
+
+  checklist(checklistId: string): ChecklistView | undefined {
+    return this.checklists.get(checklistId);
   }
 
   /** All incidents, open and past, newest first. */
@@ -176,6 +222,26 @@ export class WarRoomProjection {
     const incidents = [...this.incidents.keys()].sort().map((id) => this.incident(id)!);
     const entries = [...this.entries.keys()].sort().map((id) => this.entries.get(id)!);
     const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return canonicalJson({ incidents, entries, people: byId(this.people()), partners: byId(this.partners()) });
+    const checklists = [...this.checklists.keys()].sort().map((id) => this.checklists.get(id)!);
+    return canonicalJson({ incidents, entries, checklists, people: byId(this.people()), partners: byId(this.partners()) });
   }
+}
+
+/**
+ * A drill ends when its runbook's checklist is done or when it is stopped,
+ * whichever came first; its recovery time runs from the start to completion.
+ */
+function drillOf(incident: IncidentBase, checklists: readonly ChecklistView[]): DrillView | null {
+  const plan = incident.drillPlan;
+  if (!plan) return null;
+  const completedAt = checklists.find((checklist) => checklist.runbookId === plan.runbookId)?.completedAt ?? null;
+  const stopped = plan.stopped;
+  const startedAt = incident.declaredAt;
+  if (completedAt !== null && (stopped === null || completedAt <= stopped.at)) {
+    return { runbookId: plan.runbookId, targetMs: plan.targetMs, startedAt, state: 'completed', endedAt: completedAt, recoveryMs: completedAt - startedAt, stopReason: null };
+  }
+  if (stopped !== null) {
+    return { runbookId: plan.runbookId, targetMs: plan.targetMs, startedAt, state: 'stopped', endedAt: stopped.at, recoveryMs: null, stopReason: stopped.reason };
+  }
+  return { runbookId: plan.runbookId, targetMs: plan.targetMs, startedAt, state: 'running', endedAt: null, recoveryMs: null, stopReason: null };
 }

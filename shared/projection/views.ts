@@ -5,6 +5,7 @@
 import type { EntryKind } from '../events.js';
 import type { EngagementLevel, PartnerKind } from '../people/engagement.js';
 import type { Audience } from '../updates/audience.js';
+import type { ChecklistSummary, DrillView } from './checklist-views.js';
 import type { IncidentStatus } from '../status.js';
 import type { Severity } from '../severity.js';
 
@@ -36,6 +37,10 @@ export interface IncidentView {
   readonly partners: readonly EngagementView[];
   /** Oldest first. */
   readonly statusUpdates: readonly StatusUpdateView[];
+  /** In the order they were attached. */
+  readonly checklists: readonly ChecklistSummary[];
+  /** Set when this incident is a drill: a rehearsal, left out of real metrics. */
+  readonly drill: DrillView | null;
 }
 
 /** One change of a role's holder: an assignment, a hand-over or a vacating. */
@@ -124,7 +129,7 @@ export interface PartnerView {
 
 /** Entries people write, and entries the system writes for them. */
 export type TimelineKind = EntryKind | SystemEntryKind;
-export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update';
+export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update' | 'step';
 
 export interface EntryRevision {
   readonly kind: EntryKind;

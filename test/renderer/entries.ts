@@ -40,6 +40,8 @@ export function incident(id: string, overrides: Partial<IncidentView> = {}): Inc
     vacantKeyRoles: [],
     partners: [],
     statusUpdates: [],
+    checklists: [],
+    drill: null,
     ...overrides,
   };
 }
