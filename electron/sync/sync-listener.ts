@@ -10,7 +10,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { HoldfastFailure } from '../../shared/result.js';
 import { MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/messages.js';
 import type { RoomKeys } from '../room/room-keys.js';
-import { pskServerOptions } from './tls-psk.js';
+import { describeTurnedAway, pskServerOptions } from './tls-psk.js';
 
 export const SYNC_PATH = '/sync';
 export const DEFAULT_SYNC_PORT = 4781;
@@ -35,11 +35,11 @@ export function startSyncListener(options: ListenerOptions): Promise<SyncListene
     response.writeHead(426, { 'content-type': 'text/plain' }).end('This is a Holdfast sync port.');
   });
   server.on('tlsClientError', (error, socket) => {
-    const from = socket.remoteAddress ?? 'somewhere';
-    const why = /BAD_RECORD_MAC|DECRYPTION_FAILED|decrypt|PSK/i.test(`${(error as NodeJS.ErrnoException).code ?? ''} ${error.message}`)
-      ? 'it does not hold this room\'s secret (another room, or a mistyped secret)'
-      : error.message;
-    options.log(`refused a laptop at ${from}: ${why}`);
+    const turnedAway = describeTurnedAway(error);
+    if (!turnedAway) return;
+    const from = socket.remoteAddress ?? 'an address already gone';
+    // Only a real key mismatch is called a refused laptop: anything else that knocked was not one of ours.
+    options.log(turnedAway.wrongSecret ? `refused a laptop at ${from}: ${turnedAway.why}` : `turned away a connection from ${from}: ${turnedAway.why}`);
   });
   const sockets = new WebSocketServer({ server, path: SYNC_PATH, maxPayload: MAX_SYNC_MESSAGE_BYTES });
   sockets.on('connection', (socket, request) => {
