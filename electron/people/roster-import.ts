@@ -35,7 +35,8 @@ const sameKey = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, '
 export function planRosterImport(roster: readonly PersonView[], reading: RosterReading): RosterImportPlan {
   const problems: ImportProblem[] = [...reading.problems];
   const saves: RosterSave[] = [];
-  const claims: Claim[] = [];
+  const known = new RosterIndex(roster);
+  const claims = new ClaimIndex();
   let added = 0;
   let updated = 0;
   let unchanged = 0;
@@ -46,25 +47,19 @@ export function planRosterImport(roster: readonly PersonView[], reading: RosterR
       problems.push(checked);
       continue;
     }
-    const match = matchOf(roster, checked);
+    const match = known.match(checked);
     if ('message' in match) {
       problems.push({ line: entry.line, message: match.message });
       continue;
     }
-    const email = sameKey(checked.email ?? match.person?.email ?? '');
-    const name = sameKey(checked.name);
-    const earlier = claims.find((claim) => {
-      if (match.person !== null && claim.personId === match.person.id) return true;
-      if (email !== '' && claim.email !== '') return claim.email === email;
-      // Two people may share a name; two rows with one name and no e-mail to tell them apart may not.
-      return claim.name === name;
-    });
+    const claim: Claim = { line: entry.line, personId: match.person?.id ?? null, email: sameKey(checked.email ?? match.person?.email ?? ''), name: sameKey(checked.name) };
+    const earlier = claims.earlier(claim);
     if (earlier) {
-      const why = email !== '' && earlier.email === email ? 'the same e-mail address' : 'the same name';
+      const why = claim.email !== '' && earlier.email === claim.email ? 'the same e-mail address' : 'the same name';
       problems.push({ line: entry.line, message: `it is the same person as line ${earlier.line} (${why}), so only line ${earlier.line} was used` });
       continue;
     }
-    claims.push({ line: entry.line, personId: match.person?.id ?? null, email, name });
+    claims.add(claim);
 
     const { person } = match;
     const fields: PersonFields = { ...BLANK_PERSON, ...(person && fieldsOf(person)), ...checked };
@@ -104,18 +99,55 @@ function fieldsOf(person: PersonView): PersonFields {
   return { name, team, phone, email, chat, notes, onCall };
 }
 
-/** The person on the roster this entry speaks of, null for someone new, or why it cannot be told. */
-function matchOf(roster: readonly PersonView[], fields: CheckedFields): { person: PersonView | null } | { message: string } {
-  const email = sameKey(fields.email ?? '');
-  if (email !== '') {
-    const byEmail = roster.filter((person) => sameKey(person.email) === email);
+/** The roster by e-mail address and by name (case and spacing aside), so a file of thousands is matched in one pass. */
+class RosterIndex {
+  private readonly byEmail = new Map<string, PersonView[]>();
+  private readonly byName = new Map<string, PersonView[]>();
+
+  constructor(roster: readonly PersonView[]) {
+    for (const person of roster) {
+      if (person.email.trim() !== '') push(this.byEmail, sameKey(person.email), person);
+      push(this.byName, sameKey(person.name), person);
+    }
+  }
+
+  /** The person this entry speaks of, null for someone new, or why it cannot be told. */
+  match(fields: CheckedFields): { person: PersonView | null } | { message: string } {
+    const byEmail = this.byEmail.get(sameKey(fields.email ?? '')) ?? [];
     if (byEmail.length === 1) return { person: byEmail[0]! };
     if (byEmail.length > 1) return { message: `${byEmail.length} people on the roster have the e-mail address ${fields.email}, so it is not clear whom to update` };
+    const byName = this.byName.get(sameKey(fields.name)) ?? [];
+    if (byName.length > 1) {
+      return { message: `${byName.length} people on the roster are called ${fields.name}: give an e-mail address to say which one this is` };
+    }
+    return { person: byName[0] ?? null };
   }
-  const name = sameKey(fields.name);
-  const byName = roster.filter((person) => sameKey(person.name) === name);
-  if (byName.length > 1) {
-    return { message: `${byName.length} people on the roster are called ${fields.name}: give an e-mail address to say which one this is` };
+}
+
+/** The rows this file has already used, to catch a second row for the same person. */
+class ClaimIndex {
+  private readonly byPerson = new Map<string, Claim>();
+  private readonly byEmail = new Map<string, Claim>();
+  private readonly byName = new Map<string, Claim[]>();
+
+  add(claim: Claim): void {
+    if (claim.personId !== null) this.byPerson.set(claim.personId, claim);
+    if (claim.email !== '') this.byEmail.set(claim.email, claim);
+    push(this.byName, claim.name, claim);
   }
-  return { person: byName[0] ?? null };
+
+  earlier(claim: Claim): Claim | undefined {
+    const samePerson = claim.personId === null ? undefined : this.byPerson.get(claim.personId);
+    if (samePerson) return samePerson;
+    const sameName = this.byName.get(claim.name) ?? [];
+    // Two people may share a name when their e-mail addresses tell them apart; not when one has none.
+    if (claim.email !== '') return this.byEmail.get(claim.email) ?? sameName.find((earlier) => earlier.email === '');
+    return sameName[0];
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
