@@ -5,7 +5,7 @@ import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { ImportSummary } from './ImportSummary.js';
 import { rosterFormatOf, type RosterFormatChoice } from './rosterFormat.js';
-import { saveFile } from './saveFile.js';
+import { saveFile } from '../saveFile.js';
 import { useRosterSaved } from './useRosterSaved.js';
 
 /**
