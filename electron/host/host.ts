@@ -71,6 +71,7 @@ export class WarRoomHost {
   private lastRowid = 0;
   private lastDataVersion = 0;
   private watcher: NodeJS.Timeout | undefined;
+  private rosterNoticePending = false;
 
   private constructor(
     readonly store: WarRoomStore,
@@ -293,17 +294,33 @@ export class WarRoomHost {
       letInHeldBack: (device) => this.letInHeldBack(device),
       newId: () => randomBytes(8).toString('hex'),
       now: this.now,
+      settings: this.store.settings,
       runbooksDir: this.options.runbooksDir ?? path.join(PACKAGE_ROOT, 'runbooks'),
     };
   }
 
   private publish(change: ProjectionChange): void {
     if (this.listeners.size === 0) return;
-    if (change.roster) this.emit({ type: 'roster', people: this.projection.people(), partners: this.projection.partners() });
-    if (change.incidentIds.size === 0 && change.entryIds.size === 0) return;
+    if (change.roster) this.scheduleRosterNotice();
+    if (change.incidentIds.size === 0 && change.entryIds.size === 0 && change.checklistIds.size === 0) return;
     const incidents = [...change.incidentIds].flatMap((id) => this.projection.incident(id) ?? []);
     const entries = [...change.entryIds].flatMap((id) => this.projection.entry(id) ?? []);
-    this.emit({ type: 'changed', incidents, entries });
+    const checklists = [...change.checklistIds].flatMap((id) => this.projection.checklist(id) ?? []);
+    this.emit({ type: 'changed', incidents, entries, checklists });
+  }
+
+  /**
+   * The roster goes out whole, once per turn of the event loop: an import
+   * records one event per person, and telling every screen the whole roster
+   * after each would send megabytes for a few thousand people.
+   */
+  private scheduleRosterNotice(): void {
+    if (this.rosterNoticePending) return;
+    this.rosterNoticePending = true;
+    setImmediate(() => {
+      this.rosterNoticePending = false;
+      if (this.listeners.size > 0) this.emit({ type: 'roster', people: this.projection.people(), partners: this.projection.partners() });
+    });
   }
 
   private emit(notice: HostNotice): void {
