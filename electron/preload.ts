@@ -53,6 +53,17 @@ const methods = [
   'getReporterKit',
   'publishStatusUpdate',
   'exportStatusPage',
+  'listRunbooks',
+  'getRunbook',
+  'setRunbookFolders',
+  'attachRunbook',
+  'addStep',
+  'setStepStatus',
+  'assignStep',
+  'noteStep',
+  'markStepChecked',
+  'startDrill',
+  'stopDrill',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile, naming the method, when shared/api.ts gains one that is not listed above.

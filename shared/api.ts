@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import {
+  durationMsSchema,
+  stepStatusSchema,
   audienceSchema,
   engagementLevelSchema,
   partnerFieldsSchema,
@@ -26,6 +28,9 @@ import {
 } from './events.js';
 import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './projection/views.js';
 import type { RoleCards } from './roles/role-card.js';
+import type { ChecklistView } from './projection/checklist-views.js';
+import type { DrillRecord } from './checklists/rehearsal.js';
+import type { Runbook, RunbookProblem } from './runbooks/runbook.js';
 import type { ReporterKit } from './updates/status-template.js';
 import type { Result } from './result.js';
 import { peerAddressSchema, roomNameSchema, roomSecretSchema } from './room/invite.js';
@@ -42,10 +47,41 @@ export interface Session {
 export interface IncidentDetail {
   readonly incident: IncidentView;
   readonly timeline: readonly TimelineEntryView[];
+  /** In the order they were attached. */
+  readonly checklists: readonly ChecklistView[];
+}
+
+/** A runbook as the library lists it, with its drill history. */
+export interface RunbookSummary extends Omit<Runbook, 'steps'> {
+  readonly origin: 'shipped' | 'own';
+  readonly stepCount: number;
+  /** The critical path by expected durations, with the steps on it that have none. */
+  readonly criticalPathMs: number;
+  readonly unestimated: number;
+  /** Newest first. */
+  readonly drills: readonly DrillRecord[];
+  readonly lastRehearsedAt: number | null;
+  /** Never rehearsed to the end, or not for 90 days. */
+  readonly stale: boolean;
+}
+
+export interface RunbookCatalogue {
+  readonly runbooks: readonly RunbookSummary[];
+  /** Runbooks refused, each with its file, line and reason; the others loaded. */
+  readonly problems: readonly RunbookProblem[];
+  /** This laptop's own runbook folders, read beside the shipped ones. */
+  readonly ownFolders: readonly string[];
+}
+
+export interface RunbookDetail {
+  readonly runbook: Runbook & { readonly origin: 'shipped' | 'own' };
+  readonly summary: RunbookSummary;
 }
 
 const incidentRef = z.object({ incidentId: idSchema });
 const entryRef = z.object({ incidentId: idSchema, entryId: idSchema });
+const checklistRef = z.object({ incidentId: idSchema, checklistId: idSchema });
+const stepRef = checklistRef.extend({ stepId: idSchema });
 
 /** Every operation: its parameters' schema. Results are typed in ApiResults. */
 export const apiParams = {
@@ -117,6 +153,27 @@ export const apiParams = {
   }),
   /** The static status page of an incident's latest public update: one HTML file. */
   exportStatusPage: incidentRef,
+
+  listRunbooks: z.object({}),
+  getRunbook: z.object({ runbookId: idSchema }),
+  /** This laptop's own runbook folders (absolute paths), read beside the shipped ones. */
+  setRunbookFolders: z.object({ folders: z.array(z.string().trim().min(1).max(1_000)).max(20) }),
+  attachRunbook: incidentRef.extend({ runbookId: idSchema }),
+  addStep: checklistRef.extend({
+    title: z.string().trim().min(1, 'Say what the step is.').max(400, 'The step is too long (at most 400 characters).'),
+    details: summarySchema.default(''),
+    needs: z.array(idSchema).max(50).default([]),
+    role: idSchema.nullable().default(null),
+    expectMs: durationMsSchema.nullable().default(null),
+  }),
+  /** `override` starts or finishes a step still waiting on its needs; it asks for a reason. */
+  setStepStatus: stepRef.extend({ status: stepStatusSchema, reason: reasonSchema.default(''), override: z.boolean().default(false) }),
+  assignStep: stepRef.extend({ person: personNameSchema.nullable(), personId: idSchema.nullable().default(null) }),
+  noteStep: stepRef.extend({ text: entryTextSchema }),
+  markStepChecked: stepRef.extend({ checked: z.boolean() }),
+  /** A drill: a rehearsal incident with the runbook attached, its timer running from now. */
+  startDrill: z.object({ runbookId: idSchema }),
+  stopDrill: incidentRef.extend({ reason: reasonSchema.default('') }),
 } as const;
 
 /** What importing a roster file did: bad rows are named by line, the good ones kept. */
@@ -189,6 +246,17 @@ export interface ApiResults {
   getReporterKit: ReporterKit;
   publishStatusUpdate: IncidentView;
   exportStatusPage: ExportedFile;
+  listRunbooks: RunbookCatalogue;
+  getRunbook: RunbookDetail;
+  setRunbookFolders: RunbookCatalogue;
+  attachRunbook: ChecklistView;
+  addStep: ChecklistView;
+  setStepStatus: ChecklistView;
+  assignStep: ChecklistView;
+  noteStep: ChecklistView;
+  markStepChecked: ChecklistView;
+  startDrill: { incidentId: string };
+  stopDrill: IncidentView;
 }
 
 export type ApiMethod = keyof typeof apiParams;
@@ -210,6 +278,7 @@ export type HostNotice =
       readonly type: 'changed';
       readonly incidents: readonly IncidentView[];
       readonly entries: readonly TimelineEntryView[];
+      readonly checklists: readonly ChecklistView[];
     }
   | { readonly type: 'session'; readonly session: Session }
   /** The roster or the partner list changed: both, whole (they are small). */

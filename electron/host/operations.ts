@@ -11,7 +11,10 @@ import { HoldfastFailure } from '../../shared/result.js';
 import { statusChangeRefusal } from '../../shared/status.js';
 import type { RoomService } from '../room/room-service.js';
 import type { ReceiveOutcome } from '../store/incoming-events.js';
+import type { LocalSettings } from '../store/settings.js';
+import { checklistOperations, type ChecklistMethod } from './checklist-operations.js';
 import { incidentOf } from './incident-lookup.js';
+import { runbookOperations, type RunbookMethod } from './runbook-operations.js';
 import { reporterOperations, type ReporterMethod } from './reporter-operations.js';
 import { roleCardOperations, type RoleCardMethod } from './role-card-operations.js';
 import { roleOperations, type RoleMethod } from './role-operations.js';
@@ -32,11 +35,13 @@ export interface OperationContext {
   receive(events: unknown[]): ReceiveOutcome;
   letInHeldBack(device: string): ReceiveOutcome;
   now(): number;
+  /** This laptop's own settings, never synced (its runbook folders). */
+  readonly settings: LocalSettings;
   /** The shipped data: role cards, status update templates, runbooks. */
   readonly runbooksDir: string;
 }
 
-type OtherMethod = RoomMethod | RoleMethod | RoleCardMethod | RosterMethod | RosterFileMethod | UpdateMethod | ReporterMethod;
+type OtherMethod = ChecklistMethod | RunbookMethod | RoomMethod | RoleMethod | RoleCardMethod | RosterMethod | RosterFileMethod | UpdateMethod | ReporterMethod;
 type Operations = { readonly [M in Exclude<ApiMethod, OtherMethod>]: (context: OperationContext, params: ApiParams<M>) => ApiResult<M> };
 
 function entryOf(context: OperationContext, incidentId: string, entryId: string): TimelineEntryView {
@@ -56,6 +61,7 @@ const incidentOperations: Operations = {
   getIncident: (context, { incidentId }) => ({
     incident: incidentOf(context, incidentId),
     timeline: context.projection.timeline(incidentId),
+    checklists: context.projection.checklistsOf(incidentId),
   }),
 
   declareIncident: (context, { title, severity, summary }) => {
@@ -127,4 +133,6 @@ export const operations = {
   ...rosterFileOperations,
   ...updateOperations,
   ...reporterOperations,
+  ...checklistOperations,
+  ...runbookOperations,
 };

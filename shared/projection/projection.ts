@@ -11,6 +11,7 @@
 import { asKnownEvent, isIncidentEvent } from '../events.js';
 import type { IncidentEvent, SignedEvent } from '../events.js';
 import { canonicalJson } from '../canonical.js';
+import type { DrillRecord } from '../checklists/rehearsal.js';
 import { foldChecklist, isChecklistEvent } from './checklist-fold.js';
 import type { ChecklistSummary, ChecklistView, DrillView } from './checklist-views.js';
 import { foldEntry, foldIncident } from './fold.js';
@@ -170,6 +171,16 @@ export class WarRoomProjection {
   /** The incident's checklists, in the order they were attached. */
   checklistsOf(incidentId: string): ChecklistView[] {
     return (this.checklistIdsByIncident.get(incidentId) ?? []).map((id) => this.checklists.get(id)!);
+  }
+
+  /** Every drill of a runbook, newest first. */
+  drillsOf(runbookId: string): DrillRecord[] {
+    const drills: DrillRecord[] = [];
+    for (const id of this.incidents.keys()) {
+      const incident = this.incident(id)!;
+      if (incident.drill?.runbookId === runbookId) drills.push({ ...incident.drill, incidentId: id, title: incident.title });
+    }
+    return drills.sort((a, b) => b.startedAt - a.startedAt || (a.incidentId < b.incidentId ? -1 : 1));
   }
 
   checklist(checklistId: string): ChecklistView | undefined {

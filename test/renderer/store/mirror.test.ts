@@ -81,6 +81,7 @@ describe('the store mirrors the host', () => {
       type: 'changed',
       incidents: [incident('inc-other', { status: 'mitigated' })],
       entries: [entry('entry-2', { incidentId: 'inc-open', recordedAt: BASE + 1 }), entry('entry-x', { incidentId: 'inc-other' })],
+      checklists: [],
     });
     const state = host.store.getState();
     expect(state.incidents['inc-other']?.status).toBe('mitigated');

@@ -1,0 +1,119 @@
+/**
+ * The runbook library: the shipped runbooks and this laptop's own folders,
+ * each with its drill history; and drills, which rehearse a runbook as an
+ * incident of its own, marked as a drill everywhere.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RunbookCatalogue, RunbookSummary } from '../../shared/api.js';
+import { isRehearsalStale, lastRehearsedAt } from '../../shared/checklists/rehearsal.js';
+import { HoldfastFailure } from '../../shared/result.js';
+import { criticalPath } from '../../shared/runbooks/critical-path.js';
+import { formatRunbookDuration } from '../../shared/runbooks/duration.js';
+import { loadRunbooks, type LoadedRunbook } from '../runbooks/runbook-library.js';
+import { attachChecklist } from './checklist-operations.js';
+import { incidentOf } from './incident-lookup.js';
+import type { OperationsFor } from './operation-types.js';
+import type { OperationContext } from './operations.js';
+
+export type RunbookMethod = 'listRunbooks' | 'getRunbook' | 'setRunbookFolders' | 'startDrill' | 'stopDrill';
+
+const FOLDERS_KEY = 'runbooks.folders';
+
+function ownFolders(context: OperationContext): string[] {
+  const stored = context.settings.get(FOLDERS_KEY);
+  if (stored === null) return [];
+  try {
+    const folders: unknown = JSON.parse(stored);
+    return Array.isArray(folders) ? folders.filter((folder): folder is string => typeof folder === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Read afresh on every call: a runbook edited during an incident is what the next attach takes. */
+export function runbookLibrary(context: OperationContext) {
+  return loadRunbooks({ shippedFolder: context.runbooksDir, ownFolders: ownFolders(context) });
+}
+
+export function runbookOf(context: OperationContext, runbookId: string): LoadedRunbook {
+  const library = runbookLibrary(context);
+  const runbook = library.runbooks.find((candidate) => candidate.id === runbookId);
+  if (runbook) return runbook;
+  const refused = library.problems.find((problem) => problem.file.includes(runbookId));
+  throw new HoldfastFailure(
+    'not_found',
+    refused ? `The runbook ${runbookId} could not be loaded: ${refused.file}${refused.line ? `:${refused.line}` : ''}: ${refused.reason}` : `No runbook with id ${runbookId} is in the library.`,
+  );
+}
+
+function summaryOf(context: OperationContext, runbook: LoadedRunbook): RunbookSummary {
+  const { steps, ...rest } = runbook;
+  const path = criticalPath(steps);
+  const drills = context.projection.drillsOf(runbook.id);
+  const last = lastRehearsedAt(drills);
+  return {
+    ...rest,
+    stepCount: steps.length,
+    criticalPathMs: path.totalMs,
+    unestimated: path.unestimated.length,
+    drills,
+    lastRehearsedAt: last,
+    stale: isRehearsalStale(last, context.now()),
+  };
+}
+
+function catalogue(context: OperationContext): RunbookCatalogue {
+  const library = runbookLibrary(context);
+  return {
+    runbooks: library.runbooks.map((runbook) => summaryOf(context, runbook)),
+    problems: library.problems,
+    ownFolders: ownFolders(context),
+  };
+}
+
+export const runbookOperations: OperationsFor<RunbookMethod> = {
+  listRunbooks: (context) => catalogue(context),
+
+  getRunbook: (context, { runbookId }) => {
+    const runbook = runbookOf(context, runbookId);
+    return { runbook, summary: summaryOf(context, runbook) };
+  },
+
+  setRunbookFolders: (context, { folders }) => {
+    for (const folder of folders) {
+      if (!path.isAbsolute(folder)) throw new HoldfastFailure('invalid_input', `Give the folder as a full path: ${folder} is relative.`);
+      let isFolder = false;
+      try {
+        isFolder = fs.statSync(folder).isDirectory();
+      } catch {
+        // Reported just below, in the same words as a file that is not a folder.
+      }
+      if (!isFolder) throw new HoldfastFailure('not_found', `${folder} is not a folder this laptop can read.`);
+    }
+    context.settings.set(FOLDERS_KEY, JSON.stringify([...new Set(folders)]));
+    return catalogue(context);
+  },
+
+  startDrill: (context, { runbookId }) => {
+    const runbook = runbookOf(context, runbookId);
+    const incidentId = context.newId();
+    context.record('incident.declared', {
+      incidentId,
+      title: `Drill: ${runbook.title}`.slice(0, 200),
+      severity: 'SEV4',
+      summary: `A rehearsal of the runbook ${runbook.title}, timed against its target of ${formatRunbookDuration(runbook.targetMs)}. Not a real incident.`,
+      drill: { runbookId: runbook.id, targetMs: runbook.targetMs },
+    });
+    attachChecklist(context, incidentId, runbook);
+    return { incidentId };
+  },
+
+  stopDrill: (context, { incidentId, reason }) => {
+    const incident = incidentOf(context, incidentId);
+    if (!incident.drill) throw new HoldfastFailure('conflict', 'This incident is not a drill: resolve it instead.');
+    if (incident.drill.state !== 'running') throw new HoldfastFailure('conflict', `This drill has already ${incident.drill.state === 'completed' ? 'completed' : 'been stopped'}.`);
+    context.record('drill.stopped', { incidentId, reason });
+    return incidentOf(context, incidentId);
+  },
+};
