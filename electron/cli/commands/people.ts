@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { HoldfastFailure } from '../../../shared/result.js';
-import { rosterFormatOfFile } from '../../people/roster-format.js';
+import { rosterFormatOf } from '../../../shared/people/roster-format.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { valueOf, withCommandHost } from '../open-host.js';
@@ -43,7 +43,7 @@ async function importPeople(args: string[], io: Parameters<Command['run']>[1]): 
   const format = values.format ?? null;
   if (format !== null && !FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format is csv or vcard, not ${JSON.stringify(format)}.`);
   const content = readRosterFile(file);
-  const chosen = (format as (typeof FORMATS)[number] | null) ?? rosterFormatOfFile(file, content);
+  const chosen = (format as (typeof FORMATS)[number] | null) ?? rosterFormatOf('auto', file, content);
   const summary = withCommandHost(values.data, io, (host) => valueOf(host.run('importPeople', { content, format: chosen })));
   io.out(`${file}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${plural(summary.problems.length, 'problem', 'problems')}`);
   for (const problem of summary.problems) io.err(`${file}:${problem.line}: ${problem.message}`);

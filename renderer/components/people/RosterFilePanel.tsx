@@ -4,7 +4,7 @@ import type { PeopleImportSummary } from '../../../shared/api.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { ImportSummary } from './ImportSummary.js';
-import { rosterFormatOf, type RosterFormatChoice } from './rosterFormat.js';
+import { rosterFormatOf, type RosterFormatChoice } from '../../../shared/people/roster-format.js';
 import { saveFile } from '../saveFile.js';
 import { useRosterSaved } from './useRosterSaved.js';
 

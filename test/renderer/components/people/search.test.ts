@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PartnerView, PersonView } from '../../../../shared/projection/views.js';
 import { partnerMatches, personMatches } from '../../../../renderer/components/people/search.js';
-import { rosterFormatOf } from '../../../../renderer/components/people/rosterFormat.js';
+import { rosterFormatOf } from '../../../../shared/people/roster-format.js';
 
 function person(fields: Partial<PersonView>): PersonView {
   return { id: 'person-1', name: '', team: '', phone: '', email: '', chat: '', notes: '', onCall: false, updatedAt: 0, updatedBy: 'Dana', ...fields };
