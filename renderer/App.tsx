@@ -14,6 +14,8 @@ import { NameForm } from './screens/NameForm.js';
 import { PartnersScreen } from './screens/PartnersScreen.js';
 import { PeopleScreen } from './screens/PeopleScreen.js';
 import { RoomScreen } from './screens/RoomScreen.js';
+import { RunbookScreen } from './screens/RunbookScreen.js';
+import { RunbooksScreen } from './screens/RunbooksScreen.js';
 import { useActions, useHoldfast } from './store/context.js';
 
 export function App() {
@@ -66,6 +68,10 @@ export function App() {
             <PeopleScreen />
           ) : route.screen === 'partners' ? (
             <PartnersScreen />
+          ) : route.screen === 'runbooks' ? (
+            <RunbooksScreen />
+          ) : route.screen === 'runbook' ? (
+            <RunbookScreen key={route.runbookId} runbookId={route.runbookId} />
           ) : openIncidentId !== null ? (
             <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
           ) : (

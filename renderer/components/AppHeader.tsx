@@ -13,6 +13,7 @@ export function AppHeader({ name, onChangeName }: { readonly name: string | null
         <nav aria-label="Directories" className="header-nav">
           <a href={hrefFor({ screen: 'people' })}>People</a>
           <a href={hrefFor({ screen: 'partners' })}>Partners</a>
+          <a href={hrefFor({ screen: 'runbooks' })}>Runbooks</a>
         </nav>
       )}
       {name !== null && (

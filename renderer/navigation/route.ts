@@ -11,6 +11,8 @@ export type Route =
   | { readonly screen: 'room' }
   | { readonly screen: 'people' }
   | { readonly screen: 'partners' }
+  | { readonly screen: 'runbooks' }
+  | { readonly screen: 'runbook'; readonly runbookId: string }
   | { readonly screen: 'incident'; readonly incidentId: string };
 
 export function parseRoute(hash: string): Route {
@@ -19,6 +21,9 @@ export function parseRoute(hash: string): Route {
   if (path === 'room') return { screen: 'room' };
   if (path === 'people') return { screen: 'people' };
   if (path === 'partners') return { screen: 'partners' };
+  if (path === 'runbooks') return { screen: 'runbooks' };
+  const runbook = /^runbooks\/([a-z0-9-]+)$/.exec(path);
+  if (runbook?.[1]) return { screen: 'runbook', runbookId: runbook[1] };
   const incident = /^incident\/([a-z0-9-]+)$/.exec(path);
   if (incident?.[1]) return { screen: 'incident', incidentId: incident[1] };
   return { screen: 'home' };
@@ -36,6 +41,10 @@ export function hrefFor(route: Route): string {
       return '#/people';
     case 'partners':
       return '#/partners';
+    case 'runbooks':
+      return '#/runbooks';
+    case 'runbook':
+      return `#/runbooks/${route.runbookId}`;
     case 'incident':
       return `#/incident/${route.incidentId}`;
   }

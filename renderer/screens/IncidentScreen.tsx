@@ -3,6 +3,8 @@ import { IncidentSummary } from '../components/IncidentSummary.js';
 import { LifecycleControls } from '../components/LifecycleControls.js';
 import { SeverityBadge, StatusBadge } from '../components/Badges.js';
 import { SeverityControl } from '../components/SeverityControl.js';
+import { ChecklistPanel } from '../components/checklists/ChecklistPanel.js';
+import { DrillBanner } from '../components/drills/DrillBanner.js';
 import { PartnerPanel } from '../components/roles/PartnerPanel.js';
 import { RolePanel } from '../components/roles/RolePanel.js';
 import { VacantRolesFlag } from '../components/roles/VacantRolesFlag.js';
@@ -50,6 +52,8 @@ export function IncidentScreen({ incidentId }: { readonly incidentId: string }) 
           <SeverityControl incident={incident} />
         </div>
       </header>
+      <DrillBanner incident={incident} />
+      <ChecklistPanel incident={incident} />
       <div className="incident-panels">
         <RolePanel incident={incident} />
         <StatusUpdatePanel incident={incident} />

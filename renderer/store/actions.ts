@@ -13,6 +13,7 @@ import type { IncidentView, TimelineEntryView } from '../../shared/projection/vi
 import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
+import { createChecklistActions } from './checklistActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createRoomActions } from './roomActions.js';
 import type { HoldfastStore } from './store.js';
@@ -24,6 +25,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const state = () => store.getState();
   const room = createRoomActions(api, store);
   const people = createPeopleActions(api, store);
+  const checklists = createChecklistActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     if (!result.ok) state().showError(result.error.message);
@@ -48,6 +50,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
       return;
     }
     state().mergeIncidents([result.value.incident]);
+    state().mergeChecklists(result.value.checklists);
     state().loadTimeline(incidentId, result.value.timeline);
   }
 
@@ -110,5 +113,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
 
     ...room,
     ...people,
+    ...checklists,
   };
 }

@@ -5,6 +5,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { createChecklistsSlice } from './checklists.js';
+import type { ChecklistsSlice } from './checklists.js';
 import { createConnectionSlice } from './connection.js';
 import type { ConnectionSlice } from './connection.js';
 import { createErrorsSlice } from './errors.js';
@@ -20,7 +22,7 @@ import type { SessionSlice } from './session.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -32,5 +34,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createErrorsSlice(...slice),
     ...createRoomSlice(...slice),
     ...createRosterSlice(...slice),
+    ...createChecklistsSlice(...slice),
   }));
 }

@@ -18,6 +18,7 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
       case 'changed':
         state.mergeIncidents(notice.incidents);
         state.mergeEntries(notice.entries);
+        state.mergeChecklists(notice.checklists);
         return;
       case 'reloaded':
         // Events were set aside (a device removed): what is shown may hold some of them.

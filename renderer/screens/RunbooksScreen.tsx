@@ -1,0 +1,4 @@
+/** The runbook library with drill history. (Being built.) */
+export function RunbooksScreen() {
+  return <h1>Runbooks</h1>;
+}

@@ -1,0 +1,42 @@
+/**
+ * Runbooks, checklists and drills: each call's checklist lands in the store
+ * at once (the host's notice follows and says the same). Calls behind a form
+ * leave the error to the form; one-click calls show it in the app's alert.
+ */
+import type { ApiInput, HoldfastApi } from '../../shared/api.js';
+import type { ChecklistView } from '../../shared/projection/checklist-views.js';
+import type { IncidentView } from '../../shared/projection/views.js';
+import type { Result } from '../../shared/result.js';
+import type { HoldfastStore } from './store.js';
+
+export function createChecklistActions(api: HoldfastApi, store: HoldfastStore) {
+  const state = () => store.getState();
+
+  function mergeChecklist(result: Result<ChecklistView>): Result<ChecklistView> {
+    if (result.ok) state().mergeChecklists([result.value]);
+    return result;
+  }
+
+  function mergeIncident(result: Result<IncidentView>): Result<IncidentView> {
+    if (result.ok) state().mergeIncidents([result.value]);
+    return result;
+  }
+
+  return {
+    listRunbooks: () => api.listRunbooks({}),
+    getRunbook: (runbookId: string) => api.getRunbook({ runbookId }),
+    setRunbookFolders: (folders: readonly string[]) => api.setRunbookFolders({ folders: [...folders] }),
+    attachRunbook: (input: ApiInput<'attachRunbook'>) => api.attachRunbook(input).then(mergeChecklist),
+    addStep: (input: ApiInput<'addStep'>) => api.addStep(input).then(mergeChecklist),
+    setStepStatus: (input: ApiInput<'setStepStatus'>) => api.setStepStatus(input).then(mergeChecklist),
+    assignStep: (input: ApiInput<'assignStep'>) => api.assignStep(input).then(mergeChecklist),
+    noteStep: (input: ApiInput<'noteStep'>) => api.noteStep(input).then(mergeChecklist),
+    markStepChecked: (input: ApiInput<'markStepChecked'>) =>
+      api.markStepChecked(input).then((result) => {
+        if (!result.ok) state().showError(result.error.message);
+        return mergeChecklist(result);
+      }),
+    startDrill: (runbookId: string) => api.startDrill({ runbookId }),
+    stopDrill: (input: ApiInput<'stopDrill'>) => api.stopDrill(input).then(mergeIncident),
+  };
+}
