@@ -8,11 +8,11 @@
  * same holder, both assignments kept.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { ApiClient } from '../support/api-client.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
-import { LOOPBACK_SYNC, ROOT, expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
+import { LOOPBACK_SYNC, expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
+import { readmeScreenshot } from './readme-screenshot.js';
 import { arriveAs, declareIncident, entry, incidentInList, openIncident } from './war-room.js';
 
 const INCIDENT = 'Card payments fail in EU';
@@ -335,8 +335,5 @@ test('the role panel of a running incident, for the README', async ({ peer, page
   await role(page, 'Coordinator').getByRole('button', { name: 'History of Coordinator' }).click();
   await expect(role(page, 'Coordinator').getByRole('list', { name: 'History of Coordinator' }).getByRole('listitem')).toHaveCount(2);
 
-  const file = path.join(ROOT, 'docs', 'screenshots', 'role-panel.png');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  await rolesPanel(page).screenshot({ path: file });
-  await testInfo.attach('role panel', { path: file, contentType: 'image/png' });
+  await readmeScreenshot(rolesPanel(page), 'role-panel.png', testInfo);
 });

@@ -14,7 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { ApiClient } from '../support/api-client.js';
-import { ROOT, expect, test, type Peer } from './peer-fixture.js';
+import { expect, test, type Peer } from './peer-fixture.js';
+import { readmeScreenshot } from './readme-screenshot.js';
 import { arriveAs, entry, incidentInList, openIncident } from './war-room.js';
 
 const INCIDENT = 'Card payments declined in the EU';
@@ -89,10 +90,7 @@ test('the reporter composes from a template, publishes, exports the status page,
   await expect(form.getByRole('checkbox', { name: 'No further updates' })).not.toBeChecked();
   await expect(form).toContainText('SEV1 cadence: every 30 minutes.');
 
-  const screenshot = path.join(ROOT, 'docs', 'screenshots', 'status-composer.png');
-  fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-  await updatesPanel(page).screenshot({ path: screenshot });
-  await testInfo.attach('status update composer', { path: screenshot, contentType: 'image/png' });
+  await readmeScreenshot(updatesPanel(page), 'status-composer.png', testInfo);
 
   // The reporter adds a line of their own, then publishes from the keyboard.
   await text.press('ControlOrMeta+End');
