@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { IncidentView } from '../../shared/projection/views.js';
 import { hrefFor } from '../navigation/route.js';
 import { SeverityBadge, StatusBadge } from './Badges.js';
+import { DrillMarker } from './drills/DrillMarker.js';
 import { IncidentDuration } from './IncidentDuration.js';
 import { VacantRolesFlag } from './roles/VacantRolesFlag.js';
 import { OverdueBadge } from './updates/OverdueBadge.js';
@@ -20,6 +21,7 @@ export const IncidentListItem = memo(function IncidentListItem({
         {incident.title}
       </a>
       <div className="incident-meta">
+        <DrillMarker incident={incident} />
         <SeverityBadge severity={incident.severity} />
         <StatusBadge status={incident.status} />
         <IncidentDuration incident={incident} />
