@@ -1,4 +1,4 @@
-import { CopyContact } from './CopyContact.js';
+import { CopyButton } from '../controls/CopyButton.js';
 
 export interface Contact {
   readonly phone: string;
@@ -26,7 +26,7 @@ export function ContactDetails({ who, contact }: { readonly who: string; readonl
         <li key={way.what}>
           <span className="contact-label">{way.label}</span>{' '}
           {way.href === null ? <span className="contact-value">{way.value}</span> : <a href={way.href}>{way.value}</a>}{' '}
-          <CopyContact text={way.value} what={`${way.what} of ${who}`} />
+          <CopyButton compact text={way.value} what={`${way.what} of ${who}`} />
         </li>
       ))}
     </ul>

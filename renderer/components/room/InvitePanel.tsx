@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { RoomIdentity } from '../../../shared/room/views.js';
-import { CopyButton } from './CopyButton.js';
+import { CopyButton } from '../controls/CopyButton.js';
 import { InviteQrCode } from './InviteQrCode.js';
 
 /** What another laptop needs to join: the secret to read aloud, or the invite to paste or scan. */
