@@ -7,6 +7,7 @@ import { isKeyRole } from '../../../shared/roles/roles.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { describedBy, refusedValue } from '../refusal.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { useSubmission } from '../room/useSubmission.js';
 
 /**
@@ -59,12 +60,7 @@ export function AddRoleForm({
     <form
       className="role-form add-role"
       onSubmit={add}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
       noValidate
       aria-label="Add a role"
     >

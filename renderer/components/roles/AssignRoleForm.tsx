@@ -1,10 +1,13 @@
 import { useId, useRef, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent } from 'react';
 import { apiParams } from '../../../shared/api.js';
 import type { PersonView, RoleView } from '../../../shared/projection/views.js';
 import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { describedBy, refusedValue } from '../refusal.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { ReasonField } from '../forms/ReasonField.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { personNamed, searchRoster } from './rosterSearch.js';
 
@@ -61,15 +64,9 @@ export function AssignRoleForm({
     (handOver ? reasonField : personField).current?.focus();
   }
 
-  function keys(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onClose();
-  }
-
   const title = `${handOver ? 'Hand over' : 'Assign'} ${role.name}`;
   return (
-    <form className="role-form" onSubmit={assign} onKeyDown={keys} noValidate aria-label={title}>
+    <form className="role-form" onSubmit={assign} onKeyDown={closeOnEscape(onClose)} noValidate aria-label={title}>
       {handOver && (
         <p className="role-form-intro">
           From <strong>{role.holder}</strong> to:
@@ -120,29 +117,18 @@ export function AssignRoleForm({
         </div>
       )}
       {handOver && (
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>Reason for the hand-over</label>
-          <textarea
-            ref={reasonField}
-            id={`${id}-reason`}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            rows={2}
-            aria-required="true"
-            aria-invalid={reasonRefused || undefined}
-            aria-describedby={describedBy(reasonRefused && errorId)}
-          />
-        </div>
+        <ReasonField
+          id={`${id}-reason`}
+          label="Reason for the hand-over"
+          value={reason}
+          onChange={setReason}
+          fieldRef={reasonField}
+          invalid={reasonRefused}
+          describedBy={describedBy(reasonRefused && errorId)}
+        />
       )}
       <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <div className="form-actions">
-        <button type="submit" className="primary" aria-busy={pending}>
-          {handOver ? 'Hand over' : 'Assign'}
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit={handOver ? 'Hand over' : 'Assign'} pending={pending} onCancel={onClose} />
     </form>
   );
 }

@@ -5,6 +5,9 @@ import type { EngagementView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { describedBy } from '../refusal.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { ReasonField } from '../forms/ReasonField.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { LevelChoice } from './LevelChoice.js';
 
@@ -58,12 +61,7 @@ export function ChangeEngagementForm({
     <form
       className="role-form"
       onSubmit={change}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
       noValidate
       aria-label={title}
     >
@@ -74,29 +72,23 @@ export function ChangeEngagementForm({
       ) : (
         <LevelChoice legend={`New level (now: ${ENGAGEMENT_LABEL[engagement.level]})`} levels={levels} value={level} onChange={setLevel} />
       )}
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{release ? `Reason for releasing ${name}` : 'Reason for the change'}</label>
-        <textarea
-          ref={reasonField}
-          id={`${id}-reason`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          rows={2}
-          aria-required="true"
-          aria-invalid={refusal?.code === 'invalid_input' || undefined}
-          aria-describedby={describedBy(message !== null && errorId)}
-          autoFocus={release}
-        />
-      </div>
+      <ReasonField
+        id={`${id}-reason`}
+        label={release ? `Reason for releasing ${name}` : 'Reason for the change'}
+        value={reason}
+        onChange={setReason}
+        fieldRef={reasonField}
+        invalid={refusal?.code === 'invalid_input'}
+        describedBy={describedBy(message !== null && errorId)}
+        autoFocus={release}
+      />
       <FormAlert id={errorId} message={message} />
-      <div className="form-actions">
-        <button type="submit" className={release ? 'danger' : 'primary'} aria-busy={pending}>
-          {release ? `Release ${name}` : again ? 'Engage again' : 'Change level'}
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel
+        submit={release ? `Release ${name}` : again ? 'Engage again' : 'Change level'}
+        tone={release ? 'danger' : 'primary'}
+        pending={pending}
+        onCancel={onClose}
+      />
     </form>
   );
 }

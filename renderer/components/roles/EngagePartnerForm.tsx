@@ -6,6 +6,8 @@ import { hrefFor } from '../../navigation/route.js';
 import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { describedBy } from '../refusal.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { LevelChoice } from './LevelChoice.js';
 
@@ -45,12 +47,7 @@ export function EngagePartnerForm({ incident, onClose }: { readonly incident: In
     <form
       className="role-form engage-partner"
       onSubmit={engage}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
       noValidate
       aria-label="Engage a partner"
     >
@@ -89,16 +86,7 @@ export function EngagePartnerForm({ incident, onClose }: { readonly incident: In
         </>
       )}
       <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <div className="form-actions">
-        {available.length > 0 && (
-          <button type="submit" className="primary" aria-busy={pending}>
-            Engage
-          </button>
-        )}
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit={available.length > 0 ? 'Engage' : null} pending={pending} onCancel={onClose} />
     </form>
   );
 }

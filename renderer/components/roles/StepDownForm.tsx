@@ -4,6 +4,9 @@ import type { RoleView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { describedBy } from '../refusal.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { ReasonField } from '../forms/ReasonField.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { useSubmission } from '../room/useSubmission.js';
 
 /**
@@ -39,12 +42,7 @@ export function StepDownForm({ incidentId, role, onClose }: { readonly incidentI
     <form
       className="role-form"
       onSubmit={stepDown}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
       noValidate
       aria-label={`Step down from ${role.name}`}
     >
@@ -52,29 +50,18 @@ export function StepDownForm({ incidentId, role, onClose }: { readonly incidentI
         {holder} leaves the role and it stays vacant until someone is assigned.
         {role.key && ' A vacant key role is flagged on every laptop.'}
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Reason for stepping down</label>
-        <textarea
-          ref={field}
-          id={`${id}-reason`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          rows={2}
-          aria-required="true"
-          aria-invalid={message !== null || undefined}
-          aria-describedby={describedBy(message !== null && errorId)}
-          autoFocus
-        />
-      </div>
+      <ReasonField
+        id={`${id}-reason`}
+        label="Reason for stepping down"
+        value={reason}
+        onChange={setReason}
+        fieldRef={field}
+        invalid={message !== null}
+        describedBy={describedBy(message !== null && errorId)}
+        autoFocus
+      />
       <FormAlert id={errorId} message={message} />
-      <div className="form-actions">
-        <button type="submit" className="danger" aria-busy={pending}>
-          Step down
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit="Step down" tone="danger" pending={pending} onCancel={onClose} />
     </form>
   );
 }

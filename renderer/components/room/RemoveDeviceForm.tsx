@@ -3,6 +3,8 @@ import type { FormEvent } from 'react';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { describedBy } from '../refusal.js';
+import { ReasonField } from '../forms/ReasonField.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { useSubmission } from './useSubmission.js';
 
 /**
@@ -34,29 +36,18 @@ export function RemoveDeviceForm({ device, who, onClose }: { readonly device: st
         Every laptop that hears of this keeps what {who} wrote until now and sets aside anything it writes later. Everyone sees
         who removed it and why. It cannot be undone here.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Reason for removing {who}</label>
-        <textarea
-          ref={field}
-          id={`${id}-reason`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          rows={2}
-          aria-required="true"
-          aria-invalid={refusal?.code === 'invalid_input' || undefined}
-          aria-describedby={describedBy(`${id}-meaning`, refusal !== null && errorId)}
-          autoFocus
-        />
-      </div>
+      <ReasonField
+        id={`${id}-reason`}
+        label={`Reason for removing ${who}`}
+        value={reason}
+        onChange={setReason}
+        fieldRef={field}
+        invalid={refusal?.code === 'invalid_input'}
+        describedBy={describedBy(`${id}-meaning`, refusal !== null && errorId)}
+        autoFocus
+      />
       <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <div className="form-actions">
-        <button type="submit" className="danger" aria-busy={pending}>
-          Remove {who}
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit={`Remove ${who}`} tone="danger" pending={pending} onCancel={onClose} />
     </form>
   );
 }
