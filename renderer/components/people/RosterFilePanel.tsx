@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
-import type { ChangeEvent } from 'react';
 import type { PeopleImportSummary } from '../../../shared/api.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
+import { useFileTransfer } from '../forms/useFileTransfer.js';
 import { ImportSummary } from './ImportSummary.js';
 import { rosterFormatOf, type RosterFormatChoice } from '../../../shared/people/roster-format.js';
-import { saveFile } from '../saveFile.js';
 import { useRosterSaved } from './useRosterSaved.js';
 
 /**
@@ -19,52 +18,23 @@ export function RosterFilePanel() {
   const rosterSaved = useRosterSaved();
   const id = useId();
   const [format, setFormat] = useState<RosterFormatChoice>('auto');
-  const [busy, setBusy] = useState(false);
-  const [said, setSaid] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, said, problem, importChosen, exportFile } = useFileTransfer();
   const [outcome, setOutcome] = useState<{ fileName: string; summary: PeopleImportSummary } | null>(null);
 
-  async function importFile(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    // Emptied at once, so choosing the same file again imports it again.
-    input.value = '';
-    if (!file || busy) return;
-    setBusy(true);
-    setProblem(null);
-    setOutcome(null);
-    setSaid(`Importing ${file.name}…`);
-    let content: string;
-    try {
-      content = await file.text();
-    } catch {
-      setBusy(false);
-      setSaid('');
-      setProblem(`Could not read ${file.name}: it may have been moved, or the stick pulled out.`);
-      return;
-    }
+  async function importRoster(file: File, content: string) {
     const result = await actions.importPeople({ content, format: rosterFormatOf(format, file.name, content) });
-    setBusy(false);
-    if (result.ok) {
-      rosterSaved();
-      setSaid(`Imported ${file.name}.`);
-      setOutcome({ fileName: file.name, summary: result.value });
-    } else {
-      setSaid('');
-      setProblem(`${file.name}: ${result.error.message}`);
-    }
+    if (!result.ok) return { problem: `${file.name}: ${result.error.message}` };
+    rosterSaved();
+    setOutcome({ fileName: file.name, summary: result.value });
+    return { said: `Imported ${file.name}.` };
   }
 
-  async function exportFile() {
-    setProblem(null);
-    const result = await actions.exportPeople();
-    if (!result.ok) {
-      setProblem(result.error.message);
-      return;
-    }
-    saveFile(result.value.fileName, result.value.content, 'text/csv;charset=utf-8');
-    const count = result.value.people;
-    setSaid(`Exported ${count} ${count === 1 ? 'person' : 'people'} to ${result.value.fileName}.`);
+  function exportRoster() {
+    return exportFile(
+      () => actions.exportPeople(),
+      'text/csv;charset=utf-8',
+      ({ people, fileName }) => `Exported ${people} ${people === 1 ? 'person' : 'people'} to ${fileName}.`,
+    );
   }
 
   return (
@@ -89,13 +59,13 @@ export function RosterFilePanel() {
             id={`${id}-import`}
             type="file"
             accept=".csv,.tsv,.txt,.vcf,.vcard,text/csv,text/vcard"
-            onChange={(event) => void importFile(event)}
+            onChange={(event) => void importChosen(event, importRoster, () => setOutcome(null))}
             disabled={busy}
             aria-busy={busy}
             aria-describedby={`${id}-hint`}
           />
         </div>
-        <button type="button" onClick={() => void exportFile()}>
+        <button type="button" onClick={() => void exportRoster()}>
           Export roster as CSV
         </button>
       </div>

@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
-import type { ChangeEvent } from 'react';
+import { useId } from 'react';
 import type { RoomImportSummary } from '../../../shared/api.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { saveFile } from '../saveFile.js';
+import { useFileTransfer } from '../forms/useFileTransfer.js';
 
 /**
  * The whole war room as one file, for a USB stick when there is no network
@@ -13,47 +12,20 @@ import { saveFile } from '../saveFile.js';
 export function RoomFilePanel() {
   const actions = useActions();
   const id = useId();
-  const [said, setSaid] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, said, problem, importChosen, exportFile } = useFileTransfer();
 
-  async function exportFile() {
-    setProblem(null);
-    const result = await actions.exportRoom();
-    if (!result.ok) {
-      setProblem(result.error.message);
-      return;
-    }
-    saveFile(result.value.fileName, result.value.content, 'application/x-ndjson');
-    setSaid(`Exported ${countOf(result.value.events, 'event')} to ${result.value.fileName}.`);
+  async function importRoom(file: File, content: string) {
+    const result = await actions.importRoom(content);
+    if (!result.ok) return { problem: result.error.message };
+    return { said: [`${file.name}: ${describeImport(result.value)}.`, ...result.value.warnings].join(' ') };
   }
 
-  async function importFile(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    // Emptied at once, so choosing the same file again imports it again.
-    input.value = '';
-    if (!file || busy) return;
-    setBusy(true);
-    setProblem(null);
-    setSaid(`Importing ${file.name}…`);
-    let content: string;
-    try {
-      content = await file.text();
-    } catch {
-      setBusy(false);
-      setSaid('');
-      setProblem(`Could not read ${file.name}: it may have been moved, or the stick pulled out.`);
-      return;
-    }
-    const result = await actions.importRoom(content);
-    setBusy(false);
-    if (result.ok) {
-      setSaid([`${file.name}: ${describeImport(result.value)}.`, ...result.value.warnings].join(' '));
-    } else {
-      setSaid('');
-      setProblem(result.error.message);
-    }
+  function exportRoom() {
+    return exportFile(
+      () => actions.exportRoom(),
+      'application/x-ndjson',
+      ({ events, fileName }) => `Exported ${countOf(events, 'event')} to ${fileName}.`,
+    );
   }
 
   return (
@@ -64,12 +36,12 @@ export function RoomFilePanel() {
         on import, as sync checks it.
       </p>
       <div className="room-file-actions">
-        <button type="button" onClick={() => void exportFile()}>
+        <button type="button" onClick={() => void exportRoom()}>
           Export room file
         </button>
         <div className="field">
           <label htmlFor={`${id}-import`}>Import room file</label>
-          <input id={`${id}-import`} type="file" onChange={(event) => void importFile(event)} disabled={busy} aria-busy={busy} />
+          <input id={`${id}-import`} type="file" onChange={(event) => void importChosen(event, importRoom)} disabled={busy} aria-busy={busy} />
         </div>
       </div>
       <p role="status" className="room-file-said">
