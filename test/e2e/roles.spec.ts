@@ -7,12 +7,12 @@
  * that assign the coordinator while cut off from each other ending with the
  * same holder, both assignments kept.
  */
-import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { ApiClient } from '../support/api-client.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
-import { LOOPBACK_SYNC, expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
+import { expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
 import { readmeScreenshot } from './readme-screenshot.js';
+import { IN_ROOM, ROOM, secondPage, stopBoth } from './two-peers.js';
 import { arriveAs, declareIncident, entry, incidentInList, openIncident } from './war-room.js';
 
 const INCIDENT = 'Card payments fail in EU';
@@ -231,8 +231,6 @@ test('a partner is engaged for information, then raised to a working group with 
 });
 
 test.describe('two laptops cut off from each other', () => {
-  const ROOM = 'Checkout outage';
-  const SECRET = 'k7m2q-9xw4t-h3p8z-v6n1c';
   /** B's dialer backs off while cut off (doubling from half a second); this covers a few doublings. */
   const RECONNECT_WITHIN_MS = 40_000;
 
@@ -241,28 +239,16 @@ test.describe('two laptops cut off from each other', () => {
     // eslint-disable-next-line no-empty-pattern
     laptops: async ({}, use, testInfo) => {
       const folders = [freshDataDir(), freshDataDir()] as const;
-      const inRoom = ['--room', ROOM, '--secret', SECRET, ...LOOPBACK_SYNC];
-      const a = await startPeer(folders[0], 0, { args: inRoom });
+      const a = await startPeer(folders[0], 0, { args: IN_ROOM });
       if (a.syncPort === null) throw new Error(`Peer A did not say which sync port it listens on:\n${a.output()}`);
       // B reaches A only through this link, so the test can cut it.
       const link = await startTcpProxy({ targetPort: a.syncPort });
-      const b = await startPeer(folders[1], 0, { args: [...inRoom, '--peer', `127.0.0.1:${link.port}`] });
+      const b = await startPeer(folders[1], 0, { args: [...IN_ROOM, '--peer', `127.0.0.1:${link.port}`] });
       await use({ a, b, link });
       await link.close();
-      await Promise.all([a.stop(), b.stop()]);
-      if (testInfo.status !== testInfo.expectedStatus) {
-        await testInfo.attach('peer A output', { body: a.output() });
-        await testInfo.attach('peer B output', { body: b.output() });
-      }
-      for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+      await stopBoth(a, b, folders, testInfo);
     },
-    pageB: async ({ context }, use) => {
-      const page = await context.newPage();
-      const uncaught: string[] = [];
-      page.on('pageerror', (error) => uncaught.push(error.stack ?? error.message));
-      await use(page);
-      expect(uncaught, 'uncaught exceptions in page B').toEqual([]);
-    },
+    pageB: secondPage,
   });
 
   twoLaptops('that both assign the coordinator end with the same holder on both, and both assignments in its history', async ({ laptops, page, pageB }) => {

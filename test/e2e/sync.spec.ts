@@ -5,13 +5,11 @@
  * back, a laptop whose clock runs days ahead is held back until a person
  * lets it in, and the coordinator can put a laptop out of the room.
  */
-import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { LOOPBACK_SYNC, expect, freshDataDir, startPeer, test as base, type Peer } from './peer-fixture.js';
+import { expect, freshDataDir, startPeer, test as base, type Peer } from './peer-fixture.js';
+import { IN_ROOM, ROOM, secondPage, stopBoth } from './two-peers.js';
 import { addToTimeline, arriveAs, declareIncident, entry, incidentInList, openIncident, openRoom, peerRow } from './war-room.js';
 
-const ROOM = 'Checkout outage';
-const SECRET = 'k7m2q-9xw4t-h3p8z-v6n1c';
 /** The page retries with a growing delay (up to 10 s between tries). */
 const RECONNECT_WITHIN_MS = 25_000;
 /** Peers on a headless peer are named after its machine, the same for both here. */
@@ -25,7 +23,7 @@ interface TwoLaptops {
 }
 
 function startInRoom(dataDir: string, port: number, extraArgs: readonly string[], env: Readonly<Record<string, string>>): Promise<Peer> {
-  return startPeer(dataDir, port, { args: [...LOOPBACK_SYNC, '--room', ROOM, '--secret', SECRET, ...extraArgs], env });
+  return startPeer(dataDir, port, { args: [...IN_ROOM, ...extraArgs], env });
 }
 
 const test = base.extend<{ laptops: TwoLaptops; envOfB: Readonly<Record<string, string>>; pageB: Page }>({
@@ -46,20 +44,9 @@ const test = base.extend<{ laptops: TwoLaptops; envOfB: Readonly<Record<string, 
         b = await startInRoom(folders[1], b.port, callA, envOfB);
       },
     });
-    await Promise.all([a.stop(), b.stop()]);
-    if (testInfo.status !== testInfo.expectedStatus) {
-      await testInfo.attach('peer A output', { body: a.output() });
-      await testInfo.attach('peer B output', { body: b.output() });
-    }
-    for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+    await stopBoth(a, b, folders, testInfo);
   },
-  pageB: async ({ context }, use) => {
-    const page = await context.newPage();
-    const uncaught: string[] = [];
-    page.on('pageerror', (error) => uncaught.push(error.stack ?? error.message));
-    await use(page);
-    expect(uncaught, 'uncaught exceptions in page B').toEqual([]);
-  },
+  pageB: secondPage,
 });
 
 test('what one laptop writes shows on the other at once, and a laptop back from being away catches up', async ({ laptops, page, pageB }) => {
