@@ -1,6 +1,51 @@
+import { useId, useRef, useState } from 'react';
+import type { DrillView } from '../../../shared/projection/checklist-views.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
+import { hrefFor } from '../../navigation/route.js';
+import { useHoldfast } from '../../store/context.js';
+import { DrillClock } from './DrillClock.js';
+import { DrillResult } from './DrillResult.js';
+import { StopDrillForm } from './StopDrillForm.js';
+import './drills.css';
 
-/** A drill's timer, target and result. (Being built.) */
-export function DrillBanner(_props: { readonly incident: IncidentView }) {
-  return null;
+/**
+ * In a drill incident, right under its head: which runbook is rehearsed,
+ * the clock against its target while it runs (with the way to stop it),
+ * and how it went once it ends. Nothing shows in a real incident.
+ */
+export function DrillBanner({ incident }: { readonly incident: IncidentView }) {
+  if (incident.drill === null) return null;
+  return <Drill incident={incident} drill={incident.drill} />;
+}
+
+function Drill({ incident, drill }: { readonly incident: IncidentView; readonly drill: DrillView }) {
+  const id = useId();
+  const summary = incident.checklists.find((checklist) => checklist.runbookId === drill.runbookId) ?? null;
+  const checklist = useHoldfast((state) => (summary === null ? null : (state.checklists[summary.id] ?? null)));
+  const [stopping, setStopping] = useState(false);
+  const stopButton = useRef<HTMLButtonElement>(null);
+
+  function closeStopping() {
+    setStopping(false);
+    // The button is gone once the drill has stopped; focus then stays where the page puts it.
+    window.requestAnimationFrame(() => stopButton.current?.focus());
+  }
+
+  return (
+    <section className={`drill-banner drill-${drill.state}`} aria-labelledby={`${id}-heading`}>
+      <div className="drill-banner-head">
+        <h2 id={`${id}-heading`}>
+          Drill of <a href={hrefFor({ screen: 'runbook', runbookId: drill.runbookId })}>{summary?.title ?? drill.runbookId}</a>
+        </h2>
+        <p className="drill-note">A rehearsal, left out of real incident metrics.</p>
+        {drill.state === 'running' && !stopping && (
+          <button ref={stopButton} type="button" className="quiet" onClick={() => setStopping(true)}>
+            Stop drill
+          </button>
+        )}
+      </div>
+      {drill.state === 'running' ? <DrillClock drill={drill} /> : <DrillResult drill={drill} checklist={checklist} />}
+      {drill.state === 'running' && stopping && <StopDrillForm incidentId={incident.id} onClose={closeStopping} />}
+    </section>
+  );
 }
