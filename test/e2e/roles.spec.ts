@@ -8,12 +8,11 @@
  * same holder, both assignments kept.
  */
 import type { Locator, Page } from '@playwright/test';
-import { ApiClient } from '../support/api-client.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
 import { readmeScreenshot } from './readme-screenshot.js';
 import { IN_ROOM, ROOM, secondPage, stopBoth } from './two-peers.js';
-import { arriveAs, declareIncident, entry, incidentInList, openIncident } from './war-room.js';
+import { arriveAs, declareIncident, entry, incidentInList, onPeer, openIncident } from './war-room.js';
 
 const INCIDENT = 'Card payments fail in EU';
 
@@ -32,22 +31,6 @@ function partnersPanel(page: Page): Locator {
 /** The flag in the incident's own head (the panels below name no vacant role this way). */
 function vacantFlagInHead(page: Page): Locator {
   return page.getByRole('article').getByText(/^Vacant: /);
-}
-
-/** Calls the peer's API as a browser would, to put people and partners on the lists before a test. */
-async function onPeer(peer: Peer, as: string, calls: (call: (method: string, params: unknown) => Promise<unknown>) => Promise<void>): Promise<void> {
-  const client = await ApiClient.connect(peer.url);
-  try {
-    const call = async (method: string, params: unknown) => {
-      const result = await client.call(method, params);
-      if (!result.ok) throw new Error(`${method} was refused: ${result.error.message}`);
-      return result.value;
-    };
-    await call('setName', { name: as });
-    await calls(call);
-  } finally {
-    await client.close();
-  }
 }
 
 const person = (name: string, team: string, phone: string, email: string, chat: string, onCall: boolean) => ({

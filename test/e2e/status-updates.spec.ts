@@ -13,10 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { ApiClient } from '../support/api-client.js';
 import { expect, test, type Peer } from './peer-fixture.js';
 import { readmeScreenshot } from './readme-screenshot.js';
-import { arriveAs, entry, incidentInList, openIncident } from './war-room.js';
+import { arriveAs, entry, incidentInList, onPeer, openIncident } from './war-room.js';
 
 const INCIDENT = 'Card payments declined in the EU';
 const SUMMARY = 'About 40% of card payments in the EU are declined at authorisation since 02:10. Bank transfers work.';
@@ -47,21 +46,12 @@ async function expectWhollyWithin(found: Locator, container: Locator): Promise<v
 
 /** Declares the incident and names its coordinator and reporter, as the room would have by now. */
 async function runningIncident(peer: Peer): Promise<string> {
-  const client = await ApiClient.connect(peer.url);
-  try {
-    const call = async (method: string, params: unknown) => {
-      const result = await client.call(method, params);
-      if (!result.ok) throw new Error(`${method} was refused: ${result.error.message}`);
-      return result.value;
-    };
-    await call('setName', { name: 'Ana Lopez' });
+  return onPeer(peer, 'Ana Lopez', async (call) => {
     const { incidentId } = (await call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: SUMMARY })) as { incidentId: string };
     await call('assignRole', { incidentId, roleId: 'coordinator', person: 'Ana Lopez' });
     await call('assignRole', { incidentId, roleId: 'reporter', person: 'Ben Okafor' });
     return incidentId;
-  } finally {
-    await client.close();
-  }
+  });
 }
 
 test('the reporter composes from a template, publishes, exports the status page, and sees the next update fall overdue', async ({

@@ -4,7 +4,30 @@
  * would find them.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './peer-fixture.js';
+import { ApiClient } from '../support/api-client.js';
+import { expect, type Peer } from './peer-fixture.js';
+
+/** A call to the peer's API; a refusal fails the test with the host's sentence. */
+export type PeerCall = (method: string, params: unknown) => Promise<unknown>;
+
+/**
+ * What the room did before the test begins (people on the roster, an
+ * incident running), said to the peer's API as a browser would, by `as`.
+ */
+export async function onPeer<T>(peer: Peer, as: string, calls: (call: PeerCall) => Promise<T>): Promise<T> {
+  const client = await ApiClient.connect(peer.url);
+  try {
+    const call: PeerCall = async (method, params) => {
+      const result = await client.call(method, params);
+      if (!result.ok) throw new Error(`${method} was refused: ${result.error.message}`);
+      return result.value;
+    };
+    await call('setName', { name: as });
+    return await calls(call);
+  } finally {
+    await client.close();
+  }
+}
 
 /** Opens the peer's page and answers "Who are you?", as on a laptop's first run. */
 export async function arriveAs(page: Page, url: string, name: string): Promise<void> {
