@@ -113,7 +113,7 @@ test('a runbook never rehearsed is stale until a drill of it is completed, timed
   const banner = drillBanner(page, FAILOVER);
   await expect(banner.getByRole('timer', { name: 'Drill time' })).toHaveText(/^\d{2}:\d{2}$/);
   await expect(banner).toContainText(fact('Target', '10m'));
-  await expect(banner).toContainText(/\d{2}:\d{2} left/);
+  await expect(banner).toContainText(fact('Left', /\d{2}:\d{2}/));
   await expect(banner.getByRole('button', { name: 'Stop drill' })).toBeVisible();
 
   await workEveryStep(peer, incidentId);
@@ -159,9 +159,19 @@ test('a drill stopped before the end asks why, and stays in the history as stopp
   await expect(page.getByRole('heading', { level: 1, name: `Drill: ${ROLLBACK}` })).toBeVisible();
 
   const banner = drillBanner(page, ROLLBACK);
-  await banner.getByRole('button', { name: 'Stop drill' }).click();
+  const stopButton = banner.getByRole('button', { name: 'Stop drill' });
   const form = banner.getByRole('form', { name: 'Stop the drill' });
   const reason = form.getByRole('textbox', { name: 'Reason for stopping' });
+
+  // Escape changes nothing: the drill runs on.
+  await stopButton.click();
+  await expect(reason).toBeFocused();
+  await reason.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(stopButton).toBeFocused();
+  await expect(banner.getByRole('timer', { name: 'Drill time' })).toBeVisible();
+
+  await stopButton.press('Enter');
   await expect(reason).toBeFocused();
   await form.getByRole('button', { name: 'Stop drill' }).click();
   await expect(form.getByRole('alert')).toHaveText(/Say why the drill stops/);
@@ -171,6 +181,7 @@ test('a drill stopped before the end asks why, and stays in the history as stopp
   await form.getByRole('button', { name: 'Stop drill' }).click();
   await expect(banner).toContainText(/Stopped after (\d+m )?\d+s at .*: A real incident was declared\./);
   await expect(banner.getByRole('timer')).toHaveCount(0);
+  await expect(banner.getByRole('heading', { name: `Drill of ${ROLLBACK}` })).toBeFocused();
   await expect(incidentInList(page, `Drill: ${ROLLBACK}`).getByText('Drill', { exact: true })).toBeVisible();
 
   await banner.getByRole('link', { name: ROLLBACK }).click();

@@ -24,17 +24,23 @@ function Drill({ incident, drill }: { readonly incident: IncidentView; readonly 
   const checklist = useHoldfast((state) => (summary === null ? null : (state.checklists[summary.id] ?? null)));
   const [stopping, setStopping] = useState(false);
   const stopButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
-  function closeStopping() {
+  function cancelStopping() {
     setStopping(false);
-    // The button is gone once the drill has stopped; focus then stays where the page puts it.
     window.requestAnimationFrame(() => stopButton.current?.focus());
+  }
+
+  function stopped() {
+    setStopping(false);
+    // The form and the Stop button are gone: the banner, which now says how the drill ended, takes the focus.
+    window.requestAnimationFrame(() => heading.current?.focus());
   }
 
   return (
     <section className={`drill-banner drill-${drill.state}`} aria-labelledby={`${id}-heading`}>
       <div className="drill-banner-head">
-        <h2 id={`${id}-heading`}>
+        <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
           Drill of <a href={hrefFor({ screen: 'runbook', runbookId: drill.runbookId })}>{summary?.title ?? drill.runbookId}</a>
         </h2>
         <p className="drill-note">A rehearsal, left out of real incident metrics.</p>
@@ -45,7 +51,7 @@ function Drill({ incident, drill }: { readonly incident: IncidentView; readonly 
         )}
       </div>
       {drill.state === 'running' ? <DrillClock drill={drill} /> : <DrillResult drill={drill} checklist={checklist} />}
-      {drill.state === 'running' && stopping && <StopDrillForm incidentId={incident.id} onClose={closeStopping} />}
+      {drill.state === 'running' && stopping && <StopDrillForm incidentId={incident.id} onStopped={stopped} onClose={cancelStopping} />}
     </section>
   );
 }

@@ -29,8 +29,8 @@ export function DrillClock({ drill }: { readonly drill: DrillView }) {
       </div>
       {toTarget !== null && (
         <div className={toTarget.over ? 'drill-over' : undefined}>
-          <dt>{toTarget.over ? 'Over' : 'Left'}</dt>
-          <dd>{toTarget.text}</dd>
+          <dt>{toTarget.over ? 'Over the target by' : 'Left'}</dt>
+          <dd>{formatStopwatch(toTarget.ms)}</dd>
         </div>
       )}
     </dl>

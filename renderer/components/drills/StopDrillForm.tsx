@@ -11,7 +11,7 @@ import { useSubmission } from '../room/useSubmission.js';
  * to know why it never finished (a real incident, a step that cannot be
  * rehearsed, a runbook that was wrong).
  */
-export function StopDrillForm({ incidentId, onClose }: { readonly incidentId: string; readonly onClose: () => void }) {
+export function StopDrillForm({ incidentId, onStopped, onClose }: { readonly incidentId: string; readonly onStopped: () => void; readonly onClose: () => void }) {
   const actions = useActions();
   const id = useId();
   const [reason, setReason] = useState('');
@@ -29,7 +29,7 @@ export function StopDrillForm({ incidentId, onClose }: { readonly incidentId: st
     }
     void submit(
       () => actions.stopDrill({ incidentId, reason: reason.trim() }),
-      onClose,
+      onStopped,
       () => field.current?.focus(),
     );
   }

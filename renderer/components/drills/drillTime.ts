@@ -43,8 +43,7 @@ export function describeAgainstTarget(actualMs: number, targetMs: number): strin
   return met ? `met ${target} with ${formatMeasured(marginMs)} to spare` : `missed ${target} by ${formatMeasured(marginMs)}`;
 }
 
-/** While a drill runs: what is left of the target, or how far past it the clock is. */
-export function timeToTarget(elapsedMs: number, targetMs: number): { readonly over: boolean; readonly text: string } {
-  const over = elapsedMs > targetMs;
-  return over ? { over, text: `${formatStopwatch(elapsedMs - targetMs)} over the target` } : { over, text: `${formatStopwatch(targetMs - elapsedMs)} left` };
+/** While a drill runs: how much of the target is left, or how far past it the clock is. */
+export function timeToTarget(elapsedMs: number, targetMs: number): { readonly over: boolean; readonly ms: number } {
+  return { over: elapsedMs > targetMs, ms: Math.abs(targetMs - elapsedMs) };
 }

@@ -43,8 +43,8 @@ describe('a recovery time against the target', () => {
   });
 
   it('while running, counts down what is left, then up how far over', () => {
-    expect(timeToTarget(m(4) + s(12), m(10))).toEqual({ over: false, text: '05:48 left' });
-    expect(timeToTarget(m(10), m(10))).toEqual({ over: false, text: '00:00 left' });
-    expect(timeToTarget(m(13) + s(10), m(10))).toEqual({ over: true, text: '03:10 over the target' });
+    expect(timeToTarget(m(4) + s(12), m(10))).toEqual({ over: false, ms: m(5) + s(48) });
+    expect(timeToTarget(m(10), m(10))).toEqual({ over: false, ms: 0 });
+    expect(timeToTarget(m(13) + s(10), m(10))).toEqual({ over: true, ms: m(3) + s(10) });
   });
 });
