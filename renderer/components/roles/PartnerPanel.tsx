@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { EngagePartnerForm } from './EngagePartnerForm.js';
 import { EngagementRow } from './EngagementRow.js';
+import '../panels/side-panel.css';
 import './roles.css';
 
 /**
@@ -17,8 +18,8 @@ export function PartnerPanel({ incident }: { readonly incident: IncidentView }) 
   const ordered = [...incident.partners].sort((a, b) => Number(a.level === 'released') - Number(b.level === 'released'));
 
   return (
-    <section className="role-panel partner-panel" aria-labelledby={`${id}-heading`}>
-      <div className="role-panel-head">
+    <section className="side-panel role-panel partner-panel" aria-labelledby={`${id}-heading`}>
+      <div className="side-panel-head">
         <h2 id={`${id}-heading`}>Partners</h2>
         <button ref={engageButton} type="button" className="quiet" aria-expanded={engaging} onClick={() => setEngaging(!engaging)}>
           Engage a partner

@@ -4,6 +4,7 @@ import { AddRoleForm } from './AddRoleForm.js';
 import { CardProblems } from './CardProblems.js';
 import { RoleRow } from './RoleRow.js';
 import { cardFor, useRoleCards } from './useRoleCards.js';
+import '../panels/side-panel.css';
 import './roles.css';
 
 /**
@@ -24,8 +25,8 @@ export function RolePanel({ incident }: { readonly incident: IncidentView }) {
   }
 
   return (
-    <section className="role-panel" aria-labelledby={`${id}-heading`}>
-      <div className="role-panel-head">
+    <section className="side-panel role-panel" aria-labelledby={`${id}-heading`}>
+      <div className="side-panel-head">
         <h2 id={`${id}-heading`}>Roles</h2>
         <button ref={addButton} type="button" className="quiet" aria-expanded={adding} onClick={() => setAdding(!adding)}>
           Add a role

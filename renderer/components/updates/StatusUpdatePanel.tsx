@@ -9,6 +9,7 @@ import { SentUpdates } from './SentUpdates.js';
 import { StatusComposer } from './StatusComposer.js';
 import { UpdateDueNotice } from './UpdateDueNotice.js';
 import { refreshReporterKit, useReporterKit, type ReporterKitState } from './useReporterKit.js';
+import '../panels/side-panel.css';
 import './updates.css';
 
 /**
@@ -41,8 +42,8 @@ export function StatusUpdatePanel({ incident }: { readonly incident: IncidentVie
   }
 
   return (
-    <section className="updates-panel" aria-labelledby={`${id}-heading`}>
-      <div className="updates-panel-head">
+    <section className="side-panel updates-panel" aria-labelledby={`${id}-heading`}>
+      <div className="side-panel-head">
         <h2 id={`${id}-heading`}>Status updates</h2>
         <div className="updates-panel-actions">
           <button ref={writeButton} type="button" className="quiet" aria-expanded={composing} onClick={toggleComposer}>
