@@ -27,7 +27,9 @@ export function RunbookSteps({ steps, critical, headingId }: { readonly steps: r
             </p>
             {step.details !== '' && (
               <details className="runbook-step-details">
-                <summary>How</summary>
+                <summary>
+                  How<span className="visually-hidden">: {step.title}</span>
+                </summary>
                 <pre>{step.details}</pre>
               </details>
             )}
