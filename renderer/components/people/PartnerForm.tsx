@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent } from 'react';
 import { apiParams } from '../../../shared/api.js';
 import { PARTNER_KINDS, type PartnerKind } from '../../../shared/people/engagement.js';
 import type { PartnerContactView, PartnerView } from '../../../shared/projection/views.js';
@@ -7,6 +7,8 @@ import { fail, type Result } from '../../../shared/result.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { describedBy, refusedValue } from '../refusal.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { ContactsEditor } from './ContactsEditor.js';
 import { Field } from './Field.js';
@@ -63,15 +65,8 @@ export function PartnerForm({ partner, onDone }: { readonly partner?: PartnerVie
     );
   }
 
-  function escape(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onDone(null);
-    }
-  }
-
   return (
-    <form className="roster-form" onSubmit={save} onKeyDown={escape} noValidate aria-labelledby={`${id}-heading`}>
+    <form className="roster-form" onSubmit={save} onKeyDown={closeOnEscape(() => onDone(null))} noValidate aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{partner ? `Edit ${partner.name}` : 'Add a partner'}</h2>
       <div className="roster-form-grid">
         <Field
@@ -115,14 +110,7 @@ export function PartnerForm({ partner, onDone }: { readonly partner?: PartnerVie
       />
       <Field id={`${id}-notes`} label="Notes" value={draft.notes} onChange={(notes) => setDraft({ ...draft, notes })} invalid={refused('notes')} rows={2} />
       <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <div className="form-actions">
-        <button type="submit" className="primary" aria-busy={pending}>
-          {partner ? 'Save changes' : 'Add partner'}
-        </button>
-        <button type="button" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit={partner ? 'Save changes' : 'Add partner'} pending={pending} onCancel={() => onDone(null)} />
     </form>
   );
 }

@@ -1,10 +1,12 @@
 import { useId, useRef, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent } from 'react';
 import { apiParams } from '../../../shared/api.js';
 import type { PersonView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { describedBy, refusedValue } from '../refusal.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { Field } from './Field.js';
 import { useRosterSaved } from './useRosterSaved.js';
@@ -51,13 +53,6 @@ export function PersonForm({ person, onDone }: { readonly person?: PersonView; r
     );
   }
 
-  function escape(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onDone(null);
-    }
-  }
-
   const fieldProps = (field: TextField) => ({
     id: `${id}-${field}`,
     value: draft[field],
@@ -70,7 +65,7 @@ export function PersonForm({ person, onDone }: { readonly person?: PersonView; r
   });
 
   return (
-    <form className="roster-form" onSubmit={save} onKeyDown={escape} noValidate aria-labelledby={`${id}-heading`}>
+    <form className="roster-form" onSubmit={save} onKeyDown={closeOnEscape(() => onDone(null))} noValidate aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{heading}</h2>
       <div className="roster-form-grid">
         <Field {...fieldProps('name')} label="Name" autoComplete="off" required autoFocus />
@@ -90,14 +85,7 @@ export function PersonForm({ person, onDone }: { readonly person?: PersonView; r
         <label htmlFor={`${id}-on-call`}>On call</label>
       </div>
       <FormAlert id={errorId} message={refusal && !(person && refusal.code === 'conflict') ? refusal.message : null} />
-      <div className="form-actions">
-        <button type="submit" className="primary" aria-busy={pending}>
-          {person ? 'Save changes' : 'Add to roster'}
-        </button>
-        <button type="button" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit={person ? 'Save changes' : 'Add to roster'} pending={pending} onCancel={() => onDone(null)} />
     </form>
   );
 }
