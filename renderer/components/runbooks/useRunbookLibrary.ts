@@ -22,6 +22,8 @@ function useFetched<T>(fetch: () => Promise<Result<T>>, runbookId: string | null
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
 
   useEffect(() => {
+    // While the link is down, what is on screen stays; it is fetched again once the link is back.
+    if (!connected) return;
     let current = true;
     void fetch().then((result) => {
       if (!current) return;
