@@ -59,26 +59,12 @@ export function RoleRow({
           {role.name}
         </h3>
         <p className="role-holder">
-          {held ? (
-            <>
-              <strong className="holder">{role.holder}</strong>
-              {role.since !== null && (
-                <span className="since">
-                  {' '}
-                  since <Moment at={role.since} />
-                </span>
-              )}
-            </>
-          ) : (
-            <>
-              <strong className={flagged ? 'vacant-flag' : 'vacant'}>Vacant</strong>
-              {role.since !== null && (
-                <span className="since">
-                  {' '}
-                  since <Moment at={role.since} />
-                </span>
-              )}
-            </>
+          {held ? <strong className="holder">{role.holder}</strong> : <strong className={flagged ? 'vacant-flag' : 'vacant'}>Vacant</strong>}
+          {role.since !== null && (
+            <span className="since">
+              {' '}
+              since <Moment at={role.since} />
+            </span>
           )}
         </p>
         <div className="role-actions">
