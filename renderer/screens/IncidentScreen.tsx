@@ -13,7 +13,13 @@ import { StatusUpdatePanel } from '../components/updates/StatusUpdatePanel.js';
 import { useHoldfast } from '../store/context.js';
 import { formatClock, formatFullTime } from '../time/format.js';
 
-/** The war room itself: a compact head (what, how bad, where it stands) and the timeline taking the rest. */
+/**
+ * The war room itself: a compact head (what, how bad, where it stands), then
+ * the work. On a wide screen the timeline keeps the right-hand column at
+ * full height, always at hand to write in, while the checklists (what to do
+ * next) and the roles, updates and partners scroll in the left one; on a
+ * narrow screen they stack, the timeline last.
+ */
 export function IncidentScreen({ incidentId }: { readonly incidentId: string }) {
   const incident = useHoldfast((state) => state.incidents[incidentId]);
   const problem = useHoldfast((state) => state.openProblem);
@@ -53,13 +59,17 @@ export function IncidentScreen({ incidentId }: { readonly incidentId: string }) 
         </div>
       </header>
       <DrillBanner incident={incident} />
-      <ChecklistPanel incident={incident} />
-      <div className="incident-panels">
-        <RolePanel incident={incident} />
-        <StatusUpdatePanel incident={incident} />
-        <PartnerPanel incident={incident} />
+      <div className="incident-work">
+        <div className="incident-side">
+          <ChecklistPanel incident={incident} />
+          <div className="incident-panels">
+            <RolePanel incident={incident} />
+            <StatusUpdatePanel incident={incident} />
+            <PartnerPanel incident={incident} />
+          </div>
+        </div>
+        <Timeline incidentId={incident.id} />
       </div>
-      <Timeline incidentId={incident.id} />
     </article>
   );
 }
