@@ -3,6 +3,7 @@ import type { IncidentView } from '../../shared/projection/views.js';
 import { hrefFor } from '../navigation/route.js';
 import { SeverityBadge, StatusBadge } from './Badges.js';
 import { DrillMarker } from './drills/DrillMarker.js';
+import { ChecklistFigure } from './checklists/ChecklistFigure.js';
 import { IncidentDuration } from './IncidentDuration.js';
 import { VacantRolesFlag } from './roles/VacantRolesFlag.js';
 import { OverdueBadge } from './updates/OverdueBadge.js';
@@ -27,6 +28,7 @@ export const IncidentListItem = memo(function IncidentListItem({
         <IncidentDuration incident={incident} />
         <VacantRolesFlag incident={incident} />
         <OverdueBadge incident={incident} />
+        <ChecklistFigure incident={incident} />
       </div>
     </li>
   );

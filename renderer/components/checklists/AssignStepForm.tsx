@@ -1,0 +1,138 @@
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { StepView } from '../../../shared/projection/checklist-views.js';
+import type { PersonView } from '../../../shared/projection/views.js';
+import { useActions, useHoldfast } from '../../store/context.js';
+import { FormAlert } from '../FormAlert.js';
+import { describedBy } from '../refusal.js';
+import { useSubmission } from '../room/useSubmission.js';
+import { personNamed, searchRoster } from '../roles/rosterSearch.js';
+
+const NO_PEOPLE: readonly PersonView[] = [];
+const MATCHES_SHOWN = 5;
+
+/**
+ * Who has the step: me in one press, someone from the roster (found by a
+ * part of their name or team), or any name typed; or nobody. A name picked
+ * from the roster links the step to that person's contacts.
+ */
+export function AssignStepForm({
+  incidentId,
+  checklistId,
+  step,
+  me,
+  onDone,
+  onClose,
+}: {
+  readonly incidentId: string;
+  readonly checklistId: string;
+  readonly step: StepView;
+  readonly me: string | null;
+  readonly onDone: () => void;
+  readonly onClose: () => void;
+}) {
+  const actions = useActions();
+  const people = useHoldfast((state) => state.people) ?? NO_PEOPLE;
+  const id = useId();
+  const [typed, setTyped] = useState('');
+  const [picked, setPicked] = useState<PersonView | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const { submit, pending, refusal } = useSubmission();
+  const errorId = `${id}-error`;
+
+  const stillPicked = picked !== null && picked.name === typed ? picked : null;
+  const linked = stillPicked ?? personNamed(people, typed);
+  const matches = typed.trim() === '' ? [] : searchRoster(people, typed, MATCHES_SHOWN);
+  const mine = me !== null && step.assignee !== null && step.assignee.toLocaleLowerCase('en') === me.toLocaleLowerCase('en');
+
+  function assign(person: string | null, personId: string | null) {
+    void submit(
+      () => actions.assignStep({ incidentId, checklistId, stepId: step.id, person, personId }),
+      onDone,
+      () => field.current?.focus(),
+    );
+  }
+
+  function assignTyped(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (typed.trim() === '') {
+      field.current?.focus();
+      return;
+    }
+    assign(typed.trim(), linked?.id ?? null);
+  }
+
+  return (
+    <form
+      className="step-form"
+      onSubmit={assignTyped}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+      noValidate
+      aria-label={`Assign ${step.title}`}
+    >
+      <div className="step-form-row">
+        {me !== null && !mine && (
+          <button type="button" className="primary" onClick={() => assign(me, personNamed(people, me)?.id ?? null)} aria-busy={pending}>
+            Assign to me ({me})
+          </button>
+        )}
+        {step.assignee !== null && (
+          <button type="button" onClick={() => assign(null, null)} aria-busy={pending}>
+            Unassign {step.assignee}
+          </button>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-person`}>Person</label>
+        <input
+          ref={field}
+          id={`${id}-person`}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={describedBy(`${id}-linked`, refusal !== null && errorId)}
+          autoFocus
+        />
+        <p id={`${id}-linked`} className="hint">
+          {linked ? `On the roster: ${linked.name}${linked.team ? ` (${linked.team})` : ''}.` : typed.trim() === '' ? 'Type to search the roster, or type any name.' : 'Not on the roster: the name is recorded as typed.'}
+        </p>
+      </div>
+      {matches.length > 0 && (
+        <ul className="step-roster-matches" aria-label="Matching on the roster">
+          {matches.map((person) => (
+            <li key={person.id}>
+              <button
+                type="button"
+                className="quiet"
+                aria-pressed={linked?.id === person.id}
+                onClick={() => {
+                  setPicked(person);
+                  setTyped(person.name);
+                  field.current?.focus();
+                }}
+              >
+                {person.name}
+                {person.team !== '' && <span className="person-meta"> {person.team}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FormAlert id={errorId} message={refusal?.message ?? null} />
+      <div className="form-actions">
+        <button type="submit" aria-busy={pending}>
+          Assign
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import type { IncidentView } from '../../../shared/projection/views.js';
+import { sumProgress } from './progressFigures.js';
+import './checklists.css';
+
+/** The incident's checklists in a few words for the incident list: steps done of all, and any blocked. */
+export function ChecklistFigure({ incident }: { readonly incident: Pick<IncidentView, 'checklists'> }) {
+  if (incident.checklists.length === 0) return null;
+  const progress = sumProgress(incident.checklists.map((checklist) => checklist.progress));
+  return (
+    <span className="checklist-figure">
+      {progress.done}/{progress.total} steps done
+      {progress.blocked > 0 && <span className="blocked">, {progress.blocked} blocked</span>}
+    </span>
+  );
+}

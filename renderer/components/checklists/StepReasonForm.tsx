@@ -1,0 +1,145 @@
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { StepView } from '../../../shared/projection/checklist-views.js';
+import { useActions } from '../../store/context.js';
+import { FormAlert } from '../FormAlert.js';
+import { describedBy } from '../refusal.js';
+import { useSubmission } from '../room/useSubmission.js';
+
+export type ReasonKind = 'block' | 'skip' | 'override';
+
+const WORDING: Readonly<Record<ReasonKind, { readonly title: (step: string) => string; readonly field: string; readonly missing: string }>> = {
+  block: {
+    title: (step) => `Block ${step}`,
+    field: 'Why it is blocked',
+    missing: 'Say why the step is blocked: it is recorded for everyone and for the post-mortem.',
+  },
+  skip: {
+    title: (step) => `Skip ${step}`,
+    field: 'Why it is skipped',
+    missing: 'Say why the step is skipped: it is recorded for everyone and for the post-mortem.',
+  },
+  override: {
+    title: (step) => `Override the wait for ${step}`,
+    field: 'Why it goes ahead now',
+    missing: 'Say why this step goes ahead before its needs are done: the override is recorded.',
+  },
+};
+
+/**
+ * The reason a step is blocked or skipped, or goes ahead before its needs
+ * are done. Asked before anything is sent, and said to be recorded: the
+ * room sees it on the timeline and the post-mortem reads it.
+ */
+export function StepReasonForm({
+  incidentId,
+  checklistId,
+  step,
+  kind,
+  overrideTo = 'in_progress',
+  waitingOn = [],
+  onDone,
+  onClose,
+}: {
+  readonly incidentId: string;
+  readonly checklistId: string;
+  readonly step: StepView;
+  readonly kind: ReasonKind;
+  /** For an override: start it, or mark it done. */
+  readonly overrideTo?: 'in_progress' | 'done';
+  /** For an override: the titles it waits on. */
+  readonly waitingOn?: readonly string[];
+  readonly onDone: (status: StepView['status']) => void;
+  readonly onClose: () => void;
+}) {
+  const actions = useActions();
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [to, setTo] = useState<'in_progress' | 'done'>(overrideTo);
+  const [missing, setMissing] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const { submit, pending, refusal } = useSubmission();
+  const wording = WORDING[kind];
+  const errorId = `${id}-error`;
+  const status = kind === 'block' ? 'blocked' : kind === 'skip' ? 'skipped' : to;
+
+  function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (reason.trim() === '') {
+      setMissing(true);
+      field.current?.focus();
+      return;
+    }
+    void submit(
+      () => actions.setStepStatus({ incidentId, checklistId, stepId: step.id, status, reason: reason.trim(), override: kind === 'override' }),
+      () => onDone(status),
+      () => field.current?.focus(),
+    );
+  }
+
+  const message = missing && reason.trim() === '' ? wording.missing : (refusal?.message ?? null);
+  return (
+    <form
+      className="step-form"
+      onSubmit={send}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+      noValidate
+      aria-label={wording.title(step.title)}
+    >
+      {kind === 'override' && (
+        <>
+          <p className="step-form-intro">
+            Still waiting on: {waitingOn.join('; ')}. Going ahead anyway is recorded with your name and reason, in the step&apos;s history and on the
+            timeline.
+          </p>
+          <fieldset className="override-choice">
+            <legend>Go ahead and</legend>
+            <label>
+              <input type="radio" name={`${id}-to`} checked={to === 'in_progress'} onChange={() => setTo('in_progress')} /> start it
+            </label>
+            <label>
+              <input type="radio" name={`${id}-to`} checked={to === 'done'} onChange={() => setTo('done')} /> mark it done
+            </label>
+          </fieldset>
+        </>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{wording.field}</label>
+        <textarea
+          ref={field}
+          id={`${id}-reason`}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey) {
+              event.preventDefault();
+              event.currentTarget.form?.requestSubmit();
+            }
+          }}
+          rows={2}
+          aria-required="true"
+          aria-invalid={message !== null || undefined}
+          aria-describedby={describedBy(`${id}-hint`, message !== null && errorId)}
+          autoFocus
+        />
+        <p id={`${id}-hint`} className="hint">
+          Enter records it; Shift+Enter for a new line. Everyone sees it, on the timeline too.
+        </p>
+      </div>
+      <FormAlert id={errorId} message={message} />
+      <div className="form-actions">
+        <button type="submit" className={kind === 'block' ? 'danger' : 'primary'} aria-busy={pending}>
+          {kind === 'block' ? 'Block' : kind === 'skip' ? 'Skip' : to === 'done' ? 'Mark done anyway' : 'Start anyway'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,304 @@
+import { useId, useRef, useState } from 'react';
+import { actualDurationMs } from '../../../shared/checklists/step-timing.js';
+import type { ChecklistView, StepView } from '../../../shared/projection/checklist-views.js';
+import { STEP_STATUS_LABEL } from '../../../shared/projection/checklist-fold.js';
+import { formatRunbookDuration } from '../../../shared/runbooks/duration.js';
+import { useActions, useHoldfast } from '../../store/context.js';
+import { useSubmission } from '../room/useSubmission.js';
+import { Moment } from '../roles/Moment.js';
+import { AssignStepForm } from './AssignStepForm.js';
+import { useChecklistWork, useStepFocus } from './ChecklistWork.js';
+import { NextStepOffer } from './NextStepOffer.js';
+import { NoteStepForm } from './NoteStepForm.js';
+import { ACTION_STATUS, ACTION_TEXT, actionName, actionsFor, asksWhy, needsOverride } from './stepActions.js';
+import type { StepAction } from './stepActions.js';
+import { StepHistory } from './StepHistory.js';
+import { StepReasonForm } from './StepReasonForm.js';
+import { incidentRole, roleName } from './stepRoles.js';
+import { currentOverride, shortChange, waitingOnTitles } from './stepWords.js';
+
+type OpenForm = 'block' | 'skip' | 'override' | 'assign' | 'note' | null;
+
+/**
+ * One step of a checklist: where it stands, whose it is, how long it should
+ * take, what it waits on; the controls to move it on, each named with the
+ * step's title; and its notes, details and history on demand. A waiting
+ * step's Start and Done do not start it: they say what it waits on and
+ * point to Override…, which asks why and records it.
+ */
+export function StepRow({
+  checklist,
+  step,
+  number,
+  critical,
+}: {
+  readonly checklist: ChecklistView;
+  readonly step: StepView;
+  readonly number: number;
+  /** On what is left of the critical path. */
+  readonly critical: boolean;
+}) {
+  const work = useChecklistWork();
+  const actions = useActions();
+  const showError = useHoldfast((state) => state.showError);
+  const id = useId();
+  const [form, setForm] = useState<OpenForm>(null);
+  const [overrideTo, setOverrideTo] = useState<'in_progress' | 'done'>('in_progress');
+  const [stopped, setStopped] = useState<string | null>(null);
+  const [showDetails, setShowDetails] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const [checking, setChecking] = useState<boolean | null>(null);
+  const primary = useRef<HTMLButtonElement>(null);
+  const override = useRef<HTMLButtonElement>(null);
+  const openers = useRef<Partial<Record<Exclude<OpenForm, null>, HTMLButtonElement | null>>>({});
+  const { submit } = useSubmission();
+  useStepFocus(checklist.id, step.id, { primary, override });
+
+  const incidentId = work.incident.id;
+  const waitingTitles = waitingOnTitles(step, checklist.steps);
+  const canOverride = step.waitingOn.length > 0 && (step.status === 'todo' || step.status === 'blocked');
+  const overridden = currentOverride(step);
+  const last = step.history.at(-1) ?? null;
+  const took = actualDurationMs(step, checklist);
+  const role = step.role === null ? null : incidentRole(work.incident.roles, step.role);
+  // A finished step is nobody's to do any more: it offers no assigning.
+  const finished = step.status === 'done' || step.status === 'skipped';
+  const offered = work.offer !== null && work.offer.checklistId === checklist.id && work.offer.stepId === step.id;
+
+  function landed(status: StepView['status']) {
+    setForm(null);
+    setStopped(null);
+    if (status === 'done') work.offerNext({ checklistId: checklist.id, stepId: step.id });
+    else work.requestFocus(checklist.id, step.id);
+  }
+
+  function act(action: StepAction) {
+    setStopped(null);
+    if (needsOverride(step, action)) {
+      setOverrideTo(action === 'done' ? 'done' : 'in_progress');
+      setStopped(
+        `${step.title} is waiting on: ${waitingTitles.join('; ')}. Finish those first, or choose Override… to ${action === 'done' ? 'mark it done' : 'start it'} anyway, with a reason.`,
+      );
+      override.current?.focus();
+      return;
+    }
+    if (asksWhy(action)) {
+      setForm(form === action ? null : action);
+      return;
+    }
+    const status = ACTION_STATUS[action];
+    void submit(
+      () => actions.setStepStatus({ incidentId, checklistId: checklist.id, stepId: step.id, status }),
+      () => landed(status),
+      (error) => showError(error.message),
+    );
+  }
+
+  // The box follows the hand at once; the step's own mark takes over when the host has recorded it (or refused).
+  function markChecked(checked: boolean) {
+    setChecking(checked);
+    void actions.markStepChecked({ incidentId, checklistId: checklist.id, stepId: step.id, checked }).then(() => setChecking(null));
+  }
+
+  function closeForm() {
+    const opened = form;
+    setForm(null);
+    if (opened !== null) (openers.current[opened] ?? primary.current)?.focus();
+  }
+
+  const shownStatus = step.waiting ? 'Waiting' : STEP_STATUS_LABEL[step.status];
+  const stepActions = actionsFor(step);
+  return (
+    <li className={`checklist-step step-${step.status}${step.waiting ? ' step-waiting' : ''}${critical ? ' step-critical' : ''}`} aria-labelledby={`${id}-title`}>
+      <div className="step-line">
+        <span className="step-number" aria-hidden="true">
+          {number}
+        </span>
+        <span className={`step-status status-${step.waiting ? 'waiting' : step.status}`}>{shownStatus}</span>
+        <span id={`${id}-title`} className="step-title">
+          {step.title}
+        </span>
+      </div>
+      <p className="step-meta">
+        {step.role !== null && (
+          <span className="step-role">
+            {roleName(work.incident.roles, step.role)}
+            {role?.holder ? ` (${role.holder})` : ''}
+          </span>
+        )}
+        <span className={step.assignee === null ? 'step-unassigned' : 'step-assignee'}>{step.assignee === null ? 'unassigned' : `with ${step.assignee}`}</span>
+        {step.expectMs !== null && <span className="step-expect">expected {formatRunbookDuration(step.expectMs)}</span>}
+        {took !== null && <span className="step-took">took {formatRunbookDuration(took)}</span>}
+        {critical && <span className="step-on-path">on the critical path</span>}
+        {step.checkedByHand && <span className="step-checked">✓ checked by hand</span>}
+        {last !== null && (
+          <span className="step-last-change">
+            {shortChange(last)} by {last.by} at <Moment at={last.at} />
+          </span>
+        )}
+        {step.links.map((link) => (
+          <a key={link.url} href={link.url} target="_blank" rel="noreferrer">
+            {link.text}
+          </a>
+        ))}
+      </p>
+      {canOverride && (
+        <p id={`${id}-waiting`} className="step-waiting-on">
+          Waiting on: {waitingTitles.join('; ')}
+        </p>
+      )}
+      {(step.status === 'blocked' || step.status === 'skipped') && step.reason !== '' && (
+        <p className="step-reason">
+          {STEP_STATUS_LABEL[step.status]}: “{step.reason}”
+        </p>
+      )}
+      {overridden !== null && (
+        <p className="step-override">
+          Went ahead before its needs were done: “{overridden.text}”, recorded by {overridden.by}.
+        </p>
+      )}
+      <div className="step-controls" role="group" aria-label={`Actions on ${step.title}`}>
+        {stepActions.map((action, index) => {
+          const held = needsOverride(step, action);
+          return (
+            <button
+              key={action}
+              ref={(button) => {
+                if (index === 0) primary.current = button;
+                if (action === 'block' || action === 'skip') openers.current[action] = button;
+              }}
+              type="button"
+              className={held ? 'step-held' : index === 0 && action !== 'reopen' ? 'primary' : undefined}
+              aria-label={actionName(action, step.title)}
+              aria-disabled={held || undefined}
+              aria-describedby={held ? `${id}-waiting` : undefined}
+              aria-expanded={asksWhy(action) ? form === action : undefined}
+              onClick={() => act(action)}
+            >
+              {ACTION_TEXT[action]}
+            </button>
+          );
+        })}
+        {canOverride && (
+          <button
+            ref={(button) => {
+              override.current = button;
+              openers.current.override = button;
+            }}
+            type="button"
+            aria-label={`Override the wait for ${step.title}`}
+            aria-expanded={form === 'override'}
+            onClick={() => {
+              setStopped(null);
+              setForm(form === 'override' ? null : 'override');
+            }}
+          >
+            Override…
+          </button>
+        )}
+        <span className="step-secondary">
+          {!finished && (
+            <button
+              ref={(button) => {
+                openers.current.assign = button;
+              }}
+              type="button"
+              className="quiet"
+              aria-label={`Assign ${step.title}`}
+              aria-expanded={form === 'assign'}
+              onClick={() => setForm(form === 'assign' ? null : 'assign')}
+            >
+              Assign…
+            </button>
+          )}
+          <button
+            ref={(button) => {
+              openers.current.note = button;
+            }}
+            type="button"
+            className="quiet"
+            aria-label={`Note on ${step.title}`}
+            aria-expanded={form === 'note'}
+            onClick={() => setForm(form === 'note' ? null : 'note')}
+          >
+            Note…
+          </button>
+          <label className="step-check">
+            <input
+              type="checkbox"
+              checked={checking ?? step.checkedByHand}
+              aria-label={`${step.title} checked by hand`}
+              onChange={(event) => markChecked(event.target.checked)}
+            />
+            Checked by hand
+          </label>
+          {step.details !== '' && (
+            <button type="button" className="quiet" aria-label={`Details of ${step.title}`} aria-expanded={showDetails} onClick={() => setShowDetails(!showDetails)}>
+              Details
+            </button>
+          )}
+          {step.history.length > 0 && (
+            <button type="button" className="quiet" aria-label={`History of ${step.title}`} aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
+              History
+            </button>
+          )}
+        </span>
+      </div>
+      {stopped !== null && (
+        <p role="alert" className="step-stopped">
+          {stopped}
+        </p>
+      )}
+      {(form === 'block' || form === 'skip' || form === 'override') && (
+        <StepReasonForm
+          key={form}
+          incidentId={incidentId}
+          checklistId={checklist.id}
+          step={step}
+          kind={form}
+          overrideTo={overrideTo}
+          waitingOn={waitingTitles}
+          onDone={landed}
+          onClose={closeForm}
+        />
+      )}
+      {form === 'assign' && (
+        <AssignStepForm
+          incidentId={incidentId}
+          checklistId={checklist.id}
+          step={step}
+          me={work.me}
+          onDone={() => {
+            setForm(null);
+            openers.current.assign?.focus();
+          }}
+          onClose={closeForm}
+        />
+      )}
+      {form === 'note' && (
+        <NoteStepForm
+          incidentId={incidentId}
+          checklistId={checklist.id}
+          step={step}
+          onDone={() => {
+            setForm(null);
+            openers.current.note?.focus();
+          }}
+          onClose={closeForm}
+        />
+      )}
+      {step.notes.length > 0 && (
+        <ul className="step-notes" aria-label={`Notes on ${step.title}`}>
+          {step.notes.map((note, index) => (
+            <li key={`${note.at}-${index}`}>
+              {note.text} <span className="recorded-by">{note.by}, <Moment at={note.at} /></span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {showDetails && <div className="step-details">{step.details}</div>}
+      {showHistory && <StepHistory step={step} />}
+      {offered && <NextStepOffer onDismiss={() => { work.dismissOffer(); work.requestFocus(checklist.id, step.id); }} />}
+    </li>
+  );
+}
