@@ -13,9 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { IncidentDetail } from '../../shared/api.js';
-import { ApiClient } from '../support/api-client.js';
 import { expect, test, type Peer } from './peer-fixture.js';
-import { arriveAs, incidentInList } from './war-room.js';
+import { arriveAs, incidentInList, onPeer } from './war-room.js';
 
 const FAILOVER = 'Database primary failover';
 const ROLLBACK = 'Rolling back a bad release';
@@ -60,20 +59,11 @@ function drillHistory(page: Page): Locator {
  * through the peer's API: another laptop in the room doing the work.
  */
 async function workEveryStep(peer: Peer, incidentId: string): Promise<void> {
-  const client = await ApiClient.connect(peer.url);
-  try {
-    const call = async (method: string, params: unknown) => {
-      const result = await client.call(method, params);
-      if (!result.ok) throw new Error(`${method} was refused: ${result.error.message}`);
-      return result.value;
-    };
-    await call('setName', { name: 'Ben Okafor' });
+  await onPeer(peer, 'Ben Okafor', async (call) => {
     const detail = (await call('getIncident', { incidentId })) as IncidentDetail;
     const checklist = detail.checklists[0]!;
     for (const step of checklist.steps) await call('setStepStatus', { incidentId, checklistId: checklist.id, stepId: step.id, status: 'done' });
-  } finally {
-    await client.close();
-  }
+  });
 }
 
 const incidentIdOf = (page: Page) => new URL(page.url()).hash.replace('#/incident/', '');
