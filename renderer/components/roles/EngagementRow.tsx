@@ -5,7 +5,7 @@ import { useHoldfast } from '../../store/context.js';
 import { ChangeEngagementForm } from './ChangeEngagementForm.js';
 import { ContactDetails } from './ContactDetails.js';
 import { EngagementHistory } from './EngagementHistory.js';
-import { Moment } from './Moment.js';
+import { Since } from './Moment.js';
 
 type OpenForm = 'change' | 'release' | null;
 
@@ -32,10 +32,7 @@ export function EngagementRow({ incidentId, engagement }: { readonly incidentId:
         </h3>
         <p className="role-holder">
           <strong className={`badge level-badge level-${engagement.level}`}>{ENGAGEMENT_LABEL[engagement.level]}</strong>
-          <span className="since">
-            {' '}
-            since <Moment at={engagement.since} />
-          </span>
+          <Since at={engagement.since} />
         </p>
         <div className="role-actions">
           <button

@@ -10,3 +10,13 @@ export function Moment({ at }: { readonly at: number }) {
     </time>
   );
 }
+
+/** " since 14:02" after who holds a role or a partner's level. */
+export function Since({ at }: { readonly at: number }) {
+  return (
+    <span className="since">
+      {' '}
+      since <Moment at={at} />
+    </span>
+  );
+}

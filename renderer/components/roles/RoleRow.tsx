@@ -4,7 +4,7 @@ import type { RoleCard } from '../../../shared/roles/role-card.js';
 import { useHoldfast } from '../../store/context.js';
 import { AssignRoleForm } from './AssignRoleForm.js';
 import { ContactDetails } from './ContactDetails.js';
-import { Moment } from './Moment.js';
+import { Since } from './Moment.js';
 import { RoleCardDetails } from './RoleCardDetails.js';
 import { RoleHistory } from './RoleHistory.js';
 import { StepDownForm } from './StepDownForm.js';
@@ -60,12 +60,7 @@ export function RoleRow({
         </h3>
         <p className="role-holder">
           {held ? <strong className="holder">{role.holder}</strong> : <strong className={flagged ? 'vacant-flag' : 'vacant'}>Vacant</strong>}
-          {role.since !== null && (
-            <span className="since">
-              {' '}
-              since <Moment at={role.since} />
-            </span>
-          )}
+          {role.since !== null && <Since at={role.since} />}
         </p>
         <div className="role-actions">
           <button
