@@ -182,6 +182,13 @@ test('a step blocked, then skipped, with a reason moves the bars and figures; a 
   await expect(path).toHaveAccessibleName(`Critical path of ${RUNBOOK}: 7m30s left on the critical path, over 7 steps`);
   await expect(step(page, DECIDE)).not.toContainText('Waiting');
 
+  // Late in the night, the finished steps can be put out of the way.
+  await checklist(page).getByRole('button', { name: `Hide finished steps of ${RUNBOOK}` }).click();
+  await expect(step(page, CONFIRM)).toHaveCount(0);
+  await expect(step(page, CHECK)).toHaveCount(0);
+  await expect(checklist(page)).toContainText('2 finished steps hidden');
+  await expect(step(page, DECIDE)).toBeVisible();
+
   // A step the runbook did not foresee, needing the decision.
   await checklist(page).getByRole('button', { name: `Add a step to ${RUNBOOK}` }).click();
   const add = checklist(page).getByRole('form', { name: `Add a step to ${RUNBOOK}` });

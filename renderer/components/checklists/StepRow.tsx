@@ -7,6 +7,7 @@ import { useActions, useHoldfast } from '../../store/context.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { Moment } from '../roles/Moment.js';
 import { AssignStepForm } from './AssignStepForm.js';
+import { detailBlocks } from './detailBlocks.js';
 import { useChecklistWork, useStepFocus } from './ChecklistWork.js';
 import { NextStepOffer } from './NextStepOffer.js';
 import { NoteStepForm } from './NoteStepForm.js';
@@ -296,7 +297,19 @@ export function StepRow({
           ))}
         </ul>
       )}
-      {showDetails && <div className="step-details">{step.details}</div>}
+      {showDetails && (
+        <div className="step-details" role="region" aria-label={`Details of ${step.title}`}>
+          {detailBlocks(step.details).map((block, index) =>
+            block.kind === 'code' ? (
+              <pre key={index}>
+                <code>{block.text}</code>
+              </pre>
+            ) : (
+              <p key={index}>{block.text}</p>
+            ),
+          )}
+        </div>
+      )}
       {showHistory && <StepHistory step={step} />}
       {offered && <NextStepOffer onDismiss={() => { work.dismissOffer(); work.requestFocus(checklist.id, step.id); }} />}
     </li>
