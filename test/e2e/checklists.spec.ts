@@ -6,12 +6,14 @@
  * in order from the keyboard, with the next one offered and taken; a step
  * blocked and skipped with a reason, the bars and figures following; a
  * step added during the incident; a step assigned, noted and checked by
- * hand.
+ * hand; and one step changed on two laptops cut off from each other, both
+ * changes in its history on both, the same status on both.
  */
 import type { Locator, Page } from '@playwright/test';
-import { ApiClient } from '../support/api-client.js';
-import { expect, test, type Peer } from './peer-fixture.js';
-import { arriveAs, incidentInList, openIncident, timeline } from './war-room.js';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
+import { IN_ROOM, ROOM, secondPage, stopBoth } from './two-peers.js';
+import { arriveAs, incidentInList, onPeer, openIncident, timeline } from './war-room.js';
 
 const INCIDENT = 'Primary database down';
 const RUNBOOK = 'Database primary failover';
@@ -36,21 +38,12 @@ function stepEntry(page: Page, text: string): Locator {
 
 /** Declares the incident as Ana, who leads the database work; attaches the failover runbook when asked. */
 async function seed(peer: Peer, options: { attach: boolean }): Promise<void> {
-  const client = await ApiClient.connect(peer.url);
-  try {
-    const call = async (method: string, params: unknown) => {
-      const result = await client.call(method, params);
-      if (!result.ok) throw new Error(`${method} was refused: ${result.error.message}`);
-      return result.value;
-    };
-    await call('setName', { name: 'Ana' });
+  await onPeer(peer, 'Ana', async (call) => {
     const { incidentId } = (await call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: 'Writes fail since 02:10.' })) as { incidentId: string };
     const { roles } = (await call('addRole', { incidentId, name: 'Database lead' })) as { roles: { id: string; name: string }[] };
     await call('assignRole', { incidentId, roleId: roles.find((role) => role.name === 'Database lead')!.id, person: 'Ana' });
     if (options.attach) await call('attachRunbook', { incidentId, runbookId: 'database-failover' });
-  } finally {
-    await client.close();
-  }
+  });
 }
 
 test('the failover runbook is attached and worked in order: a waiting step is not started by mistake, the next step is offered and taken, an override is recorded', async ({
@@ -246,4 +239,66 @@ test('a step is assigned to someone typed, then taken back, noted and checked by
     /Note: “pg_isready fails from the bastion and from app-3” by Ana$/,
     /Checked by hand by Ana$/,
   ]);
+});
+
+test.describe('two laptops cut off from each other', () => {
+  /** B's dialer backs off while cut off (doubling from half a second); this covers a few doublings. */
+  const RECONNECT_WITHIN_MS = 40_000;
+
+  const twoLaptops = test.extend<{ laptops: { a: Peer; b: Peer; link: TcpProxy }; pageB: Page }>({
+    // Playwright reads a fixture's dependencies from this pattern: empty says it needs none.
+    // eslint-disable-next-line no-empty-pattern
+    laptops: async ({}, use, testInfo) => {
+      const folders = [freshDataDir(), freshDataDir()] as const;
+      const a = await startPeer(folders[0], 0, { args: IN_ROOM });
+      if (a.syncPort === null) throw new Error(`Peer A did not say which sync port it listens on:\n${a.output()}`);
+      // B reaches A only through this link, so the test can cut it.
+      const link = await startTcpProxy({ targetPort: a.syncPort });
+      const b = await startPeer(folders[1], 0, { args: [...IN_ROOM, '--peer', `127.0.0.1:${link.port}`] });
+      await use({ a, b, link });
+      await link.close();
+      await stopBoth(a, b, folders, testInfo);
+    },
+    pageB: secondPage,
+  });
+
+  twoLaptops('that change one step at once show both changes in its history, and the same status, on both', async ({ laptops, page, pageB }) => {
+    await seed(laptops.a, { attach: true });
+    await arriveAs(page, laptops.a.url, 'Ana');
+    await arriveAs(pageB, laptops.b.url, 'Ben');
+    await expect(incidentInList(pageB, INCIDENT)).toBeVisible();
+    for (const each of [page, pageB]) {
+      await openIncident(each, INCIDENT);
+      await expect(step(each, CHECK)).toContainText('To do');
+      await expect(each.getByRole('banner')).toContainText(`${ROOM} · 1 peer online`);
+    }
+
+    laptops.link.setMode({ kind: 'refuse' });
+    for (const each of [page, pageB]) await expect(each.getByRole('banner')).toContainText(`${ROOM} · 0 peers online`);
+
+    // Ana finds the replica unreachable and blocks the step; Ben, unaware, starts it.
+    await step(page, CHECK).getByRole('button', { name: `Block ${CHECK}` }).click();
+    await step(page, CHECK).getByRole('textbox', { name: 'Why it is blocked' }).fill('db-replica-2 does not answer');
+    await step(page, CHECK).getByRole('button', { name: 'Block', exact: true }).click();
+    await expect(step(page, CHECK)).toContainText('Blocked');
+    await step(pageB, CHECK).getByRole('button', { name: `Start ${CHECK}` }).click();
+    await expect(step(pageB, CHECK)).toContainText('In progress');
+
+    laptops.link.setMode({ kind: 'pass' });
+    for (const each of [page, pageB]) {
+      await expect(each.getByRole('banner')).toContainText(`${ROOM} · 1 peer online`, { timeout: RECONNECT_WITHIN_MS });
+      await step(each, CHECK).getByRole('button', { name: `History of ${CHECK}` }).click();
+      const history = step(each, CHECK).getByRole('list', { name: `History of ${CHECK}` }).getByRole('listitem');
+      await expect(history).toHaveCount(2);
+      // Each reads as coming from To do or from the other's status, by where the agreed order puts it.
+      await expect(history.filter({ hasText: 'by Ana' })).toHaveText(/(To do|In progress) → Blocked: “db-replica-2 does not answer” by Ana$/);
+      await expect(history.filter({ hasText: 'by Ben' })).toHaveText(/(To do|Blocked) → In progress by Ben$/);
+    }
+
+    // Whichever change the agreed order puts last stands: the same on both laptops.
+    const statusOn = (each: Page) => step(each, CHECK).locator('.step-status');
+    const onA = await statusOn(page).textContent();
+    expect(['Blocked', 'In progress']).toContain(onA);
+    await expect(statusOn(pageB)).toHaveText(onA!);
+  });
 });
