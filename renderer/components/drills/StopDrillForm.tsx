@@ -2,6 +2,9 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { ReasonField } from '../forms/ReasonField.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { describedBy } from '../refusal.js';
 import { useSubmission } from '../room/useSubmission.js';
 
@@ -36,41 +39,19 @@ export function StopDrillForm({ incidentId, onStopped, onClose }: { readonly inc
 
   const message = missing && reason.trim() === '' ? 'Say why the drill stops: it is kept in the runbook’s drill history.' : (refusal?.message ?? null);
   return (
-    <form
-      className="stop-drill-form"
-      onSubmit={stop}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-      noValidate
-      aria-label="Stop the drill"
-    >
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Reason for stopping</label>
-        <textarea
-          ref={field}
-          id={`${id}-reason`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          rows={2}
-          aria-required="true"
-          aria-invalid={message !== null || undefined}
-          aria-describedby={describedBy(message !== null && errorId)}
-          autoFocus
-        />
-      </div>
+    <form className="stop-drill-form" onSubmit={stop} onKeyDown={closeOnEscape(onClose)} noValidate aria-label="Stop the drill">
+      <ReasonField
+        id={`${id}-reason`}
+        label="Reason for stopping"
+        value={reason}
+        onChange={setReason}
+        fieldRef={field}
+        invalid={message !== null}
+        describedBy={describedBy(message !== null && errorId)}
+        autoFocus
+      />
       <FormAlert id={errorId} message={message} />
-      <div className="form-actions">
-        <button type="submit" className="danger" aria-busy={pending}>
-          Stop drill
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit="Stop drill" tone="danger" pending={pending} onCancel={onClose} />
     </form>
   );
 }
