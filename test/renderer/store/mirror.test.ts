@@ -73,7 +73,7 @@ describe('the store mirrors the host', () => {
     const host = fakeHost({
       getSession: () => ok(session),
       listIncidents: () => ok([incident('inc-open'), incident('inc-other')]),
-      getIncident: () => ok({ incident: incident('inc-open'), timeline: [entry('entry-1', { incidentId: 'inc-open' })] }),
+      getIncident: () => ok({ incident: incident('inc-open'), timeline: [entry('entry-1', { incidentId: 'inc-open' })], checklists: [] }),
     });
     await host.connect();
     await host.actions.openIncident('inc-open');
@@ -102,7 +102,7 @@ describe('the store mirrors the host', () => {
     const host = fakeHost({
       getSession: () => ok(session),
       listIncidents: () => ok([incident('inc-open')]),
-      getIncident: () => ok({ incident: incident('inc-open'), timeline }),
+      getIncident: () => ok({ incident: incident('inc-open'), timeline, checklists: [] }),
     });
     await host.connect();
     await host.actions.openIncident('inc-open');
@@ -119,7 +119,7 @@ describe('the store mirrors the host', () => {
     const host = fakeHost({
       getIncident: (input) => {
         const { incidentId } = input as { incidentId: string };
-        const detail = ok({ incident: incident(incidentId), timeline: [entry(`entry-of-${incidentId}`, { incidentId })] });
+        const detail = ok({ incident: incident(incidentId), timeline: [entry(`entry-of-${incidentId}`, { incidentId })], checklists: [] });
         if (incidentId !== 'inc-slow') return detail;
         return new Promise((resolve) => (release = () => resolve(detail)));
       },
