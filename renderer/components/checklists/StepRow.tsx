@@ -1,22 +1,19 @@
 import { useId, useRef, useState } from 'react';
-import { actualDurationMs } from '../../../shared/checklists/step-timing.js';
 import type { ChecklistView, StepView } from '../../../shared/projection/checklist-views.js';
-import { STEP_STATUS_LABEL } from '../../../shared/projection/checklist-fold.js';
-import { formatRunbookDuration } from '../../../shared/runbooks/duration.js';
 import { useActions, useHoldfast } from '../../store/context.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { Moment } from '../roles/Moment.js';
+import { StepDetails } from './StepDetails.js';
+import { StepFacts } from './StepFacts.js';
 import { AssignStepForm } from './AssignStepForm.js';
-import { detailBlocks } from './detailBlocks.js';
 import { useChecklistWork, useStepFocus } from './ChecklistWork.js';
 import { NextStepOffer } from './NextStepOffer.js';
 import { NoteStepForm } from './NoteStepForm.js';
-import { ACTION_STATUS, ACTION_TEXT, actionName, actionsFor, asksWhy, needsOverride } from './stepActions.js';
+import { ACTION_STATUS, ACTION_TEXT, actionName, actionsFor, asksWhy, mayOverride, needsOverride } from './stepActions.js';
 import type { StepAction } from './stepActions.js';
 import { StepHistory } from './StepHistory.js';
 import { StepReasonForm } from './StepReasonForm.js';
-import { incidentRole, roleName } from './stepRoles.js';
-import { currentOverride, shortChange, waitingOnTitles } from './stepWords.js';
+import { waitingOnTitles } from './stepWords.js';
 
 type OpenForm = 'block' | 'skip' | 'override' | 'assign' | 'note' | null;
 
@@ -57,11 +54,6 @@ export function StepRow({
 
   const incidentId = work.incident.id;
   const waitingTitles = waitingOnTitles(step, checklist.steps);
-  const canOverride = step.waitingOn.length > 0 && (step.status === 'todo' || step.status === 'blocked');
-  const overridden = currentOverride(step);
-  const last = step.history.at(-1) ?? null;
-  const took = actualDurationMs(step, checklist);
-  const role = step.role === null ? null : incidentRole(work.incident.roles, step.role);
   // A finished step is nobody's to do any more: it offers no assigning.
   const finished = step.status === 'done' || step.status === 'skipped';
   const offered = work.offer !== null && work.offer.checklistId === checklist.id && work.offer.stepId === step.id;
@@ -107,57 +99,10 @@ export function StepRow({
     if (opened !== null) (openers.current[opened] ?? primary.current)?.focus();
   }
 
-  const shownStatus = step.waiting ? 'Waiting' : STEP_STATUS_LABEL[step.status];
   const stepActions = actionsFor(step);
   return (
     <li className={`checklist-step step-${step.status}${step.waiting ? ' step-waiting' : ''}${critical ? ' step-critical' : ''}`} aria-labelledby={`${id}-title`}>
-      <div className="step-line">
-        <span className="step-number" aria-hidden="true">
-          {number}
-        </span>
-        <span className={`step-status status-${step.waiting ? 'waiting' : step.status}`}>{shownStatus}</span>
-        <span id={`${id}-title`} className="step-title">
-          {step.title}
-        </span>
-      </div>
-      <p className="step-meta">
-        {step.role !== null && (
-          <span className="step-role">
-            {roleName(work.incident.roles, step.role)}
-            {role?.holder ? ` (${role.holder})` : ''}
-          </span>
-        )}
-        <span className={step.assignee === null ? 'step-unassigned' : 'step-assignee'}>{step.assignee === null ? 'unassigned' : `with ${step.assignee}`}</span>
-        {step.expectMs !== null && <span className="step-expect">expected {formatRunbookDuration(step.expectMs)}</span>}
-        {took !== null && <span className="step-took">took {formatRunbookDuration(took)}</span>}
-        {critical && <span className="step-on-path">on the critical path</span>}
-        {step.checkedByHand && <span className="step-checked">✓ checked by hand</span>}
-        {last !== null && (
-          <span className="step-last-change">
-            {shortChange(last)} by {last.by} at <Moment at={last.at} />
-          </span>
-        )}
-        {step.links.map((link) => (
-          <a key={link.url} href={link.url} target="_blank" rel="noreferrer">
-            {link.text}
-          </a>
-        ))}
-      </p>
-      {canOverride && (
-        <p id={`${id}-waiting`} className="step-waiting-on">
-          Waiting on: {waitingTitles.join('; ')}
-        </p>
-      )}
-      {(step.status === 'blocked' || step.status === 'skipped') && step.reason !== '' && (
-        <p className="step-reason">
-          {STEP_STATUS_LABEL[step.status]}: “{step.reason}”
-        </p>
-      )}
-      {overridden !== null && (
-        <p className="step-override">
-          Went ahead before its needs were done: “{overridden.text}”, recorded by {overridden.by}.
-        </p>
-      )}
+      <StepFacts step={step} number={number} titleId={`${id}-title`} waitingId={`${id}-waiting`} checklist={checklist} critical={critical} />
       <div className="step-controls" role="group" aria-label={`Actions on ${step.title}`}>
         {stepActions.map((action, index) => {
           const held = needsOverride(step, action);
@@ -180,7 +125,7 @@ export function StepRow({
             </button>
           );
         })}
-        {canOverride && (
+        {mayOverride(step) && (
           <button
             ref={(button) => {
               override.current = button;
@@ -297,19 +242,7 @@ export function StepRow({
           ))}
         </ul>
       )}
-      {showDetails && (
-        <div className="step-details" role="region" aria-label={`Details of ${step.title}`}>
-          {detailBlocks(step.details).map((block, index) =>
-            block.kind === 'code' ? (
-              <pre key={index}>
-                <code>{block.text}</code>
-              </pre>
-            ) : (
-              <p key={index}>{block.text}</p>
-            ),
-          )}
-        </div>
-      )}
+      {showDetails && <StepDetails step={step} />}
       {showHistory && <StepHistory step={step} />}
       {offered && <NextStepOffer onDismiss={() => { work.dismissOffer(); work.requestFocus(checklist.id, step.id); }} />}
     </li>

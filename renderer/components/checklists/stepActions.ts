@@ -44,6 +44,11 @@ export function needsOverride(step: Pick<StepView, 'status' | 'waitingOn'>, acti
   return (action === 'start' || action === 'done') && step.waitingOn.length > 0 && step.status !== 'in_progress';
 }
 
+/** A step waiting on its needs can be pushed ahead (started or finished anyway) from to do or blocked. */
+export function mayOverride(step: Pick<StepView, 'status' | 'waitingOn'>): boolean {
+  return step.waitingOn.length > 0 && (step.status === 'todo' || step.status === 'blocked');
+}
+
 export const ACTION_TEXT: Readonly<Record<StepAction, string>> = {
   start: 'Start',
   done: 'Done',

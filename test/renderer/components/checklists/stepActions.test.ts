@@ -3,7 +3,7 @@
  * waiting on its needs cannot be started or finished without an override.
  */
 import { describe, expect, it } from 'vitest';
-import { actionName, actionsFor, needsOverride } from '../../../../renderer/components/checklists/stepActions.js';
+import { actionName, actionsFor, mayOverride, needsOverride } from '../../../../renderer/components/checklists/stepActions.js';
 
 describe('the controls of a step', () => {
   it('offer starting, finishing, blocking and skipping a step to do, and only reopening a finished one', () => {
@@ -26,6 +26,14 @@ describe('the controls of a step', () => {
   it('let a step already under way be finished, as the host does', () => {
     expect(needsOverride({ status: 'in_progress', waitingOn: ['fence-old-primary'] }, 'done')).toBe(false);
     expect(needsOverride({ status: 'todo', waitingOn: [] }, 'start')).toBe(false);
+  });
+
+  it('offer the override only to a step still to do or blocked that waits on something', () => {
+    expect(mayOverride({ status: 'todo', waitingOn: ['decide-failover'] })).toBe(true);
+    expect(mayOverride({ status: 'blocked', waitingOn: ['decide-failover'] })).toBe(true);
+    expect(mayOverride({ status: 'todo', waitingOn: [] })).toBe(false);
+    expect(mayOverride({ status: 'in_progress', waitingOn: ['decide-failover'] })).toBe(false);
+    expect(mayOverride({ status: 'done', waitingOn: ['decide-failover'] })).toBe(false);
   });
 
   it('name each control with the step, so twelve Done buttons can be told apart', () => {
