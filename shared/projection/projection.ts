@@ -165,7 +165,10 @@ export class WarRoomProjection {
     const { drillPlan, ...base } = folded;
     const checklists = this.checklistsOf(incidentId);
     const summaries: ChecklistSummary[] = checklists.map(({ id, runbookId, title, progress, completedAt }) => ({ id, runbookId, title, progress, completedAt }));
-    return { ...base, entryCount: this.writtenCount.get(incidentId) ?? 0, checklists: summaries, drill: drillOf(folded, checklists) };
+    const drill = drillOf(folded, checklists);
+    // A drill that has ended needs nobody in its roles any more.
+    const vacantKeyRoles = drill !== null && drill.state !== 'running' ? [] : base.vacantKeyRoles;
+    return { ...base, vacantKeyRoles, entryCount: this.writtenCount.get(incidentId) ?? 0, checklists: summaries, drill };
   }
 
   /** The incident's checklists, in the order they were attached. */

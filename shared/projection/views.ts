@@ -181,8 +181,13 @@ export function compareIncidentsNewestFirst(a: IncidentView, b: IncidentView): n
   return b.declaredAt - a.declaredAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** How long an incident has run: to its resolution, or to `now` while open. */
+/** When an incident stopped running: resolved, or a drill completed or stopped; null while it runs. */
+export function incidentEndedAt(incident: Pick<IncidentView, 'resolvedAt' | 'drill'>): number | null {
+  return incident.resolvedAt ?? incident.drill?.endedAt ?? null;
+}
+
+/** How long an incident has run: to its end (see incidentEndedAt), or to `now` while it runs. */
 export function incidentDurationMs(incident: IncidentView, now: number): number {
-  const end = incident.resolvedAt ?? now;
+  const end = incidentEndedAt(incident) ?? now;
   return Math.max(0, end - incident.declaredAt);
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventPayload, SignedEvent } from '../../../shared/events.js';
 import { WarRoomProjection } from '../../../shared/projection/projection.js';
+import { incidentDurationMs } from '../../../shared/projection/views.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 
 const START = 1_795_000_000_000;
@@ -98,6 +99,9 @@ describe('a checklist folded from its events', () => {
     }
     const incident = WarRoomProjection.rebuild([...events, ...steps]).incident(incidentId)!;
     expect(incident.drill).toMatchObject({ state: 'completed', recoveryMs: 300_000, targetMs: 600_000 });
+    // Over: it lasted until its checklist was done, and nobody is missing from its roles any more.
+    expect(incidentDurationMs(incident, START + 999_999_999)).toBe(300_000);
+    expect(incident.vacantKeyRoles).toEqual([]);
     expect(incident.checklists[0]).toMatchObject({ completedAt: START + 300_000, progress: expect.objectContaining({ done: 2, skipped: 1, remainingMs: 0 }) });
 
     advance(1_000);
