@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { nextStepFor } from '../../../shared/checklists/next-step.js';
 import type { NextStep } from '../../../shared/checklists/next-step.js';
-import { useActions } from '../../store/context.js';
+import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
+import { personNamed } from '../roles/rosterSearch.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { useChecklistWork } from './ChecklistWork.js';
 import { heldRoleIds, roleName } from './stepRoles.js';
@@ -15,13 +16,16 @@ const sameName = (a: string | null, b: string) => a !== null && a.toLocaleLowerC
  * the next ready step already theirs, else one of a role they hold, else
  * one free for anyone. "Take it" (or T) assigns it to them and starts it;
  * Escape dismisses. Read live, so a step someone else takes meanwhile is
- * not offered.
+ * not offered. Taking it links them to their roster entry when their name
+ * is on it, as assigning to oneself does.
  */
 export function NextStepOffer({ onDismiss }: { readonly onDismiss: () => void }) {
   const work = useChecklistWork();
   const actions = useActions();
-  const { submit, pending, refusal } = useSubmission();
-  const [failedTake, setFailedTake] = useState(false);
+  const people = useHoldfast((state) => state.people);
+  const { submit, pending } = useSubmission();
+  // Why taking a step failed, said only while that step is the one offered (someone else may have taken it meanwhile).
+  const [failed, setFailed] = useState<{ readonly stepId: string; readonly message: string } | null>(null);
   const me = work.me;
   if (me === null) return null;
   const held = heldRoleIds(work.incident.roles, me);
@@ -33,7 +37,7 @@ export function NextStepOffer({ onDismiss }: { readonly onDismiss: () => void })
     void submit(
       async () => {
         if (!sameName(step.assignee, me!)) {
-          const assigned = await actions.assignStep({ incidentId, checklistId, stepId: step.id, person: me!, personId: null });
+          const assigned = await actions.assignStep({ incidentId, checklistId, stepId: step.id, person: me!, personId: personNamed(people ?? [], me!)?.id ?? null });
           if (!assigned.ok) return assigned;
         }
         return actions.setStepStatus({ incidentId, checklistId, stepId: step.id, status: 'in_progress' });
@@ -42,7 +46,7 @@ export function NextStepOffer({ onDismiss }: { readonly onDismiss: () => void })
         work.dismissOffer();
         work.requestFocus(checklistId, step.id);
       },
-      () => setFailedTake(true),
+      (error) => setFailed({ stepId: step.id, message: error.message }),
     );
   }
 
@@ -85,7 +89,7 @@ export function NextStepOffer({ onDismiss }: { readonly onDismiss: () => void })
           Dismiss
         </button>
       </div>
-      {failedTake && <FormAlert message={refusal?.message ?? null} />}
+      <FormAlert message={failed !== null && failed.stepId === next?.step.id ? failed.message : null} />
     </div>
   );
 }
