@@ -5,6 +5,7 @@
  * recorded (DOMAIN.md: restarting in the wrong order broke what had just
  * come up).
  */
+import path from 'node:path';
 import type { EventPayload } from '../../shared/events.js';
 import type { ChecklistView, StepView } from '../../shared/projection/checklist-views.js';
 import { STEP_STATUS_LABEL } from '../../shared/projection/checklist-fold.js';
@@ -12,6 +13,7 @@ import { HoldfastFailure } from '../../shared/result.js';
 import { findCycles } from '../../shared/runbooks/step-graph.js';
 import type { Runbook } from '../../shared/runbooks/runbook.js';
 import { LIMITS } from '../../shared/limits.js';
+import { loadRoleCards } from '../roles/role-cards.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
 import type { OperationContext } from './operations.js';
@@ -53,8 +55,31 @@ function specOf(runbook: Runbook, step: Runbook['steps'][number]): StepSpec {
   };
 }
 
-/** Copies the runbook's steps into the log as a new checklist of the incident. */
+/** "database-lead" → "Database lead": the name a runbook's role gets when no card names it. */
+function roleNameOf(roleId: string): string {
+  const words = roleId.replace(/-/g, ' ');
+  return words.charAt(0).toLocaleUpperCase('en') + words.slice(1);
+}
+
+/**
+ * The runbook's roles join the incident under the runbook's own role ids, so
+ * its steps' owners are roles someone can hold (and be offered the next step
+ * of). A role the incident already has is left as it is.
+ */
+function addRunbookRoles(context: OperationContext, incidentId: string, runbook: Runbook): void {
+  const present = new Set(incidentOf(context, incidentId).roles.map((role) => role.id));
+  const needed = [...new Set([...runbook.roles, ...runbook.steps.flatMap((step) => (step.role === null ? [] : [step.role]))])].filter((roleId) => !present.has(roleId));
+  if (needed.length === 0) return;
+  const cards = loadRoleCards(path.join(context.runbooksDir, 'roles')).cards;
+  for (const roleId of needed) {
+    const card = cards.find((candidate) => candidate.id === roleId);
+    context.record('role.added', { incidentId, roleId, name: card?.name ?? roleNameOf(roleId), cardId: card ? card.id : null });
+  }
+}
+
+/** Copies the runbook's steps into the log as a new checklist of the incident, and adds the roles it involves. */
 export function attachChecklist(context: OperationContext, incidentId: string, runbook: Runbook): ChecklistView {
+  addRunbookRoles(context, incidentId, runbook);
   const checklistId = context.newId();
   context.record('checklist.attached', {
     incidentId,

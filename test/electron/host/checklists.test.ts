@@ -37,6 +37,18 @@ describe('a runbook attached to an incident', () => {
     expect(checklist.progress.remainingMs).toBeGreaterThan(0);
   });
 
+  it('brings the roles the runbook involves into the incident, under the runbook’s role ids', () => {
+    const { host, incidentId } = failover();
+    const roles = expectOk(host.run('getIncident', { incidentId })).incident.roles;
+    expect(roles.map((role) => [role.id, role.name])).toEqual(
+      expect.arrayContaining([
+        ['database-lead', 'Database lead'],
+        ['application-lead', 'Application lead'],
+      ]),
+    );
+    expect(roles.filter((role) => role.id === 'coordinator')).toHaveLength(1);
+  });
+
   it('is refused a second time on the same incident, and an unknown runbook is named', () => {
     const { host, incidentId } = failover();
     expect(expectFailure(host.run('attachRunbook', { incidentId, runbookId: 'database-failover' })).message).toMatch(/already attached/);
