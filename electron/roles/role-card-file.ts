@@ -12,7 +12,7 @@ import { LineCounter, isMap, isScalar, parseDocument, type Node as YamlNode } fr
 import { idSchema } from '../../shared/events.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { FileProblem, RoleCard } from '../../shared/roles/role-card.js';
-import { splitFrontMatter } from './front-matter.js';
+import { findFrontMatter, type FenceProblem } from '../../shared/runbooks/front-matter.js';
 
 type Markdown = ReturnType<typeof fromMarkdown>;
 type Block = Markdown['children'][number];
@@ -26,6 +26,11 @@ interface MarkdownNode {
 
 const KEYS = ['id', 'name', 'summary'] as const;
 type Key = (typeof KEYS)[number];
+
+const FENCE_PROBLEMS: Readonly<Record<FenceProblem['missing'], string>> = {
+  opening: 'The file must start with front matter: a line "---", the id, name and summary, and another "---".',
+  closing: 'The front matter opened here is never closed with a line "---".',
+};
 
 const SUMMARY_CHARS = 400;
 const DUTY_CHARS = 1_000;
@@ -52,9 +57,11 @@ export function readRoleCard(text: string, file: string): RoleCardRead {
 }
 
 function parseCard(text: string, file: string): RoleCard {
-  const split = splitFrontMatter(text);
-  if ('message' in split) throw new CardProblem(split.line, split.message);
-  const fields = readFrontMatter(split.yaml, split.yamlLine, file);
+  // A file saved by a Windows editor starts with a byte-order mark and ends lines with \r\n.
+  // A card closes its front matter only with "---", as runbooks/roles/README.md says.
+  const split = findFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), { dotsClose: false });
+  if ('missing' in split) throw new CardProblem(split.line, FENCE_PROBLEMS[split.missing]);
+  const fields = readFrontMatter(split.frontMatter, split.frontMatterLine, file);
   const duties = readDuties(split.body, split.bodyLine);
   return { ...fields, duties, file };
 }

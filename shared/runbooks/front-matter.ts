@@ -34,25 +34,43 @@ export interface SplitFile {
 }
 
 const FENCE = /^---[ \t]*$/;
-const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
+const DOTS_FENCE = /^\.\.\.[ \t]*$/;
 
-/** Splits off the front matter; `text` has `\n` line ends. */
-export function splitFrontMatter(text: string): SplitFile | LineProblem {
+/** A Markdown file's front matter fences gone wrong: none at the top, or the one there never closed (said at line 1). */
+export interface FenceProblem {
+  readonly line: number;
+  readonly missing: 'opening' | 'closing';
+}
+
+/**
+ * Finds the front matter of any Markdown file with one (a runbook, a role
+ * card): the lines between a `---` line at the very top and the next fence,
+ * and the body after it, with the lines each starts on so that problems are
+ * reported at the file's own line. `text` has `\n` line ends. `dotsClose`:
+ * YAML's end-of-document line `...` closes it too, as runbooks allow.
+ */
+export function findFrontMatter(text: string, { dotsClose }: { readonly dotsClose: boolean }): SplitFile | FenceProblem {
   const lines = text.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) {
-    return {
-      line: 1,
-      reason: 'a runbook starts with its front matter: a line "---", the fields (id, title, services, target, roles), then another "---"',
-    };
-  }
-  const closing = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
-  if (closing === -1) return { line: 1, reason: 'the front matter opened here is never closed: end it with a line "---"' };
+  if (!FENCE.test(lines[0] ?? '')) return { line: 1, missing: 'opening' };
+  const closing = lines.findIndex((line, index) => index > 0 && (FENCE.test(line) || (dotsClose && DOTS_FENCE.test(line))));
+  if (closing === -1) return { line: 1, missing: 'closing' };
   return {
     frontMatter: lines.slice(1, closing).join('\n'),
     frontMatterLine: 2,
     body: lines.slice(closing + 1).join('\n'),
     bodyLine: closing + 2,
   };
+}
+
+const FENCE_REASONS: Readonly<Record<FenceProblem['missing'], string>> = {
+  opening: 'a runbook starts with its front matter: a line "---", the fields (id, title, services, target, roles), then another "---"',
+  closing: 'the front matter opened here is never closed: end it with a line "---"',
+};
+
+/** Splits off a runbook's front matter; `text` has `\n` line ends. */
+export function splitFrontMatter(text: string): SplitFile | LineProblem {
+  const split = findFrontMatter(text, { dotsClose: true });
+  return 'missing' in split ? { line: split.line, reason: FENCE_REASONS[split.missing] } : split;
 }
 
 const REQUIRED = ['id', 'title', 'services', 'target', 'roles'] as const;

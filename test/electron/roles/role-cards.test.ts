@@ -64,6 +64,7 @@ describe('a role card someone broke', () => {
   it.each([
     ['no front matter', 'scribe.md', '# Scribe\n\n- Write it down.\n', 1, 'The file must start with front matter'],
     ['front matter never closed', 'scribe.md', '---\nid: scribe\nname: Scribe\n\n- Write it down.\n', 1, 'never closed'],
+    ['front matter "closed" with "...", which a card does not take', 'scribe.md', '---\nid: scribe\nname: Scribe\nsummary: x\n...\n- Write it down.\n', 1, 'never closed'],
     ['a misspelt key', 'scribe.md', '---\nid: scribe\nname: Scribe\nsumary: Keeps the timeline.\n---\n- Write it down.\n', 4, '"sumary" is not a role card key'],
     ['a key missing', 'scribe.md', '---\nid: scribe\nname: Scribe\n---\n- Write it down.\n', 1, 'The summary is missing'],
     ['broken YAML', 'scribe.md', '---\nid: scribe\nname: Scribe\nname: Scribe again\nsummary: x\n---\n- Write it down.\n', 4, 'not valid YAML'],

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRunbook } from '../../../shared/runbooks/parse-runbook.js';
 import { formatProblem } from '../../../shared/runbooks/runbook.js';
-import { parsed, refused, withFrontMatter } from './runbook-text.js';
+import { FRONT_MATTER, parsed, refused, withFrontMatter } from './runbook-text.js';
 
 describe('reading a runbook', () => {
   it('takes the front matter as what the runbook is about', () => {
@@ -287,6 +287,11 @@ describe('refusing a runbook that cannot be followed', () => {
     expect(refused('---\nid: database-failover\n- Step').map(formatProblem)).toEqual([
       'runbooks/sample.md:1: the front matter opened here is never closed: end it with a line "---"',
     ]);
+  });
+
+  it('takes YAML\'s end-of-document line "..." as the end of the front matter too', () => {
+    const text = [...FRONT_MATTER.slice(0, -1), '...', '- Confirm the primary is down'].join('\n');
+    expect(parsed(text)).toMatchObject({ id: 'database-failover', steps: [{ title: 'Confirm the primary is down', line: 8 }] });
   });
 
   it('names each missing front matter field at the opening line', () => {
