@@ -5,6 +5,8 @@ import type { RoleView } from '../../../shared/projection/views.js';
 import { DURATION_RULE, parseDuration } from '../../../shared/runbooks/duration.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { describedBy } from '../refusal.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { roleName, stepRoleChoices } from './stepRoles.js';
@@ -86,12 +88,7 @@ export function AddStepForm({
     <form
       className="step-form add-step"
       onSubmit={add}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
       noValidate
       aria-label={`Add a step to ${checklist.title}`}
     >
@@ -157,14 +154,7 @@ export function AddStepForm({
         <textarea id={`${id}-details`} value={details} onChange={(event) => setDetails(event.target.value)} rows={2} />
       </div>
       <FormAlert id={errorId} message={message} />
-      <div className="form-actions">
-        <button type="submit" className="primary" aria-busy={pending}>
-          Add step
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit="Add step" pending={pending} onCancel={onClose} />
     </form>
   );
 }

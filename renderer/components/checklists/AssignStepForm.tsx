@@ -4,6 +4,8 @@ import type { StepView } from '../../../shared/projection/checklist-views.js';
 import type { PersonView } from '../../../shared/projection/views.js';
 import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { describedBy } from '../refusal.js';
 import { useSubmission } from '../room/useSubmission.js';
 import { personNamed, searchRoster } from '../roles/rosterSearch.js';
@@ -66,12 +68,7 @@ export function AssignStepForm({
     <form
       className="step-form"
       onSubmit={assignTyped}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
       noValidate
       aria-label={`Assign ${step.title}`}
     >
@@ -125,14 +122,8 @@ export function AssignStepForm({
         </ul>
       )}
       <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <div className="form-actions">
-        <button type="submit" aria-busy={pending}>
-          Assign
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      {/* Plain: "Assign to me" above is the one most pressed. */}
+      <SubmitOrCancel submit="Assign" tone="plain" pending={pending} onCancel={onClose} />
     </form>
   );
 }

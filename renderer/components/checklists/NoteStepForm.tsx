@@ -3,6 +3,8 @@ import type { FormEvent } from 'react';
 import type { StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { describedBy } from '../refusal.js';
 import { useSubmission } from '../room/useSubmission.js';
 
@@ -44,12 +46,7 @@ export function NoteStepForm({
     <form
       className="step-form"
       onSubmit={send}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
       noValidate
       aria-label={`Note on ${step.title}`}
     >
@@ -75,14 +72,7 @@ export function NoteStepForm({
         </p>
       </div>
       <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <div className="form-actions">
-        <button type="submit" className="primary" aria-busy={pending}>
-          Add note
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit="Add note" pending={pending} onCancel={onClose} />
     </form>
   );
 }

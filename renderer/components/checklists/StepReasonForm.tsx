@@ -3,6 +3,8 @@ import type { FormEvent } from 'react';
 import type { StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
+import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { describedBy } from '../refusal.js';
 import { useSubmission } from '../room/useSubmission.js';
 
@@ -82,12 +84,7 @@ export function StepReasonForm({
     <form
       className="step-form"
       onSubmit={send}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
       noValidate
       aria-label={wording.title(step.title)}
     >
@@ -132,14 +129,12 @@ export function StepReasonForm({
         </p>
       </div>
       <FormAlert id={errorId} message={message} />
-      <div className="form-actions">
-        <button type="submit" className={kind === 'block' ? 'danger' : 'primary'} aria-busy={pending}>
-          {kind === 'block' ? 'Block' : kind === 'skip' ? 'Skip' : to === 'done' ? 'Mark done anyway' : 'Start anyway'}
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel
+        submit={kind === 'block' ? 'Block' : kind === 'skip' ? 'Skip' : to === 'done' ? 'Mark done anyway' : 'Start anyway'}
+        tone={kind === 'block' ? 'danger' : 'primary'}
+        pending={pending}
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -10,15 +10,15 @@ export function SubmitOrCancel({
   onCancel,
 }: {
   readonly submit: string | null;
-  /** `danger` for what removes or ends something. */
-  readonly tone?: 'primary' | 'danger';
+  /** `danger` for what removes or ends something; `plain` where another button in the form is the one most pressed. */
+  readonly tone?: 'primary' | 'danger' | 'plain';
   readonly pending: boolean;
   readonly onCancel: () => void;
 }) {
   return (
     <div className="form-actions">
       {submit !== null && (
-        <button type="submit" className={tone} aria-busy={pending}>
+        <button type="submit" className={tone === 'plain' ? undefined : tone} aria-busy={pending}>
           {submit}
         </button>
       )}
