@@ -21,6 +21,7 @@ import { envelopeSchema, type SignedEvent } from '../../shared/events.js';
 import { decodeHlc, hlcWall, type HlcStamp } from '../../shared/hlc.js';
 import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
+import { isCheckedEnvelope } from '../../shared/sync/messages.js';
 import { hashProblem, signatureProblem } from '../identity/signing.js';
 import { DEVICE_REMOVED, type DeviceRemovals } from './device-removals.js';
 
@@ -44,17 +45,40 @@ export interface ReceiveOptions {
 
 /** The event, if it has the shape and size of one; otherwise a refusal saying why. */
 function wellFormed(candidate: unknown): SignedEvent {
+  const event = isCheckedEnvelope(candidate) ? candidate : checkedShape(candidate);
+  // Most events are far below the limit, which a cheap upper bound shows
+  // without serialising them; plain JSON is within a few bytes of the
+  // canonical form, at a fraction of its cost.
+  if (jsonLengthBound(event) > LIMITS.eventBytes && JSON.stringify(event).length > LIMITS.eventBytes) {
+    throw new HoldfastFailure('invalid_input', `A received event is larger than ${LIMITS.eventBytes / 1024} KiB and was refused.`);
+  }
+  return event;
+}
+
+function checkedShape(candidate: unknown): SignedEvent {
   const parsed = envelopeSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new HoldfastFailure('invalid_input', `A received event was malformed (${issue?.path.join('.') || 'event'}: ${issue?.message ?? 'invalid'}).`);
   }
-  const event = parsed.data as SignedEvent;
-  // Plain JSON is within a few bytes of the canonical form, at a fraction of the cost.
-  if (JSON.stringify(event).length > LIMITS.eventBytes) {
-    throw new HoldfastFailure('invalid_input', `A received event is larger than ${LIMITS.eventBytes / 1024} KiB and was refused.`);
+  return parsed.data as SignedEvent;
+}
+
+/**
+ * At least JSON.stringify(value).length, for JSON data: a character of a
+ * string takes at most six in JSON (a \u escape), a number at most 24.
+ */
+export function jsonLengthBound(value: unknown): number {
+  if (typeof value === 'string') return 2 + 6 * value.length;
+  if (typeof value !== 'object' || value === null) return 24;
+  let length = 2;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) length += 1 + jsonLengthBound(item);
+    return length;
   }
-  return event;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) length += 4 + 6 * key.length + jsonLengthBound(record[key]);
+  return length;
 }
 
 function nameOf(event: SignedEvent): string {

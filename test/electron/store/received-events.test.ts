@@ -3,8 +3,11 @@
  * are checked for shape, size and a consistent history before anything of
  * the batch is stored.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits.js';
+import { parseSyncMessage } from '../../../shared/sync/messages.js';
+import { jsonLengthBound } from '../../../electron/store/incoming-events.js';
 import type { SignedEvent } from '../../../shared/events.js';
 import { HoldfastFailure } from '../../../shared/result.js';
 import { openWarRoomStore, type WarRoomStore } from '../../../electron/store/war-room-store.js';
@@ -62,6 +65,41 @@ describe('events received from other laptops', () => {
     });
     expect(refusalOf(store, [huge]).message).toMatch(/larger than/);
     expect(held(store)).toBe(0);
+  });
+
+  it('an oversized event is refused when it comes in a sync message too, whose envelopes were checked on the way in', () => {
+    const store = openStore();
+    const laptop = new SimulatedLaptop('Chen', () => Date.now());
+    const first = declaration(laptop);
+    const huge = laptop.record('timeline.noted', {
+      incidentId: 'remote-incident',
+      entryId: 'remote-entry-1',
+      kind: 'note',
+      text: 'x'.repeat(LIMITS.eventBytes),
+      happenedAt: null,
+    });
+    const parsed = parseSyncMessage(JSON.stringify({ type: 'events', events: [first, huge], remaining: 0 }));
+    if (!parsed.ok || parsed.value.type !== 'events') throw new Error('the message should parse');
+    expect(refusalOf(store, parsed.value.events).message).toMatch(/larger than/);
+    expect(held(store)).toBe(0);
+  });
+
+  it('an event is measured by its JSON, so characters that JSON escapes count for what they take', () => {
+    const store = openStore();
+    const laptop = new SimulatedLaptop('Chen', () => Date.now());
+    // 50,000 control characters: 50,000 long as a string, 300,000 as JSON.
+    const escaped = laptop.record('incident.declared', { incidentId: 'remote-incident', title: 'x', severity: 'SEV2', summary: '\u0001'.repeat(50_000) });
+    expect(refusalOf(store, [escaped]).message).toMatch(/larger than/);
+    expect(held(store)).toBe(0);
+  });
+
+  it('the quick size estimate is never below the real size, so nothing oversized slips past it', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(jsonLengthBound(value)).toBeGreaterThanOrEqual(JSON.stringify(value).length);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('a second, different history under the same device id is refused as a copied data folder', () => {
