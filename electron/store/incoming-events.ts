@@ -85,9 +85,36 @@ function nameOf(event: SignedEvent): string {
   return `Event ${event.seq} of device ${event.device.slice(0, 8)}`;
 }
 
-interface Link {
-  seq: number;
-  hash: string;
+const refusedFor = (event: SignedEvent) => (problem: string) => `${nameOf(event)} was refused: ${problem}.`;
+
+/** An event held here, as much of it as a check needs. */
+interface Held {
+  readonly hash: string;
+  /** Who signed it; unknown for what is held back. */
+  readonly author?: string;
+}
+
+interface Link extends Held {
+  readonly seq: number;
+}
+
+/**
+ * The refusal for an event that contradicts what its own device signed
+ * before: the same device id with two different pasts. Honest laptops never
+ * do this; a data folder copied to a second laptop, both then in use, does.
+ * An event its device did not sign is refused as `unsigned` says instead:
+ * a forgery is never blamed on a copy.
+ */
+function twoHistories(event: SignedEvent, held: Held | undefined, what: string, unsigned: (problem: string) => string): HoldfastFailure {
+  const problem = signatureProblem(event);
+  if (problem) return new HoldfastFailure('invalid_input', unsigned(problem));
+  const signer = held?.author !== undefined && held.author !== event.author ? `${held.author} here, ${event.author} in what arrived` : event.author;
+  return new HoldfastFailure(
+    'conflict',
+    `Device ${event.device.slice(0, 8)} (${signer}) has two different histories: ${what}. ` +
+      'Probably its data folder was copied to another laptop and both are in use under the same device identity; ' +
+      'the copy needs a fresh data folder. Nothing of this batch was stored.',
+  );
 }
 
 export class IncomingEvents {
@@ -103,8 +130,8 @@ export class IncomingEvents {
     private readonly removals: DeviceRemovals,
     private readonly now: () => number,
   ) {
-    this.lastOfDevice = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
-    this.hashAt = db.prepare('SELECT hash FROM events WHERE device = ? AND seq = ?');
+    this.lastOfDevice = db.prepare('SELECT seq, hash, author FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
+    this.hashAt = db.prepare('SELECT hash, author FROM events WHERE device = ? AND seq = ?');
     this.insert = db.prepare(
       'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (@device, @seq, @hlc, @author, @type, @payload, @prev, @hash, @sig)',
     );
@@ -144,7 +171,6 @@ export class IncomingEvents {
       return chain;
     };
     for (const event of events) {
-      const name = nameOf(event);
       if (this.removals.refuses(event.device, event.seq)) {
         refusedRemoved += 1;
         continue;
@@ -153,33 +179,38 @@ export class IncomingEvents {
       const { last, heldBack } = chain;
       const held = last?.seq ?? 0;
       if (event.seq <= held) {
-        this.checkSameHistory(name, event, (this.hashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash);
+        const heldEvent = this.hashAt.get(event.device, event.seq) as Held | undefined;
+        if (heldEvent?.hash !== event.hash) throw twoHistories(event, heldEvent, `its event ${event.seq} here differs from the one just received`, refusedFor(event));
         continue;
       }
       if (heldBack && event.seq <= heldBack.seq) {
-        this.checkSameHistory(name, event, (this.heldBackHashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash);
+        const heldEvent = this.heldBackHashAt.get(event.device, event.seq) as Held | undefined;
+        if (heldEvent?.hash !== event.hash) {
+          throw twoHistories(event, heldEvent, `its event ${event.seq} held back here differs from the one just received`, refusedFor(event));
+        }
         continue;
       }
       const chainEnd = heldBack ?? last;
       if (event.seq !== (chainEnd?.seq ?? 0) + 1) {
-        throw new HoldfastFailure('invalid_input', `${name} arrived before event ${(chainEnd?.seq ?? 0) + 1}.`);
+        throw new HoldfastFailure('invalid_input', `${nameOf(event)} arrived before event ${(chainEnd?.seq ?? 0) + 1}.`);
       }
       if (event.prev !== (chainEnd?.hash ?? null)) {
-        throw new HoldfastFailure('invalid_input', `${name} does not follow its chain.`);
+        const what = `its event ${event.seq} just received does not follow its event ${event.seq - 1} held here`;
+        throw twoHistories(event, chainEnd, what, () => `${nameOf(event)} does not follow its chain.`);
       }
       const aheadMs = hlcWall(event.hlc) - this.now();
       if (heldBack || (aheadMs > LIMITS.futureStampMs && !options.letInFuture)) {
         const reason = heldBack ? 'follows an event held back' : `stamped ${Math.round(aheadMs / 3_600_000)} h ahead of this laptop's clock`;
         this.holdBack.run(event.device, event.seq, event.hlc, event.hash, JSON.stringify(event), reason, Math.floor(this.now()));
         heads.set(event.device, event);
-        chain.heldBack = { seq: event.seq, hash: event.hash };
+        chain.heldBack = { seq: event.seq, hash: event.hash, author: event.author };
         quarantined += 1;
         continue;
       }
       this.insert.run({ ...event, payload: JSON.stringify(event.payload) });
       stored.push(event);
       heads.set(event.device, event);
-      chain.last = { seq: event.seq, hash: event.hash };
+      chain.last = { seq: event.seq, hash: event.hash, author: event.author };
       if (latest === null || event.hlc > latest) latest = event.hlc;
       const setAsideNow = this.removals.noteStored(event);
       // A removal changes other devices' chains: read them afresh.
@@ -193,16 +224,5 @@ export class IncomingEvents {
       if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(head)} was refused: ${problem}.`);
     }
     return { stored, quarantined, refusedRemoved, setAside, latest: latest === null ? null : decodeHlc(latest) };
-  }
-
-  private checkSameHistory(name: string, event: SignedEvent, heldHash: string | undefined): void {
-    if (heldHash !== event.hash) {
-      // Two different histories under one device id: its data folder was
-      // copied to a second laptop, or someone forged events.
-      throw new HoldfastFailure(
-        'conflict',
-        `${name} differs from the one already held: two laptops are using the same device identity (a copied data folder?).`,
-      );
-    }
   }
 }

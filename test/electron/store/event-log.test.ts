@@ -88,11 +88,14 @@ describe('the signed event log', () => {
   it('refuses an event that does not follow its chain, and stores none of the batch', () => {
     const store = openStore();
     const { laptop, events } = eventsFromAnotherLaptop();
-    // Properly signed by its own device, but naming a previous event that never existed.
+    // Naming a previous event that never existed: signed by another key, it is simply broken...
+    const broken = signEvent({ ...unsignedPart(events[1]!), prev: 'f'.repeat(64) }, generateDeviceKey().privateKey);
+    expect(refusal(store, [events[0]!, broken]).message).toMatch(/Event 2 of device .* does not follow its chain/);
+    // ...signed by its own device, that device has signed two different histories.
     const forked = signEvent({ ...unsignedPart(events[1]!), prev: 'f'.repeat(64) }, laptop.key.privateKey);
-
     const error = refusal(store, [events[0]!, forked]);
-    expect(error.message).toMatch(/Event 2 of device .* does not follow its chain/);
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/^Device .* \(Chen\) has two different histories: its event 2 just received does not follow its event 1 held here/);
     expect(storedCount(store)).toBe(0);
   });
 

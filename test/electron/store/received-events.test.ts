@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits.js';
 import { parseSyncMessage } from '../../../shared/sync/messages.js';
+import { generateDeviceKey } from '../../../electron/identity/device-key.js';
 import { jsonLengthBound } from '../../../electron/store/incoming-events.js';
 import type { SignedEvent } from '../../../shared/events.js';
 import { HoldfastFailure } from '../../../shared/result.js';
@@ -41,6 +42,17 @@ const held = (store: WarRoomStore) => [...store.log.readAll()].length;
 
 function declaration(laptop: SimulatedLaptop, title = 'Payments queue stuck'): SignedEvent {
   return laptop.record('incident.declared', { incidentId: 'remote-incident', title, severity: 'SEV2', summary: '' });
+}
+
+let notes = 0;
+function note(laptop: SimulatedLaptop, text: string): SignedEvent {
+  notes += 1;
+  return laptop.record('timeline.noted', { incidentId: 'remote-incident', entryId: `remote-entry-${notes}`, kind: 'note', text, happenedAt: null });
+}
+
+/** A laptop carrying on from a copy of `laptop`'s data folder as it is now: same key, same chain so far, someone else at it. */
+function copyOf(laptop: SimulatedLaptop, person: string): SimulatedLaptop {
+  return Object.assign(Object.create(SimulatedLaptop.prototype) as SimulatedLaptop, laptop, { author: person });
 }
 
 describe('events received from other laptops', () => {
@@ -102,16 +114,40 @@ describe('events received from other laptops', () => {
     );
   });
 
-  it('a second, different history under the same device id is refused as a copied data folder', () => {
+  it('a device with two different histories (its data folder copied, both copies in use) is named, and nothing of the batch is kept', () => {
     const store = openStore();
     const original = new SimulatedLaptop('Chen', () => Date.now());
-    store.log.storeVerified([declaration(original)]);
-    // A copy of Chen's folder on another laptop signs its own first event with the same key.
-    const clone = Object.assign(new SimulatedLaptop('Chen', () => Date.now() + 5), { key: original.key });
-    const failure = refusalOf(store, [declaration(clone, 'Something else entirely')]);
-    expect(failure.code).toBe('conflict');
-    expect(failure.message).toMatch(/same device identity/);
-    expect(held(store)).toBe(1);
+    const first = declaration(original);
+    // Chen's folder is copied to another laptop, where Dee carries on under the same device identity.
+    const copy = copyOf(original, 'Dee');
+    store.log.storeVerified([first, note(original, 'Written on the original')]);
+    const device = original.device.slice(0, 8);
+
+    const differs = refusalOf(store, [note(copy, 'Written on the copy')]);
+    expect(differs.code).toBe('conflict');
+    expect(differs.message).toMatch(new RegExp(`^Device ${device} \\(Chen here, Dee in what arrived\\) has two different histories: its event 2 here differs from the one just received`));
+    expect(differs.message).toMatch(/data folder was copied to another laptop/);
+
+    // A third laptop that holds the original's event 2 is sent only what follows it: the copy's event 3.
+    const follows = refusalOf(store, [note(copy, 'Written on the copy again')]);
+    expect(follows.code).toBe('conflict');
+    expect(follows.message).toMatch(new RegExp(`^Device ${device} \\(Chen here, Dee in what arrived\\) has two different histories: its event 3 just received does not follow its event 2 held here`));
+    expect(held(store)).toBe(2);
+  });
+
+  it('an event forged under another device\'s id is refused for its signature, never blamed on a copied folder', () => {
+    const store = openStore();
+    const original = new SimulatedLaptop('Chen', () => Date.now());
+    const first = declaration(original);
+    // Someone who knows Chen's device id and first event, but not Chen's key.
+    const forger = copyOf(original, 'Chen');
+    Object.assign(forger, { key: { ...original.key, privateKey: generateDeviceKey().privateKey } });
+    store.log.storeVerified([first, note(original, 'Written on the original')]);
+
+    const failure = refusalOf(store, [note(forger, 'Forged')]);
+    expect(failure.message).toMatch(/^Event 2 of device .* was refused: its signature does not verify/);
+    expect(failure.message).not.toMatch(/two different histories/);
+    expect(held(store)).toBe(2);
   });
 
   it('the same event received again is skipped without complaint', () => {
