@@ -133,7 +133,7 @@ export class IncomingEvents {
     this.lastOfDevice = db.prepare('SELECT seq, hash, author FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
     this.hashAt = db.prepare('SELECT hash, author FROM events WHERE device = ? AND seq = ?');
     this.insert = db.prepare(
-      'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (@device, @seq, @hlc, @author, @type, @payload, @prev, @hash, @sig)',
+      'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.lastHeldBack = db.prepare('SELECT seq, hash FROM quarantine WHERE device = ? ORDER BY seq DESC LIMIT 1');
     this.heldBackHashAt = db.prepare('SELECT hash FROM quarantine WHERE device = ? AND seq = ?');
@@ -207,7 +207,7 @@ export class IncomingEvents {
         quarantined += 1;
         continue;
       }
-      this.insert.run({ ...event, payload: JSON.stringify(event.payload) });
+      this.insert.run(event.device, event.seq, event.hlc, event.author, event.type, JSON.stringify(event.payload), event.prev, event.hash, event.sig);
       stored.push(event);
       heads.set(event.device, event);
       chain.last = { seq: event.seq, hash: event.hash, author: event.author };

@@ -78,6 +78,37 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: 'the event log without its index on hash, which nothing reads',
+    up: (db) => {
+      db.exec(`
+        -- An event's hash covers its device and seq, which are already unique
+        -- together, so UNIQUE (hash) added no guarantee; but every insert paid
+        -- to put a random 64-character key into it, several times what the
+        -- row itself cost once the log outgrew the page cache. SQLite cannot
+        -- drop a constraint, so the table is rebuilt; each event keeps its
+        -- rowid, the order this store received them, which readers rely on.
+        CREATE TABLE events_without_hash_index (
+          device  TEXT    NOT NULL,
+          seq     INTEGER NOT NULL,
+          hlc     TEXT    NOT NULL,
+          author  TEXT    NOT NULL,
+          type    TEXT    NOT NULL,
+          payload TEXT    NOT NULL,
+          prev    TEXT,
+          hash    TEXT    NOT NULL,
+          sig     TEXT    NOT NULL,
+          PRIMARY KEY (device, seq)
+        );
+        INSERT INTO events_without_hash_index (rowid, device, seq, hlc, author, type, payload, prev, hash, sig)
+          SELECT rowid, device, seq, hlc, author, type, payload, prev, hash, sig FROM events ORDER BY rowid;
+        DROP TABLE events;
+        ALTER TABLE events_without_hash_index RENAME TO events;
+        CREATE INDEX events_by_hlc ON events (hlc);
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,6 +7,7 @@ import { generateDeviceKey } from '../../../electron/identity/device-key.js';
 import { EventLog } from '../../../electron/store/event-log.js';
 import { MIGRATIONS, SCHEMA_VERSION, migrate, type Migration } from '../../../electron/store/migrations.js';
 import { LocalSettings } from '../../../electron/store/settings.js';
+import { SimulatedLaptop } from '../../support/event-factory.js';
 import { chainProblems } from '../../support/log-audit.js';
 import { TempFolders } from '../../support/temp-folders.js';
 
@@ -105,5 +106,42 @@ describe('the migration runner', () => {
     expect((refusal as HoldfastFailure).code).toBe('too_new');
     expect((refusal as HoldfastFailure).message).toMatch(/the test database was written by a newer version of Holdfast/);
     expect(userVersion(db)).toBe(nextVersion);
+  });
+});
+
+describe('version 3: the event log without an index on hash', () => {
+  it('keeps every event with its place in the order received, and still holds one event per device and seq', () => {
+    const db = freshDatabase();
+    migrate(db, 'the test database', MIGRATIONS.filter((migration) => migration.version < 3));
+    const key = generateDeviceKey();
+    const openLog = () => new EventLog(db, key, new HybridLogicalClock(Date.now), 'the test database', Date.now);
+    const log = openLog();
+    const chen = new SimulatedLaptop('Chen', Date.now);
+    // Our own events and another laptop's, interleaved as they arrived.
+    log.append('incident.declared', { incidentId: 'seeded-incident', title: 'Seeded', severity: 'SEV2', summary: '' }, 'Ana');
+    log.storeVerified([
+      chen.record('timeline.noted', { incidentId: 'seeded-incident', entryId: 'chen-entry-1', kind: 'note', text: 'From Chen', happenedAt: null }),
+      chen.record('timeline.noted', { incidentId: 'seeded-incident', entryId: 'chen-entry-2', kind: 'note', text: 'From Chen again', happenedAt: null }),
+    ]);
+    log.append('timeline.noted', { incidentId: 'seeded-incident', entryId: 'seeded-entry', kind: 'note', text: 'Kept', happenedAt: null }, 'Ana');
+    const before = [...log.readAll()];
+
+    migrate(db, 'the test database', MIGRATIONS.filter((migration) => migration.version <= 3));
+
+    expect(userVersion(db)).toBe(3);
+    const after = openLog();
+    expect([...after.readAll()]).toEqual(before);
+    expect(chainProblems(before.map((stored) => stored.event))).toEqual([]);
+    const indexed = (db.prepare("SELECT name FROM pragma_index_list('events')").all() as { name: string }[]).map((row) => row.name);
+    expect(indexed).toContain('events_by_hlc');
+    expect(indexed).toHaveLength(2);
+    // A second copy of a held event is still impossible, however it is written.
+    const copy = db.prepare('SELECT * FROM events WHERE rowid = ?').get(before[1]!.rowid) as Record<string, unknown>;
+    expect(() => db.prepare('INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (@device, @seq, @hlc, @author, @type, @payload, @prev, @hash, @sig)').run(copy)).toThrow(
+      /UNIQUE constraint failed: events\.device, events\.seq/,
+    );
+    // What is stored next comes after everything received before.
+    const next = after.append('timeline.noted', { incidentId: 'seeded-incident', entryId: 'later-entry', kind: 'note', text: 'Later', happenedAt: null }, 'Ana');
+    expect([...after.readAll()].at(-1)).toEqual({ rowid: before.at(-1)!.rowid + 1, event: next });
   });
 });
