@@ -5,6 +5,7 @@ import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
+import { submitOnEnter } from '../forms/submitOnEnter.js';
 import { describedBy } from '../refusal.js';
 import { useSubmission } from '../room/useSubmission.js';
 
@@ -57,12 +58,7 @@ export function NoteStepForm({
           id={`${id}-text`}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.shiftKey) {
-              event.preventDefault();
-              event.currentTarget.form?.requestSubmit();
-            }
-          }}
+          onKeyDown={submitOnEnter}
           rows={2}
           aria-describedby={describedBy(`${id}-hint`, refusal !== null && errorId)}
           autoFocus

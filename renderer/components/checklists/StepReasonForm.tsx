@@ -4,7 +4,9 @@ import type { StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { ReasonField } from '../forms/ReasonField.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
+import { submitOnEnter } from '../forms/submitOnEnter.js';
 import { describedBy } from '../refusal.js';
 import { useSubmission } from '../room/useSubmission.js';
 
@@ -105,29 +107,18 @@ export function StepReasonForm({
           </fieldset>
         </>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{wording.field}</label>
-        <textarea
-          ref={field}
-          id={`${id}-reason`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.shiftKey) {
-              event.preventDefault();
-              event.currentTarget.form?.requestSubmit();
-            }
-          }}
-          rows={2}
-          aria-required="true"
-          aria-invalid={message !== null || undefined}
-          aria-describedby={describedBy(`${id}-hint`, message !== null && errorId)}
-          autoFocus
-        />
-        <p id={`${id}-hint`} className="hint">
-          Enter records it; Shift+Enter for a new line. Everyone sees it, on the timeline too.
-        </p>
-      </div>
+      <ReasonField
+        id={`${id}-reason`}
+        label={wording.field}
+        value={reason}
+        onChange={setReason}
+        fieldRef={field}
+        invalid={message !== null}
+        describedBy={describedBy(message !== null && errorId)}
+        autoFocus
+        hint="Enter records it; Shift+Enter for a new line. Everyone sees it, on the timeline too."
+        onKeyDown={submitOnEnter}
+      />
       <FormAlert id={errorId} message={message} />
       <SubmitOrCancel
         submit={kind === 'block' ? 'Block' : kind === 'skip' ? 'Skip' : to === 'done' ? 'Mark done anyway' : 'Start anyway'}

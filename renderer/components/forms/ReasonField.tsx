@@ -1,9 +1,11 @@
-import type { ReactNode, RefObject } from 'react';
+import type { KeyboardEventHandler, ReactNode, RefObject } from 'react';
+import { describedBy as describedByAll } from '../refusal.js';
 
 /**
  * The reason a decision is recorded with (a hand-over, a step down, a
- * device removed): a few lines, required, marked invalid when the host
- * refused it and pointing at the sentence that says why.
+ * device removed, a checklist step blocked or skipped): a few lines,
+ * required, marked invalid when the host refused it and pointing at the
+ * sentence that says why. A `hint` under the field is read with it.
  */
 export function ReasonField({
   id,
@@ -14,6 +16,8 @@ export function ReasonField({
   invalid,
   describedBy,
   autoFocus,
+  hint,
+  onKeyDown,
 }: {
   readonly id: string;
   readonly label: ReactNode;
@@ -24,7 +28,10 @@ export function ReasonField({
   readonly invalid: boolean;
   readonly describedBy: string | undefined;
   readonly autoFocus?: boolean;
+  readonly hint?: ReactNode;
+  readonly onKeyDown?: KeyboardEventHandler<HTMLTextAreaElement>;
 }) {
+  const hintId = `${id}-hint`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -33,12 +40,18 @@ export function ReasonField({
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
         rows={2}
         aria-required="true"
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedByAll(hint !== undefined && hintId, describedBy)}
         autoFocus={autoFocus}
       />
+      {hint !== undefined && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
