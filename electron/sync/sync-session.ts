@@ -6,6 +6,14 @@
  * (written here, or relayed from a third laptop) is pushed on live.
  * Anything refused ends the conversation with a reason; nothing of a refused
  * batch is stored.
+ *
+ * Relaying is for laptops that cannot hear each other. Each side says in
+ * `have` what it holds and which devices it is talking to itself; a device's
+ * events are not relayed to a peer that hears that device first-hand, since
+ * the device sends them itself. In a room where everyone reaches everyone
+ * that halves what is sent. Should the first-hand copy not come (a link
+ * stuck, a copied data folder's other history), what the peer still lacks
+ * after RELAY_FALLBACK_MS is relayed after all.
  */
 import type { SignedEvent } from '../../shared/events.js';
 import { HoldfastFailure } from '../../shared/result.js';
@@ -19,7 +27,13 @@ import { countMissing, missingFrom, type VersionVector } from '../../shared/sync
 import type { WarRoomHost } from '../host/host.js';
 import { deviceProofHolds, proveDevice } from '../identity/channel-proof.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
+import { Conversations, type Conversation } from './conversations.js';
 import { MessageBudget } from './message-budget.js';
+
+/** How long a peer that hears a device first-hand may lack its events before we relay them anyway. */
+export const RELAY_FALLBACK_MS = 5_000;
+/** At most one `have` per this, while events keep arriving. */
+const HAVE_EVERY_MS = 250;
 
 export interface SyncChannel {
   send(text: string): void;
@@ -48,10 +62,23 @@ export interface SyncSessionOptions {
   readonly onState?: (state: PeerState) => void;
   /** One line per notable thing: refusals with their reason, events refused from removed devices. */
   readonly log?: (line: string) => void;
+  /** How long relays wait for a first-hand copy; RELAY_FALLBACK_MS unless a test says otherwise. */
+  readonly relayFallbackMs?: number;
 }
 
-export class SyncSession {
+export class SyncSession implements Conversation {
   private peerVector: Record<string, number> | null = null;
+  /**
+   * Devices the peer hears first-hand, as of its last `have`; null until the
+   * first, which it sends right after its catch-up to us. Until then nothing
+   * is relayed to it: we do not yet know what it will hear from elsewhere.
+   */
+  private peerLinks: Set<string> | null = null;
+  /** Relays held back because the peer hears their device first-hand: the newest seq of each held back when the wait began. */
+  private heldRelays: { readonly upTo: Map<string, number>; readonly timer: NodeJS.Timeout } | null = null;
+  private haveTimer: NodeJS.Timeout | null = null;
+  private lastHaveAt = Number.NEGATIVE_INFINITY;
+  private readonly conversations: Conversations;
   private peer: PeerState = { device: null, person: null, clockOffsetMs: null, theyLack: 0, weLack: 0, received: 0, lastSeen: null };
   private readonly stopListening: () => void;
   private readonly budget: MessageBudget;
@@ -64,7 +91,19 @@ export class SyncSession {
     private readonly options: SyncSessionOptions,
   ) {
     this.budget = new MessageBudget(options.now);
-    this.stopListening = host.onStored(() => this.schedulePush());
+    this.conversations = Conversations.of(host);
+    this.stopListening = host.onStored(() => {
+      this.schedulePush();
+      this.scheduleHave();
+    });
+  }
+
+  get peerDevice(): string | null {
+    return this.peerVector === null ? null : this.peer.device;
+  }
+
+  linksChanged(): void {
+    this.scheduleHave(0);
   }
 
   get state(): PeerState {
@@ -107,6 +146,9 @@ export class SyncSession {
     if (this.closed) return;
     this.closed = true;
     this.stopListening();
+    this.conversations.leave(this);
+    if (this.haveTimer) clearTimeout(this.haveTimer);
+    if (this.heldRelays) clearTimeout(this.heldRelays.timer);
     this.options.log?.(`sync with ${this.describePeer()} ended: ${reason}`);
     this.channel.close(reason);
   }
@@ -114,6 +156,7 @@ export class SyncSession {
   private handle(message: SyncMessage): void {
     if (message.type === 'hello') return this.greet(message);
     if (this.peerVector === null) throw new HoldfastFailure('invalid_input', 'The peer sent events before saying hello.');
+    if (message.type === 'have') return this.heard(message);
     const outcome = this.host.receiveEvents(message.events);
     if (outcome.refusedRemoved > 0) {
       this.options.log?.(`refused ${outcome.refusedRemoved} events from ${this.describePeer()}: their device was removed from the room`);
@@ -152,6 +195,36 @@ export class SyncSession {
     };
     this.update({});
     this.sendMissing(ours);
+    this.conversations.join(this);
+    this.scheduleHave(0);
+  }
+
+  /** The peer says what it holds and whom it hears first-hand. */
+  private heard(have: Extract<SyncMessage, { type: 'have' }>): void {
+    const vector = this.peerVector!;
+    for (const [device, seq] of Object.entries(have.vector)) vector[device] = Math.max(vector[device] ?? 0, seq);
+    this.peerLinks = new Set(have.linked);
+    this.update({ theyLack: countMissing(this.host.store.log.versionVector(), vector) });
+    // It may have lost a link whose events we were leaving to it.
+    this.schedulePush();
+  }
+
+  /** Tells the peer what we hold and whom we hear, soon: at once after a change of links, else at most every HAVE_EVERY_MS. */
+  private scheduleHave(afterMs = Math.max(0, this.lastHaveAt + HAVE_EVERY_MS - this.options.now())): void {
+    if (this.closed || this.peerVector === null) return;
+    if (this.haveTimer) {
+      if (afterMs > 0) return;
+      clearTimeout(this.haveTimer);
+    }
+    this.haveTimer = setTimeout(() => this.guarded(() => this.sendHave()), afterMs);
+    this.haveTimer.unref();
+  }
+
+  private sendHave(): void {
+    this.haveTimer = null;
+    if (this.closed) return;
+    this.lastHaveAt = this.options.now();
+    this.send({ type: 'have', vector: this.host.store.log.versionVector(), linked: this.conversations.devicesBesides(this.peer.device) });
   }
 
   private sendMissing(ours: VersionVector): void {
@@ -173,7 +246,7 @@ export class SyncSession {
     this.pushScheduled = true;
     setImmediate(() => {
       this.pushScheduled = false;
-      this.pushLive();
+      this.guarded(() => this.pushLive());
     });
   }
 
@@ -182,7 +255,46 @@ export class SyncSession {
     // Each device's chain from just after what the peer holds, so a batch
     // never leaves a gap the peer would have to refuse.
     const ours = this.host.store.log.versionVector();
-    for (const range of missingFrom(ours, this.peerVector)) this.sendRange(range.device, range.fromSeq, range.toSeq, () => 0);
+    for (const range of missingFrom(ours, this.peerVector)) {
+      const firstHand = range.device === this.host.deviceId;
+      if (!firstHand && (this.peerLinks === null || this.peerLinks.has(range.device))) this.holdRelay(range.device, range.toSeq);
+      else this.sendRange(range.device, range.fromSeq, range.toSeq, () => 0);
+    }
+  }
+
+  /** Leaves `device`'s events up to `upTo` to the peer's own link with it, for RELAY_FALLBACK_MS. */
+  private holdRelay(device: string, upTo: number): void {
+    if (!this.heldRelays) {
+      const timer = setTimeout(() => this.guarded(() => this.relayWhatIsStillLacking()), this.options.relayFallbackMs ?? RELAY_FALLBACK_MS);
+      timer.unref();
+      this.heldRelays = { upTo: new Map(), timer };
+    }
+    if (!this.heldRelays.upTo.has(device)) this.heldRelays.upTo.set(device, upTo);
+  }
+
+  /** The first-hand copy did not come in time: relay what the peer still lacks of what was held back. */
+  private relayWhatIsStillLacking(): void {
+    const held = this.heldRelays;
+    this.heldRelays = null;
+    if (!held || this.closed || this.peerVector === null) return;
+    const ours = this.host.store.log.versionVector();
+    for (const [device, upTo] of held.upTo) {
+      const toSeq = Math.min(upTo, ours[device] ?? 0);
+      const fromSeq = (this.peerVector[device] ?? 0) + 1;
+      if (fromSeq <= toSeq) this.sendRange(device, fromSeq, toSeq, () => 0);
+    }
+    // Whatever arrived meanwhile waits its own turn.
+    this.pushLive();
+  }
+
+  /** Runs work outside a received message (a timer): a failure ends the conversation instead of escaping. */
+  private guarded(work: () => void): void {
+    if (this.closed) return;
+    try {
+      work();
+    } catch (error) {
+      this.end(error instanceof HoldfastFailure ? error.message : `Sync failed: ${(error as Error).message}`);
+    }
   }
 
   /** Sends one device's events in batches; `remainingAfter` says how many are still to come after each. */

@@ -1,7 +1,8 @@
 /**
  * The peer-to-peer sync protocol's messages, validated where they enter.
  * A peer swaps vectors in `hello`, sends what the other lacks in `events`
- * batches, then pushes new events live in further `events` messages. Every
+ * batches, then pushes new events live in further `events` messages, and
+ * says in `have` what it now holds and whom it hears first-hand. Every
  * message from the network is untrusted: parseSyncMessage never throws, and
  * says in a sentence why it refused one.
  */
@@ -9,10 +10,13 @@ import { z } from 'zod';
 import { deviceIdSchema as deviceId, envelopeSchema, type SignedEvent } from '../events.js';
 import { fail, ok, type Result } from '../result.js';
 
-export const SYNC_PROTOCOL_VERSION = 1;
+/** 2 added `have`. */
+export const SYNC_PROTOCOL_VERSION = 2;
 /** The largest sync message a peer reads; a batch is cut to fit well below it. */
 export const MAX_SYNC_MESSAGE_BYTES = 8 * 1024 * 1024;
 export const MAX_EVENTS_PER_BATCH = 2_000;
+/** More conversations than any room has laptops. */
+const MAX_LINKED_DEVICES = 1_000;
 
 const vectorSchema = z.record(deviceId, z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
 
@@ -36,6 +40,16 @@ export const syncMessageSchema = z.discriminatedUnion('type', [
     events: z.array(envelopeSchema).max(MAX_EVENTS_PER_BATCH),
     /** Events still to come in this catch-up, for a progress bar; 0 when live. */
     remaining: z.number().int().min(0),
+  }),
+  z.object({
+    type: z.literal('have'),
+    /** What the sender holds now: the receiver need not send it any of that. */
+    vector: vectorSchema,
+    /**
+     * The devices the sender is in conversation with besides the receiver:
+     * it hears their events from them, so the receiver need not relay them.
+     */
+    linked: z.array(deviceId).max(MAX_LINKED_DEVICES),
   }),
 ]);
 
