@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions } from '../../store/context.js';
@@ -7,8 +7,8 @@ import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { ReasonField } from '../forms/ReasonField.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { submitOnEnter } from '../forms/submitOnEnter.js';
+import { useRequiredReason } from '../forms/useRequiredReason.js';
 import { describedBy } from '../refusal.js';
-import { useSubmission } from '../room/useSubmission.js';
 
 export type ReasonKind = 'block' | 'skip' | 'override';
 
@@ -58,34 +58,24 @@ export function StepReasonForm({
 }) {
   const actions = useActions();
   const id = useId();
-  const [reason, setReason] = useState('');
   const [to, setTo] = useState<'in_progress' | 'done'>(overrideTo);
-  const [missing, setMissing] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
-  const { submit, pending, refusal } = useSubmission();
   const wording = WORDING[kind];
+  const { reason, setReason, field, pending, message, send } = useRequiredReason(wording.missing);
   const errorId = `${id}-error`;
   const status = kind === 'block' ? 'blocked' : kind === 'skip' ? 'skipped' : to;
 
-  function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (reason.trim() === '') {
-      setMissing(true);
-      field.current?.focus();
-      return;
-    }
-    void submit(
-      () => actions.setStepStatus({ incidentId, checklistId, stepId: step.id, status, reason: reason.trim(), override: kind === 'override' }),
+  function record(event: FormEvent<HTMLFormElement>) {
+    send(
+      event,
+      (why) => actions.setStepStatus({ incidentId, checklistId, stepId: step.id, status, reason: why, override: kind === 'override' }),
       () => onDone(status),
-      () => field.current?.focus(),
     );
   }
 
-  const message = missing && reason.trim() === '' ? wording.missing : (refusal?.message ?? null);
   return (
     <form
       className="step-form"
-      onSubmit={send}
+      onSubmit={record}
       onKeyDown={closeOnEscape(onClose)}
       noValidate
       aria-label={wording.title(step.title)}

@@ -1,12 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { FormEvent } from 'react';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { ReasonField } from '../forms/ReasonField.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
+import { useRequiredReason } from '../forms/useRequiredReason.js';
 import { describedBy } from '../refusal.js';
-import { useSubmission } from '../room/useSubmission.js';
 
 /**
  * Ending a drill before its checklist is done: asked with a reason, since a
@@ -17,27 +17,13 @@ import { useSubmission } from '../room/useSubmission.js';
 export function StopDrillForm({ incidentId, onStopped, onClose }: { readonly incidentId: string; readonly onStopped: () => void; readonly onClose: () => void }) {
   const actions = useActions();
   const id = useId();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
-  const { submit, pending, refusal } = useSubmission();
+  const { reason, setReason, field, pending, message, send } = useRequiredReason('Say why the drill stops: it is kept in the runbook’s drill history.');
   const errorId = `${id}-error`;
 
   function stop(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (reason.trim() === '') {
-      setMissing(true);
-      field.current?.focus();
-      return;
-    }
-    void submit(
-      () => actions.stopDrill({ incidentId, reason: reason.trim() }),
-      onStopped,
-      () => field.current?.focus(),
-    );
+    send(event, (why) => actions.stopDrill({ incidentId, reason: why }), onStopped);
   }
 
-  const message = missing && reason.trim() === '' ? 'Say why the drill stops: it is kept in the runbook’s drill history.' : (refusal?.message ?? null);
   return (
     <form className="stop-drill-form" onSubmit={stop} onKeyDown={closeOnEscape(onClose)} noValidate aria-label="Stop the drill">
       <ReasonField
