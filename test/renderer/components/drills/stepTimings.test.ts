@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { StepStatus } from '../../../../shared/events.js';
 import type { ChecklistView, StepView } from '../../../../shared/projection/checklist-views.js';
 import { barPercent, stepTimings, timingScaleMs } from '../../../../renderer/components/drills/stepTimings.js';
+import { step as stepView } from '../checklists/steps.js';
 
 const ATTACHED = 1_700_000_000_000;
 const m = (minutes: number) => minutes * 60_000;
 
-function step(id: string, fields: { status: StepStatus; expectMs: number | null; needs?: string[]; startedAt?: number | null; finishedAt?: number | null }): StepView {
-  return {
-    id,
-    title: `Step ${id}`,
-    details: '',
-    needs: fields.needs ?? [],
-    role: null,
-    expectMs: fields.expectMs,
-    links: [],
-    phase: null,
-    added: false,
-    status: fields.status,
-    reason: '',
-    waiting: false,
-    waitingOn: [],
-    assignee: null,
-    assigneePersonId: null,
-    checkedByHand: false,
-    notes: [],
-    startedAt: fields.startedAt ?? null,
-    finishedAt: fields.finishedAt ?? null,
-    history: [],
-  };
+/** A step of the drilled checklist, named "Step <id>". */
+function step(id: string, fields: Pick<StepView, 'status' | 'expectMs'> & Partial<Pick<StepView, 'needs' | 'startedAt' | 'finishedAt'>>): StepView {
+  return stepView({ id, title: `Step ${id}`, ...fields });
 }
 
 function checklist(steps: StepView[]): ChecklistView {
