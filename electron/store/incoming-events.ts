@@ -43,13 +43,21 @@ export interface ReceiveOptions {
   readonly letInFuture?: boolean;
 }
 
+/**
+ * The most an envelope's fields other than the payload take in JSON, as the
+ * schema bounds them: names and punctuation, a device id, a seq, a stamp,
+ * an author of up to 80 characters each escaped to six, a type, two hashes
+ * and a signature.
+ */
+const ENVELOPE_JSON_MAX = 100 + 45 + 24 + 40 + (2 + 6 * LIMITS.nameChars) + 66 + 2 * 66 + 88;
+
 /** The event, if it has the shape and size of one; otherwise a refusal saying why. */
 function wellFormed(candidate: unknown): SignedEvent {
   const event = isCheckedEnvelope(candidate) ? candidate : checkedShape(candidate);
   // Most events are far below the limit, which a cheap upper bound shows
   // without serialising them; plain JSON is within a few bytes of the
   // canonical form, at a fraction of its cost.
-  if (jsonLengthBound(event) > LIMITS.eventBytes && JSON.stringify(event).length > LIMITS.eventBytes) {
+  if (ENVELOPE_JSON_MAX + jsonLengthBound(event.payload) > LIMITS.eventBytes && JSON.stringify(event).length > LIMITS.eventBytes) {
     throw new HoldfastFailure('invalid_input', `A received event is larger than ${LIMITS.eventBytes / 1024} KiB and was refused.`);
   }
   return event;

@@ -105,6 +105,26 @@ describe('events received from other laptops', () => {
     expect(held(store)).toBe(0);
   });
 
+  it('an event just over the limit is refused, even with the largest envelope there is', () => {
+    const store = openStore();
+    // Characters JSON escapes to six each, in the author (80: the most it can take) and the text.
+    const escaped = (length: number) => '\u0001'.repeat(length);
+    const sized = (length: number) =>
+      new SimulatedLaptop(escaped(LIMITS.nameChars), () => Date.now()).record('timeline.noted', {
+        incidentId: 'remote-incident',
+        entryId: 'remote-entry-1',
+        kind: 'note',
+        text: escaped(length),
+        happenedAt: null,
+      });
+    const overhead = JSON.stringify(sized(0)).length;
+    const over = sized(Math.ceil((LIMITS.eventBytes + 1 - overhead) / 6));
+    expect(JSON.stringify(over).length - LIMITS.eventBytes).toBeGreaterThan(0);
+    expect(JSON.stringify(over).length - LIMITS.eventBytes).toBeLessThanOrEqual(6);
+    expect(refusalOf(store, [over]).message).toMatch(/larger than/);
+    expect(held(store)).toBe(0);
+  });
+
   it('the quick size estimate is never below the real size, so nothing oversized slips past it', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
