@@ -63,7 +63,7 @@ export function hashProblem(event: SignedEvent): string | null {
 }
 
 /** Why an event's signature does not verify against its device's key, or null when it does. */
-export function signatureProblem(event: SignedEvent): string | null {
+export function signatureProblem(event: Pick<SignedEvent, 'device' | 'hash' | 'sig'>): string | null {
   try {
     const signature = Buffer.from(event.sig, 'base64url');
     return verify(null, Buffer.from(event.hash, 'hex'), publicKeyOf(event.device), signature) ? null : 'its signature does not verify';

@@ -15,7 +15,6 @@
  * stuck, a copied data folder's other history), what the peer still lacks
  * after RELAY_FALLBACK_MS is relayed after all.
  */
-import type { SignedEvent } from '../../shared/events.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import {
   MAX_EVENTS_PER_BATCH,
@@ -164,7 +163,7 @@ export class SyncSession implements Conversation {
     if (outcome.quarantined > 0) {
       this.options.log?.(`held back ${outcome.quarantined} events from ${this.describePeer()}: stamped too far in the future`);
     }
-    for (const event of message.events) this.notePeerHolds(event);
+    for (const event of message.events) this.notePeerHolds(event.device, event.seq);
     this.update({ weLack: message.remaining, received: this.peer.received + message.events.length });
   }
 
@@ -231,7 +230,7 @@ export class SyncSession implements Conversation {
     const ranges = missingFrom(ours, this.peerVector ?? {});
     let remaining = ranges.reduce((sum, range) => sum + range.toSeq - range.fromSeq + 1, 0);
     for (const range of ranges) {
-      this.sendRange(range.device, range.fromSeq, range.toSeq, (batch) => (remaining = Math.max(0, remaining - batch.length)));
+      this.sendRange(range.device, range.fromSeq, range.toSeq, (sent) => (remaining = Math.max(0, remaining - sent)));
     }
     this.update({ theyLack: 0 });
   }
@@ -298,24 +297,21 @@ export class SyncSession implements Conversation {
   }
 
   /** Sends one device's events in batches; `remainingAfter` says how many are still to come after each. */
-  private sendRange(device: string, fromSeq: number, toSeq: number, remainingAfter: (batch: readonly SignedEvent[]) => number): void {
+  private sendRange(device: string, fromSeq: number, toSeq: number, remainingAfter: (sent: number) => number): void {
     let from = fromSeq;
     while (from <= toSeq && !this.closed) {
       const batch = this.host.store.log.readRangeForPeer(device, from, toSeq, MAX_EVENTS_PER_BATCH);
-      if (batch.length === 0) return;
-      this.sendEvents(batch, remainingAfter(batch));
-      from = batch[batch.length - 1]!.seq + 1;
+      if (batch.count === 0) return;
+      // The events go out as the JSON they are stored as, never decoded here.
+      if (!this.closed) this.channel.send(`{"type":"events","events":${batch.json},"remaining":${remainingAfter(batch.count)}}`);
+      this.notePeerHolds(device, batch.lastSeq);
+      from = batch.lastSeq + 1;
     }
   }
 
-  private sendEvents(events: readonly SignedEvent[], remaining: number): void {
-    this.send({ type: 'events', events: [...events], remaining });
-    for (const event of events) this.notePeerHolds(event);
-  }
-
-  private notePeerHolds(event: SignedEvent): void {
+  private notePeerHolds(device: string, seq: number): void {
     if (this.peerVector === null) return;
-    this.peerVector[event.device] = Math.max(this.peerVector[event.device] ?? 0, event.seq);
+    this.peerVector[device] = Math.max(this.peerVector[device] ?? 0, seq);
   }
 
   private update(change: Partial<PeerState>): void {
