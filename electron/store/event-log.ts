@@ -12,7 +12,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { encodeHlc, decodeHlc, type HybridLogicalClock } from '../../shared/hlc.js';
 import type { SignedEvent } from '../../shared/events.js';
-import { signatureProblem, signEvent } from '../identity/signing.js';
+import { canonicalPayload, signatureProblem, signEvent } from '../identity/signing.js';
 import type { DeviceKey } from '../identity/device-key.js';
 import { DeviceRemovals } from './device-removals.js';
 import { IncomingEvents, type ReceiveOptions, type ReceiveOutcome } from './incoming-events.js';
@@ -125,7 +125,8 @@ export class EventLog {
 
   /** Appends a local event; returns it once it is durably committed. */
   append(type: string, payload: unknown, author: string): SignedEvent {
-    const payloadJson = JSON.stringify(payload);
+    // As JSON would carry it, then in canonical order (see canonicalPayload).
+    const payloadJson = canonicalPayload(JSON.parse(JSON.stringify(payload)) as unknown);
     if (payloadJson.length > LIMITS.eventBytes) {
       throw new HoldfastFailure('invalid_input', `This is too large to record (over ${LIMITS.eventBytes / 1024} KiB).`);
     }

@@ -22,7 +22,7 @@ import { decodeHlc, hlcWall, type HlcStamp } from '../../shared/hlc.js';
 import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { isCheckedEnvelope } from '../../shared/sync/messages.js';
-import { hashProblem, signatureProblem } from '../identity/signing.js';
+import { canonicalPayload, hashProblem, signatureProblem } from '../identity/signing.js';
 import { DEVICE_REMOVED, type DeviceRemovals } from './device-removals.js';
 
 export interface ReceiveOutcome {
@@ -159,8 +159,10 @@ export class IncomingEvents {
     let latest: string | null = null;
     this.removals.reload();
     const events = received.map(wellFormed);
-    for (const event of events) {
-      const problem = hashProblem(event);
+    // Each payload's canonical JSON: what the hash covers, and what is stored.
+    const payloads = events.map((event) => canonicalPayload(event.payload));
+    for (const [index, event] of events.entries()) {
+      const problem = hashProblem(event, payloads[index]);
       if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(event)} was refused: ${problem}.`);
     }
     // The last event accepted (stored or held back) of each device: its signature is checked at the end.
@@ -178,7 +180,7 @@ export class IncomingEvents {
       }
       return chain;
     };
-    for (const event of events) {
+    for (const [index, event] of events.entries()) {
       if (this.removals.refuses(event.device, event.seq)) {
         refusedRemoved += 1;
         continue;
@@ -215,7 +217,7 @@ export class IncomingEvents {
         quarantined += 1;
         continue;
       }
-      this.insert.run(event.device, event.seq, event.hlc, event.author, event.type, JSON.stringify(event.payload), event.prev, event.hash, event.sig);
+      this.insert.run(event.device, event.seq, event.hlc, event.author, event.type, payloads[index], event.prev, event.hash, event.sig);
       stored.push(event);
       heads.set(event.device, event);
       chain.last = { seq: event.seq, hash: event.hash, author: event.author };

@@ -9,13 +9,19 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/canonical.js';
 import { unsignedPart, type SignedEvent } from '../../../shared/events.js';
-import { hashedText, hashEvent, hashProblem } from '../../../electron/identity/signing.js';
+import { canonicalPayload, hashedText, hashEvent, hashProblem } from '../../../electron/identity/signing.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 
-/** Any JSON, and objects with fields left undefined (which canonical JSON leaves out). */
+/** Objects whose keys are already in canonical order, flat or not (as payloads stored by this version are). */
+const inOrder = fc
+  .dictionary(fc.string(), fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.jsonValue({ maxDepth: 1 })))
+  .map((record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1))));
+
+/** Any JSON, objects with fields left undefined (which canonical JSON leaves out), and objects already in order. */
 const payloads = fc.oneof(
   fc.jsonValue(),
   fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined))),
+  inOrder,
   fc.constant(undefined),
 );
 
@@ -34,6 +40,7 @@ describe('the text an event hash covers', () => {
     fc.assert(
       fc.property(unsignedEvents, (event) => {
         expect(hashedText(event)).toBe(canonicalJson(event));
+        if (event.payload !== undefined) expect(canonicalPayload(event.payload)).toBe(canonicalJson(event.payload));
       }),
       { numRuns: 2_000 },
     );
