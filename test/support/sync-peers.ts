@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach } from 'vitest';
 import { WarRoomHost } from '../../electron/host/host.js';
+import { WarRoomProjection } from '../../shared/projection/projection.js';
 import { generateSecret } from '../../electron/room/room-keys.js';
 import { ApiClient } from './api-client.js';
 import { HOLDFAST_BIN, holdfast, lineMatching, type Child, type RunningProcesses } from './processes.js';
@@ -200,12 +201,21 @@ export interface HeldWarRoom {
 export function heldIn(dataDir: string): HeldWarRoom {
   const host = WarRoomHost.open({ dataDir, watchMs: 0, fallbackAuthor: 'Reader' });
   try {
-    const events = [...host.store.log.readAll()].map(({ event }) => `${event.device} ${String(event.seq).padStart(8, '0')} ${event.hash}`).sort();
-    const state = host.projection.canonicalState();
+    // One read, so the projection and the vector describe the same events even
+    // while the peer that owns the folder goes on storing more.
+    const held = [...host.store.log.readAll()].map(({ event }) => event);
+    const events = held.map((event) => `${event.device} ${String(event.seq).padStart(8, '0')} ${event.hash}`).sort();
+    const projection = new WarRoomProjection();
+    const vector: Record<string, number> = {};
+    for (const event of held) {
+      projection.apply(event);
+      vector[event.device] = Math.max(vector[event.device] ?? 0, event.seq);
+    }
+    const state = projection.canonicalState();
     const { incidents, entries } = JSON.parse(state) as { incidents: { id: string }[]; entries: { id: string }[] };
     return {
       device: host.deviceId,
-      vector: host.store.log.versionVector(),
+      vector,
       events,
       projectionHash: createHash('sha256').update(state).digest('hex'),
       incidentIds: new Set(incidents.map((incident) => incident.id)),

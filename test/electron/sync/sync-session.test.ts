@@ -3,7 +3,7 @@
  * conversation itself, before any network carries it.
  */
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
 import { proveDevice } from '../../../electron/identity/channel-proof.js';
 import { SCHEMA_VERSION } from '../../../electron/store/migrations.js';
@@ -65,7 +65,15 @@ function helloOf(host: WarRoomHost, binding: Uint8Array): string {
 
 const futureLaptop = new SimulatedLaptop('Dee', Date.now);
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Waits until these hosts hold the same events: however slow the machine, the sessions have run their course. */
+const settle = (...peers: WarRoomHost[]) =>
+  vi.waitFor(
+    () => {
+      const vectors = new Set(peers.map((host) => JSON.stringify(host.store.log.versionVector())));
+      if (vectors.size !== 1) throw new Error(`the hosts still differ: ${[...vectors].join(' / ')}`);
+    },
+    { timeout: 10_000, interval: 5 },
+  );
 const timelineOf = (host: WarRoomHost, incidentId: string) =>
   expectOk(host.run('getIncident', { incidentId })).timeline.map((entry) => entry.text);
 
@@ -78,7 +86,7 @@ describe('sync between two laptops', () => {
     const { incidentId: other } = expectOk(bo.run('declareIncident', { title: 'Badge readers offline', severity: 'SEV3' }));
 
     const link = connect(ana, bo);
-    await settle();
+    await settle(ana, bo);
 
     expect(link.closedWith).toEqual([]);
     expect(ana.projection.canonicalState()).toBe(bo.projection.canonicalState());
@@ -91,13 +99,13 @@ describe('sync between two laptops', () => {
     const [ana, bo, chen] = ['Ana', 'Bo', 'Chen'].map((name) => hosts.openOn(folders.make(), { fallbackAuthor: name }));
     connect(ana!, bo!);
     connect(bo!, chen!); // Ana and Chen cannot reach each other directly.
-    await settle();
+    await settle(ana!, bo!, chen!);
 
     const { incidentId } = expectOk(ana!.run('declareIncident', { title: 'DNS resolvers failing', severity: 'SEV2' }));
     expectOk(ana!.run('addEntry', { incidentId, text: 'Switched to secondary resolvers' }));
-    await settle(); // the incident reaches Chen through Bo before Chen writes to it
+    await settle(ana!, bo!, chen!); // the incident reaches Chen through Bo before Chen writes to it
     expectOk(chen!.run('addEntry', { incidentId, kind: 'check', text: 'Resolved names by hand from the NOC' }));
-    await settle();
+    await settle(ana!, bo!, chen!);
 
     for (const host of [ana!, bo!, chen!]) {
       expect(timelineOf(host, incidentId)).toEqual(expect.arrayContaining(['Switched to secondary resolvers', 'Resolved names by hand from the NOC']));
@@ -115,7 +123,7 @@ describe('sync between two laptops', () => {
     ana!.receiveEvents([newer]);
     connect(ana!, bo!);
     connect(bo!, chen!);
-    await settle();
+    await settle(ana!, bo!, chen!);
 
     for (const host of [bo!, chen!]) expect(host.store.log.readRange(futureLaptop.device, 1, 1)).toEqual([newer]);
     expect(chen!.projection.canonicalState()).toBe(ana!.projection.canonicalState());
