@@ -10,9 +10,8 @@
  * changes in its history on both, the same status on both.
  */
 import type { Locator, Page } from '@playwright/test';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
-import { expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
-import { IN_ROOM, ROOM, secondPage, stopBoth } from './two-peers.js';
+import { expect, test, type Peer } from './peer-fixture.js';
+import { RECONNECT_WITHIN_MS, ROOM, twoLaptops } from './two-peers.js';
 import { arriveAs, incidentInList, onPeer, openIncident, timeline } from './war-room.js';
 
 const INCIDENT = 'Primary database down';
@@ -242,26 +241,6 @@ test('a step is assigned to someone typed, then taken back, noted and checked by
 });
 
 test.describe('two laptops cut off from each other', () => {
-  /** B's dialer backs off while cut off (doubling from half a second); this covers a few doublings. */
-  const RECONNECT_WITHIN_MS = 40_000;
-
-  const twoLaptops = test.extend<{ laptops: { a: Peer; b: Peer; link: TcpProxy }; pageB: Page }>({
-    // Playwright reads a fixture's dependencies from this pattern: empty says it needs none.
-    // eslint-disable-next-line no-empty-pattern
-    laptops: async ({}, use, testInfo) => {
-      const folders = [freshDataDir(), freshDataDir()] as const;
-      const a = await startPeer(folders[0], 0, { args: IN_ROOM });
-      if (a.syncPort === null) throw new Error(`Peer A did not say which sync port it listens on:\n${a.output()}`);
-      // B reaches A only through this link, so the test can cut it.
-      const link = await startTcpProxy({ targetPort: a.syncPort });
-      const b = await startPeer(folders[1], 0, { args: [...IN_ROOM, '--peer', `127.0.0.1:${link.port}`] });
-      await use({ a, b, link });
-      await link.close();
-      await stopBoth(a, b, folders, testInfo);
-    },
-    pageB: secondPage,
-  });
-
   twoLaptops('that change one step at once show both changes in its history, and the same status, on both', async ({ laptops, page, pageB }) => {
     await seed(laptops.a, { attach: true });
     await arriveAs(page, laptops.a.url, 'Ana');

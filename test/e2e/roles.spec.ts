@@ -8,10 +8,9 @@
  * same holder, both assignments kept.
  */
 import type { Locator, Page } from '@playwright/test';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
-import { expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
+import { expect, test, type Peer } from './peer-fixture.js';
 import { readmeScreenshot } from './readme-screenshot.js';
-import { IN_ROOM, ROOM, secondPage, stopBoth } from './two-peers.js';
+import { RECONNECT_WITHIN_MS, ROOM, twoLaptops } from './two-peers.js';
 import { arriveAs, declareIncident, entry, incidentInList, onPeer, openIncident } from './war-room.js';
 
 const INCIDENT = 'Card payments fail in EU';
@@ -214,26 +213,6 @@ test('a partner is engaged for information, then raised to a working group with 
 });
 
 test.describe('two laptops cut off from each other', () => {
-  /** B's dialer backs off while cut off (doubling from half a second); this covers a few doublings. */
-  const RECONNECT_WITHIN_MS = 40_000;
-
-  const twoLaptops = test.extend<{ laptops: { a: Peer; b: Peer; link: TcpProxy }; pageB: Page }>({
-    // Playwright reads a fixture's dependencies from this pattern: empty says it needs none.
-    // eslint-disable-next-line no-empty-pattern
-    laptops: async ({}, use, testInfo) => {
-      const folders = [freshDataDir(), freshDataDir()] as const;
-      const a = await startPeer(folders[0], 0, { args: IN_ROOM });
-      if (a.syncPort === null) throw new Error(`Peer A did not say which sync port it listens on:\n${a.output()}`);
-      // B reaches A only through this link, so the test can cut it.
-      const link = await startTcpProxy({ targetPort: a.syncPort });
-      const b = await startPeer(folders[1], 0, { args: [...IN_ROOM, '--peer', `127.0.0.1:${link.port}`] });
-      await use({ a, b, link });
-      await link.close();
-      await stopBoth(a, b, folders, testInfo);
-    },
-    pageB: secondPage,
-  });
-
   twoLaptops('that both assign the coordinator end with the same holder on both, and both assignments in its history', async ({ laptops, page, pageB }) => {
     await arriveAs(page, laptops.a.url, 'Ana');
     await arriveAs(pageB, laptops.b.url, 'Ben');

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
-import { LOOPBACK_SYNC, expect, type Peer } from './peer-fixture.js';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { LOOPBACK_SYNC, expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
 
 export const ROOM = 'Checkout outage';
 export const SECRET = 'k7m2q-9xw4t-h3p8z-v6n1c';
@@ -31,3 +32,26 @@ export async function stopBoth(a: Peer, b: Peer, folders: readonly string[], tes
   }
   for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
 }
+
+/** B's dialer backs off while cut off (doubling from half a second); this covers a few doublings. */
+export const RECONNECT_WITHIN_MS = 40_000;
+
+/**
+ * Laptop A, and laptop B that reaches A only through `link`, a TCP proxy a
+ * test can cut to part them; `pageB` is B's page.
+ */
+export const twoLaptops = test.extend<{ laptops: { a: Peer; b: Peer; link: TcpProxy }; pageB: Page }>({
+  // Playwright reads a fixture's dependencies from this pattern: empty says it needs none.
+  // eslint-disable-next-line no-empty-pattern
+  laptops: async ({}, use, testInfo) => {
+    const folders = [freshDataDir(), freshDataDir()] as const;
+    const a = await startPeer(folders[0], 0, { args: IN_ROOM });
+    if (a.syncPort === null) throw new Error(`Peer A did not say which sync port it listens on:\n${a.output()}`);
+    const link = await startTcpProxy({ targetPort: a.syncPort });
+    const b = await startPeer(folders[1], 0, { args: [...IN_ROOM, '--peer', `127.0.0.1:${link.port}`] });
+    await use({ a, b, link });
+    await link.close();
+    await stopBoth(a, b, folders, testInfo);
+  },
+  pageB: secondPage,
+});
