@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { FormEvent } from 'react';
 import type { RoleView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
@@ -7,7 +7,7 @@ import { describedBy } from '../refusal.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { ReasonField } from '../forms/ReasonField.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { useRequiredReason } from '../forms/useRequiredReason.js';
 
 /**
  * Leaving a role with nobody to take it: asked with a reason, because a key
@@ -16,28 +16,14 @@ import { useSubmission } from '../room/useSubmission.js';
 export function StepDownForm({ incidentId, role, onClose }: { readonly incidentId: string; readonly role: RoleView; readonly onClose: () => void }) {
   const actions = useActions();
   const id = useId();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
-  const { submit, pending, refusal } = useSubmission();
-  const errorId = `${id}-error`;
   const holder = role.holder ?? 'The holder';
+  const { reason, setReason, field, pending, message, send } = useRequiredReason(`Say why ${holder} steps down from ${role.name}: it is recorded.`);
+  const errorId = `${id}-error`;
 
   function stepDown(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (reason.trim() === '') {
-      setMissing(true);
-      field.current?.focus();
-      return;
-    }
-    void submit(
-      () => actions.vacateRole({ incidentId, roleId: role.id, reason }),
-      onClose,
-      () => field.current?.focus(),
-    );
+    send(event, (why) => actions.vacateRole({ incidentId, roleId: role.id, reason: why }), onClose);
   }
 
-  const message = missing && reason.trim() === '' ? `Say why ${holder} steps down from ${role.name}: it is recorded.` : (refusal?.message ?? null);
   return (
     <form
       className="role-form"
