@@ -64,6 +64,12 @@ const methods = [
   'markStepChecked',
   'startDrill',
   'stopDrill',
+  'setMilestone',
+  'starEntry',
+  'writeReviewSection',
+  'saveActionItem',
+  'removeActionItem',
+  'exportPostMortem',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile, naming the method, when shared/api.ts gains one that is not listed above.

@@ -25,6 +25,12 @@ import {
   statusSchema,
   summarySchema,
   titleSchema,
+  milestoneSchema,
+  reviewSectionSchema,
+  reviewTextSchema,
+  actionKindSchema,
+  dayDateSchema,
+  actionWhatSchema,
 } from './events.js';
 import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './projection/views.js';
 import type { RoleCards } from './roles/role-card.js';
@@ -77,6 +83,9 @@ export interface RunbookDetail {
   readonly runbook: Runbook & { readonly origin: 'shipped' | 'own' };
   readonly summary: RunbookSummary;
 }
+
+export const POST_MORTEM_FORMATS = ['md', 'html', 'json'] as const;
+export type PostMortemFormat = (typeof POST_MORTEM_FORMATS)[number];
 
 const incidentRef = z.object({ incidentId: idSchema });
 const entryRef = z.object({ incidentId: idSchema, entryId: idSchema });
@@ -174,7 +183,32 @@ export const apiParams = {
   /** A drill: a rehearsal incident with the runbook attached, its timer running from now. */
   startDrill: z.object({ runbookId: idSchema }),
   stopDrill: incidentRef.extend({ reason: reasonSchema.default('') }),
+  // The post-mortem (issue 6).
+  /** `at` null puts back the time status changes give the milestone. */
+  setMilestone: incidentRef.extend({ milestone: milestoneSchema, at: momentSchema.nullable(), reason: reasonSchema.default('') }),
+  starEntry: entryRef.extend({ starred: z.boolean() }),
+  /** `replaces` is the revision of the section the writer saw (SectionView.revision), null when it was empty. */
+  writeReviewSection: incidentRef.extend({ section: reviewSectionSchema, text: reviewTextSchema, replaces: z.string().max(64).nullable() }),
+  /** Without actionId, a new action item. */
+  saveActionItem: incidentRef.extend({
+    actionId: idSchema.optional(),
+    what: actionWhatSchema,
+    owner: personNameSchema,
+    ownerPersonId: idSchema.nullable().default(null),
+    due: dayDateSchema.nullable().default(null),
+    kind: actionKindSchema,
+  }),
+  removeActionItem: incidentRef.extend({ actionId: idSchema }),
+  exportPostMortem: incidentRef.extend({ format: z.enum(POST_MORTEM_FORMATS, { message: `The format is one of ${POST_MORTEM_FORMATS.join(', ')}.` }) }),
 } as const;
+
+/** A post-mortem file: a draft when it lacks what a post-mortem must have (an action item to prevent a recurrence). */
+export interface PostMortemFile extends ExportedFile {
+  readonly mediaType: string;
+  readonly draft: boolean;
+  /** What the person should know before sending it: each one sentence. */
+  readonly warnings: readonly string[];
+}
 
 /** What importing a roster file did: bad rows are named by line, the good ones kept. */
 export interface PeopleImportSummary {
@@ -257,6 +291,12 @@ export interface ApiResults {
   markStepChecked: ChecklistView;
   startDrill: { incidentId: string };
   stopDrill: IncidentView;
+  setMilestone: IncidentView;
+  starEntry: IncidentView;
+  writeReviewSection: IncidentView;
+  saveActionItem: IncidentView;
+  removeActionItem: IncidentView;
+  exportPostMortem: PostMortemFile;
 }
 
 export type ApiMethod = keyof typeof apiParams;

@@ -14,6 +14,8 @@ import { LIMITS } from './limits.js';
 import { isEncodedHlc } from './hlc.js';
 import { ENGAGEMENT_LEVELS, PARTNER_KINDS } from './people/engagement.js';
 import { AUDIENCES } from './updates/audience.js';
+import { MILESTONES } from './postmortem/milestones.js';
+import { ACTION_KINDS, REVIEW_SECTIONS } from './postmortem/review.js';
 
 export const ENTRY_KINDS = ['note', 'action', 'decision', 'check'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -72,6 +74,18 @@ export const engagementLevelSchema = z.enum(ENGAGEMENT_LEVELS, { message: `The l
 export const partnerKindSchema = z.enum(PARTNER_KINDS, { message: `The kind of partner must be one of ${PARTNER_KINDS.join(', ')}.` });
 export const audienceSchema = z.enum(AUDIENCES, { message: `The audience must be one of ${AUDIENCES.join(', ')}.` });
 export const statusUpdateTextSchema = text(LIMITS.statusUpdateChars, 'The update');
+
+export const milestoneSchema = z.enum(MILESTONES, { message: `A milestone is one of ${MILESTONES.join(', ')}.` });
+export const reviewSectionSchema = z.enum(REVIEW_SECTIONS, { message: `A post-mortem section is one of ${REVIEW_SECTIONS.join(', ')}.` });
+export const actionKindSchema = z.enum(ACTION_KINDS, { message: `An action item's kind is one of ${ACTION_KINDS.join(', ')}.` });
+/** A post-mortem section: long, but one section, not a pasted document. */
+export const reviewTextSchema = optionalText(LIMITS.entryChars, 'The section');
+export const actionWhatSchema = text(LIMITS.summaryChars, 'What will be done');
+/** A calendar day, YYYY-MM-DD: an action item's due date, the same wherever its reader is. */
+export const dayDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'a real date as YYYY-MM-DD');
 
 export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'blocked', 'skipped'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
@@ -245,6 +259,44 @@ export const eventPayloadSchemas = {
     templateId: idSchema.nullable(),
     nextUpdateAt: momentSchema.nullable(),
   }),
+  /**
+   * A milestone set or corrected by hand; `at` null puts back the time status
+   * changes give it. The reason is kept: metrics are argued over.
+   */
+  'incident.milestone_set': z.object({
+    incidentId: idSchema,
+    milestone: milestoneSchema,
+    at: momentSchema.nullable(),
+    reason: reasonSchema,
+  }),
+  /**
+   * A timeline entry (a person's or the system's) starred as a key moment, or
+   * unstarred. Named `starredEntryId`, not `entryId`: a star belongs to the
+   * incident, since system entries have no events of their own.
+   */
+  'timeline.starred': z.object({ incidentId: idSchema, starredEntryId: idSchema, starred: z.boolean() }),
+  /**
+   * One post-mortem section written whole. `replaces` is the stamp (hlc) of
+   * the version its writer saw, null for the first: two writes replacing the
+   * same version were made at once, and the one left behind is named.
+   */
+  'postmortem.section_written': z.object({
+    incidentId: idSchema,
+    section: reviewSectionSchema,
+    text: reviewTextSchema,
+    replaces: z.string().max(64).nullable(),
+  }),
+  /** An action item saved whole (added or changed). */
+  'postmortem.action_saved': z.object({
+    incidentId: idSchema,
+    actionId: idSchema,
+    what: actionWhatSchema,
+    owner: personNameSchema,
+    ownerPersonId: idSchema.nullable(),
+    due: dayDateSchema.nullable(),
+    kind: actionKindSchema,
+  }),
+  'postmortem.action_removed': z.object({ incidentId: idSchema, actionId: idSchema }),
   /**
    * A device taken out of the room (a lost or compromised laptop). Its events
    * up to `upToSeq` (what the remover held) stay; every later one is refused

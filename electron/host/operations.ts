@@ -22,6 +22,8 @@ import { roomOperations, type RoomMethod } from './room-operations.js';
 import { rosterFileOperations, type RosterFileMethod } from './roster-file-operations.js';
 import { rosterOperations, type RosterMethod } from './roster-operations.js';
 import { updateOperations, type UpdateMethod } from './update-operations.js';
+import { postMortemOperations, type PostMortemMethod } from './postmortem-operations.js';
+import { postMortemExportOperations, type PostMortemExportMethod } from './postmortem-export-operations.js';
 
 export interface OperationContext {
   readonly projection: WarRoomProjection;
@@ -41,7 +43,18 @@ export interface OperationContext {
   readonly runbooksDir: string;
 }
 
-type OtherMethod = ChecklistMethod | RunbookMethod | RoomMethod | RoleMethod | RoleCardMethod | RosterMethod | RosterFileMethod | UpdateMethod | ReporterMethod;
+type OtherMethod =
+  | ChecklistMethod
+  | RunbookMethod
+  | RoomMethod
+  | RoleMethod
+  | RoleCardMethod
+  | RosterMethod
+  | RosterFileMethod
+  | UpdateMethod
+  | ReporterMethod
+  | PostMortemMethod
+  | PostMortemExportMethod;
 type Operations = { readonly [M in Exclude<ApiMethod, OtherMethod>]: (context: OperationContext, params: ApiParams<M>) => ApiResult<M> };
 
 function entryOf(context: OperationContext, incidentId: string, entryId: string): TimelineEntryView {
@@ -135,4 +148,6 @@ export const operations = {
   ...reporterOperations,
   ...checklistOperations,
   ...runbookOperations,
+  ...postMortemOperations,
+  ...postMortemExportOperations,
 };

@@ -29,6 +29,7 @@ export const KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
   partner: 'Partner',
   update: 'Update',
   step: 'Step',
+  milestone: 'Milestone',
 };
 
 export function KindBadge({ kind }: { readonly kind: TimelineKind | EntryKind }) {

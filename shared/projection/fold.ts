@@ -13,6 +13,9 @@ import { AUDIENCE_LABEL } from '../updates/audience.js';
 import { Engagements } from './engagements.js';
 import { RoleBook } from './role-book.js';
 import { systemEntry } from './system-entry.js';
+import { MilestoneBook } from './milestone-fold.js';
+import { ReviewBook } from './review-fold.js';
+import type { SeverityChange } from './postmortem-views.js';
 import type { EntryRevision, IncidentView, StatusChange, StatusUpdateView, SystemEntryKind, TimelineEntryView } from './views.js';
 
 export type IncidentBase = Omit<IncidentView, 'entryCount' | 'checklists' | 'drill'> & {
@@ -40,6 +43,9 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
   const statusUpdates: StatusUpdateView[] = [];
   let drillStopped: { at: number; reason: string } | null = null;
   const seenUpdates = new Set<string>();
+  const milestones = new MilestoneBook();
+  const review = new ReviewBook();
+  const severityHistory: SeverityChange[] = [{ severity, at: hlcWall(declared.hlc), by: declared.author, reason: '' }];
   const note = (event: IncidentEvent, kind: SystemEntryKind, text: string | null): void => {
     if (text !== null) systemEntries.push(systemEntry(event, incidentId, kind, text));
   };
@@ -68,6 +74,7 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
       case 'incident.severity_changed': {
         const from = severity;
         severity = event.payload.severity;
+        severityHistory.push({ severity, at, by: event.author, reason: event.payload.reason });
         const reason = event.payload.reason ? ` (${event.payload.reason})` : '';
         systemEntries.push(systemEntry(event, incidentId, 'severity', `Severity: ${from} → ${severity}${reason}`));
         break;
@@ -97,11 +104,29 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
         note(event, 'update', `Status update to ${AUDIENCE_LABEL[audience]}: ${text}`);
         break;
       }
+      case 'incident.milestone_set': {
+        const { milestone, reason } = event.payload;
+        note(event, 'milestone', milestones.set(milestone, { at: event.payload.at, reason, by: event.author, recordedAt: at }, (moment) => `${new Date(moment).toISOString().slice(0, 16).replace('T', ' ')} UTC`));
+        break;
+      }
+      case 'timeline.starred':
+        review.star(event.payload, { at, by: event.author, hlc: event.hlc });
+        break;
+      case 'postmortem.section_written':
+        review.write(event.payload, { at, by: event.author, hlc: event.hlc });
+        break;
+      case 'postmortem.action_saved':
+        review.saveAction(event.payload, { at, by: event.author, hlc: event.hlc });
+        break;
+      case 'postmortem.action_removed':
+        review.removeAction(event.payload);
+        break;
       default:
         break;
     }
   }
 
+  const declaredAt = hlcWall(declared.hlc);
   return {
     incident: {
       id: incidentId,
@@ -109,7 +134,7 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
       severity,
       summary: declared.payload.summary,
       status,
-      declaredAt: hlcWall(declared.hlc),
+      declaredAt,
       declaredBy: declared.author,
       resolvedAt,
       statusHistory,
@@ -118,6 +143,10 @@ export function foldIncident(incidentId: string, events: readonly IncidentEvent[
       partners: engagements.views(),
       statusUpdates,
       drillPlan: declared.payload.drill ? { ...declared.payload.drill, stopped: drillStopped } : null,
+      milestones: milestones.views(declaredAt, statusHistory, resolvedAt),
+      severityHistory,
+      keyMoments: review.keyMoments(),
+      review: review.view(),
     },
     systemEntries,
   };

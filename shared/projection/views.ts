@@ -8,6 +8,7 @@ import type { Audience } from '../updates/audience.js';
 import type { ChecklistSummary, DrillView } from './checklist-views.js';
 import type { IncidentStatus } from '../status.js';
 import type { Severity } from '../severity.js';
+import type { KeyMoment, MilestonesView, ReviewView, SeverityChange } from './postmortem-views.js';
 
 export interface StatusChange {
   readonly status: IncidentStatus;
@@ -41,6 +42,14 @@ export interface IncidentView {
   readonly checklists: readonly ChecklistSummary[];
   /** Set when this incident is a drill: a rehearsal, left out of real metrics. */
   readonly drill: DrillView | null;
+  /** Started, detected, acknowledged, mitigated, resolved: what the metrics measure. */
+  readonly milestones: MilestonesView;
+  /** Oldest first, starting with the declared severity. */
+  readonly severityHistory: readonly SeverityChange[];
+  /** Entries starred as key moments, in timeline order of starring. */
+  readonly keyMoments: readonly KeyMoment[];
+  /** What people wrote for the post-mortem. */
+  readonly review: ReviewView;
 }
 
 /** One change of a role's holder: an assignment, a hand-over or a vacating. */
@@ -129,7 +138,7 @@ export interface PartnerView {
 
 /** Entries people write, and entries the system writes for them. */
 export type TimelineKind = EntryKind | SystemEntryKind;
-export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update' | 'step';
+export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update' | 'step' | 'milestone';
 
 export interface EntryRevision {
   readonly kind: EntryKind;

@@ -1,5 +1,6 @@
 /** Timeline entries and incidents as the host would send them, for the UI's tests. */
 import type { IncidentView, TimelineEntryView } from '../../shared/projection/views.js';
+import type { MilestonesView } from '../../shared/projection/postmortem-views.js';
 
 const BASE = 1_795_000_000_000;
 
@@ -42,8 +43,19 @@ export function incident(id: string, overrides: Partial<IncidentView> = {}): Inc
     statusUpdates: [],
     checklists: [],
     drill: null,
+    milestones: milestonesAt(overrides.declaredAt ?? BASE),
+    severityHistory: [{ severity: overrides.severity ?? 'SEV2', at: overrides.declaredAt ?? BASE, by: 'Ana', reason: '' }],
+    keyMoments: [],
+    review: { sections: {}, actions: [] },
     ...overrides,
   };
 }
 
 export { BASE };
+
+/** An incident's milestones as an untouched declaration leaves them: started and detected when declared. */
+function milestonesAt(declaredAt: number): MilestonesView {
+  const declared = { at: declaredAt, source: 'declared', setBy: null, reason: '', history: [] } as const;
+  const pending = { at: null, source: 'status', setBy: null, reason: '', history: [] } as const;
+  return { started: declared, detected: declared, acknowledged: pending, mitigated: pending, resolved: pending };
+}
