@@ -1,0 +1,87 @@
+/**
+ * The order an incident's milestones must keep: the impact started before
+ * anything else happened; it was detected before it was acknowledged; it
+ * was mitigated, and acknowledged, before it was resolved. Detection and
+ * mitigation are not ordered against each other on purpose: a failover can
+ * stop the impact before anyone notices it.
+ *
+ * Pure, so the host refuses a correction and the screen warns before it is
+ * sent with the same sentence. Check the milestones as they WOULD be after a
+ * change, not the change alone: a correction is impossible only against the
+ * others.
+ */
+import { MILESTONES, type Milestone } from './milestones.js';
+
+/** Each milestone's time, or null while it has not happened; an IncidentView's `milestones` is one. */
+export type MilestoneTimes = Readonly<Record<Milestone, { readonly at: number | null }>>;
+
+/** A correction may be up to this far ahead of the clock: laptops' clocks differ by seconds. */
+export const MILESTONE_FUTURE_SLACK_MS = 60_000;
+
+/** Each milestone as a clause of the sentences below. */
+const PHRASE: Readonly<Record<Milestone, string>> = {
+  started: 'the impact started',
+  detected: 'it was detected',
+  acknowledged: 'it was acknowledged',
+  mitigated: 'it was mitigated',
+  resolved: 'it was resolved',
+};
+
+/** Pairs that must keep their order (earlier, later), besides everything coming after `started`. */
+const ORDERED_PAIRS: readonly (readonly [Milestone, Milestone])[] = [
+  ['detected', 'acknowledged'],
+  ['mitigated', 'resolved'],
+  ['acknowledged', 'resolved'],
+];
+
+/**
+ * "14:05 UTC", with the date when the two times fall on different days and
+ * the seconds when they fall in the same minute, so the two times a
+ * sentence compares never read the same.
+ */
+export function utcMoments(first: number, second: number): [string, string] {
+  const iso = (at: number) => new Date(at).toISOString();
+  const sameDay = iso(first).slice(0, 10) === iso(second).slice(0, 10);
+  const sameMinute = iso(first).slice(0, 16) === iso(second).slice(0, 16);
+  const show = (at: number) => `${sameDay ? '' : `${iso(at).slice(0, 10)} `}${iso(at).slice(11, sameMinute ? 19 : 16)} UTC`;
+  return [show(first), show(second)];
+}
+
+/** "It cannot have been resolved (14:20 UTC) before it was mitigated (14:35 UTC): mitigated must come first." */
+function outOfOrder(first: Milestone, firstAt: number, later: Milestone, laterAt: number): string {
+  const [laterText, firstText] = utcMoments(laterAt, firstAt);
+  return `It cannot have been ${later} (${laterText}) before ${PHRASE[first]} (${firstText}): ${first} must come first.`;
+}
+
+/**
+ * The first broken rule, as one sentence naming both milestones and their
+ * times in UTC, or null when the order is possible. A milestone not reached
+ * (at null) breaks nothing.
+ */
+export function milestoneOrderProblem(milestones: MilestoneTimes): string | null {
+  const started = milestones.started.at;
+  if (started !== null) {
+    let before: { milestone: Milestone; at: number } | null = null;
+    for (const milestone of MILESTONES) {
+      const at = milestones[milestone].at;
+      if (at !== null && at < started && (before === null || at < before.at)) before = { milestone, at };
+    }
+    if (before) {
+      const [startedText, beforeText] = utcMoments(started, before.at);
+      return `The impact cannot have started (${startedText}) after ${PHRASE[before.milestone]} (${beforeText}): started must come first.`;
+    }
+  }
+  for (const [first, later] of ORDERED_PAIRS) {
+    const firstAt = milestones[first].at;
+    const laterAt = milestones[later].at;
+    if (firstAt !== null && laterAt !== null && laterAt < firstAt) return outOfOrder(first, firstAt, later, laterAt);
+  }
+  return null;
+}
+
+/** A milestone set ahead of the clock (beyond a minute's slack) is a typo, not a forecast. */
+export function milestoneInFutureProblem(milestone: Milestone, at: number, now: number): string | null {
+  if (at <= now + MILESTONE_FUTURE_SLACK_MS) return null;
+  const [atText, nowText] = utcMoments(at, now);
+  return `${milestone.charAt(0).toUpperCase()}${milestone.slice(1)} cannot be in the future (${atText}; it is ${nowText} now).`;
+}
