@@ -57,14 +57,19 @@ function outOfOrder(first: Milestone, firstAt: number, later: Milestone, laterAt
  * The first broken rule, as one sentence naming both milestones and their
  * times in UTC, or null when the order is possible. A milestone not reached
  * (at null) breaks nothing.
+ *
+ * With `involving`, only the rules that milestone takes part in: a
+ * correction is refused for what it breaks, not for a crossing two other
+ * milestones were merged into (which would otherwise block every fix but one).
  */
-export function milestoneOrderProblem(milestones: MilestoneTimes): string | null {
+export function milestoneOrderProblem(milestones: MilestoneTimes, involving?: Milestone): string | null {
+  const concerns = (milestone: Milestone) => involving === undefined || involving === milestone || involving === 'started';
   const started = milestones.started.at;
   if (started !== null) {
     let before: { milestone: Milestone; at: number } | null = null;
     for (const milestone of MILESTONES) {
       const at = milestones[milestone].at;
-      if (at !== null && at < started && (before === null || at < before.at)) before = { milestone, at };
+      if (concerns(milestone) && at !== null && at < started && (before === null || at < before.at)) before = { milestone, at };
     }
     if (before) {
       const [startedText, beforeText] = utcMoments(started, before.at);
@@ -72,6 +77,7 @@ export function milestoneOrderProblem(milestones: MilestoneTimes): string | null
     }
   }
   for (const [first, later] of ORDERED_PAIRS) {
+    if (involving !== undefined && involving !== first && involving !== later) continue;
     const firstAt = milestones[first].at;
     const laterAt = milestones[later].at;
     if (firstAt !== null && laterAt !== null && laterAt < firstAt) return outOfOrder(first, firstAt, later, laterAt);
