@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useHoldfast } from '../store/context.js';
 import { selectTimeline } from '../store/selectors.js';
 import { TimelineComposer } from './TimelineComposer.js';
@@ -7,6 +7,8 @@ import { TimelineList } from './TimelineList.js';
 export function Timeline({ incidentId }: { readonly incidentId: string }) {
   const entries = useHoldfast((state) => selectTimeline(state, incidentId));
   const problem = useHoldfast((state) => state.openProblem);
+  const keyMoments = useHoldfast((state) => state.incidents[incidentId]?.keyMoments);
+  const starred = useMemo(() => new Set(keyMoments?.map((moment) => moment.entryId)), [keyMoments]);
   const [justAdded, setJustAdded] = useState<string | null>(null);
 
   return (
@@ -23,7 +25,7 @@ export function Timeline({ incidentId }: { readonly incidentId: string }) {
           </p>
         )
       ) : (
-        <TimelineList entries={entries} revealEntryId={justAdded} />
+        <TimelineList entries={entries} starred={starred} revealEntryId={justAdded} />
       )}
       <TimelineComposer incidentId={incidentId} onAdded={(entry) => setJustAdded(entry.id)} />
     </section>

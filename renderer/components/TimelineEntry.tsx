@@ -6,6 +6,7 @@ import { KindBadge } from './Badges.js';
 import { EntryEditor } from './EntryEditor.js';
 import { EntryHistory } from './EntryHistory.js';
 import { EntryTime } from './EntryTime.js';
+import { KeyMomentMark, KeyMomentToggle } from './KeyMomentToggle.js';
 import { StrikeForm } from './StrikeForm.js';
 
 type Mode = 'reading' | 'editing' | 'striking';
@@ -16,18 +17,20 @@ interface Props {
   readonly total: number;
   readonly start: number;
   readonly measure: Ref<HTMLLIElement>;
+  /** Starred as a key moment of the incident. */
+  readonly starred: boolean;
   /** Tells the list to keep this row rendered while it holds a half-typed edit. */
   readonly onBusy: (entryId: string, busy: boolean) => void;
 }
 
 const NAME_EXCERPT = 80;
 
-function accessibleName(entry: TimelineEntryView): string {
+function accessibleName(entry: TimelineEntryView, starred: boolean): string {
   const text = entry.text.length > NAME_EXCERPT ? `${entry.text.slice(0, NAME_EXCERPT)}…` : entry.text;
-  return `${entry.kind} by ${entry.author}: ${text}${entry.struck ? ' (struck out)' : ''}`;
+  return `${entry.kind} by ${entry.author}: ${text}${entry.struck ? ' (struck out)' : ''}${starred ? ' (key moment)' : ''}`;
 }
 
-export const TimelineEntry = memo(function TimelineEntry({ entry, index, total, start, measure, onBusy }: Props) {
+export const TimelineEntry = memo(function TimelineEntry({ entry, index, total, start, measure, starred, onBusy }: Props) {
   const actions = useActions();
   const [mode, setMode] = useState<Mode>('reading');
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -55,10 +58,10 @@ export const TimelineEntry = memo(function TimelineEntry({ entry, index, total, 
       data-index={index}
       data-entry-id={entry.id}
       data-testid={`entry-${entry.id}`}
-      aria-label={accessibleName(entry)}
+      aria-label={accessibleName(entry, starred)}
       aria-posinset={index + 1}
       aria-setsize={total}
-      className={`entry kind-${entry.kind}${entry.editable ? '' : ' system'}${entry.struck ? ' struck' : ''}`}
+      className={`entry kind-${entry.kind}${entry.editable ? '' : ' system'}${entry.struck ? ' struck' : ''}${starred ? ' starred' : ''}`}
       style={{ transform: `translateY(${start}px)` }}
     >
       <div className="entry-line">
@@ -66,6 +69,7 @@ export const TimelineEntry = memo(function TimelineEntry({ entry, index, total, 
         <KindBadge kind={entry.kind} />
         <span className="entry-author">{entry.author}</span>
         {edited && <span className="entry-edited">edited</span>}
+        {starred && <KeyMomentMark />}
       </div>
       {mode === 'editing' ? (
         <EntryEditor entry={entry} onDone={read} />
@@ -79,31 +83,35 @@ export const TimelineEntry = memo(function TimelineEntry({ entry, index, total, 
         </p>
       )}
       {mode === 'striking' && <StrikeForm entry={entry} onDone={read} />}
-      {entry.editable && mode === 'reading' && (
+      {mode === 'reading' && (
         <div ref={controls} className="entry-controls">
-          {!entry.struck && (
+          {entry.editable && !entry.struck && (
             <button type="button" className="quiet" onClick={() => setMode('editing')}>
               Edit
             </button>
           )}
           {/* One keyed button for both, so the keyboard stays on it when it flips. */}
-          <button
-            key="strike-or-restore"
-            type="button"
-            className="quiet"
-            onClick={() =>
-              entry.struck
-                ? void actions.restoreEntry({ incidentId: entry.incidentId, entryId: entry.id })
-                : setMode('striking')
-            }
-          >
-            {entry.struck ? 'Restore' : 'Strike out'}
-          </button>
-          {edited && (
+          {entry.editable && (
+            <button
+              key="strike-or-restore"
+              type="button"
+              className="quiet"
+              onClick={() =>
+                entry.struck
+                  ? void actions.restoreEntry({ incidentId: entry.incidentId, entryId: entry.id })
+                  : setMode('striking')
+              }
+            >
+              {entry.struck ? 'Restore' : 'Strike out'}
+            </button>
+          )}
+          {entry.editable && edited && (
             <button type="button" className="quiet" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
               History
             </button>
           )}
+          {/* Last, so coming back from an edit puts the keyboard on Edit. A struck-out entry can lose its star, not gain one. */}
+          {(!entry.struck || starred) && <KeyMomentToggle entry={entry} starred={starred} />}
         </div>
       )}
       {historyOpen && edited && <EntryHistory revisions={entry.revisions} />}

@@ -21,9 +21,12 @@ const estimateSize = () => ESTIMATED_ROW_PX;
 
 export function TimelineList({
   entries,
+  starred,
   revealEntryId,
 }: {
   readonly entries: readonly TimelineEntryView[];
+  /** The ids of the entries starred as key moments. */
+  readonly starred: ReadonlySet<string>;
   /** An entry to bring into view once it is in the list: the one this person just added. */
   readonly revealEntryId: string | null;
 }) {
@@ -131,6 +134,7 @@ export function TimelineList({
                 total={entries.length}
                 start={row.start}
                 measure={virtualizer.measureElement}
+                starred={starred.has(entry.id)}
                 onBusy={markBusy}
               />
             );

@@ -13,7 +13,8 @@ export type Route =
   | { readonly screen: 'partners' }
   | { readonly screen: 'runbooks' }
   | { readonly screen: 'runbook'; readonly runbookId: string }
-  | { readonly screen: 'incident'; readonly incidentId: string };
+  | { readonly screen: 'incident'; readonly incidentId: string }
+  | { readonly screen: 'postmortem'; readonly incidentId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -26,6 +27,8 @@ export function parseRoute(hash: string): Route {
   if (runbook?.[1]) return { screen: 'runbook', runbookId: runbook[1] };
   const incident = /^incident\/([a-z0-9-]+)$/.exec(path);
   if (incident?.[1]) return { screen: 'incident', incidentId: incident[1] };
+  const postMortem = /^incident\/([a-z0-9-]+)\/post-mortem$/.exec(path);
+  if (postMortem?.[1]) return { screen: 'postmortem', incidentId: postMortem[1] };
   return { screen: 'home' };
 }
 
@@ -47,6 +50,8 @@ export function hrefFor(route: Route): string {
       return `#/runbooks/${route.runbookId}`;
     case 'incident':
       return `#/incident/${route.incidentId}`;
+    case 'postmortem':
+      return `#/incident/${route.incidentId}/post-mortem`;
   }
 }
 

@@ -15,6 +15,7 @@ import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createPeopleActions } from './peopleActions.js';
+import { createPostMortemActions } from './postmortemActions.js';
 import { createRoomActions } from './roomActions.js';
 import type { HoldfastStore } from './store.js';
 
@@ -26,6 +27,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const room = createRoomActions(api, store);
   const people = createPeopleActions(api, store);
   const checklists = createChecklistActions(api, store);
+  const postMortem = createPostMortemActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     if (!result.ok) state().showError(result.error.message);
@@ -114,5 +116,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...room,
     ...people,
     ...checklists,
+    ...postMortem,
   };
 }

@@ -4,7 +4,13 @@ import type { Route } from '../../../renderer/navigation/route.js';
 
 describe('where the person is', () => {
   it('round-trips every screen through the address', () => {
-    const routes: Route[] = [{ screen: 'home' }, { screen: 'declare' }, { screen: 'room' }, { screen: 'incident', incidentId: 'a1b2c3d4' }];
+    const routes: Route[] = [
+      { screen: 'home' },
+      { screen: 'declare' },
+      { screen: 'room' },
+      { screen: 'incident', incidentId: 'a1b2c3d4' },
+      { screen: 'postmortem', incidentId: 'a1b2c3d4' },
+    ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });
 
@@ -12,5 +18,6 @@ describe('where the person is', () => {
     expect(parseRoute('')).toEqual({ screen: 'home' });
     expect(parseRoute('#/incident/')).toEqual({ screen: 'home' });
     expect(parseRoute('#/incident/<script>')).toEqual({ screen: 'home' });
+    expect(parseRoute('#/incident/a1b2c3d4/post-mortem/extra')).toEqual({ screen: 'home' });
   });
 });
