@@ -38,7 +38,9 @@ if (runs('storage')) {
   await benchKeypressToRendered();
 }
 if (runs('sync')) {
-  process.stdout.write('\n(sync: three peers in this process, each with its own store, over TLS-PSK WebSockets on 127.0.0.1…)\n');
+  process.stdout.write(
+    '\n(sync: three peers, each with its own store, over TLS-PSK WebSockets on 127.0.0.1: in this one event loop, and for one converge figure each in a worker thread of its own…)\n',
+  );
   await benchPropagation();
   await benchPartition();
   benchApply();

@@ -1,0 +1,157 @@
+/**
+ * A partitioned room healing with each peer in a worker thread of its own
+ * (converge-worker.ts), as laptops each have their own CPU: the main thread
+ * only tells each peer whom to dial and waits, so no peer's decoding,
+ * verifying, storing or projecting waits behind another's.
+ */
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { copyFolders, removeFolders } from './bench-room.js';
+import type { FromPeerThread, PeerThreadStart, ToPeerThread } from './converge-messages.js';
+import { eventsCounted } from './room-fingerprint.js';
+
+/** Far beyond any plausible figure: a room that never converges fails the run instead of hanging it. */
+const GIVE_UP_MS = 120_000;
+/** How long a converged peer may take to stop its network and close its store before it is terminated. */
+const CLOSE_MS = 10_000;
+
+/**
+ * A worker cannot load .ts by itself under Node 20 (see converge-worker.ts),
+ * so it starts from this line of JavaScript: register tsx in the worker,
+ * then import the peer's own file.
+ */
+const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.resolve('./converge-worker.ts'))}); });`;
+
+type Arrival<T extends FromPeerThread['type']> = { readonly message: Extract<FromPeerThread, { type: T }>; readonly at: number };
+
+/** One peer's worker, whose messages are awaited by type and timed as they arrive. */
+class PeerThread {
+  private readonly worker: Worker;
+  private readonly inbox: { message: FromPeerThread; at: number }[] = [];
+  private readonly waiting = new Set<() => void>();
+  private failure: Error | null = null;
+  private closed = false;
+
+  constructor(start: PeerThreadStart) {
+    this.worker = new Worker(BOOTSTRAP, { eval: true, workerData: start });
+    this.worker.on('message', (message: FromPeerThread) => {
+      if (message.type === 'failed') this.fail(new Error(`bench peer ${start.person} failed: ${message.message}`));
+      else this.deliver({ message, at: performance.now() });
+      if (message.type === 'closed') this.closed = true;
+    });
+    this.worker.on('error', (error) => this.fail(new Error(`bench peer ${start.person} failed: ${String(error)}`)));
+    this.worker.on('exit', (code) => {
+      if (!this.closed) this.fail(new Error(`bench peer ${start.person} stopped (exit code ${code})`));
+    });
+  }
+
+  tell(message: ToPeerThread): void {
+    this.worker.postMessage(message);
+  }
+
+  /** The first message of this type not yet taken, and when it arrived; rejects if the peer fails first. */
+  next<T extends FromPeerThread['type']>(type: T): Promise<Arrival<T>> {
+    return new Promise((resolve, reject) => {
+      const look = (): void => {
+        if (this.failure !== null) {
+          this.waiting.delete(look);
+          reject(this.failure);
+          return;
+        }
+        const index = this.inbox.findIndex((arrival) => arrival.message.type === type);
+        if (index === -1) return;
+        this.waiting.delete(look);
+        resolve(this.inbox.splice(index, 1)[0] as Arrival<T>);
+      };
+      this.waiting.add(look);
+      look();
+    });
+  }
+
+  /** Ends the peer's thread: after it has stopped and closed its store if `politely`, at once otherwise (a run given up on). */
+  async close(politely: boolean): Promise<void> {
+    if (politely && this.failure === null && !this.closed) {
+      this.tell({ type: 'close' });
+      await withDeadline(this.next('closed'), CLOSE_MS, 'a bench peer did not close').catch(() => undefined);
+    }
+    await this.worker.terminate();
+  }
+
+  private deliver(arrival: { message: FromPeerThread; at: number }): void {
+    this.inbox.push(arrival);
+    for (const look of [...this.waiting]) look();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const look of [...this.waiting]) look();
+  }
+}
+
+function withDeadline<T>(work: Promise<T>, deadlineMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(what)), deadlineMs);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+export interface ThreadedConvergence {
+  readonly convergeMs: number;
+  /** The most CPU time one peer's thread used until the room converged; null where it cannot be read. */
+  readonly busiestCpuMs: number | null;
+}
+
+/**
+ * Heals the partition in a copy of `seeded` with one worker thread per peer:
+ * each peer dials the next (the ring of BenchRoom.dialRing), and the clock
+ * runs from the dial until every peer has reported holding every event; then
+ * every peer must show the same war room, or the run fails.
+ */
+export async function threadedConvergence(seeded: readonly string[], people: readonly string[]): Promise<ThreadedConvergence> {
+  const folders = copyFolders(seeded);
+  const peers: PeerThread[] = [];
+  let converged = false;
+  try {
+    for (const [i, folder] of folders.entries()) peers.push(new PeerThread({ folder, person: people[i] ?? 'bench' }));
+    const run = async (): Promise<ThreadedConvergence> => {
+      const listening = await Promise.all(peers.map((peer) => peer.next('listening')));
+      const total = heldBetween(listening.map(({ message }) => message.vector));
+      const links = peers.length === 2 ? 1 : peers.length;
+      const holdsAll = peers.map((peer) => peer.next('holdsAll'));
+      const healedAt = performance.now();
+      for (const [i, peer] of peers.entries()) {
+        const next = listening[(i + 1) % peers.length]!.message.port;
+        peer.tell({ type: 'dial', address: i < links ? `127.0.0.1:${next}` : null, total });
+      }
+      const convergedAt = Math.max(...(await Promise.all(holdsAll)).map(({ at }) => at));
+      const prints = await Promise.all(
+        peers.map((peer) => {
+          const print = peer.next('fingerprint');
+          peer.tell({ type: 'fingerprint' });
+          return print;
+        }),
+      );
+      if (prints.some(({ message }) => message.fingerprint !== prints[0]!.message.fingerprint)) {
+        throw new Error('the bench peers, each in its own thread, hold the same events but show different war rooms');
+      }
+      const cpu = prints.map(({ message }) => message.cpuMs);
+      return { convergeMs: convergedAt - healedAt, busiestCpuMs: cpu.every((used) => used !== null) ? Math.max(...cpu) : null };
+    };
+    const result = await withDeadline(run(), GIVE_UP_MS, `the bench peers, each in its own thread, did not converge within ${GIVE_UP_MS / 1_000} s`);
+    converged = true;
+    return result;
+  } finally {
+    await Promise.all(peers.map((peer) => peer.close(converged)));
+    removeFolders(folders);
+  }
+}
+
+/** How many distinct events the peers hold between them, from each one's version vector. */
+function heldBetween(vectors: readonly Readonly<Record<string, number>>[]): number {
+  const union: Record<string, number> = {};
+  for (const vector of vectors) {
+    for (const [device, seq] of Object.entries(vector)) union[device] = Math.max(union[device] ?? 0, seq);
+  }
+  return eventsCounted(union);
+}
