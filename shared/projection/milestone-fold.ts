@@ -22,10 +22,14 @@ export class MilestoneBook {
   /** Every milestone, each from its last correction or else its default. */
   views(declaredAt: number, statusHistory: readonly StatusChange[], resolvedAt: number | null): MilestonesView {
     const defaults = defaultMilestones(declaredAt, statusHistory, resolvedAt);
+    const reopenedAt = statusHistory.findLast((change) => change.reopened)?.at ?? null;
     const views = {} as Record<Milestone, MilestoneView>;
     for (const milestone of MILESTONES) {
       const history = this.corrections.get(milestone) ?? [];
-      const last = history[history.length - 1];
+      // A reopened incident is not resolved: a resolution time set by hand before the reopening
+      // stops counting (it stays in the history), or it would outlive the reopening and the next resolution.
+      const inForce = milestone === 'resolved' && reopenedAt !== null ? history.filter((correction) => correction.recordedAt >= reopenedAt) : history;
+      const last = inForce[inForce.length - 1];
       views[milestone] =
         last && last.at !== null
           ? { at: last.at, source: 'set', setBy: last.by, reason: last.reason, history }
