@@ -4,12 +4,13 @@
  * API over IPC. The war room's logic lives in the host (electron/host/); the
  * security rules in electron/desktop/.
  */
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HoldfastFailure } from '../shared/result.js';
 import { defaultDataDir } from './data-dir.js';
-import { forwardNotices, serveApiOverIpc } from './desktop/ipc.js';
+import { forwardNotices, senderFacts, serveApiOverIpc } from './desktop/ipc.js';
+import { servePrintToPdf } from './desktop/print-to-pdf.js';
 import { secureEveryWebContents, secureSession } from './desktop/security.js';
 import { isTrustedIpcSender, rendererUrlCheck } from './desktop/trusted-url.js';
 import { WarRoomHost } from './host/host.js';
@@ -69,15 +70,29 @@ async function openWarRoom(): Promise<void> {
     app.exit(1);
     return;
   }
-  serveApiOverIpc(ipcMain, host, (sender) =>
-    isTrustedIpcSender(sender, mainWindow === null ? null : mainWindow.webContents.id, isTrustedUrl),
-  );
+  const isOurWindow = (sender: Parameters<typeof isTrustedIpcSender>[0]) =>
+    isTrustedIpcSender(sender, mainWindow === null ? null : mainWindow.webContents.id, isTrustedUrl);
+  serveApiOverIpc(ipcMain, host, isOurWindow);
+  servePrintToPdf(ipcMain, {
+    window: () => mainWindow,
+    askWhereToSave: askWhereToSavePdf,
+    isTrustedEvent: (event) => isOurWindow(senderFacts(event as IpcMainInvokeEvent)),
+  });
   forwardNotices(host, () => (mainWindow === null ? null : mainWindow.webContents));
   createWindow();
   // Sync starts after the window: a busy port or a LAN without multicast is
   // shown on the Room screen, never a reason the war room does not open.
   const opened = host;
   network = await RoomNetwork.start({ host: opened, person: () => opened.personAtLaptop() }).catch(() => null);
+}
+
+async function askWhereToSavePdf(window: BrowserWindow, suggestedName: string): Promise<string | null> {
+  const chosen = await dialog.showSaveDialog(window, {
+    title: 'Save the post-mortem as PDF',
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  return chosen.canceled || chosen.filePath === undefined ? null : chosen.filePath;
 }
 
 function openFailureMessage(error: unknown, dataDir: string): string {

@@ -13,6 +13,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiMethod, HoldfastApi, HostNotice } from '../shared/api.js';
 import type { Result } from '../shared/result.js';
+import type { HoldfastDesktop } from '../shared/desktop.js';
 
 const methods = [
   'getSession',
@@ -112,3 +113,18 @@ function onNotice(listener: (notice: HostNotice) => void): () => void {
 const api = { ...invokers(), onNotice } satisfies HoldfastApi;
 
 contextBridge.exposeInMainWorld('holdfast', api);
+
+// Spelled out rather than imported: the sandbox's require knows only 'electron' (see shared/desktop.ts).
+const PRINT_TO_PDF_CHANNEL = 'holdfast-desktop:print-to-pdf' satisfies typeof import('../shared/desktop.js').PRINT_TO_PDF_CHANNEL;
+
+const desktop: HoldfastDesktop = {
+  printToPdf: async (suggestedName) => {
+    try {
+      return (await ipcRenderer.invoke(PRINT_TO_PDF_CHANNEL, String(suggestedName))) as Awaited<ReturnType<HoldfastDesktop['printToPdf']>>;
+    } catch {
+      return { ok: false, error: { code: 'unavailable', message: 'Holdfast could not reach its host to print. Try again, or restart the app.' } };
+    }
+  },
+};
+
+contextBridge.exposeInMainWorld('holdfastDesktop', desktop);
