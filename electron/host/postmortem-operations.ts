@@ -37,6 +37,10 @@ export const postMortemOperations: OperationsFor<PostMortemMethod> = {
     if (at === null && current.source !== 'set') {
       throw new HoldfastFailure('conflict', `${label} already shows the time the status changes give it.`);
     }
+    // A resolution time on an open incident would count it as resolved in every metric; reopening voids one for the same reason.
+    if (milestone === 'resolved' && at !== null && incident.status !== 'resolved') {
+      throw new HoldfastFailure('conflict', 'This incident is not resolved: resolve it first, then correct when it was resolved.');
+    }
     if (at !== null && at === current.at) throw new HoldfastFailure('conflict', `${label} is already at that time.`);
     if (at !== null) {
       const future = milestoneInFutureProblem(milestone, at, context.now());

@@ -128,6 +128,21 @@ describe('setting a milestone', () => {
     });
   });
 
+  it('refuses a resolution time while the incident is open, and drops one set by hand when it is reopened', () => {
+    const { host, incidentId, advance } = incidentAt14();
+    advance(10 * MINUTE);
+    expectOk(host.run('changeStatus', { incidentId, status: 'mitigated' }));
+    advance(20 * MINUTE);
+    expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'resolved', at: at(14, 20), reason: '' }))).toEqual({
+      code: 'conflict',
+      message: 'This incident is not resolved: resolve it first, then correct when it was resolved.',
+    });
+    expectOk(host.run('changeStatus', { incidentId, status: 'resolved' }));
+    expectOk(host.run('setMilestone', { incidentId, milestone: 'resolved', at: at(14, 20), reason: 'Fixed before anyone pressed resolved' }));
+    advance(10 * MINUTE);
+    expect(expectOk(host.run('reopenIncident', { incidentId })).milestones.resolved).toMatchObject({ at: null, source: 'status' });
+  });
+
   it('refuses an incident that is not in this war room', () => {
     const { host } = incidentAt14();
     expect(expectFailure(host.run('setMilestone', { incidentId: 'no-such-incident', milestone: 'started', at: START, reason: 'x' }))).toEqual({
