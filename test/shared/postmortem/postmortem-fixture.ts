@@ -21,8 +21,8 @@ export const INCIDENT_ID = 'payments-eu-outage';
 export const DRILL_ID = 'restore-drill-0001';
 /** 2026-11-23 13:40 UTC, when the incident was declared. */
 export const DECLARED_AT = Date.UTC(2026, 10, 23, 13, 40);
-/** When the post-mortem is drafted: the next morning. */
-export const DRAFTED_AT = Date.UTC(2026, 10, 24, 9, 0);
+/** When the post-mortem is drafted: the next morning, once the review is written. */
+export const DRAFTED_AT = Date.UTC(2026, 10, 24, 10, 0);
 
 const MINUTE = 60_000;
 /** PKCS#8 header of an ed25519 private key; the 32-byte seed follows it. */

@@ -1,0 +1,48 @@
+/**
+ * A post-mortem made into the file a person saves: Markdown, HTML or JSON,
+ * named after the incident and the day it was declared, with whether it is
+ * a draft and what to know before sending it. One function for the desktop
+ * app, the headless peer and the terminal, so all three make the same file.
+ */
+import type { IncidentDetail, PostMortemFile, PostMortemFormat } from '../api.js';
+import { draftPostMortem } from './document.js';
+import { incidentShapeSvg } from './incident-shape.js';
+import { renderPostMortemHtml } from './render-html.js';
+import { renderPostMortemJson } from './postmortem-json.js';
+import { renderPostMortemMarkdown } from './render-markdown.js';
+import { utcDay } from './utc-time.js';
+
+const MEDIA_TYPE: Readonly<Record<PostMortemFormat, string>> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json',
+};
+
+/** "eu-card-payments-fail": the title's Latin letters and digits; the id when it has none (a title all in Japanese). */
+function slugOf(incident: IncidentDetail['incident']): string {
+  const slug = incident.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return slug === '' ? incident.id : slug;
+}
+
+/** "postmortem-checkout-is-down-2026-11-23.md" */
+export function postMortemFileName(incident: IncidentDetail['incident'], format: PostMortemFormat): string {
+  return `postmortem-${slugOf(incident)}-${utcDay(incident.declaredAt)}.${format}`;
+}
+
+export function postMortemFile(detail: IncidentDetail, format: PostMortemFormat, now: number): PostMortemFile {
+  const document = draftPostMortem(detail, now);
+  const content =
+    format === 'md'
+      ? renderPostMortemMarkdown(document)
+      : format === 'html'
+        ? renderPostMortemHtml(document, incidentShapeSvg(detail.incident, detail.checklists, now))
+        : renderPostMortemJson(document);
+  return { fileName: postMortemFileName(detail.incident, format), content, mediaType: MEDIA_TYPE[format], draft: document.draft, warnings: document.warnings };
+}
