@@ -1,13 +1,18 @@
 /**
  * The post-mortem as a file: Markdown, self-contained HTML or versioned JSON.
+ * A post-mortem with no preventive action item is still exported, marked as
+ * a draft, with the warning for the person to read before sending it.
  */
-import { HoldfastFailure } from '../../shared/result.js';
+import { postMortemFile } from '../../shared/postmortem/export-file.js';
+import { incidentOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
 
 export type PostMortemExportMethod = 'exportPostMortem';
 
 export const postMortemExportOperations: OperationsFor<PostMortemExportMethod> = {
-  exportPostMortem: () => {
-    throw new HoldfastFailure('invalid_input', 'The post-mortem export is being built (issue 6).');
+  exportPostMortem: (context, { incidentId, format }) => {
+    const incident = incidentOf(context, incidentId);
+    const detail = { incident, timeline: context.projection.timeline(incidentId), checklists: context.projection.checklistsOf(incidentId) };
+    return postMortemFile(detail, format, context.now());
   },
 };

@@ -1,43 +1,61 @@
 import fs from 'node:fs';
-import { incidentExport } from '../../../shared/export/incident-json.js';
+import path from 'node:path';
+import { POST_MORTEM_FORMATS, type PostMortemFormat } from '../../../shared/api.js';
 import { HoldfastFailure } from '../../../shared/result.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { findIncident } from '../find-incident.js';
 import { valueOf, withCommandHost } from '../open-host.js';
 
-const FORMATS = ['json'] as const;
+function isFormat(value: string): value is PostMortemFormat {
+  return (POST_MORTEM_FORMATS as readonly string[]).includes(value);
+}
 
+/** --out names a file, or a folder to put the file in under its own name. */
+function targetOf(out: string, fileName: string): string {
+  try {
+    return fs.statSync(out).isDirectory() ? path.join(out, fileName) : out;
+  } catch {
+    return out;
+  }
+}
+
+/**
+ * The post-mortem from a terminal. Markdown by default, since a person
+ * typing this usually pastes the result somewhere; HTML to print, JSON for
+ * other tools. A draft (no preventive action item) is still written, and
+ * the warnings go to stderr so a redirected document stays clean.
+ */
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'holdfast export [--incident ID] --format json [--out FILE] [--data DIR]',
-  summary: 'Export an incident with its timeline (default: the most recently declared).',
+  usage: 'holdfast export [--incident ID] [--format md|html|json] [--out FILE|DIR] [--data DIR]',
+  summary: "Write an incident's post-mortem as Markdown (the default), HTML or JSON (default: the most recently declared incident).",
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       ...DATA_OPTION,
       incident: { type: 'string' },
-      format: { type: 'string', default: 'json' },
+      format: { type: 'string', default: 'md' },
       out: { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`Unexpected argument ${positionals[0]}.`);
-    const format = values.format.toLowerCase();
-    if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`Format ${values.format} is not available yet; use --format ${FORMATS.join(' or ')}.`);
-    }
+    const format = values.format.trim().toLowerCase();
+    if (!isFormat(format)) throw new UsageError(`Unknown format ${values.format}: use --format ${POST_MORTEM_FORMATS.join(', ').replace(/, (?=[^,]*$)/, ' or ')}.`);
+    if (values.out !== undefined && values.out.trim() === '') throw new UsageError('Say where to write the post-mortem: --out FILE, or leave --out out to print it.');
     return withCommandHost(values.data, io, (host) => {
       const incident = findIncident(valueOf(host.run('listIncidents', {})), values.incident, 'any');
-      const detail = valueOf(host.run('getIncident', { incidentId: incident.id }));
-      const document = JSON.stringify(incidentExport(detail.incident, detail.timeline, Date.now()), null, 2) + '\n';
-      if (values.out) {
-        try {
-          fs.writeFileSync(values.out, document);
-        } catch (error) {
-          throw new HoldfastFailure('storage_read_only', `Cannot write ${values.out}: ${(error as Error).message}`);
-        }
-        io.err(`Wrote ${values.out}`);
-      } else {
-        io.out(document.trimEnd());
+      const file = valueOf(host.run('exportPostMortem', { incidentId: incident.id, format }));
+      for (const warning of file.warnings) io.err(`Warning: ${warning}`);
+      if (values.out === undefined) {
+        io.out(file.content.trimEnd());
+        return 0;
       }
+      const target = targetOf(values.out, file.fileName);
+      try {
+        fs.writeFileSync(target, file.content);
+      } catch (error) {
+        throw new HoldfastFailure('storage_read_only', `Cannot write ${target}: ${(error as Error).message}`);
+      }
+      io.err(`Wrote ${target}${file.draft ? ' (a draft)' : ''}`);
       return 0;
     });
   },

@@ -34,7 +34,7 @@ const mistakes: ReadonlyArray<[string, (dataDir: string) => string[], RegExp]> =
   ['an unknown severity', (dir) => ['declare', 'Outage', '--severity', 'SEV9', '--data', dir], /Unknown severity SEV9: use one of SEV1, SEV2, SEV3, SEV4\./],
   ['an unknown kind of entry', (dir) => ['note', 'Heard it', '--kind', 'rumour', '--data', dir], /Unknown kind rumour: use one of note, action, decision, check\./],
   ['an unknown option', (dir) => ['note', 'Hello', '--urgent', '--data', dir], /holdfast note: .*--urgent/],
-  ['a format that does not exist yet', (dir) => ['export', '--format', 'md', '--data', dir], /Format md is not available yet; use --format json\./],
+  ['a format that does not exist', (dir) => ['export', '--format', 'pdf', '--data', dir], /Unknown format pdf: use --format md, html or json\./],
   ['an unknown command', (dir) => ['page-everyone', '--data', dir], /unknown command "page-everyone"/],
   ['a title split over several arguments', (dir) => ['declare', 'Disk', 'full', '--data', dir], /Give the title as one quoted argument\./],
 ];

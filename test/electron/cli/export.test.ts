@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INCIDENT_EXPORT_FORMAT, INCIDENT_EXPORT_VERSION, type IncidentExport } from '../../../shared/export/incident-json.js';
+import { POST_MORTEM_JSON_FORMAT, POST_MORTEM_JSON_VERSION, postMortemDocumentSchema } from '../../../shared/postmortem/postmortem-json.js';
+import { NO_PREVENTIVE_ACTION } from '../../../shared/postmortem/post-mortem-warnings.js';
 import { holdfast } from '../../support/processes.js';
 import { TempFolders } from '../../support/temp-folders.js';
 
@@ -25,39 +26,59 @@ async function warRoomWithTwoIncidents(): Promise<{ dataDir: string; first: stri
   return { dataDir, first: ids[0]!, second: ids[1]! };
 }
 
-function expectExportOf(document: IncidentExport, incidentId: string, title: string, note: string): void {
-  expect(document.format).toBe(INCIDENT_EXPORT_FORMAT);
-  expect(document.version).toBe(INCIDENT_EXPORT_VERSION);
-  expect(Number.isNaN(Date.parse(document.exportedAt))).toBe(false);
-  expect(document.incident).toMatchObject({ id: incidentId, title, severity: 'SEV2', entryCount: 1 });
-  expect(document.timeline.map((entry) => [entry.kind, entry.text])).toEqual([
-    ['declared', `Declared SEV2: ${title}`],
-    ['note', note],
-  ]);
-}
-
 describe('holdfast export', () => {
-  it('writes the named incident and its timeline as a JSON document to stdout', async () => {
+  it('prints the named incident’s post-mortem as Markdown, and says on stderr that it is a draft', async () => {
     const { dataDir, first } = await warRoomWithTwoIncidents();
-    const run = await holdfast(['export', '--incident', first, '--format', 'json', '--data', dataDir]);
+    const run = await holdfast(['export', '--incident', first, '--data', dataDir]);
     expect(run.code, run.stderr).toBe(0);
-    expectExportOf(JSON.parse(run.stdout) as IncidentExport, first, 'Disk full on db-3', 'Deleted old WAL archives');
+    expect(run.stdout).toMatch(/^# Post-mortem: Disk full on db-3\n/);
+    expect(run.stdout).toMatch(/^## Action items$/m);
+    expect(run.stdout).toMatch(/^\| .* \| Note \| Deleted old WAL archives \| .* \|$/m);
+    expect(run.stdout).not.toContain('Certificate chain incomplete');
+    expect(run.stderr).toContain(`Warning: ${NO_PREVENTIVE_ACTION}\n`);
+  });
+
+  it('writes the post-mortem as versioned JSON that holds to its schema', async () => {
+    const { dataDir, first } = await warRoomWithTwoIncidents();
+    const run = await holdfast(['export', '--incident', first, '--format', 'JSON', '--data', dataDir]);
+    expect(run.code, run.stderr).toBe(0);
+    const document = postMortemDocumentSchema.parse(JSON.parse(run.stdout));
+    expect([document.format, document.version]).toEqual([POST_MORTEM_JSON_FORMAT, POST_MORTEM_JSON_VERSION]);
+    expect(document.incident).toMatchObject({ id: first, title: 'Disk full on db-3', status: 'investigating' });
+    expect(document.draft).toBe(true);
+    expect(document.timeline.entries.map((entry) => [entry.kind, entry.text])).toEqual([
+      ['declared', 'Declared SEV2: Disk full on db-3'],
+      ['note', 'Deleted old WAL archives'],
+    ]);
   });
 
   it('exports the most recently declared incident when none is named', async () => {
-    const { dataDir, second } = await warRoomWithTwoIncidents();
+    const { dataDir } = await warRoomWithTwoIncidents();
     const run = await holdfast(['export', '--data', dataDir]);
     expect(run.code, run.stderr).toBe(0);
-    expectExportOf(JSON.parse(run.stdout) as IncidentExport, second, 'TLS handshake errors', 'Certificate chain incomplete');
+    expect(run.stdout).toMatch(/^# Post-mortem: TLS handshake errors\n/);
   });
 
-  it('writes the document to the file given with --out, and nothing to stdout', async () => {
+  it('writes the file given with --out, and nothing to stdout', async () => {
     const { dataDir, first } = await warRoomWithTwoIncidents();
-    const out = path.join(folders.make(), 'post-mortem.json');
-    const run = await holdfast(['export', '--incident', first, '--format', 'json', '--out', out, '--data', dataDir]);
+    const out = path.join(folders.make(), 'post-mortem.html');
+    const run = await holdfast(['export', '--incident', first, '--format', 'html', '--out', out, '--data', dataDir]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`Wrote ${out}`);
-    expectExportOf(JSON.parse(fs.readFileSync(out, 'utf8')) as IncidentExport, first, 'Disk full on db-3', 'Deleted old WAL archives');
+    expect(run.stderr).toContain(`Wrote ${out} (a draft)`);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<title>DRAFT: Post-mortem: Disk full on db-3</title>');
+  });
+
+  it('names the file after the incident when --out is a folder', async () => {
+    const { dataDir, first } = await warRoomWithTwoIncidents();
+    const folder = folders.make();
+    const run = await holdfast(['export', '--incident', first, '--out', folder, '--data', dataDir]);
+    expect(run.code, run.stderr).toBe(0);
+    const [written, ...others] = fs.readdirSync(folder);
+    expect(others).toEqual([]);
+    expect(written).toMatch(/^postmortem-disk-full-on-db-3-\d{4}-\d\d-\d\d\.md$/);
+    expect(fs.readFileSync(path.join(folder, written!), 'utf8')).toMatch(/^# Post-mortem: Disk full on db-3\n/);
   });
 });
