@@ -13,6 +13,7 @@ import { IncidentScreen } from './screens/IncidentScreen.js';
 import { NameForm } from './screens/NameForm.js';
 import { PartnersScreen } from './screens/PartnersScreen.js';
 import { PeopleScreen } from './screens/PeopleScreen.js';
+import { PostMortemScreen } from './screens/PostMortemScreen.js';
 import { RoomScreen } from './screens/RoomScreen.js';
 import { RunbookScreen } from './screens/RunbookScreen.js';
 import { RunbooksScreen } from './screens/RunbooksScreen.js';
@@ -25,7 +26,8 @@ export function App() {
   const connection = useHoldfast((state) => state.connection);
   const [renaming, setRenaming] = useState(false);
   const named = session !== null && session.name !== null;
-  const openIncidentId = route.screen === 'incident' ? route.incidentId : null;
+  // The post-mortem reads the same incident, timeline and checklists as the incident view: it opens it too.
+  const openIncidentId = route.screen === 'incident' || route.screen === 'postmortem' ? route.incidentId : null;
 
   useDeclareShortcut(named && !renaming);
   useEffect(() => {
@@ -72,6 +74,8 @@ export function App() {
             <RunbooksScreen />
           ) : route.screen === 'runbook' ? (
             <RunbookScreen key={route.runbookId} runbookId={route.runbookId} />
+          ) : route.screen === 'postmortem' ? (
+            <PostMortemScreen key={route.incidentId} incidentId={route.incidentId} />
           ) : openIncidentId !== null ? (
             <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
           ) : (

@@ -5,6 +5,8 @@ import { SeverityBadge, StatusBadge } from '../components/Badges.js';
 import { SeverityControl } from '../components/SeverityControl.js';
 import { ChecklistPanel } from '../components/checklists/ChecklistPanel.js';
 import { DrillBanner } from '../components/drills/DrillBanner.js';
+import { IncidentShapeFigure } from '../components/postmortem/IncidentShapeFigure.js';
+import { PostMortemLink } from '../components/postmortem/PostMortemLink.js';
 import { PartnerPanel } from '../components/roles/PartnerPanel.js';
 import { RolePanel } from '../components/roles/RolePanel.js';
 import { VacantRolesFlag } from '../components/roles/VacantRolesFlag.js';
@@ -56,6 +58,7 @@ export function IncidentScreen({ incidentId }: { readonly incidentId: string }) 
         <div className="incident-controls">
           <LifecycleControls incident={incident} />
           <SeverityControl incident={incident} />
+          <PostMortemLink incidentId={incident.id} />
         </div>
       </header>
       <DrillBanner incident={incident} />
@@ -67,6 +70,7 @@ export function IncidentScreen({ incidentId }: { readonly incidentId: string }) 
             <StatusUpdatePanel incident={incident} />
             <PartnerPanel incident={incident} />
           </div>
+          <IncidentShapeFigure incident={incident} />
         </div>
         <Timeline incidentId={incident.id} />
       </div>

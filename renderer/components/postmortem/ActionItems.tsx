@@ -1,0 +1,41 @@
+import { useId, useRef, useState } from 'react';
+import type { IncidentView } from '../../../shared/projection/views.js';
+import { ActionItemForm } from './ActionItemForm.js';
+import { ActionItemRow } from './ActionItemRow.js';
+import { NoPreventionBanner } from './NoPreventionBanner.js';
+
+/** What will be done so it does not happen again, or hurts less: the list, the warning when nothing prevents, and the form. */
+export function ActionItems({ incident }: { readonly incident: IncidentView }) {
+  const id = useId();
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const items = incident.review.actions;
+
+  function closeAdding() {
+    setAdding(false);
+    window.requestAnimationFrame(() => addButton.current?.focus());
+  }
+
+  return (
+    <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Action items</h2>
+      <NoPreventionBanner actions={items} />
+      {items.length === 0 ? (
+        <p className="hint">No action item yet.</p>
+      ) : (
+        <ul className="action-items" aria-labelledby={`${id}-heading`}>
+          {items.map((action) => (
+            <ActionItemRow key={action.id} incidentId={incident.id} action={action} />
+          ))}
+        </ul>
+      )}
+      {adding ? (
+        <ActionItemForm incidentId={incident.id} action={null} onDone={closeAdding} onClose={closeAdding} />
+      ) : (
+        <button ref={addButton} type="button" onClick={() => setAdding(true)}>
+          Add an action item
+        </button>
+      )}
+    </section>
+  );
+}

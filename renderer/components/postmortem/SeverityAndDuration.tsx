@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { formatDuration } from '../../../shared/duration.js';
+import { incidentDurationMs, incidentEndedAt, type IncidentView } from '../../../shared/projection/views.js';
+import { useNow } from '../../time/useNow.js';
+import { SeverityBadge } from '../Badges.js';
+import { PostMortemMoment } from './PostMortemMoment.js';
+
+/** How bad it was and for how long: each severity it had, by whom and why, and the span from declaration to end. */
+export function SeverityAndDuration({ incident }: { readonly incident: IncidentView }) {
+  const id = useId();
+  const now = useNow();
+  const ended = incidentEndedAt(incident);
+  return (
+    <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Severity and duration</h2>
+      <p className="postmortem-duration">
+        {ended === null ? 'Running for ' : 'Lasted '}
+        <strong>{formatDuration(incidentDurationMs(incident, now))}</strong>: declared on <PostMortemMoment at={incident.declaredAt} />
+        {ended === null ? ', still open' : <>, ended on <PostMortemMoment at={ended} /></>}.
+      </p>
+      <ol className="severity-history" aria-label="Severity over time">
+        {incident.severityHistory.map((change, index) => (
+          <li key={`${change.at}-${index}`}>
+            <SeverityBadge severity={change.severity} /> {index === 0 ? 'declared' : 'from'} <PostMortemMoment at={change.at} /> by {change.by}
+            {change.reason === '' ? '' : `: ${change.reason}`}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

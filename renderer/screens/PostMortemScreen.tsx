@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { REVIEW_SECTIONS } from '../../shared/postmortem/review.js';
+import type { IncidentView } from '../../shared/projection/views.js';
+import { SeverityBadge, StatusBadge } from '../components/Badges.js';
+import { ActionItems } from '../components/postmortem/ActionItems.js';
+import { ChecklistsAsExecuted } from '../components/postmortem/ChecklistsAsExecuted.js';
+import { ExportBar } from '../components/postmortem/ExportBar.js';
+import { FullChronology } from '../components/postmortem/FullChronology.js';
+import { IncidentShapeFigure } from '../components/postmortem/IncidentShapeFigure.js';
+import { KeyMoments } from '../components/postmortem/KeyMoments.js';
+import { MetricsPanel } from '../components/postmortem/MetricsPanel.js';
+import { MilestoneList } from '../components/postmortem/MilestoneList.js';
+import { RolesAndHandOvers } from '../components/postmortem/RolesAndHandOvers.js';
+import { SectionEditor } from '../components/postmortem/SectionEditor.js';
+import { SeverityAndDuration } from '../components/postmortem/SeverityAndDuration.js';
+import { StatusUpdatesSent } from '../components/postmortem/StatusUpdatesSent.js';
+import { hrefFor } from '../navigation/route.js';
+import { selectChecklists } from '../store/checklists.js';
+import { useHoldfast } from '../store/context.js';
+import { selectTimeline } from '../store/selectors.js';
+import '../components/postmortem/postmortem.css';
+
+/** The sections people write after the drafted facts; summary and impact lead the document instead. */
+const WRITTEN_AFTER = REVIEW_SECTIONS.filter((section) => section !== 'summary' && section !== 'impact');
+
+/**
+ * The post-mortem, drafted from the incident and written by the room: what
+ * happened and how bad, its milestones and metrics, who did what, its
+ * timeline (key moments first), the checklists and updates as they went;
+ * then what people write, each section on its own so several laptops write
+ * at once, and the action items. It can be drafted at any time; exported
+ * or printed from the bar at the top.
+ */
+export function PostMortemScreen({ incidentId }: { readonly incidentId: string }) {
+  const incident = useHoldfast((state) => state.incidents[incidentId]);
+  const problem = useHoldfast((state) => state.openProblem);
+
+  if (!incident) {
+    return problem === null ? (
+      <p role="status">Loading incident…</p>
+    ) : (
+      <p role="alert" className="alert">
+        {problem}
+      </p>
+    );
+  }
+  return <PostMortem incident={incident} />;
+}
+
+function PostMortem({ incident }: { readonly incident: IncidentView }) {
+  const id = useId();
+  const entries = useHoldfast((state) => selectTimeline(state, incident.id));
+  const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
+  const sections = incident.review.sections;
+
+  return (
+    <article className="postmortem" aria-labelledby={`${id}-title`}>
+      <p className="postmortem-breadcrumb no-print">
+        <a href={hrefFor({ screen: 'incident', incidentId: incident.id })}>Back to the incident</a>
+      </p>
+      <header className="postmortem-head">
+        <h1 id={`${id}-title`}>Post-mortem: {incident.title}</h1>
+        <p className="postmortem-facts">
+          <SeverityBadge severity={incident.severity} /> <StatusBadge status={incident.status} />
+          {incident.drill !== null && <span className="badge postmortem-drill">Drill</span>}
+        </p>
+        <ExportBar incident={incident} />
+      </header>
+      <SectionEditor incidentId={incident.id} section="summary" current={sections.summary} fallback={incident.summary} />
+      <SectionEditor incidentId={incident.id} section="impact" current={sections.impact} />
+      <SeverityAndDuration incident={incident} />
+      <IncidentShapeFigure incident={incident} />
+      <MilestoneList incident={incident} />
+      <MetricsPanel incident={incident} />
+      <RolesAndHandOvers incident={incident} />
+      <KeyMoments entries={entries} keyMoments={incident.keyMoments} />
+      <FullChronology entries={entries} />
+      <ChecklistsAsExecuted checklists={checklists} />
+      <StatusUpdatesSent updates={incident.statusUpdates} />
+      {WRITTEN_AFTER.map((section) => (
+        <SectionEditor key={section} incidentId={incident.id} section={section} current={sections[section]} />
+      ))}
+      <ActionItems incident={incident} />
+    </article>
+  );
+}
