@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { IncidentListItem } from '../components/IncidentListItem.js';
+import { AggregateMetrics } from '../components/postmortem/AggregateMetrics.js';
 import { navigate } from '../navigation/route.js';
 import { useHoldfast } from '../store/context.js';
 import { selectIncidentList } from '../store/selectors.js';
 
-/** Every incident this laptop knows, open and past, newest first. */
+/** Every incident this laptop knows, open and past, newest first; at its foot, how fast the room has been across them. */
 export function IncidentList({ openIncidentId, declaring }: { readonly openIncidentId: string | null; readonly declaring: boolean }) {
   const headingId = useId();
   const incidents = useHoldfast(selectIncidentList);
@@ -32,6 +33,7 @@ export function IncidentList({ openIncidentId, declaring }: { readonly openIncid
           ))}
         </ul>
       )}
+      <AggregateMetrics />
     </nav>
   );
 }
