@@ -136,7 +136,7 @@ function timeline(document: PostMortem): string {
   const moments =
     keyMoments.length === 0
       ? empty('No entry was starred as a key moment.')
-      : `<ol>\n${keyMoments.map((line) => `<li dir="auto"><strong>${time(line.at)}</strong>${line.system ? '' : `, ${TIMELINE_KIND_LABEL[line.kind]}`}: ${typed(line.text)} (${escapeHtml(line.author)})</li>`).join('\n')}\n</ol>`;
+      : `<ol aria-labelledby="key-moments">\n${keyMoments.map((line) => `<li dir="auto"><strong>${time(line.at)}</strong>${line.system ? '' : `, ${TIMELINE_KIND_LABEL[line.kind]}`}: ${typed(line.text)} (${escapeHtml(line.author)})</li>`).join('\n')}\n</ol>`;
   const notes = [struckLeftOut > 0 ? `${count(struckLeftOut, 'struck-out entry is', 'struck-out entries are')} left out.` : '', keyMoments.length > 0 ? 'Key moments are marked ★ and highlighted.' : ''].filter((note) => note !== '');
   const rows = chronology.map((line) => `${cell(time(line.at), 'time')}<td>${line.keyMoment ? '<span aria-label="Key moment">★</span> ' : ''}${TIMELINE_KIND_LABEL[line.kind]}</td>${cell(lineText(line))}${cell(escapeHtml(line.author))}`);
   return [
