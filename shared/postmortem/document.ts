@@ -14,7 +14,6 @@
  * running.
  */
 import type { IncidentDetail } from '../api.js';
-import type { ChecklistView } from '../projection/checklist-views.js';
 import type { MilestoneCorrection, SeverityChange } from '../projection/postmortem-views.js';
 import { compareEntries, entryMoment, type HandOver, type IncidentView, type TimelineEntryView, type TimelineKind } from '../projection/views.js';
 import type { IncidentStatus } from '../status.js';
@@ -209,7 +208,7 @@ export function draftPostMortem(detail: IncidentDetail, now: number): PostMortem
   const { incident } = detail;
   const metrics = incidentMetrics(incident, now);
   const timeline = timelineOf(incident, detail.timeline);
-  const checklists = detail.checklists.map((checklist: ChecklistView) => executedChecklist(checklist));
+  const checklists = detail.checklists.map(executedChecklist);
   const duration = { ...metrics.window, ms: Math.max(0, metrics.window.to - metrics.window.from) };
   const sections = WRITTEN_SECTIONS.map((section) => documentText(incident, section, null));
   const actions = incident.review.actions.map((action) => ({
