@@ -12,9 +12,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type Peer } from './peer-fixture.js';
+import { expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
+import { readmeScreenshot } from './readme-screenshot.js';
 import { RECONNECT_WITHIN_MS, ROOM, twoLaptops } from './two-peers.js';
-import { addToTimeline, arriveAs, declareIncident, entry, followEntry, onPeer, openIncident } from './war-room.js';
+import { addToTimeline, arriveAs, declareIncident, entry, followEntry, onPeer, openIncident, type PeerCall } from './war-room.js';
 
 const INCIDENT = 'Checkout returns 502 for card payments';
 
@@ -94,9 +95,11 @@ test('a resolved incident becomes its post-mortem: milestones corrected with a r
   const correct = page.getByRole('form', { name: 'Correct Started' });
   await correct.getByLabel('Started at').fill(earlier);
   await correct.getByRole('button', { name: 'Correct Started' }).click();
+  const reason = correct.getByRole('textbox', { name: 'Reason for the correction' });
   await expect(correct.getByRole('alert')).toHaveText(/^Say why started is changed/);
-  await expect(correct.getByRole('textbox', { name: 'Reason for the correction' })).toBeFocused();
-  await correct.getByRole('textbox', { name: 'Reason for the correction' }).fill('The load balancer log shows the first 502 then');
+  await expect(reason).toBeFocused();
+  await expect(reason).toHaveAccessibleDescription(/Say why started is changed/);
+  await reason.fill('The load balancer log shows the first 502 then');
   await correct.getByRole('button', { name: 'Correct Started' }).click();
   await expect(correct).toHaveCount(0);
   await expect(milestone(page, 'Started')).toContainText('set by Ana: The load balancer log shows the first 502 then');
@@ -263,4 +266,106 @@ test.describe('two laptops writing the post-mortem', () => {
       await expect(part(each, 'Where we got lucky').getByRole('note', { name: 'Written at the same time' })).toHaveCount(0);
     }
   });
+});
+
+const MINUTE = 60_000;
+
+/**
+ * What the room did `minutesAgo`, on a peer whose clock is set back that
+ * far, so the incident in the screenshot ran over an hour and a half as a
+ * real one does, not in the second it took to write it.
+ */
+async function earlier<T>(dataDir: string, minutesAgo: number, as: string, calls: (call: PeerCall) => Promise<T>): Promise<T> {
+  const peer = await startPeer(dataDir, 0, { env: { HOLDFAST_CLOCK_SKEW_MS: String(-minutesAgo * MINUTE) } });
+  try {
+    return await onPeer(peer, as, calls);
+  } finally {
+    await peer.stop();
+  }
+}
+
+test('the post-mortem of a resolved incident, for the README', async ({ page }, testInfo) => {
+  const dataDir = freshDataDir();
+  const title = 'Card payments declined in the EU';
+  const { incidentId, checklistId } = await earlier(dataDir, 100, 'Marek Nowak', async (call) => {
+    const { incidentId } = (await call('declareIncident', {
+      title,
+      severity: 'SEV2',
+      summary: 'About 40% of card payments in the EU are declined at authorisation.',
+    })) as { incidentId: string };
+    await call('assignRole', { incidentId, roleId: 'coordinator', person: 'Marek Nowak' });
+    await call('assignRole', { incidentId, roleId: 'reporter', person: 'Ben Okafor' });
+    await call('addEntry', { incidentId, text: 'Checkout 5xx above 20% on the EU load balancers since 02:10' });
+    const { id: checklistId } = (await call('attachRunbook', { incidentId, runbookId: 'release-rollback' })) as { id: string };
+    return { incidentId, checklistId };
+  });
+  const step = (call: PeerCall, stepId: string, status: string, reason = '') =>
+    call('setStepStatus', { incidentId, checklistId, stepId, status, reason });
+  await earlier(dataDir, 85, 'Marek Nowak', async (call) => {
+    await call('changeSeverity', { incidentId, severity: 'SEV1', reason: 'Every EU card payment fails, not some' });
+    await call('changeStatus', { incidentId, status: 'identified' });
+    await call('addEntry', { incidentId, kind: 'decision', text: 'Roll back release 4.12: its connection pool change matches the start of the errors' });
+    for (const stepId of ['freeze-deploys', 'identify-release']) await step(call, stepId, 'done');
+    await step(call, 'disable-flags', 'skipped', 'the pool change has no feature flag');
+    await step(call, 'check-migrations', 'done');
+    await step(call, 'decide-rollback', 'done');
+  });
+  await earlier(dataDir, 55, 'Ana Lopez', async (call) => {
+    await call('assignRole', { incidentId, roleId: 'coordinator', person: 'Ana Lopez', reason: 'Marek goes off shift; Ana has the plan' });
+    await step(call, 'snapshot-database', 'skipped', 'no schema change');
+    for (const stepId of ['rollback-canary', 'verify-canary', 'rollback-fleet']) await step(call, stepId, 'done');
+    const rollback = (await call('addEntry', { incidentId, kind: 'action', text: 'Rolled back release 4.12 on every checkout node' })) as { id: string };
+    await call('starEntry', { incidentId, entryId: rollback.id, starred: true });
+    await call('changeStatus', { incidentId, status: 'mitigated' });
+    await call('publishStatusUpdate', {
+      incidentId,
+      audience: 'customers',
+      text: 'Card payments work again. We are watching closely and will confirm within the hour.',
+      nextUpdateAt: Date.now(),
+    });
+  });
+  await earlier(dataDir, 15, 'Ana Lopez', async (call) => {
+    for (const stepId of ['purge-caches', 'verify-service', 'announce-recovery', 'keep-freeze']) await step(call, stepId, 'done');
+    await call('addEntry', { incidentId, kind: 'check', text: 'Error rate under 0.5% for 30 minutes; a test payment went through' });
+    await call('changeStatus', { incidentId, status: 'resolved' });
+  });
+
+  const peer = await startPeer(dataDir);
+  try {
+    await onPeer(peer, 'Ana Lopez', async (call) => {
+      const incident = (await call('getIncident', { incidentId })) as { incident: { milestones: { detected: { at: number } } } };
+      await call('setMilestone', {
+        incidentId,
+        milestone: 'started',
+        at: incident.incident.milestones.detected.at - 12 * MINUTE,
+        reason: 'The load balancer log shows the first 502 twelve minutes before the page',
+      });
+      await call('writeReviewSection', {
+        incidentId,
+        section: 'summary',
+        text: 'Release 4.12 cut the payment service’s connection pool to 2 per node; under the morning peak, EU card authorisations timed out and were declined for 88 minutes.',
+        replaces: null,
+      });
+      await call('writeReviewSection', {
+        incidentId,
+        section: 'contributing_factors',
+        text: 'The pool size came from a test profile. The canary ran at night, when 2 connections were enough.',
+        replaces: null,
+      });
+      await call('saveActionItem', { incidentId, what: 'Check pool sizes against production in the release pipeline', owner: 'Dev Patel', due: '2026-12-15', kind: 'prevent' });
+      await call('saveActionItem', { incidentId, what: 'Alert on authorisation timeouts, not only on 5xx', owner: 'Ana Lopez', due: '2026-12-08', kind: 'detect' });
+    });
+
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    await arriveAs(page, peer.url, 'Ana Lopez');
+    await openIncident(page, title);
+    await page.getByRole('link', { name: 'Post-mortem', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Post-mortem: ${title}` })).toBeVisible();
+    await expect(metric(page, 'Time to detect').getByRole('cell').first()).toHaveText('12m 00s');
+    await expect(part(page, 'Key moments').getByRole('listitem')).toHaveCount(1);
+    await readmeScreenshot(page.getByRole('main'), 'post-mortem.png', testInfo);
+  } finally {
+    await peer.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -42,7 +42,12 @@ export function MilestoneForm({
   const label = MILESTONE_LABEL[milestone];
   const title = `${current.at === null ? 'Set' : 'Correct'} ${label}`;
   const errorId = `${id}-error`;
-  const message = problem ?? refusal?.message ?? null;
+  const reasonErrorId = `${id}-reason-error`;
+  // A time already shown is changed only with a reason (the host's rule; the order and the clock are checked here first):
+  // that refusal shows under the reason, any other under the time.
+  const needsReason = current.at !== null && reason.trim() === '';
+  const reasonRefused = refusal?.code === 'invalid_input' && needsReason;
+  const message = problem ?? (reasonRefused ? null : (refusal?.message ?? null));
 
   function send(at: number | null) {
     setProblem(null);
@@ -50,7 +55,7 @@ export function MilestoneForm({
       () => actions.setMilestone({ incidentId, milestone, at, reason: reason.trim() }),
       onClose,
       // A refusal about the reason puts the keyboard there; any other, on the time.
-      (error) => (/^Say why/.test(error.message) ? reasonField : whenField).current?.focus(),
+      (error) => (error.code === 'invalid_input' && needsReason ? reasonField : whenField).current?.focus(),
     );
   }
 
@@ -100,10 +105,11 @@ export function MilestoneForm({
         value={reason}
         onChange={setReason}
         fieldRef={reasonField}
-        invalid={refusal !== null && /^Say why/.test(refusal.message)}
-        describedBy={undefined}
+        invalid={reasonRefused}
+        describedBy={reasonRefused ? reasonErrorId : undefined}
         hint="Kept with the milestone and shown in the post-mortem: what says it happened then?"
       />
+      <FormAlert id={reasonErrorId} message={reasonRefused ? (refusal?.message ?? null) : null} />
       <SubmitOrCancel submit={title} pending={pending} onCancel={onClose} />
       {current.source === 'set' && (
         <button type="button" className="quiet milestone-put-back" onClick={() => send(null)}>

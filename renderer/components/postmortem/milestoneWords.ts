@@ -26,10 +26,10 @@ const PENDING_ORIGIN: Readonly<Record<Milestone, string>> = {
   resolved: 'set when the incident is resolved',
 };
 
-/** "declared: when the incident was declared", "status: …", "set by Bo: the alert fired late". */
+/** "declared: when the incident was declared", "status: …", "set by Bo: the alert fired late"; for one not reached, what will set it. */
 export function milestoneOrigin(milestone: Milestone, view: MilestoneView): string {
   if (view.source === 'set') return `set by ${view.setBy ?? 'someone'}${view.reason === '' ? '' : `: ${view.reason}`}`;
-  if (view.at === null) return `not yet: ${PENDING_ORIGIN[milestone]}`;
+  if (view.at === null) return PENDING_ORIGIN[milestone];
   const putBack = view.history.length > 0 ? ' (a correction was put back)' : '';
   return `${view.source === 'declared' ? 'declared' : 'status'}: ${DEFAULT_ORIGIN[milestone]}${putBack}`;
 }

@@ -9,7 +9,7 @@ const declared = incident('i1').milestones;
 describe('where a milestone’s time comes from', () => {
   it('says the declaration, a status change, or who set it and why', () => {
     expect(milestoneOrigin('started', declared.started)).toBe('declared: when the incident was declared');
-    expect(milestoneOrigin('mitigated', declared.mitigated)).toBe('not yet: set when the status moves to mitigated or resolved');
+    expect(milestoneOrigin('mitigated', declared.mitigated)).toBe('set when the status moves to mitigated or resolved');
     const reached = { ...declared.mitigated, at: BASE + 40 * MINUTE };
     expect(milestoneOrigin('mitigated', reached)).toBe('status: the first move to mitigated or resolved');
     const set = {
