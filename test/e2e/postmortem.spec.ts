@@ -348,6 +348,12 @@ test('the post-mortem of a resolved incident, for the README', async ({ page }, 
       });
       await call('writeReviewSection', {
         incidentId,
+        section: 'impact',
+        text: 'About 41,000 EU card payments declined; 6,300 orders abandoned. Bank transfers and other regions were not affected.',
+        replaces: null,
+      });
+      await call('writeReviewSection', {
+        incidentId,
         section: 'contributing_factors',
         text: 'The pool size came from a test profile. The canary ran at night, when 2 connections were enough.',
         replaces: null,
@@ -356,7 +362,8 @@ test('the post-mortem of a resolved incident, for the README', async ({ page }, 
       await call('saveActionItem', { incidentId, what: 'Alert on authorisation timeouts, not only on 5xx', owner: 'Ana Lopez', due: '2026-12-08', kind: 'detect' });
     });
 
-    await page.setViewportSize({ width: 1280, height: 2000 });
+    // Tall enough for the drafted head of the document: from the summary down to the metrics.
+    await page.setViewportSize({ width: 1280, height: 1800 });
     await arriveAs(page, peer.url, 'Ana Lopez');
     await openIncident(page, title);
     await page.getByRole('link', { name: 'Post-mortem', exact: true }).click();

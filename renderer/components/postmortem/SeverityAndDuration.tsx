@@ -13,10 +13,11 @@ export function SeverityAndDuration({ incident }: { readonly incident: IncidentV
   return (
     <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Severity and duration</h2>
+      {/* From the declaration: the impact's own span, from started, is what the metrics measure. */}
       <p className="postmortem-duration">
         {ended === null ? 'Running for ' : 'Lasted '}
-        <strong>{formatDuration(incidentDurationMs(incident, now))}</strong>: declared on <PostMortemMoment at={incident.declaredAt} />
-        {ended === null ? ', still open' : <>, ended on <PostMortemMoment at={ended} /></>}.
+        <strong>{formatDuration(incidentDurationMs(incident, now))}</strong> from its declaration (<PostMortemMoment at={incident.declaredAt} />)
+        {ended === null ? ', still open' : <> to its end (<PostMortemMoment at={ended} />)</>}.
       </p>
       <ol className="severity-history" aria-label="Severity over time">
         {incident.severityHistory.map((change, index) => (
