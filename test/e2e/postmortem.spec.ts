@@ -164,6 +164,9 @@ test('a resolved incident becomes its post-mortem: milestones corrected with a r
   const firstLine = markdown.indexOf('Load balancer shows 502 from every checkout node');
   expect(keyMoment).toBeGreaterThan(-1);
   expect(firstLine).toBeGreaterThan(keyMoment);
+
+  // Under the incident list, the room's medians now count this incident, with its corrected start.
+  await expect(page.getByRole('region', { name: 'Across incidents' })).toContainText('Across 1 resolved incident: median time to detect 25m 00s,');
 });
 
 /** Both laptops in the room with the incident Ana declared on A, each person on its post-mortem. */

@@ -21,7 +21,7 @@ export function ActionItems({ incident }: { readonly incident: IncidentView }) {
       <h2 id={`${id}-heading`}>Action items</h2>
       <NoPreventionBanner actions={items} />
       {items.length === 0 ? (
-        <p className="hint">No action item yet.</p>
+        <p className="hint postmortem-empty">No action item yet.</p>
       ) : (
         <ul className="action-items" aria-labelledby={`${id}-heading`}>
           {items.map((action) => (

@@ -11,7 +11,7 @@ export function ChecklistsAsExecuted({ checklists }: { readonly checklists: read
   return (
     <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Checklists as executed</h2>
-      {checklists.length === 0 && <p className="hint">No runbook was attached to this incident.</p>}
+      {checklists.length === 0 && <p className="hint postmortem-empty">No runbook was attached to this incident.</p>}
       {checklists.map((checklist) => (
         <ExecutedChecklist key={checklist.id} checklist={checklist} />
       ))}

@@ -19,7 +19,7 @@ export function KeyMoments({
     <section className="postmortem-part" aria-labelledby={`${id}-key`}>
       <h2 id={`${id}-key`}>Key moments</h2>
       {key.length === 0 ? (
-        <p className="hint">No entry starred yet: star the moments that mattered on the incident’s timeline (☆).</p>
+        <p className="hint postmortem-empty">No entry starred yet: star the moments that mattered on the incident’s timeline (☆).</p>
       ) : (
         <ol className="chronology key-moments" aria-labelledby={`${id}-key`}>
           {key.map(({ entry, starredBy }) => (

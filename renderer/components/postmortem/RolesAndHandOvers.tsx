@@ -10,7 +10,7 @@ export function RolesAndHandOvers({ incident }: { readonly incident: IncidentVie
     <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>People and roles</h2>
       {held.length === 0 ? (
-        <p className="hint">Nobody was assigned a role.</p>
+        <p className="hint postmortem-empty">Nobody was assigned a role.</p>
       ) : (
         <ul className="postmortem-roles" aria-labelledby={`${id}-heading`}>
           {held.map((role) => (

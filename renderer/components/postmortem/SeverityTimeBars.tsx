@@ -14,7 +14,7 @@ export function SeverityTimeBars({ times, open }: { readonly times: readonly Sev
       <figcaption>
         Time at each severity, from started to {open ? 'now (still open)' : 'resolved'}
       </figcaption>
-      {bars.length === 0 && <p className="hint">No time measured yet.</p>}
+      {bars.length === 0 && <p className="hint postmortem-empty">No time measured yet.</p>}
       <ul aria-label="Time at each severity" className="severity-time-list">
         {bars.map((bar) => (
           <li key={bar.severity} className="severity-time">

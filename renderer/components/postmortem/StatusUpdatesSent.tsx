@@ -10,7 +10,7 @@ export function StatusUpdatesSent({ updates }: { readonly updates: readonly Stat
     <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Status updates sent</h2>
       {updates.length === 0 ? (
-        <p className="hint">No status update was sent.</p>
+        <p className="hint postmortem-empty">No status update was sent.</p>
       ) : (
         <ol className="postmortem-updates" aria-labelledby={`${id}-heading`}>
           {updates.map((update) => (
