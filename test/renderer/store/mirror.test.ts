@@ -189,3 +189,50 @@ function roomView(overrides: Partial<RoomView>): RoomView {
     ...overrides,
   };
 }
+
+describe('the post-mortem in the store', () => {
+  const section = { text: 'The pool size came from a test profile.', by: 'Bo', at: BASE + 9, revision: 'r1', history: [], writtenAtOnce: [] };
+
+  it('takes a star, a section and an action item written on another laptop from the notice that brings the incident', async () => {
+    const host = fakeHost({ getSession: () => ok(session), listIncidents: () => ok([incident('inc-open')]) });
+    await host.connect();
+    host.notify({
+      type: 'changed',
+      incidents: [
+        incident('inc-open', {
+          keyMoments: [{ entryId: 'entry-1', by: 'Bo', at: BASE + 8 }],
+          review: {
+            sections: { contributing_factors: section },
+            actions: [{ id: 'a1', what: 'Check pool sizes', owner: 'Dev', ownerPersonId: null, due: null, kind: 'prevent', by: 'Bo', at: BASE + 10 }],
+          },
+        }),
+      ],
+      entries: [],
+      checklists: [],
+    });
+    const shown = host.store.getState().incidents['inc-open']!;
+    expect(shown.keyMoments.map((moment) => moment.entryId)).toEqual(['entry-1']);
+    expect(shown.review.sections.contributing_factors?.text).toBe('The pool size came from a test profile.');
+    expect(shown.review.actions.map((action) => action.kind)).toEqual(['prevent']);
+  });
+
+  it('puts the incident a section was saved into in the store at once, before the notice', async () => {
+    const host = fakeHost({ writeReviewSection: () => ok(incident('inc-a', { review: { sections: { lucky: section }, actions: [] } })) });
+    const result = await host.actions.writeReviewSection({ incidentId: 'inc-a', section: 'lucky', text: section.text, replaces: null });
+    expect(result.ok).toBe(true);
+    expect(host.store.getState().incidents['inc-a']?.review.sections.lucky?.revision).toBe('r1');
+  });
+
+  it("shows the host's sentence in the app's alert when a star is refused, and leaves a refused form's error to the form", async () => {
+    const host = fakeHost({
+      starEntry: () => fail('conflict', 'A struck-out entry cannot be a key moment.'),
+      setMilestone: () => fail('invalid_input', 'Say why started is changed.'),
+    });
+    await host.actions.starEntry({ incidentId: 'inc-a', entryId: 'entry-1', starred: true });
+    expect(host.store.getState().lastError).toBe('A struck-out entry cannot be a key moment.');
+    host.store.getState().dismissError();
+    const refused = await host.actions.setMilestone({ incidentId: 'inc-a', milestone: 'started', at: BASE, reason: '' });
+    expect(refused.ok).toBe(false);
+    expect(host.store.getState().lastError).toBeNull();
+  });
+});
