@@ -143,6 +143,26 @@ test('a resolved incident becomes its post-mortem: milestones corrected with a r
   await expect(part(page, 'Action items')).not.toContainText('No action item prevents a recurrence.');
   await expect(page.getByRole('button', { name: 'Export Markdown' })).not.toHaveAccessibleDescription(/DRAFT/);
 
+  // Changed in place, and another one added and removed again.
+  await item.getByRole('button', { name: 'Edit Check the pool size in the release pipeline' }).click();
+  const change = page.getByRole('form', { name: 'Change the action item: Check the pool size in the release pipeline' });
+  await change.getByLabel('Due date').fill('2031-02-01');
+  await change.getByRole('button', { name: 'Save action item' }).click();
+  await expect(item).toContainText('Ana Lopez, due 2031-02-01');
+  await expect(item.getByRole('button', { name: 'Edit Check the pool size in the release pipeline' })).toBeFocused();
+  await part(page, 'Action items').getByRole('button', { name: 'Add an action item' }).click();
+  await add.getByRole('textbox', { name: 'What will be done' }).fill('Page on authorisation timeouts');
+  await add.getByRole('combobox', { name: 'Owner' }).fill('Bo');
+  await add.getByRole('radio', { name: 'Detect' }).check();
+  await add.getByRole('button', { name: 'Add action item' }).click();
+  const detect = part(page, 'Action items').getByRole('listitem', { name: 'Page on authorisation timeouts' });
+  await expect(detect).toContainText('Detect');
+  await expect(detect).toContainText('Bo, no due date');
+  await detect.getByRole('button', { name: 'Remove Page on authorisation timeouts' }).click();
+  await detect.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(detect).toHaveCount(0);
+  await expect(part(page, 'Action items').getByRole('listitem')).toHaveCount(1);
+
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Markdown' }).click();
   const download = await downloading;
