@@ -1,15 +1,16 @@
 import { useId, useState } from 'react';
-import { POST_MORTEM_FORMATS, type PostMortemFile, type PostMortemFormat } from '../../../shared/api.js';
+import { POST_MORTEM_FORMATS, type PostMortemFormat } from '../../../shared/api.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { saveFile } from '../saveFile.js';
+import { PrintButton } from './PrintButton.js';
 import { hasPrevention } from './actionItemWords.js';
 import { DRAFT_BEFORE, FORMAT_LABEL, FORMAT_USE, exportedSentence } from './exportWords.js';
 
 /**
  * The post-mortem as a file: Markdown, HTML or JSON, saved as a download;
- * or printed (to paper or PDF) from the page itself. Exporting with no
+ * or printed (to paper or PDF) from the page itself, see PrintButton. Exporting with no
  * action item that prevents a recurrence is allowed, and the warning says,
  * before and after, that the file is then a draft.
  */
@@ -17,7 +18,7 @@ export function ExportBar({ incident }: { readonly incident: IncidentView }) {
   const id = useId();
   const actions = useActions();
   const [busy, setBusy] = useState<PostMortemFormat | null>(null);
-  const [saved, setSaved] = useState<{ readonly file: PostMortemFile; readonly format: PostMortemFormat } | null>(null);
+  const [said, setSaid] = useState<{ readonly sentence: string; readonly warnings: readonly string[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const draft = !hasPrevention(incident.review.actions);
 
@@ -25,6 +26,7 @@ export function ExportBar({ incident }: { readonly incident: IncidentView }) {
     if (busy !== null) return;
     setBusy(format);
     setProblem(null);
+    setSaid(null);
     const result = await actions.exportPostMortem(incident.id, format);
     setBusy(null);
     if (!result.ok) {
@@ -32,7 +34,7 @@ export function ExportBar({ incident }: { readonly incident: IncidentView }) {
       return;
     }
     saveFile(result.value.fileName, result.value.content, result.value.mediaType);
-    setSaved({ file: result.value, format });
+    setSaid({ sentence: exportedSentence(result.value, format), warnings: result.value.warnings });
   }
 
   return (
@@ -58,17 +60,25 @@ export function ExportBar({ incident }: { readonly incident: IncidentView }) {
             Export {FORMAT_LABEL[format]}
           </button>
         ))}
-        <button type="button" onClick={() => window.print()} title="Prints this page; choose “Save as PDF” as the printer for a PDF.">
-          Print / Save as PDF
-        </button>
+        <PrintButton
+          incident={incident}
+          onSaid={(sentence) => {
+            setProblem(null);
+            setSaid({ sentence, warnings: [] });
+          }}
+          onProblem={(sentence) => {
+            setSaid(null);
+            setProblem(sentence);
+          }}
+        />
       </div>
       <div role="status" className="postmortem-export-said">
-        {saved !== null && (
+        {said !== null && (
           <>
-            <p>{exportedSentence(saved.file, saved.format)}</p>
-            {saved.file.warnings.length > 0 && (
+            <p>{said.sentence}</p>
+            {said.warnings.length > 0 && (
               <ul className="postmortem-export-warnings" aria-label="Before sending it">
-                {saved.file.warnings.map((warning) => (
+                {said.warnings.map((warning) => (
                   <li key={warning}>{warning}</li>
                 ))}
               </ul>
