@@ -10,31 +10,13 @@ import { incidentShapeSvg } from './incident-shape.js';
 import { renderPostMortemHtml } from './render-html.js';
 import { renderPostMortemJson } from './postmortem-json.js';
 import { renderPostMortemMarkdown } from './render-markdown.js';
-import { utcDay } from './utc-time.js';
+import { postMortemFileName } from './file-name.js';
 
 const MEDIA_TYPE: Readonly<Record<PostMortemFormat, string>> = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   json: 'application/json',
 };
-
-/** "eu-card-payments-fail": the title's Latin letters and digits; the id when it has none (a title all in Japanese). */
-function slugOf(incident: IncidentDetail['incident']): string {
-  const slug = incident.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return slug === '' ? incident.id : slug;
-}
-
-/** "postmortem-checkout-is-down-2026-11-23.md" */
-export function postMortemFileName(incident: IncidentDetail['incident'], format: PostMortemFormat): string {
-  return `postmortem-${slugOf(incident)}-${utcDay(incident.declaredAt)}.${format}`;
-}
 
 export function postMortemFile(detail: IncidentDetail, format: PostMortemFormat, now: number): PostMortemFile {
   const document = draftPostMortem(detail, now);

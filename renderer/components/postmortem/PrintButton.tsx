@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { postMortemFileName } from '../../../shared/postmortem/export-file.js';
+import { postMortemFileName } from '../../../shared/postmortem/file-name.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { desktopPrinting } from '../../api/desktopPrinting.js';
 
@@ -28,7 +28,7 @@ export function PrintButton({
     if (busy) return;
     setBusy(true);
     // Named as the exports are, so the PDF sits beside them in a folder.
-    const result = await desktop.printToPdf(postMortemFileName(incident, 'html').replace(/\.html$/, '.pdf'));
+    const result = await desktop.printToPdf(postMortemFileName(incident, 'pdf'));
     setBusy(false);
     if (!result.ok) onProblem(result.error.message);
     else if (result.value !== null) onSaid(`Saved the post-mortem as a PDF: ${result.value.file}.`);

@@ -1,0 +1,24 @@
+/**
+ * What a saved post-mortem is called, whatever makes it (an export, the
+ * desktop app's PDF): named after the incident and the day it was declared.
+ */
+import type { IncidentView } from '../projection/views.js';
+import { utcDay } from './utc-time.js';
+
+/** "eu-card-payments-fail": the title's Latin letters and digits; the id when it has none (a title all in Japanese). */
+function slugOf(incident: Pick<IncidentView, 'id' | 'title'>): string {
+  const slug = incident.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return slug === '' ? incident.id : slug;
+}
+
+/** "postmortem-checkout-is-down-2026-11-23.md" */
+export function postMortemFileName(incident: Pick<IncidentView, 'id' | 'title' | 'declaredAt'>, extension: 'md' | 'html' | 'json' | 'pdf'): string {
+  return `postmortem-${slugOf(incident)}-${utcDay(incident.declaredAt)}.${extension}`;
+}
