@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useFocusAfterClose } from '../forms/useFocusAfterClose.js';
 import type { DrillView } from '../../../shared/projection/checklist-views.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { hrefFor } from '../../navigation/route.js';
@@ -23,18 +24,18 @@ function Drill({ incident, drill }: { readonly incident: IncidentView; readonly 
   const summary = incident.checklists.find((checklist) => checklist.runbookId === drill.runbookId) ?? null;
   const checklist = useHoldfast((state) => (summary === null ? null : (state.checklists[summary.id] ?? null)));
   const [stopping, setStopping] = useState(false);
-  const stopButton = useRef<HTMLButtonElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const { target: stopButton, focusWhenBack: focusStopButton } = useFocusAfterClose<HTMLButtonElement>();
+  const { target: heading, focusWhenBack: focusHeading } = useFocusAfterClose<HTMLHeadingElement>();
 
   function cancelStopping() {
     setStopping(false);
-    window.requestAnimationFrame(() => stopButton.current?.focus());
+    focusStopButton();
   }
 
   function stopped() {
     setStopping(false);
     // The form and the Stop button are gone: the banner, which now says how the drill ended, takes the focus.
-    window.requestAnimationFrame(() => heading.current?.focus());
+    focusHeading();
   }
 
   return (

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { useFocusAfterClose } from '../forms/useFocusAfterClose.js';
 import { ACTION_KIND_LABEL } from '../../../shared/postmortem/review.js';
 import type { ActionItemView } from '../../../shared/projection/postmortem-views.js';
 import { useActions } from '../../store/context.js';
@@ -10,11 +11,11 @@ import { ownerAndDue } from './actionItemWords.js';
 export function ActionItemRow({ incidentId, action }: { readonly incidentId: string; readonly action: ActionItemView }) {
   const actions = useActions();
   const [mode, setMode] = useState<'reading' | 'editing' | 'removing'>('reading');
-  const editButton = useRef<HTMLButtonElement>(null);
+  const { target: editButton, focusWhenBack: focusEditButton } = useFocusAfterClose<HTMLButtonElement>();
 
   function read() {
     setMode('reading');
-    window.requestAnimationFrame(() => editButton.current?.focus());
+    focusEditButton();
   }
 
   return (

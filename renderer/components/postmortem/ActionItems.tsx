@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useFocusAfterClose } from '../forms/useFocusAfterClose.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { ActionItemForm } from './ActionItemForm.js';
 import { ActionItemRow } from './ActionItemRow.js';
@@ -8,12 +9,12 @@ import { NoPreventionBanner } from './NoPreventionBanner.js';
 export function ActionItems({ incident }: { readonly incident: IncidentView }) {
   const id = useId();
   const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
+  const { target: addButton, focusWhenBack: focusAddButton } = useFocusAfterClose<HTMLButtonElement>();
   const items = incident.review.actions;
 
   function closeAdding() {
     setAdding(false);
-    window.requestAnimationFrame(() => addButton.current?.focus());
+    focusAddButton();
   }
 
   return (

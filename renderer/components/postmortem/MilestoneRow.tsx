@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { useFocusAfterClose } from '../forms/useFocusAfterClose.js';
 import { MILESTONE_LABEL, type Milestone } from '../../../shared/postmortem/milestones.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { MilestoneForm } from './MilestoneForm.js';
@@ -10,12 +11,12 @@ export function MilestoneRow({ incident, milestone }: { readonly incident: Incid
   const view = incident.milestones[milestone];
   const label = MILESTONE_LABEL[milestone];
   const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const { target: button, focusWhenBack: focusButton } = useFocusAfterClose<HTMLButtonElement>();
   const verb = view.at === null ? 'Set' : 'Correct';
 
   function close() {
     setOpen(false);
-    window.requestAnimationFrame(() => button.current?.focus());
+    focusButton();
   }
 
   return (
