@@ -1,5 +1,5 @@
 import type { EntryKind } from '../../shared/events.js';
-import type { TimelineKind } from '../../shared/projection/views.js';
+import { TIMELINE_KIND_LABEL, type TimelineKind } from '../../shared/projection/views.js';
 import { SEVERITY_MEANING } from '../../shared/severity.js';
 import type { Severity } from '../../shared/severity.js';
 import { STATUS_LABEL } from '../../shared/status.js';
@@ -17,21 +17,6 @@ export function StatusBadge({ status }: { readonly status: IncidentStatus }) {
   return <span className={`badge status-${status}`}>{STATUS_LABEL[status]}</span>;
 }
 
-export const KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
-  note: 'Note',
-  action: 'Action',
-  decision: 'Decision',
-  check: 'Check',
-  declared: 'Declared',
-  status: 'Status',
-  severity: 'Severity',
-  role: 'Role',
-  partner: 'Partner',
-  update: 'Update',
-  step: 'Step',
-  milestone: 'Milestone',
-};
-
 export function KindBadge({ kind }: { readonly kind: TimelineKind | EntryKind }) {
-  return <span className={`badge kind-${kind}`}>{KIND_LABEL[kind]}</span>;
+  return <span className={`badge kind-${kind}`}>{TIMELINE_KIND_LABEL[kind]}</span>;
 }

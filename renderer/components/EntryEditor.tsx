@@ -5,7 +5,7 @@ import { ENTRY_KIND_HINT, ENTRY_KINDS } from '../../shared/events.js';
 import type { EntryKind } from '../../shared/events.js';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
 import { useActions } from '../store/context.js';
-import { KIND_LABEL } from './Badges.js';
+import { TIMELINE_KIND_LABEL } from '../../shared/projection/views.js';
 import { FormAlert } from './FormAlert.js';
 import { isEntryKind } from './kindPrefix.js';
 import { describedBy, refusedValue } from './refusal.js';
@@ -74,7 +74,7 @@ export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryVi
         <select id={`${id}-kind`} value={kind} onChange={(event) => isEntryKind(event.target.value) && setKind(event.target.value)}>
           {ENTRY_KINDS.map((option) => (
             <option key={option} value={option} title={ENTRY_KIND_HINT[option]}>
-              {KIND_LABEL[option]}
+              {TIMELINE_KIND_LABEL[option]}
             </option>
           ))}
         </select>

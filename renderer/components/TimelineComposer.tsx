@@ -6,7 +6,7 @@ import type { EntryKind } from '../../shared/events.js';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
 import { useActions } from '../store/context.js';
 import { parseLocalDateTime } from '../time/format.js';
-import { KIND_LABEL } from './Badges.js';
+import { TIMELINE_KIND_LABEL } from '../../shared/projection/views.js';
 import { FormAlert } from './FormAlert.js';
 import { isEntryKind, readKindPrefix } from './kindPrefix.js';
 import { describedBy, refusedValue } from './refusal.js';
@@ -108,7 +108,7 @@ export function TimelineComposer({
           <select id={`${id}-kind`} value={kind} onChange={(event) => pick(event.target.value)} aria-describedby={`${id}-kind-hint`}>
             {ENTRY_KINDS.map((option) => (
               <option key={option} value={option} title={ENTRY_KIND_HINT[option]}>
-                {KIND_LABEL[option]}
+                {TIMELINE_KIND_LABEL[option]}
               </option>
             ))}
           </select>
@@ -154,7 +154,7 @@ export function TimelineComposer({
           space to set the kind; Escape leaves the field.
         </span>{' '}
         <span id={`${id}-kind-hint`} className="kind-hint">
-          {KIND_LABEL[kind]}: {ENTRY_KIND_HINT[kind]}.
+          {TIMELINE_KIND_LABEL[kind]}: {ENTRY_KIND_HINT[kind]}.
         </span>
         <span id={`${id}-when-hint`} className="visually-hidden">
           Leave empty for now; fill it in for something written down later.

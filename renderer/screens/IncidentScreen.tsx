@@ -12,7 +12,8 @@ import { RolePanel } from '../components/roles/RolePanel.js';
 import { VacantRolesFlag } from '../components/roles/VacantRolesFlag.js';
 import { Timeline } from '../components/Timeline.js';
 import { StatusUpdatePanel } from '../components/updates/StatusUpdatePanel.js';
-import { useHoldfast } from '../store/context.js';
+import type { IncidentView } from '../../shared/projection/views.js';
+import { OpenedIncident } from './OpenedIncident.js';
 import { formatClock, formatFullTime } from '../time/format.js';
 
 /**
@@ -23,19 +24,10 @@ import { formatClock, formatFullTime } from '../time/format.js';
  * narrow screen they stack, the timeline last.
  */
 export function IncidentScreen({ incidentId }: { readonly incidentId: string }) {
-  const incident = useHoldfast((state) => state.incidents[incidentId]);
-  const problem = useHoldfast((state) => state.openProblem);
+  return <OpenedIncident incidentId={incidentId} show={(incident) => <Incident incident={incident} />} />;
+}
 
-  if (!incident) {
-    return problem === null ? (
-      <p role="status">Loading incident…</p>
-    ) : (
-      <p role="alert" className="alert">
-        {problem}
-      </p>
-    );
-  }
-
+function Incident({ incident }: { readonly incident: IncidentView }) {
   return (
     <article className="incident">
       <header className="incident-head">

@@ -17,6 +17,7 @@ import { SeverityAndDuration } from '../components/postmortem/SeverityAndDuratio
 import { StatusUpdatesSent } from '../components/postmortem/StatusUpdatesSent.js';
 import { hrefFor } from '../navigation/route.js';
 import { selectChecklists } from '../store/checklists.js';
+import { OpenedIncident } from './OpenedIncident.js';
 import { useHoldfast } from '../store/context.js';
 import { selectTimeline } from '../store/selectors.js';
 import '../components/postmortem/postmortem.css';
@@ -33,19 +34,7 @@ const WRITTEN_AFTER = REVIEW_SECTIONS.filter((section) => section !== 'summary' 
  * or printed from the bar at the top.
  */
 export function PostMortemScreen({ incidentId }: { readonly incidentId: string }) {
-  const incident = useHoldfast((state) => state.incidents[incidentId]);
-  const problem = useHoldfast((state) => state.openProblem);
-
-  if (!incident) {
-    return problem === null ? (
-      <p role="status">Loading incident…</p>
-    ) : (
-      <p role="alert" className="alert">
-        {problem}
-      </p>
-    );
-  }
-  return <PostMortem incident={incident} />;
+  return <OpenedIncident incidentId={incidentId} show={(incident) => <PostMortem incident={incident} />} />;
 }
 
 function PostMortem({ incident }: { readonly incident: IncidentView }) {

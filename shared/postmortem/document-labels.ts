@@ -3,23 +3,7 @@
  * say the same thing in the same words.
  */
 import { formatDuration } from '../duration.js';
-import type { TimelineKind } from '../projection/views.js';
 import type { ExecutedStep } from './executed-checklists.js';
-
-export const TIMELINE_KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
-  note: 'Note',
-  action: 'Action',
-  decision: 'Decision',
-  check: 'Check',
-  declared: 'Declared',
-  status: 'Status',
-  severity: 'Severity',
-  role: 'Role',
-  partner: 'Partner',
-  update: 'Update',
-  step: 'Step',
-  milestone: 'Milestone',
-};
 
 export const DRAFT_BANNER = 'DRAFT';
 

@@ -140,6 +140,22 @@ export interface PartnerView {
 export type TimelineKind = EntryKind | SystemEntryKind;
 export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update' | 'step' | 'milestone';
 
+/** What each kind is called wherever an entry is shown: on screen and in the post-mortem. */
+export const TIMELINE_KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
+  note: 'Note',
+  action: 'Action',
+  decision: 'Decision',
+  check: 'Check',
+  declared: 'Declared',
+  status: 'Status',
+  severity: 'Severity',
+  role: 'Role',
+  partner: 'Partner',
+  update: 'Update',
+  step: 'Step',
+  milestone: 'Milestone',
+};
+
 export interface EntryRevision {
   readonly kind: EntryKind;
   readonly text: string;

@@ -12,6 +12,7 @@ import type { IncidentView, StatusUpdateView } from '../projection/views.js';
 import { HoldfastFailure } from '../result.js';
 import { STATUS_LABEL } from '../status.js';
 import { AUDIENCE_LABEL, PUBLIC_AUDIENCE } from './audience.js';
+import { incidentSlug } from '../postmortem/file-name.js';
 
 /** The incident's public updates, newest first. */
 export function publicUpdates(incident: Pick<IncidentView, 'statusUpdates'>): StatusUpdateView[] {
@@ -20,15 +21,7 @@ export function publicUpdates(incident: Pick<IncidentView, 'statusUpdates'>): St
 
 /** "status-checkout-is-down.html": a name that says what the file is. */
 export function statusPageFileName(incident: Pick<IncidentView, 'id' | 'title'>): string {
-  const slug = incident.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return `status-${slug === '' ? incident.id : slug}.html`;
+  return `status-${incidentSlug(incident)}.html`;
 }
 
 export function renderStatusPage(incident: IncidentView, generatedAt: number): string {
