@@ -7,17 +7,10 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { DURATION_RULE, parseDuration } from './duration.js';
-import { ID_RULE, isValidId } from './runbook.js';
+import { ID_RULE, isValidId, type Runbook } from './runbook.js';
 
-export interface RunbookHeader {
-  readonly id: string;
-  readonly title: string;
-  readonly services: readonly string[];
-  readonly targetMs: number;
-  readonly roles: readonly string[];
-  readonly summary: string | null;
-  readonly tags: readonly string[];
-}
+/** What the front matter says: the runbook without its steps and file. */
+export type RunbookHeader = Omit<Runbook, 'steps' | 'file'>;
 
 export interface LineProblem {
   readonly line: number;
