@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import type { Result } from '../../../shared/result.js';
+import { FormAlert } from '../FormAlert.js';
+import { describedBy } from '../refusal.js';
+import { closeOnEscape } from './closeOnEscape.js';
+import { ReasonField } from './ReasonField.js';
+import { SubmitOrCancel } from './SubmitOrCancel.js';
+import { useRequiredReason } from './useRequiredReason.js';
+
+/**
+ * A form that only asks why (stepping down from a role, stopping a drill):
+ * its intro, the reason field, the alert, and the danger-toned submit.
+ * Escape cancels; an empty reason is asked for again (useRequiredReason).
+ */
+export function RequiredReasonForm<T>({
+  className,
+  label,
+  intro,
+  reasonLabel,
+  missingMessage,
+  submit,
+  send,
+  onDone,
+  onClose,
+}: {
+  readonly className: string;
+  /** The form's accessible name. */
+  readonly label: string;
+  readonly intro?: ReactNode;
+  readonly reasonLabel: string;
+  readonly missingMessage: string;
+  readonly submit: string;
+  /** The call, given the reason trimmed. */
+  readonly send: (reason: string) => Promise<Result<T>>;
+  readonly onDone: (value: T) => void;
+  readonly onClose: () => void;
+}) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const required = useRequiredReason(missingMessage);
+  const { message } = required;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    required.send(event, send, onDone);
+  }
+
+  return (
+    <form className={className} onSubmit={onSubmit} onKeyDown={closeOnEscape(onClose)} noValidate aria-label={label}>
+      {intro}
+      <ReasonField
+        id={`${id}-reason`}
+        label={reasonLabel}
+        value={required.reason}
+        onChange={required.setReason}
+        fieldRef={required.field}
+        invalid={message !== null}
+        describedBy={describedBy(message !== null && errorId)}
+        autoFocus
+      />
+      <FormAlert id={errorId} message={message} />
+      <SubmitOrCancel submit={submit} tone="danger" pending={required.pending} onCancel={onClose} />
+    </form>
+  );
+}
