@@ -2,12 +2,15 @@
  * Opening the war room's SQLite file: WAL so the UI, the CLI and sync can
  * read while one writes; synchronous=FULL so a commit that returned is on
  * disk even if the laptop loses power; a busy timeout so two processes on
- * the same folder wait for each other instead of failing.
+ * the same folder wait for each other instead of failing. The folder and the
+ * file are made private to this user first (data-folder-permissions.ts).
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE } from '../data-dir.js';
+import { createPrivateFile, keepDataFolderPrivate } from './data-folder-permissions.js';
+import { folderDiskFull, rememberDatabaseFolder } from './free-space.js';
 import { migrate, refuseNewerDatabase } from './migrations.js';
 import { sqliteNativeBinding } from './native-binding.js';
 import { storageFailure } from './storage-errors.js';
@@ -18,17 +21,21 @@ export interface OpenedDatabase {
 }
 
 export function openDatabase(dataDir: string): OpenedDatabase {
+  const diskFull = folderDiskFull(dataDir);
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    keepDataFolderPrivate(dataDir);
     fs.accessSync(dataDir, fs.constants.W_OK);
   } catch (error) {
-    throw storageFailure(error, `the data folder ${dataDir}`);
+    throw storageFailure(error, `the data folder ${dataDir}`, diskFull);
   }
   const file = path.join(dataDir, DATABASE_FILE);
   const where = `the war-room database ${file}`;
   let db: Database.Database | undefined;
   try {
+    createPrivateFile(file);
     db = new Database(file, { timeout: 5_000, nativeBinding: sqliteNativeBinding() });
+    rememberDatabaseFolder(db, dataDir);
     // Reading the header first turns a damaged or foreign file into a clear
     // error before anything is written to it.
     db.pragma('schema_version', { simple: true });
@@ -40,7 +47,7 @@ export function openDatabase(dataDir: string): OpenedDatabase {
     return { db, file };
   } catch (error) {
     db?.close();
-    throw storageFailure(error, where);
+    throw storageFailure(error, where, diskFull);
   }
 }
 

@@ -4,16 +4,27 @@
  * nobody at 3 a.m. reads "SQLITE_IOERR_WRITE".
  */
 import { HoldfastFailure } from '../../shared/result.js';
+import { openDatabasesDiskFull, type FullDiskCheck } from './free-space.js';
 
 function codeOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : '';
 }
 
-export function storageFailure(error: unknown, where: string): HoldfastFailure {
+/** SQLite's "disk I/O error", in all its extended codes (SQLITE_IOERR_WRITE, _FSYNC, _SHMSIZE...). */
+function isDiskIoError(code: string): boolean {
+  return code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_') || code === 'EIO';
+}
+
+/**
+ * `diskFull` is asked only on an I/O error, which a full disk can also cause
+ * (see free-space.ts); by default it looks at the disks of the databases
+ * this process has open.
+ */
+export function storageFailure(error: unknown, where: string, diskFull: FullDiskCheck = openDatabasesDiskFull()): HoldfastFailure {
   if (error instanceof HoldfastFailure) return error;
   const code = codeOf(error);
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_WRITE' && /full|space/i.test(String(error))) {
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || (isDiskIoError(code) && diskFull())) {
     return new HoldfastFailure(
       'storage_full',
       `The disk holding ${where} is full, so this was not saved. Everything saved before is intact; free some space and try again.`,
