@@ -6,8 +6,12 @@
  * the room's name to everyone on the guest Wi-Fi.
  *
  * scrypt makes guessing a typed secret from a captured handshake slow.
+ *
+ * A room file is sealed with keys drawn from the same stretched secret by
+ * HKDF, with a fresh salt per file: each file has keys of its own, and
+ * none of them tells anything about the pre-shared key or another file's.
  */
-import { createHash, createHmac, randomBytes, scryptSync } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomBytes, scryptSync } from 'node:crypto';
 import { normaliseSecret } from '../../shared/room/invite.js';
 
 export interface RoomKeys {
@@ -33,6 +37,26 @@ export function roomKeys(name: string, secret: string): RoomKeys {
   };
   cache.set(cacheKey, keys);
   return keys;
+}
+
+/** The keys of one room file, from the room's pre-shared key and that file's salt. */
+export interface RoomFileKeys {
+  /** The AEAD key that seals the file's contents. */
+  readonly key: Buffer;
+  /**
+   * Written in the file's header: a laptop in a room of the same name but
+   * with another secret derives another check, and can say so instead of
+   * calling the file tampered with. It also commits the file to one key,
+   * which AES-GCM alone does not.
+   */
+  readonly check: Buffer;
+}
+
+export function roomFileKeys(psk: Buffer, salt: Buffer): RoomFileKeys {
+  return {
+    key: Buffer.from(hkdfSync('sha256', psk, salt, 'holdfast room file v2 key', 32)),
+    check: Buffer.from(hkdfSync('sha256', psk, salt, 'holdfast room file v2 check', 16)),
+  };
 }
 
 // Crockford's base32: no I, L, O or U, so a secret read aloud is typed right.

@@ -12,6 +12,8 @@ import type { ReceiveOutcome } from '../store/incoming-events.js';
 import type { WarRoomStore } from '../store/war-room-store.js';
 import { DEVICE_REMOVED } from '../store/device-removals.js';
 import { importRoomFile, roomFileContent, roomFileName, type RoomImportReport } from './room-file.js';
+import type { SealingRoom } from './room-file-seal.js';
+import { roomKeys } from './room-keys.js';
 import { Room } from './room.js';
 
 /** What a running network tells the room view. */
@@ -71,15 +73,28 @@ export class RoomService {
     return row?.author ?? null;
   }
 
+  /** The war room as a file sealed with the room's secret: only laptops in the room can import it. */
   exportFile(): RoomFile {
+    const room = this.sealingRoom();
+    if (!room) {
+      throw new HoldfastFailure(
+        'conflict',
+        "Create or join a room first: a room file is sealed with the room's secret, so that only laptops in the room can import it.",
+      );
+    }
     const now = this.now();
-    const name = this.room.membership()?.name ?? null;
-    const { content, events } = roomFileContent(this.store.log, name, now);
-    return { fileName: roomFileName(name, now), content, events };
+    const { content, events } = roomFileContent(this.store.log, room, now);
+    return { fileName: roomFileName(room.name, now), content, events };
   }
 
+  /** Stores nothing from a file not sealed in this laptop's room, changed, or cut short. */
   importFile(content: string, receive: (events: unknown[]) => ReceiveOutcome): RoomImportReport {
-    return importRoomFile(content, receive, { roomHere: this.room.membership()?.name ?? null });
+    return importRoomFile(content, receive, { here: this.sealingRoom() });
+  }
+
+  private sealingRoom(): SealingRoom | null {
+    const membership = this.room.membership();
+    return membership ? { name: membership.name, psk: roomKeys(membership.name, membership.secret).psk } : null;
   }
 
   private removedDevices(): RemovedDeviceView[] {

@@ -1,9 +1,11 @@
 /**
  * Carrying the war room on a file when there is no network at all: export
- * on one laptop, walk the USB stick over, import on another. Import is sync
- * from a file, so importing the same file twice adds nothing.
+ * on one laptop, walk the USB stick over, import on another in the same
+ * room. The file is sealed with the room's secret; import is sync from a
+ * file, so importing the same file twice adds nothing.
  */
 import type { RoomImportSummary } from '../../../shared/api.js';
+import { HoldfastFailure } from '../../../shared/result.js';
 import { DATA_OPTION, parseCommandArgs } from '../command.js';
 import { valueOf, withCommandHost } from '../open-host.js';
 import { readRoomFile, roomFileTarget, writeWholeFile } from './room-files.js';
@@ -17,10 +19,21 @@ const exportRoom: RoomSubcommand = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
     const given = onlyArgument(positionals, 'Give the file to write the room to (or a folder to write it in).');
-    const exported = withCommandHost(values.data, io, (host) => valueOf(host.run('exportRoom', {})));
+    const { room, exported } = withCommandHost(values.data, io, (host) => {
+      const membership = host.rooms.room.membership();
+      if (!membership) {
+        throw new HoldfastFailure(
+          'conflict',
+          'Create or join a room first (`holdfast room create "NAME"` or `holdfast room join --invite CODE`): ' +
+            "a room file is sealed with the room's secret, so that only laptops in the room can import it.",
+        );
+      }
+      return { room: membership.name, exported: valueOf(host.run('exportRoom', {})) };
+    });
     const file = roomFileTarget(given, exported.fileName);
     writeWholeFile(file, exported.content);
     io.out(`Wrote ${count(exported.events)} to ${file}`);
+    io.out(`Sealed with the secret of room "${room}": only a laptop in that room can import it.`);
     return 0;
   },
 };

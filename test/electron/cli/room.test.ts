@@ -15,7 +15,9 @@ import { describe, expect, it } from 'vitest';
 import { findDevice } from '../../../electron/cli/commands/room-devices.js';
 import { runCli } from '../../../electron/cli/main.js';
 import type { SignedEvent } from '../../../shared/events.js';
-import { ROOM_FILE_FORMAT, ROOM_FILE_VERSION } from '../../../electron/room/room-file.js';
+import { ROOM_FILE_FORMAT } from '../../../electron/room/room-file.js';
+import { sealRoomFile } from '../../../electron/room/room-file-seal.js';
+import { roomKeys } from '../../../electron/room/room-keys.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 import { HOLDFAST_BIN, REPO_ROOT, childEnv, holdfast, type Finished, type RunOptions } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
@@ -59,9 +61,24 @@ async function warRoomWithNotes(): Promise<{ dataDir: string; incidentId: string
   return { dataDir, incidentId };
 }
 
+const ROOM = 'Checkout outage';
+
+/** A war room with notes in a room of its own; `secret` lets other folders join the same room. */
+async function roomWithNotes(): Promise<{ dataDir: string; incidentId: string; secret: string }> {
+  const warRoom = await warRoomWithNotes();
+  const created = await succeeded(['room', 'create', ROOM, '--no-qr', '--data', warRoom.dataDir]);
+  return { ...warRoom, secret: field(created, 'Secret') };
+}
+
+/** A fresh folder in room `name`, joined by its name and secret (no addresses: nothing to sync with but files). */
+async function laptopInRoom(secret: string, name = ROOM): Promise<string> {
+  const dataDir = folders.make();
+  await succeeded(['room', 'join', '--name', name, '--secret', secret, '--data', dataDir]);
+  return dataDir;
+}
+
 /** What `holdfast room export` wrote, and how many events it said. */
-async function exported(dataDir: string): Promise<{ file: string; events: number }> {
-  const file = path.join(folders.make(), 'war-room.holdfast-room');
+async function exported(dataDir: string, file = path.join(folders.make(), 'war-room.holdfast-room')): Promise<{ file: string; events: number }> {
   const output = await succeeded(['room', 'export', file, '--data', dataDir]);
   const match = /^Wrote (\d+) events to (.+)$/m.exec(output);
   expect(match?.[2]).toBe(file);
@@ -241,15 +258,16 @@ describe('holdfast room show, leave and the peers added by hand', () => {
 });
 
 describe('holdfast room export and import', () => {
-  it('carries the war room to an empty laptop, which then lists the same incidents; importing again adds nothing', async () => {
-    const { dataDir: first } = await warRoomWithNotes();
+  it('carries the war room to an empty laptop in the same room, which then lists the same incidents; importing again adds nothing', async () => {
+    const { dataDir: first, secret } = await roomWithNotes();
     const { file, events } = await exported(first);
     expect(events).toBe(eventsHeld(first));
-    const second = folders.make();
+    const second = await laptopInRoom(secret);
 
     const imported = await holdfast(['room', 'import', file, '--data', second]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(importCounts(imported.stdout)).toEqual([events, events, 0, 0, 0]);
+    expect(imported.stderr).toBe('');
 
     const listing = async (dataDir: string) => {
       const run = await holdfast(['incidents', '--json', '--data', dataDir]);
@@ -265,9 +283,34 @@ describe('holdfast room export and import', () => {
     expect(eventsHeld(second)).toBe(events);
   });
 
-  it('writes into a folder given instead of a file, under the name the room suggests', async () => {
+  it('says the file is sealed for the room, and nothing in it is readable without the secret', async () => {
+    const { dataDir } = await roomWithNotes();
+    const file = path.join(folders.make(), 'war-room.holdfast-room');
+
+    const output = await succeeded(['room', 'export', file, '--data', dataDir]);
+
+    expect(output).toMatch(/^Sealed with the secret of room "Checkout outage": only a laptop in that room can import it\.$/m);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).not.toContain('Card payments recovering');
+    expect(JSON.parse(text.split('\n')[0]!)).toMatchObject({ format: ROOM_FILE_FORMAT, version: 2, room: ROOM });
+  });
+
+  it('refuses to export outside a room, saying how to create or join one', async () => {
     const { dataDir } = await warRoomWithNotes();
-    await succeeded(['room', 'create', 'Checkout outage', '--no-qr', '--data', dataDir]);
+    const stick = folders.make();
+
+    const run = await cli(['room', 'export', stick, '--data', dataDir]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'holdfast room: Create or join a room first (`holdfast room create "NAME"` or `holdfast room join --invite CODE`): ' +
+        "a room file is sealed with the room's secret, so that only laptops in the room can import it.\n",
+    );
+    expect(fs.readdirSync(stick)).toEqual([]);
+  });
+
+  it('writes into a folder given instead of a file, under the name the room suggests', async () => {
+    const { dataDir } = await roomWithNotes();
     const stick = folders.make();
 
     const output = await succeeded(['room', 'export', stick, '--data', dataDir]);
@@ -277,78 +320,121 @@ describe('holdfast room export and import', () => {
   });
 
   it('replaces an older export in place', async () => {
-    const { dataDir } = await warRoomWithNotes();
-    const { file } = await exported(dataDir);
+    const { dataDir, secret } = await roomWithNotes();
+    const { file, events } = await exported(dataDir);
     await succeeded(['note', 'One more note', '--data', dataDir]);
 
-    await succeeded(['room', 'export', file, '--data', dataDir]);
+    expect((await exported(dataDir, file)).events).toBe(events + 1);
 
-    expect(fs.readFileSync(file, 'utf8')).toContain('One more note');
     expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
+    const elsewhere = await laptopInRoom(secret);
+    await succeeded(['room', 'import', file, '--data', elsewhere]);
+    expect(await succeeded(['export', '--data', elsewhere])).toContain('One more note');
   });
 
-  it('refuses a room file with a tampered event, naming its lines, and stores none of that batch', async () => {
-    const { dataDir } = await warRoomWithNotes();
-    const { file, events } = await exported(dataDir);
-    const text = fs.readFileSync(file, 'utf8');
-    fs.writeFileSync(file, text.replace('Card payments recovering', 'Card payments fully recovered'));
-    const target = folders.make();
+  it('refuses a file with one byte changed, in its events or in its header, and stores nothing', async () => {
+    const { dataDir, secret } = await roomWithNotes();
+    const { file } = await exported(dataDir);
+    const bytes = fs.readFileSync(file);
+    const headerEnds = bytes.indexOf(0x0a);
+    const target = await laptopInRoom(secret);
 
-    const run = await cli(['room', 'import', file, '--data', target]);
+    // A byte of the sealed events, a digit of the time it was exported, the salt.
+    const exportedAt = bytes.indexOf('"exportedAt":') + '"exportedAt":'.length + 3;
+    const salt = bytes.indexOf('"salt":"') + '"salt":"'.length + 5;
+    for (const at of [headerEnds + 30, bytes.length - 10, exportedAt, salt]) {
+      const changed = Buffer.from(bytes);
+      // Another digit for a digit, another letter for a letter: still JSON, still base64.
+      const isDigit = changed[at]! >= 0x30 && changed[at]! <= 0x39;
+      changed[at] = isDigit ? (changed[at] === 0x30 ? 0x31 : 0x30) : changed[at] === 0x41 ? 0x42 : 0x41;
+      fs.writeFileSync(file, changed);
 
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^holdfast room: Lines 2 to ${events + 1} of the room file were refused: Event \\d+ of device \\S+ was refused: `));
-    expect(run.stdout).toBe('');
+      const run = await cli(['room', 'import', file, '--data', target]);
+
+      expect(run.code, `byte ${at}`).toBe(1);
+      expect(run.stderr, `byte ${at}`).toMatch(/^holdfast room: .*(changed after it was sealed|another secret).* Nothing was imported/);
+      expect(run.stdout).toBe('');
+    }
+    expect(eventsHeld(target)).toBe(0);
+    fs.writeFileSync(file, bytes);
+    expect(importCounts(await succeeded(['room', 'import', file, '--data', target]))[1]).toBe(eventsHeld(dataDir));
+  });
+
+  it('says a file cut short is truncated, wherever it was cut, and stores nothing', async () => {
+    const { dataDir, secret } = await roomWithNotes();
+    const { file } = await exported(dataDir);
+    const bytes = fs.readFileSync(file);
+    const headerEnds = bytes.indexOf(0x0a);
+    const target = await laptopInRoom(secret);
+
+    // A stick pulled out inside the header, just after it, half-way through, and one character before the end.
+    for (const cut of [headerEnds - 40, headerEnds + 1, Math.floor(bytes.length / 2), bytes.length - 2]) {
+      fs.writeFileSync(file, bytes.subarray(0, cut));
+
+      const run = await cli(['room', 'import', file, '--data', target]);
+
+      expect(run.code, `cut at ${cut}`).toBe(1);
+      expect(run.stderr, `cut at ${cut}`).toMatch(/^holdfast room: The room file is truncated: (it ends inside its header|it holds \d+ of the \d+ bytes sealed in it)/);
+      expect(run.stderr).toMatch(/Nothing was imported; copy the file again, or export the room again\.\n$/);
+    }
     expect(eventsHeld(target)).toBe(0);
   });
 
-  it('names the line that is not JSON', async () => {
-    const { dataDir } = await warRoomWithNotes();
+  it('refuses a file from another room, naming it, and stores nothing', async () => {
+    const { dataDir } = await roomWithNotes();
     const { file } = await exported(dataDir);
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
-    lines[2] = '{"device": "cut off here';
-    fs.writeFileSync(file, lines.join('\n'));
-    const target = folders.make();
-
-    const run = await cli(['room', 'import', file, '--data', target]);
-
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/Line 3 of the room file is not valid JSON; the 1 new events before it were imported\./);
-    expect(eventsHeld(target)).toBe(1);
-  });
-
-  it('says a file cut short is truncated and how many of its events were read, keeping those', async () => {
-    const { dataDir } = await warRoomWithNotes();
-    const { file, events } = await exported(dataDir);
-    const text = fs.readFileSync(file, 'utf8');
-    // A stick pulled out half-way through copying the last event.
-    fs.writeFileSync(file, text.slice(0, text.lastIndexOf('"payload"')));
-    const target = folders.make();
-
-    const run = await cli(['room', 'import', file, '--data', target]);
-
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(
-      new RegExp(`^holdfast room: The room file is truncated: only ${events - 1} of the ${events} events its header lists could be read \\(its last line stops half-way\\)\\.`),
-    );
-    expect(eventsHeld(target)).toBe(events - 1);
-  });
-
-  it('imports a file from another room than the one this laptop is in, with a warning', async () => {
-    const { dataDir } = await warRoomWithNotes();
-    await succeeded(['room', 'create', 'Checkout outage', '--no-qr', '--data', dataDir]);
-    const { file, events } = await exported(dataDir);
     const target = folders.make();
     await succeeded(['room', 'create', 'Payments outage', '--no-qr', '--data', target]);
 
     const run = await cli(['room', 'import', file, '--data', target]);
 
-    expect(run.code, run.stderr).toBe(0);
-    expect(importCounts(run.stdout)).toEqual([events, events, 0, 0, 0]);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'Warning: This file was exported in room "Checkout outage", but this laptop is in room "Payments outage"; its events were imported all the same.\n',
+      'holdfast room: This room file was sealed in room "Checkout outage", but this laptop is in room "Payments outage": ' +
+        'only a laptop in "Checkout outage" can open it. Nothing was imported.\n',
     );
-    expect(eventsHeld(target)).toBe(events);
+    expect(eventsHeld(target)).toBe(0);
+  });
+
+  it('refuses a file from a room of the same name with another secret, and stores nothing', async () => {
+    const { dataDir } = await roomWithNotes();
+    const { file } = await exported(dataDir);
+    const target = folders.make();
+    await succeeded(['room', 'create', ROOM, '--no-qr', '--data', target]);
+
+    const run = await cli(['room', 'import', file, '--data', target]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^holdfast room: This room file was sealed in a room named "Checkout outage" but with another secret than the one this laptop holds/);
+    expect(eventsHeld(target)).toBe(0);
+  });
+
+  it('refuses a file on a laptop in no room, saying which room to join', async () => {
+    const { dataDir } = await roomWithNotes();
+    const { file } = await exported(dataDir);
+    const target = folders.make();
+
+    const run = await cli(['room', 'import', file, '--data', target]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Join "Checkout outage" first \(with its invite code, or its name and secret\), then import the file\. Nothing was imported\./);
+    expect(eventsHeld(target)).toBe(0);
+  });
+
+  it('refuses an old unsealed room file, saying to export it again with this version where it came from', async () => {
+    const { secret } = await roomWithNotes();
+    const file = path.join(folders.make(), 'old.holdfast-room');
+    const events = incidentFrom(new SimulatedLaptop('Dana', Date.now), 2);
+    const header = { format: ROOM_FILE_FORMAT, version: 1, room: ROOM, exportedAt: Date.now(), events: events.length };
+    fs.writeFileSync(file, [header, ...events].map((line) => JSON.stringify(line)).join('\n') + '\n');
+    const target = await laptopInRoom(secret);
+
+    const run = await cli(['room', 'import', file, '--data', target]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^holdfast room: This room file was written by an older Holdfast \(format 1\) and is not sealed with the room's secret/);
+    expect(run.stderr).toMatch(/On the laptop it came from, update Holdfast and export the room again \(.*`holdfast room export FILE`\), then import that file\./);
+    expect(eventsHeld(target)).toBe(0);
   });
 
   it('says when a file is missing, is a folder, or is not a room file at all', async () => {
@@ -377,7 +463,7 @@ describe('holdfast room export and import', () => {
   });
 
   it('says when the folder to write to does not exist, and leaves nothing behind', async () => {
-    const { dataDir } = await warRoomWithNotes();
+    const { dataDir } = await roomWithNotes();
     const parent = folders.make();
     const file = path.join(parent, 'no-such-folder', 'war-room.holdfast-room');
 
@@ -386,6 +472,41 @@ describe('holdfast room export and import', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Cannot write .*: the folder .*no-such-folder does not exist\. Nothing was written\./);
     expect(fs.readdirSync(parent)).toEqual([]);
+  });
+});
+
+describe('a room file from a device that never held the room secret (issue 12)', () => {
+  /** The attack: one event signed by a key made a minute ago, removing the laptop that imports it. */
+  async function attack(write: (file: string, removal: SignedEvent) => void): Promise<void> {
+    const { dataDir } = await roomWithNotes();
+    const before = eventsHeld(dataDir);
+    const stranger = new SimulatedLaptop('Stranger', Date.now);
+    const removal = stranger.record('room.device_removed', { device: await deviceOf(dataDir), upToSeq: 0, reason: 'gone' });
+    const file = path.join(folders.make(), 'from-a-stranger.holdfast-room');
+    write(file, removal);
+
+    const run = await holdfast(['room', 'import', file, '--data', dataDir]);
+
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/Nothing was imported|nothing was imported/);
+    expect(eventsHeld(dataDir)).toBe(before);
+    const shown = await succeeded(['room', 'show', '--data', dataDir]);
+    expect(shown).not.toContain(stranger.device);
+    expect(shown).not.toMatch(/This laptop was removed from the room/);
+  }
+
+  it('is refused written as the old unsealed format, and removes nobody', async () => {
+    await attack((file, removal) => {
+      const header = { format: ROOM_FILE_FORMAT, version: 1, room: ROOM, exportedAt: Date.now(), events: 1 };
+      fs.writeFileSync(file, `${JSON.stringify(header)}\n${JSON.stringify(removal)}\n`);
+    });
+  });
+
+  it('is refused sealed with a secret the stranger made up for a room of the same name, and removes nobody', async () => {
+    await attack((file, removal) => {
+      const guessed = { name: ROOM, psk: roomKeys(ROOM, 'made-up-by-the-stranger').psk };
+      fs.writeFileSync(file, sealRoomFile(Buffer.from(JSON.stringify(removal) + '\n'), guessed, { exportedAt: Date.now(), events: 1 }));
+    });
   });
 });
 
@@ -410,7 +531,7 @@ function readOnlyTarget(dataDir: string): { target: string; as: RunOptions } {
 
 describe('holdfast room export to a place it cannot write', () => {
   it('fails with a sentence saying the folder is read-only, and leaves no partial file there', async () => {
-    const { dataDir } = await warRoomWithNotes();
+    const { dataDir } = await roomWithNotes();
     const { target, as } = readOnlyTarget(dataDir);
     const file = path.join(target, 'war-room.holdfast-room');
 
@@ -453,7 +574,7 @@ function holdfastWithFileSizeCap(blocks: number, args: readonly string[]): Promi
 
 describe('holdfast room export cut short half-way', () => {
   it('leaves the previous export byte for byte, and no partial file beside it', async () => {
-    const { dataDir, incidentId } = await warRoomWithNotes();
+    const { dataDir, incidentId } = await roomWithNotes();
     const { file } = await exported(dataDir);
     const previous = fs.readFileSync(file);
     // Enough notes that the new export is well past the cap (128 blocks: 64 or 128 KiB).
@@ -470,11 +591,11 @@ describe('holdfast room export cut short half-way', () => {
   });
 });
 
-/** Writes a room file holding `events` as another laptop would have exported them. */
-function roomFileOf(events: readonly SignedEvent[]): string {
+/** Writes a room file holding `events` as another laptop in the room (whose secret is `secret`) would have exported them. */
+function roomFileOf(events: readonly SignedEvent[], secret: string): string {
   const file = path.join(folders.make(), 'from-elsewhere.holdfast-room');
-  const header = { format: ROOM_FILE_FORMAT, version: ROOM_FILE_VERSION, room: null, exportedAt: Date.now(), events: events.length };
-  fs.writeFileSync(file, [header, ...events].map((line) => JSON.stringify(line)).join('\n') + '\n');
+  const lines = Buffer.from(events.map((event) => JSON.stringify(event)).join('\n') + '\n');
+  fs.writeFileSync(file, sealRoomFile(lines, { name: ROOM, psk: roomKeys(ROOM, secret).psk }, { exportedAt: Date.now(), events: events.length }));
   return file;
 }
 
@@ -488,10 +609,10 @@ function incidentFrom(laptop: SimulatedLaptop, notes: number): SignedEvent[] {
 
 describe('holdfast room remove-device and let-in', () => {
   it("removes a device named by the start of its id: what it wrote stays, what it writes afterwards is refused", async () => {
-    const { dataDir: coordinator } = await warRoomWithNotes();
+    const { dataDir: coordinator, secret } = await roomWithNotes();
     const lost = new SimulatedLaptop('Lost laptop', Date.now);
     const before = incidentFrom(lost, 2);
-    await succeeded(['room', 'import', roomFileOf(before), '--data', coordinator]);
+    await succeeded(['room', 'import', roomFileOf(before, secret), '--data', coordinator]);
     expect(await succeeded(['room', 'show', '--data', coordinator])).toContain(`  ${lost.device} (Lost laptop): 3 events\n`);
 
     const removed = await succeeded(['room', 'remove-device', lost.device.slice(0, 6), '--reason', 'Left in a taxi', '--data', coordinator]);
@@ -500,14 +621,14 @@ describe('holdfast room remove-device and let-in', () => {
     const shown = await succeeded(['room', 'show', '--data', coordinator]);
     expect(shown).toMatch(new RegExp(`^Removed devices:\\n  ${lost.device} \\(Lost laptop\\): removed by \\S+ on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC: Left in a taxi$`, 'm'));
     const later = lost.record('timeline.noted', { incidentId: 'vpn-outage', entryId: 'found-it', kind: 'note', text: 'Written by whoever found it', happenedAt: null });
-    expect(importCounts(await succeeded(['room', 'import', roomFileOf([...before, later]), '--data', coordinator]))).toEqual([4, 0, 3, 0, 1]);
+    expect(importCounts(await succeeded(['room', 'import', roomFileOf([...before, later], secret), '--data', coordinator]))).toEqual([4, 0, 3, 0, 1]);
     expect(await succeeded(['export', '--incident', 'vpn-outage', '--data', coordinator])).not.toContain('Written by whoever found it');
   });
 
   it('refuses a prefix that is too short, unknown, this laptop itself, or already removed, and a removal without a reason', async () => {
-    const { dataDir } = await warRoomWithNotes();
+    const { dataDir, secret } = await roomWithNotes();
     const lost = new SimulatedLaptop('Lost laptop', Date.now);
-    await succeeded(['room', 'import', roomFileOf(incidentFrom(lost, 0)), '--data', dataDir]);
+    await succeeded(['room', 'import', roomFileOf(incidentFrom(lost, 0), secret), '--data', dataDir]);
     const own = await deviceOf(dataDir);
     const unknown = lost.device.startsWith('zzzz') ? 'yyyy' : 'zzzz';
 
@@ -532,11 +653,11 @@ describe('holdfast room remove-device and let-in', () => {
   });
 
   it("takes a device whose id starts with '-' as the device, not as an option", async () => {
-    const { dataDir } = await warRoomWithNotes();
+    const { dataDir, secret } = await roomWithNotes();
     let dashed = new SimulatedLaptop('Dashed laptop', Date.now);
     for (let tries = 0; !dashed.device.startsWith('-') && tries < 10_000; tries++) dashed = new SimulatedLaptop('Dashed laptop', Date.now);
     expect(dashed.device.startsWith('-')).toBe(true);
-    await succeeded(['room', 'import', roomFileOf(incidentFrom(dashed, 1)), '--data', dataDir]);
+    await succeeded(['room', 'import', roomFileOf(incidentFrom(dashed, 1), secret), '--data', dataDir]);
 
     const removed = await cli(['room', 'remove-device', dashed.device.slice(0, 7), '--reason', '-- stolen from the car', '--data', dataDir]);
 
@@ -545,10 +666,10 @@ describe('holdfast room remove-device and let-in', () => {
   });
 
   it('holds back events stamped a month ahead, shows them, and lets them in when told', async () => {
-    const { dataDir } = await warRoomWithNotes();
+    const { dataDir, secret } = await roomWithNotes();
     const MONTH = 30 * 24 * 3_600_000;
     const fastClock = new SimulatedLaptop('Fast clock', () => Date.now() + MONTH);
-    const file = roomFileOf(incidentFrom(fastClock, 2));
+    const file = roomFileOf(incidentFrom(fastClock, 2), secret);
 
     const imported = await succeeded(['room', 'import', file, '--data', dataDir]);
     expect(importCounts(imported)).toEqual([3, 0, 0, 3, 0]);
