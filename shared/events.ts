@@ -298,14 +298,26 @@ export const eventPayloadSchemas = {
   }),
   'postmortem.action_removed': z.object({ incidentId: idSchema, actionId: idSchema }),
   /**
-   * A device taken out of the room (a lost or compromised laptop). Its events
-   * up to `upToSeq` (what the remover held) stay; every later one is refused
-   * by every peer, and any already held are set aside.
+   * A device taken out of the room (a lost or compromised laptop). `upToSeq`
+   * is the last of its events the remover held. Every peer refuses its events
+   * after the room's limit for it: the highest point any removal or
+   * `room.device_history_kept` names (electron/store/device-removals.ts).
+   * Nothing already held is taken out.
    */
   'room.device_removed': z.object({
     device: deviceIdSchema,
     upToSeq: z.number().int().min(0),
     reason: text(LIMITS.reasonChars, 'The reason'),
+  }),
+  /**
+   * Signed by a laptop that held a removed device's events up to `upToSeq`
+   * (the last of them hashing to `hash`) when the removal reached it: the
+   * room keeps that much of the device's past, whatever the removal said.
+   */
+  'room.device_history_kept': z.object({
+    device: deviceIdSchema,
+    upToSeq: z.number().int().min(1),
+    hash: z.string().regex(/^[0-9a-f]{64}$/, 'an event hash'),
   }),
 } as const;
 

@@ -16,9 +16,9 @@ import { decodeHlc } from '../../shared/hlc.js';
 import { WarRoomProjection, type ProjectionChange } from '../../shared/projection/projection.js';
 import { fail, HoldfastFailure, ok, type Result } from '../../shared/result.js';
 import { RoomService } from '../room/room-service.js';
-import { DEVICE_REMOVED } from '../store/device-removals.js';
+import { DEVICE_HISTORY_KEPT, DEVICE_REMOVED } from '../store/device-removals.js';
 import type { ReceiveOptions, ReceiveOutcome } from '../store/incoming-events.js';
-import { openWarRoomStore, type WarRoomStore } from '../store/war-room-store.js';
+import { openWarRoomStore, PERSON_NAME_SETTING, type WarRoomStore } from '../store/war-room-store.js';
 import { storageFailure } from '../store/storage-errors.js';
 import { HOLDFAST_VERSION, PACKAGE_ROOT } from '../version.js';
 import { operations, type OperationContext } from './operations.js';
@@ -34,7 +34,7 @@ export interface HostOptions {
   readonly runbooksDir?: string;
 }
 
-const NAME_KEY = 'person.name';
+const NAME_KEY = PERSON_NAME_SETTING;
 
 /**
  * Who is calling: the name stamped on what they record. In the desktop app
@@ -67,8 +67,9 @@ export class WarRoomHost {
   private heldBackCheckedAt = 0;
   private roomNoticeTimer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(notice: HostNotice) => void>();
-  private readonly storedListeners = new Set<(events: readonly SignedEvent[]) => void>();
+  private readonly storedListeners = new Set<(events: readonly SignedEvent[], otherHistories: readonly SignedEvent[]) => void>();
   private lastRowid = 0;
+  private lastOtherHistoryRowid = 0;
   private lastDataVersion = 0;
   private watcher: NodeJS.Timeout | undefined;
   private rosterNoticePending = false;
@@ -171,34 +172,31 @@ export class WarRoomHost {
   }
 
   private afterIncoming(outcome: ReceiveOutcome): ReceiveOutcome {
-    if (outcome.setAside > 0) {
-      this.rebuildProjection();
-    } else if (outcome.stored.length > 0) {
-      this.publish(this.projection.applyAll(outcome.stored));
-    }
-    if (outcome.stored.length > 0) this.announceStored(outcome.stored);
-    if (outcome.quarantined > 0 || outcome.setAside > 0 || outcome.stored.some((event) => event.type === DEVICE_REMOVED)) this.roomChanged();
+    // A device's other history (a copied data folder) is shown like the rest:
+    // both copies' people wrote it.
+    const shown = outcome.forked.length === 0 ? outcome.stored : [...outcome.stored, ...outcome.forked];
+    if (shown.length > 0) this.publish(this.projection.applyAll(shown));
+    this.announceStored(outcome.stored, outcome.forked);
+    if (outcome.quarantined > 0 || outcome.forked.length > 0 || outcome.stored.some(isAboutRoomMembers)) this.roomChanged();
     return outcome;
   }
 
-  /** Starts the projection afresh from the log: events were set aside, so folding in is not enough. */
-  private rebuildProjection(): void {
-    const projection = new WarRoomProjection();
-    for (const { event } of this.store.log.readAll()) projection.apply(event);
-    this.currentProjection = projection;
-    this.emit({ type: 'reloaded' });
-  }
-
-  /** Every event newly held here, whoever wrote it: what sync pushes on to peers. */
-  onStored(listener: (events: readonly SignedEvent[]) => void): () => void {
+  /**
+   * Every event newly held here, whoever wrote it: what sync pushes on to
+   * peers. `otherHistories` are events newly kept as a copied device's other
+   * history, which version vectors cannot describe, so sync pushes them as
+   * they are.
+   */
+  onStored(listener: (events: readonly SignedEvent[], otherHistories: readonly SignedEvent[]) => void): () => void {
     this.storedListeners.add(listener);
     return () => this.storedListeners.delete(listener);
   }
 
-  private announceStored(events: readonly SignedEvent[]): void {
+  private announceStored(events: readonly SignedEvent[], otherHistories: readonly SignedEvent[] = []): void {
+    if (events.length === 0 && otherHistories.length === 0) return;
     for (const listener of this.storedListeners) {
       try {
-        listener(events);
+        listener(events, otherHistories);
       } catch {
         // A broken peer connection must not stop the others being told.
       }
@@ -212,11 +210,19 @@ export class WarRoomHost {
       if (batch.length === 0) break;
       this.lastRowid = batch[batch.length - 1]!.rowid;
       const events = batch.map((stored) => stored.event);
-      for (const event of events) this.store.clock.witnessBounded(decodeHlc(event.hlc));
-      // Another process stored a removal, and may have set events aside.
-      if (events.some((event) => event.type === DEVICE_REMOVED)) this.rebuildProjection();
-      else this.publish(this.projection.applyAll(events));
+      for (const event of events) this.store.clock.witness(decodeHlc(event.hlc));
+      this.publish(this.projection.applyAll(events));
       this.announceStored(events);
+      if (events.some(isAboutRoomMembers)) this.roomChanged();
+    }
+    for (;;) {
+      const batch = this.store.log.readOtherHistoriesAfter(this.lastOtherHistoryRowid);
+      if (batch.length === 0) break;
+      this.lastOtherHistoryRowid = batch[batch.length - 1]!.rowid;
+      const events = batch.map((stored) => stored.event);
+      this.publish(this.projection.applyAll(events));
+      this.announceStored([], events);
+      this.roomChanged();
     }
     this.lastDataVersion = this.store.db.pragma('data_version', { simple: true }) as number;
   }
@@ -280,14 +286,10 @@ export class WarRoomHost {
         return this.sessionOf(caller);
       },
       record: (type, payload) => {
-        const event = this.store.log.append(type, payload, this.authorOf(caller));
-        if (event.type === DEVICE_REMOVED) {
-          this.rebuildProjection();
-          this.roomChanged();
-        } else {
-          this.publish(this.projection.apply(event));
-        }
-        this.announceStored([event]);
+        const written = this.store.log.appendWithStatements(type, payload, this.authorOf(caller));
+        this.publish(this.projection.applyAll(written));
+        this.announceStored(written);
+        if (written.some(isAboutRoomMembers)) this.roomChanged();
       },
       rooms: this.rooms,
       receive: (events) => this.receiveEvents(events),
@@ -332,6 +334,11 @@ export class WarRoomHost {
       }
     }
   }
+}
+
+/** A removal, or a statement that kept a removed device's past: the room view changes. */
+function isAboutRoomMembers(event: SignedEvent): boolean {
+  return event.type === DEVICE_REMOVED || event.type === DEVICE_HISTORY_KEPT;
 }
 
 /** The name the CLI stamps when nobody has set one on this laptop. */

@@ -1,46 +1,83 @@
 /**
- * Devices taken out of the room. A removal names the last of the device's
- * events the remover held; everything after it is refused by every peer,
- * and any already held here (they raced the removal) are set aside, so all
- * peers end with the same log whatever order things arrived in.
+ * Devices taken out of the room, and the rule that keeps their past.
  *
- * A laptop never sets aside its own events: a removed person keeps their
- * own record, they just cannot sync it into the room any more.
+ * A removal stops a device's future; it never takes out its past. Anyone
+ * who holds the room's secret can sign a removal, and can lie in it, so the
+ * rule cannot trust what a removal says it held:
+ *
+ * 1. A removal `{device, upToSeq}` names the last event of that device its
+ *    remover held. A statement `room.device_history_kept {device, upToSeq,
+ *    hash}` says the laptop that signed it held that device's events up to
+ *    `upToSeq` (the last of them hashing to `hash`).
+ * 2. The room's limit for a removed device is the HIGHEST `upToSeq` among
+ *    every removal of it and every statement about it in the log. Events of
+ *    the device after the limit are refused on arrival; nothing already in a
+ *    laptop's log is ever taken out of it.
+ * 3. A laptop that stores a removal (or is opened) while holding more of
+ *    that device than the limit signs a statement at once, in the same
+ *    transaction: what it held stays in the room, and the other laptops take
+ *    it in when the statement reaches them.
+ *
+ * Limits only rise, so the order removals and statements arrive in does not
+ * matter, and every laptop ends with the same log: each device's events up to
+ * the highest point any laptop vouched for. A member who signs `upToSeq: 0`
+ * removes the device's future, and the past of it that no other laptop held
+ * (which the room never had); it cannot erase what the room already holds.
+ * The device itself keeps its own record whatever it is told.
+ *
+ * What a removal is not: a defence against someone who still holds the
+ * secret, who can join as a new device. For that, move the room to a new
+ * secret (README, "Trust").
  */
 import type Database from 'better-sqlite3';
 import { eventPayloadSchemas, type SignedEvent } from '../../shared/events.js';
 
 export const DEVICE_REMOVED = 'room.device_removed';
+export const DEVICE_HISTORY_KEPT = 'room.device_history_kept';
+
+/** The last event of a device this laptop holds, beyond what the room's limit keeps. */
+export interface HeldBeyondLimit {
+  readonly device: string;
+  readonly upToSeq: number;
+  readonly hash: string;
+}
 
 export class DeviceRemovals {
-  private readonly limitOf: Database.Statement;
-  private readonly all: Database.Statement;
+  private readonly removalLimit: Database.Statement;
+  private readonly keptLimit: Database.Statement;
+  private readonly allLimits: Database.Statement;
+  private readonly raiseRemoval: Database.Statement;
+  private readonly raiseKept: Database.Statement;
+  private readonly lastHeld: Database.Statement;
+  private readonly removedDevices: Database.Statement;
   /** Every removed device's limit, read once per batch (there are few, and each event asks). */
   private limits: Map<string, number> | null = null;
-  private readonly upsert: Database.Statement;
-  private readonly later: Database.Statement;
-  private readonly setAside: Database.Statement;
-  private readonly dropLater: Database.Statement;
-  private readonly dropHeldBack: Database.Statement;
 
   constructor(
     db: Database.Database,
-    private readonly ownDevice: string,
+    private readonly ownDevice: () => string,
   ) {
-    this.limitOf = db.prepare('SELECT up_to_seq AS limitSeq FROM removed_devices WHERE device = ?');
-    this.all = db.prepare('SELECT device, up_to_seq AS limitSeq FROM removed_devices');
-    this.upsert = db.prepare(
-      'INSERT INTO removed_devices (device, up_to_seq) VALUES (?, ?) ON CONFLICT (device) DO UPDATE SET up_to_seq = min(up_to_seq, excluded.up_to_seq)',
+    this.removalLimit = db.prepare('SELECT up_to_seq AS limitSeq FROM removed_devices WHERE device = ?');
+    this.keptLimit = db.prepare('SELECT up_to_seq AS limitSeq FROM device_history_kept WHERE device = ?');
+    this.allLimits = db.prepare(
+      'SELECT r.device, max(r.up_to_seq, coalesce(k.up_to_seq, 0)) AS limitSeq FROM removed_devices r LEFT JOIN device_history_kept k ON k.device = r.device',
     );
-    this.later = db.prepare('SELECT * FROM events WHERE device = ? AND seq > ? ORDER BY seq');
-    this.setAside = db.prepare('INSERT OR IGNORE INTO set_aside (device, seq, event, reason) VALUES (?, ?, ?, ?)');
-    this.dropLater = db.prepare('DELETE FROM events WHERE device = ? AND seq > ?');
-    this.dropHeldBack = db.prepare('DELETE FROM quarantine WHERE device = ? AND seq > ?');
+    this.raiseRemoval = db.prepare(
+      'INSERT INTO removed_devices (device, up_to_seq) VALUES (?, ?) ON CONFLICT (device) DO UPDATE SET up_to_seq = max(up_to_seq, excluded.up_to_seq)',
+    );
+    this.raiseKept = db.prepare(
+      'INSERT INTO device_history_kept (device, up_to_seq) VALUES (?, ?) ON CONFLICT (device) DO UPDATE SET up_to_seq = max(up_to_seq, excluded.up_to_seq)',
+    );
+    this.lastHeld = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
+    this.removedDevices = db.prepare('SELECT device FROM removed_devices');
   }
 
   /** The last seq of this device the room accepts, or null if it was never removed. */
   limit(device: string): number | null {
-    return (this.limitOf.get(device) as { limitSeq: number } | undefined)?.limitSeq ?? null;
+    const removal = (this.removalLimit.get(device) as { limitSeq: number } | undefined)?.limitSeq;
+    if (removal === undefined) return null;
+    const kept = (this.keptLimit.get(device) as { limitSeq: number } | undefined)?.limitSeq ?? 0;
+    return Math.max(removal, kept);
   }
 
   /** Forgets what was read: call at the start of each batch, since another process may have removed a device. */
@@ -49,34 +86,53 @@ export class DeviceRemovals {
   }
 
   refuses(device: string, seq: number): boolean {
-    if (device === this.ownDevice) return false;
+    if (device === this.ownDevice()) return false;
     if (this.limits === null) {
-      this.limits = new Map((this.all.all() as { device: string; limitSeq: number }[]).map((row) => [row.device, row.limitSeq]));
+      this.limits = new Map((this.allLimits.all() as { device: string; limitSeq: number }[]).map((row) => [row.device, row.limitSeq]));
     }
     const limit = this.limits.get(device);
     return limit !== undefined && seq > limit;
   }
 
   /**
-   * Call for every event put in the log, inside its transaction. Returns how
-   * many events were set aside because this one removed their device.
+   * Call for every event put in the log, inside its transaction. Returns the
+   * device whose limit this event may have moved (a removal or a statement),
+   * so the caller can sign what it holds beyond it; null for anything else.
    */
-  noteStored(event: SignedEvent): number {
-    if (event.type !== DEVICE_REMOVED) return 0;
-    const parsed = eventPayloadSchemas[DEVICE_REMOVED].safeParse(event.payload);
-    if (!parsed.success) return 0;
-    const { device, upToSeq } = parsed.data;
-    this.upsert.run(device, upToSeq);
-    this.limits = null;
-    if (device === this.ownDevice) return 0;
-    const limit = this.limit(device) ?? upToSeq;
-    const reason = `removed from the room by ${event.author}`;
-    const later = this.later.all(device, limit) as Record<string, unknown>[];
-    for (const row of later) {
-      this.setAside.run(device, row['seq'], JSON.stringify({ ...row, payload: JSON.parse(row['payload'] as string) as unknown }), reason);
+  noteStored(event: SignedEvent): string | null {
+    if (event.type === DEVICE_REMOVED) {
+      const parsed = eventPayloadSchemas[DEVICE_REMOVED].safeParse(event.payload);
+      if (!parsed.success) return null;
+      this.raiseRemoval.run(parsed.data.device, parsed.data.upToSeq);
+      this.limits = null;
+      return parsed.data.device;
     }
-    this.dropLater.run(device, limit);
-    this.dropHeldBack.run(device, limit);
-    return later.length;
+    if (event.type === DEVICE_HISTORY_KEPT) {
+      const parsed = eventPayloadSchemas[DEVICE_HISTORY_KEPT].safeParse(event.payload);
+      if (!parsed.success) return null;
+      this.raiseKept.run(parsed.data.device, parsed.data.upToSeq);
+      this.limits = null;
+      return parsed.data.device;
+    }
+    return null;
+  }
+
+  /**
+   * What this laptop holds of a removed device beyond the room's limit: the
+   * statement it must sign so that none of it is lost to the room. Null when
+   * the limit already keeps everything held here, or for this laptop itself.
+   */
+  heldBeyondLimit(device: string): HeldBeyondLimit | null {
+    if (device === this.ownDevice()) return null;
+    const limit = this.limit(device);
+    if (limit === null) return null;
+    const last = this.lastHeld.get(device) as { seq: number; hash: string } | undefined;
+    if (!last || last.seq <= limit) return null;
+    return { device, upToSeq: last.seq, hash: last.hash };
+  }
+
+  /** Every removed device this laptop holds more of than the room keeps (a log written by an older Holdfast). */
+  allHeldBeyondLimits(): HeldBeyondLimit[] {
+    return (this.removedDevices.all() as { device: string }[]).flatMap((row) => this.heldBeyondLimit(row.device) ?? []);
   }
 }

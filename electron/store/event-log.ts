@@ -14,7 +14,7 @@ import { encodeHlc, decodeHlc, type HybridLogicalClock } from '../../shared/hlc.
 import type { SignedEvent } from '../../shared/events.js';
 import { canonicalPayload, signatureProblem, signEvent } from '../identity/signing.js';
 import type { DeviceKey } from '../identity/device-key.js';
-import { DeviceRemovals } from './device-removals.js';
+import { DEVICE_HISTORY_KEPT, DeviceRemovals, type HeldBeyondLimit } from './device-removals.js';
 import { IncomingEvents, type ReceiveOptions, type ReceiveOutcome } from './incoming-events.js';
 import { storageFailure } from './storage-errors.js';
 
@@ -84,6 +84,9 @@ export class EventLog {
   private readonly heldBackRows: Database.Statement;
   private readonly heldBackByDevice: Database.Statement;
   private readonly forget: Database.Statement;
+  private readonly otherAfter: Database.Statement;
+  private readonly otherOfDevice: Database.Statement;
+  private readonly otherByDevice: Database.Statement;
   readonly removals: DeviceRemovals;
   /** The version vector, kept up to date by our own writes; re-read when another process wrote. */
   private vector: VersionVector | null = null;
@@ -97,6 +100,8 @@ export class EventLog {
     private readonly clock: HybridLogicalClock,
     private readonly where: string,
     now: () => number,
+    /** Who signs the statements this laptop makes by itself (device-removals.ts): the person at it, or the laptop. */
+    private readonly laptopAuthor: () => string,
   ) {
     this.insert = db.prepare(
       'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (@device, @seq, @hlc, @author, @type, @payload, @prev, @hash, @sig)',
@@ -115,8 +120,13 @@ export class EventLog {
       'SELECT device, count(*) AS count, min(hlc) AS earliest, max(hlc) AS latest, min(received_at) AS since FROM quarantine GROUP BY device ORDER BY device',
     );
     this.forget = db.prepare('DELETE FROM quarantine WHERE (@device IS NULL OR device = @device)');
-    this.removals = new DeviceRemovals(db, key.deviceId);
-    this.incoming = new IncomingEvents(db, this.removals, now);
+    this.otherAfter = db.prepare('SELECT rowid, * FROM forked_events WHERE rowid > ? ORDER BY rowid LIMIT ?');
+    this.otherOfDevice = db.prepare('SELECT rowid, * FROM forked_events WHERE device = ? ORDER BY seq, hash');
+    this.otherByDevice = db.prepare(
+      `SELECT device, min(seq) AS fromSeq, count(*) AS count, json_group_array(DISTINCT author) AS authors FROM forked_events GROUP BY device ORDER BY device`,
+    );
+    this.removals = new DeviceRemovals(db, () => this.key.deviceId);
+    this.incoming = new IncomingEvents(db, this.removals, now, (held) => this.keepHistoryWithin(held));
   }
 
   get deviceId(): string {
@@ -125,43 +135,87 @@ export class EventLog {
 
   /** Appends a local event; returns it once it is durably committed. */
   append(type: string, payload: unknown, author: string): SignedEvent {
+    return this.appendWithStatements(type, payload, author)[0]!;
+  }
+
+  /**
+   * Appends a local event and, in the same transaction, any statement it
+   * makes this laptop sign (a removal of a device it holds more of than the
+   * removal names: device-removals.ts). Returns them in that order, once
+   * durably committed.
+   */
+  appendWithStatements(type: string, payload: unknown, author: string): readonly SignedEvent[] {
     // As JSON would carry it, then in canonical order (see canonicalPayload).
     const payloadJson = canonicalPayload(JSON.parse(JSON.stringify(payload)) as unknown);
     if (payloadJson.length > LIMITS.eventBytes) {
       throw new HoldfastFailure('invalid_input', `This is too large to record (over ${LIMITS.eventBytes / 1024} KiB).`);
     }
-    const write = this.db.transaction((): SignedEvent => {
-      const last = this.lastOfDevice.get(this.key.deviceId) as { seq: number; hash: string; hlc: string } | undefined;
-      // Another process on this folder may have stamped later than we know.
-      const latest = (this.latestStamp.get() as { hlc: string | null }).hlc;
-      // Our own last stamp is ours to follow; another laptop's (stored by
-      // another process here) only as far as the drift bound allows.
-      if (last) this.clock.witness(decodeHlc(last.hlc));
-      if (latest) this.clock.witnessBounded(decodeHlc(latest));
-      const event = signEvent(
-        {
-          device: this.key.deviceId,
-          seq: (last?.seq ?? 0) + 1,
-          hlc: encodeHlc(this.clock.tick()),
-          author,
-          type,
-          payload: JSON.parse(payloadJson) as unknown,
-          prev: last?.hash ?? null,
-        },
-        this.key.privateKey,
-      );
-      this.insert.run({ ...event, payload: payloadJson });
-      if (this.removals.noteStored(event) > 0) this.vector = null;
-      return event;
+    const write = this.db.transaction((): SignedEvent[] => {
+      const event = this.appendWithin(type, payloadJson, author);
+      const moved = this.removals.noteStored(event);
+      const beyond = moved === null ? null : this.removals.heldBeyondLimit(moved);
+      return beyond ? [event, this.keepHistoryWithin(beyond)] : [event];
     });
-    let event: SignedEvent;
+    let written: SignedEvent[];
     try {
-      event = write.immediate();
+      written = write.immediate();
     } catch (error) {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
-    this.noteHeld([event]);
+    this.noteHeld(written);
+    return written;
+  }
+
+  /**
+   * Signs statements for every removed device this laptop holds more of than
+   * the room's limit keeps: a log an older Holdfast wrote, whose set-aside
+   * events migration 4 put back. Returns what it signed.
+   */
+  keepHeldHistory(): SignedEvent[] {
+    const signed: SignedEvent[] = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const held of this.removals.allHeldBeyondLimits()) signed.push(this.keepHistoryWithin(held));
+        })
+        .immediate();
+    } catch (error) {
+      this.vector = null;
+      throw storageFailure(error, this.where);
+    }
+    this.noteHeld(signed);
+    return signed;
+  }
+
+  /** Call inside a transaction: signs that this laptop held `held`, so the room keeps it. */
+  private keepHistoryWithin(held: HeldBeyondLimit): SignedEvent {
+    const payload = canonicalPayload({ device: held.device, upToSeq: held.upToSeq, hash: held.hash });
+    const statement = this.appendWithin(DEVICE_HISTORY_KEPT, payload, this.laptopAuthor());
+    this.removals.noteStored(statement);
+    return statement;
+  }
+
+  /** Call inside an IMMEDIATE transaction: stamps, signs and inserts the next event of this laptop. */
+  private appendWithin(type: string, payloadJson: string, author: string): SignedEvent {
+    const last = this.lastOfDevice.get(this.key.deviceId) as { seq: number; hash: string; hlc: string } | undefined;
+    // Another process on this folder may have stamped later than we know.
+    const latest = (this.latestStamp.get() as { hlc: string | null }).hlc;
+    if (last) this.clock.witness(decodeHlc(last.hlc));
+    if (latest) this.clock.witness(decodeHlc(latest));
+    const event = signEvent(
+      {
+        device: this.key.deviceId,
+        seq: (last?.seq ?? 0) + 1,
+        hlc: encodeHlc(this.clock.tick()),
+        author,
+        type,
+        payload: JSON.parse(payloadJson) as unknown,
+        prev: last?.hash ?? null,
+      },
+      this.key.privateKey,
+    );
+    this.insert.run({ ...event, payload: payloadJson });
     return event;
   }
 
@@ -202,8 +256,7 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
-    if (outcome.setAside > 0) this.vector = null;
-    else this.noteHeld(outcome.stored);
+    this.noteHeld(outcome.stored);
     if (outcome.latest) this.clock.witnessBounded(outcome.latest);
     return outcome;
   }
@@ -216,6 +269,35 @@ export class EventLog {
   /** Events stored after `rowid` (in the order this store received them). */
   readAfter(rowid: number, limit = 5_000): StoredEvent[] {
     return (this.after.all(rowid, limit) as EventRow[]).map((row) => ({ rowid: row.rowid, event: fromRow(row) }));
+  }
+
+  /**
+   * Events kept as a copied device's other history (incoming-events.ts),
+   * after `rowid` of their own table, in the order this store kept them.
+   */
+  readOtherHistoriesAfter(rowid: number, limit = 5_000): StoredEvent[] {
+    return (this.otherAfter.all(rowid, limit) as EventRow[]).map((row) => ({ rowid: row.rowid, event: fromRow(row) }));
+  }
+
+  /** Devices with two histories here, and how many events of the other one are kept: for the room view. */
+  otherHistories(): { device: string; fromSeq: number; count: number; authors: string[] }[] {
+    return (this.otherByDevice.all() as { device: string; fromSeq: number; count: number; authors: string }[]).map((row) => ({
+      ...row,
+      authors: JSON.parse(row.authors) as string[],
+    }));
+  }
+
+  /**
+   * What shows a peer both histories of a device: the events of it held in
+   * the log from where the histories part, then those kept beside it, each
+   * run in chain order. Version vectors count one history per device, so
+   * this is pushed as it is, and a peer skips what it holds.
+   */
+  bothHistoriesOf(device: string): SignedEvent[] {
+    const kept = (this.otherOfDevice.all(device) as EventRow[]).map(fromRow);
+    if (kept.length === 0) return [];
+    const from = Math.min(...kept.map((event) => event.seq));
+    return [...this.readRange(device, from, Number.MAX_SAFE_INTEGER, 1_000_000), ...kept];
   }
 
   /** Every event, in batches, without holding them all as rows at once. */

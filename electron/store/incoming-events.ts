@@ -8,13 +8,19 @@
  * per event, which is what lets a laptop back after hours catch up in
  * seconds. A bad event refuses the whole batch, naming it.
  *
- * Three kinds of sound events are not put in the log, and none is lost:
+ * Sound events that are not put in the log, none of them lost:
  *
  * - a stamp too far in the future is held in quarantine (with every later
  *   event of that device, which chains after it) until it is let in or its
  *   time comes;
- * - a removed device's events after its removal are refused and counted;
- * - an event already held is skipped (duplicates and replays change nothing).
+ * - a removed device's events after the room's limit for it are refused and
+ *   counted (device-removals.ts); storing a removal or a statement can raise
+ *   that limit, so what a batch refused is tried again once before it ends;
+ * - an event already held is skipped (duplicates and replays change nothing);
+ * - an event its device signed that does not follow the history of that
+ *   device held here (a data folder copied and both copies in use) is kept
+ *   beside the log as the device's other history (forked_events): shown and
+ *   passed on like the rest, never the reason a batch or a peer is refused.
  */
 import type Database from 'better-sqlite3';
 import { envelopeSchema, type SignedEvent } from '../../shared/events.js';
@@ -22,8 +28,9 @@ import { decodeHlc, hlcWall, type HlcStamp } from '../../shared/hlc.js';
 import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { isCheckedEnvelope } from '../../shared/sync/messages.js';
+import { refuseTooDeep } from '../../shared/sync/nesting-depth.js';
 import { canonicalPayload, hashProblem, signatureProblem } from '../identity/signing.js';
-import { DEVICE_REMOVED, type DeviceRemovals } from './device-removals.js';
+import type { DeviceRemovals, HeldBeyondLimit } from './device-removals.js';
 
 export interface ReceiveOutcome {
   /** Newly stored in the log, in the order stored. */
@@ -32,8 +39,14 @@ export interface ReceiveOutcome {
   readonly quarantined: number;
   /** Refused because their device was removed from the room. */
   readonly refusedRemoved: number;
-  /** Events of a removed device moved out of the log because a removal arrived. */
-  readonly setAside: number;
+  /**
+   * Events newly kept as a device's other history (see the top of this
+   * file), and this laptop's own statements signed because a removal
+   * arrived, which are in `stored` too.
+   */
+  readonly forked: SignedEvent[];
+  /** Devices some of whose events were refused because they were removed: a later statement may let them in. */
+  readonly refusedDevices: string[];
   /** The latest stamp stored: the clock witnesses it once the batch commits. */
   readonly latest: HlcStamp | null;
 }
@@ -53,6 +66,7 @@ const ENVELOPE_JSON_MAX = 100 + 45 + 24 + 40 + (2 + 6 * LIMITS.nameChars) + 66 +
 
 /** The event, if it has the shape and size of one; otherwise a refusal saying why. */
 function wellFormed(candidate: unknown): SignedEvent {
+  refuseTooDeep(candidate);
   const event = isCheckedEnvelope(candidate) ? candidate : checkedShape(candidate);
   // Most events are far below the limit, which a cheap upper bound shows
   // without serialising them; plain JSON is within a few bytes of the
@@ -93,37 +107,16 @@ function nameOf(event: SignedEvent): string {
   return `Event ${event.seq} of device ${event.device.slice(0, 8)}`;
 }
 
-const refusedFor = (event: SignedEvent) => (problem: string) => `${nameOf(event)} was refused: ${problem}.`;
-
 /** An event held here, as much of it as a check needs. */
-interface Held {
-  readonly hash: string;
-  /** Who signed it; unknown for what is held back. */
-  readonly author?: string;
-}
-
-interface Link extends Held {
+interface Link {
   readonly seq: number;
+  readonly hash: string;
 }
 
-/**
- * The refusal for an event that contradicts what its own device signed
- * before: the same device id with two different pasts. Honest laptops never
- * do this; a data folder copied to a second laptop, both then in use, does.
- * An event its device did not sign is refused as `unsigned` says instead:
- * a forgery is never blamed on a copy.
- */
-function twoHistories(event: SignedEvent, held: Held | undefined, what: string, unsigned: (problem: string) => string): HoldfastFailure {
-  const problem = signatureProblem(event);
-  if (problem) return new HoldfastFailure('invalid_input', unsigned(problem));
-  const signer = held?.author !== undefined && held.author !== event.author ? `${held.author} here, ${event.author} in what arrived` : event.author;
-  return new HoldfastFailure(
-    'conflict',
-    `Device ${event.device.slice(0, 8)} (${signer}) has two different histories: ${what}. ` +
-      'Probably its data folder was copied to another laptop and both are in use under the same device identity; ' +
-      'the copy needs a fresh data folder. Nothing of this batch was stored.',
-  );
-}
+/** Signs, inside the current transaction, that this laptop held a removed device's past. */
+export type KeepHistory = (held: HeldBeyondLimit) => SignedEvent;
+
+type Verdict = 'stored' | 'skipped' | 'refused-removed';
 
 export class IncomingEvents {
   private readonly lastOfDevice: Database.Statement;
@@ -132,14 +125,17 @@ export class IncomingEvents {
   private readonly lastHeldBack: Database.Statement;
   private readonly heldBackHashAt: Database.Statement;
   private readonly holdBack: Database.Statement;
+  private readonly forkedHash: Database.Statement;
+  private readonly keepForked: Database.Statement;
 
   constructor(
     db: Database.Database,
     private readonly removals: DeviceRemovals,
     private readonly now: () => number,
+    private readonly keepHistory: KeepHistory,
   ) {
-    this.lastOfDevice = db.prepare('SELECT seq, hash, author FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
-    this.hashAt = db.prepare('SELECT hash, author FROM events WHERE device = ? AND seq = ?');
+    this.lastOfDevice = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
+    this.hashAt = db.prepare('SELECT hash FROM events WHERE device = ? AND seq = ?');
     this.insert = db.prepare(
       'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -148,24 +144,29 @@ export class IncomingEvents {
     this.holdBack = db.prepare(
       'INSERT OR IGNORE INTO quarantine (device, seq, hlc, hash, event, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
+    this.forkedHash = db.prepare('SELECT 1 FROM forked_events WHERE hash = ?');
+    this.keepForked = db.prepare(
+      'INSERT OR IGNORE INTO forked_events (device, seq, hlc, author, type, payload, prev, hash, sig, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
   }
 
   /** Call inside a transaction: throws (and the caller rolls back) on the first bad event. */
   receive(received: readonly unknown[], options: ReceiveOptions = {}): ReceiveOutcome {
     const stored: SignedEvent[] = [];
+    const forked: SignedEvent[] = [];
     let quarantined = 0;
-    let refusedRemoved = 0;
-    let setAside = 0;
     let latest: string | null = null;
     this.removals.reload();
     const events = received.map(wellFormed);
     // Each payload's canonical JSON: what the hash covers, and what is stored.
-    const payloads = events.map((event) => canonicalPayload(event.payload));
-    for (const [index, event] of events.entries()) {
-      const problem = hashProblem(event, payloads[index]);
+    const payloads = new Map<SignedEvent, string>();
+    for (const event of events) {
+      const payload = canonicalPayload(event.payload);
+      const problem = hashProblem(event, payload);
       if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(event)} was refused: ${problem}.`);
+      payloads.set(event, payload);
     }
-    // The last event accepted (stored or held back) of each device: its signature is checked at the end.
+    // The last event accepted into the log or quarantine of each device: its signature is checked at the end.
     const heads = new Map<string, SignedEvent>();
     // Each device's chain ends, read once per batch and kept up to date as events are accepted.
     const chains = new Map<string, { last: Link | undefined; heldBack: Link | undefined }>();
@@ -180,52 +181,67 @@ export class IncomingEvents {
       }
       return chain;
     };
-    for (const [index, event] of events.entries()) {
-      if (this.removals.refuses(event.device, event.seq)) {
-        refusedRemoved += 1;
-        continue;
-      }
+    let limitsMoved = false;
+
+    const consider = (event: SignedEvent): Verdict => {
+      if (this.removals.refuses(event.device, event.seq)) return 'refused-removed';
       const chain = chainOf(event.device);
       const { last, heldBack } = chain;
-      const held = last?.seq ?? 0;
-      if (event.seq <= held) {
-        const heldEvent = this.hashAt.get(event.device, event.seq) as Held | undefined;
-        if (heldEvent?.hash !== event.hash) throw twoHistories(event, heldEvent, `its event ${event.seq} here differs from the one just received`, refusedFor(event));
-        continue;
+      if (event.seq <= (last?.seq ?? 0)) {
+        const heldHash = (this.hashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash;
+        if (heldHash === event.hash) return 'skipped';
+        return this.keepAsOtherHistory(event, payloads.get(event)!, forked);
       }
       if (heldBack && event.seq <= heldBack.seq) {
-        const heldEvent = this.heldBackHashAt.get(event.device, event.seq) as Held | undefined;
-        if (heldEvent?.hash !== event.hash) {
-          throw twoHistories(event, heldEvent, `its event ${event.seq} held back here differs from the one just received`, refusedFor(event));
-        }
-        continue;
+        const heldHash = (this.heldBackHashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash;
+        if (heldHash === event.hash) return 'skipped';
+        return this.keepAsOtherHistory(event, payloads.get(event)!, forked);
       }
       const chainEnd = heldBack ?? last;
-      if (event.seq !== (chainEnd?.seq ?? 0) + 1) {
-        throw new HoldfastFailure('invalid_input', `${nameOf(event)} arrived before event ${(chainEnd?.seq ?? 0) + 1}.`);
-      }
-      if (event.prev !== (chainEnd?.hash ?? null)) {
-        const what = `its event ${event.seq} just received does not follow its event ${event.seq - 1} held here`;
-        throw twoHistories(event, chainEnd, what, () => `${nameOf(event)} does not follow its chain.`);
+      if (event.prev !== (chainEnd?.hash ?? null) || event.seq !== (chainEnd?.seq ?? 0) + 1) {
+        // Not the next event of the history held here: the next of the
+        // device's other history, or a gap (the sender skipped events).
+        if (event.prev !== null && this.forkedHash.get(event.prev)) return this.keepAsOtherHistory(event, payloads.get(event)!, forked);
+        if (event.seq !== (chainEnd?.seq ?? 0) + 1) {
+          throw new HoldfastFailure('invalid_input', `${nameOf(event)} arrived before event ${(chainEnd?.seq ?? 0) + 1}.`);
+        }
+        return this.keepAsOtherHistory(event, payloads.get(event)!, forked);
       }
       const aheadMs = hlcWall(event.hlc) - this.now();
       if (heldBack || (aheadMs > LIMITS.futureStampMs && !options.letInFuture)) {
         const reason = heldBack ? 'follows an event held back' : `stamped ${Math.round(aheadMs / 3_600_000)} h ahead of this laptop's clock`;
         this.holdBack.run(event.device, event.seq, event.hlc, event.hash, JSON.stringify(event), reason, Math.floor(this.now()));
         heads.set(event.device, event);
-        chain.heldBack = { seq: event.seq, hash: event.hash, author: event.author };
+        chain.heldBack = { seq: event.seq, hash: event.hash };
         quarantined += 1;
-        continue;
+        return 'stored';
       }
-      this.insert.run(event.device, event.seq, event.hlc, event.author, event.type, payloads[index], event.prev, event.hash, event.sig);
+      this.insert.run(event.device, event.seq, event.hlc, event.author, event.type, payloads.get(event)!, event.prev, event.hash, event.sig);
       stored.push(event);
       heads.set(event.device, event);
-      chain.last = { seq: event.seq, hash: event.hash, author: event.author };
+      chain.last = { seq: event.seq, hash: event.hash };
       if (latest === null || event.hlc > latest) latest = event.hlc;
-      const setAsideNow = this.removals.noteStored(event);
-      // A removal changes other devices' chains: read them afresh.
-      if (setAsideNow > 0 || event.type === DEVICE_REMOVED) chains.clear();
-      setAside += setAsideNow;
+      const moved = this.removals.noteStored(event);
+      if (moved !== null) {
+        limitsMoved = true;
+        const beyond = this.removals.heldBeyondLimit(moved);
+        if (beyond) stored.push(this.keepHistory(beyond));
+        // This laptop's own chain grew, and limits moved: read chains afresh.
+        chains.clear();
+      }
+      return 'stored';
+    };
+
+    let pending: SignedEvent[] = events;
+    let refused: SignedEvent[] = [];
+    for (;;) {
+      refused = [];
+      limitsMoved = false;
+      for (const event of pending) if (consider(event) === 'refused-removed') refused.push(event);
+      // A removal or a statement later in the batch may have raised a limit
+      // that refused an earlier event: try those once more, in their order.
+      if (!limitsMoved || refused.length === 0 || refused.length === pending.length) break;
+      pending = refused;
     }
     // Accepted events form an unbroken chain per device, so their last one's
     // signature vouches for all of them. Throwing here rolls the batch back.
@@ -233,6 +249,33 @@ export class IncomingEvents {
       const problem = signatureProblem(head);
       if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(head)} was refused: ${problem}.`);
     }
-    return { stored, quarantined, refusedRemoved, setAside, latest: latest === null ? null : decodeHlc(latest) };
+    return {
+      stored,
+      quarantined,
+      refusedRemoved: refused.length,
+      refusedDevices: [...new Set(refused.map((event) => event.device))],
+      forked,
+      latest: latest === null ? null : decodeHlc(latest),
+    };
+  }
+
+  /**
+   * Keeps an event of the device's other history beside the log. Only its
+   * own signature can vouch for it (it does not follow the chain held here),
+   * so it is checked on its own: a forgery is refused, never taken for a copy.
+   */
+  private keepAsOtherHistory(event: SignedEvent, payload: string, forked: SignedEvent[]): Verdict {
+    const problem = signatureProblem(event);
+    if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(event)} was refused: ${problem}.`);
+    // A far-future stamp would win every field it touches for years, as in
+    // the log; its device's history here has no quarantine place for it, so
+    // it stays with the laptop that sent it until its time comes.
+    if (hlcWall(event.hlc) - this.now() > LIMITS.futureStampMs) return 'skipped';
+    const kept = this.keepForked.run(
+      event.device, event.seq, event.hlc, event.author, event.type, payload, event.prev, event.hash, event.sig, Math.floor(this.now()),
+    );
+    if (kept.changes === 0) return 'skipped';
+    forked.push(event);
+    return 'stored';
   }
 }

@@ -9,7 +9,9 @@
  * name, once released, is never reused for something else.
  */
 import type Database from 'better-sqlite3';
+import type { SignedEvent } from '../../shared/events.js';
 import { HoldfastFailure } from '../../shared/result.js';
+import { canonicalPayload } from '../identity/signing.js';
 
 export interface Migration {
   readonly version: number;
@@ -109,7 +111,62 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    description: 'trust: a removal never takes out a device\'s past; two histories of one device are both kept',
+    up: (db) => {
+      db.exec(`
+        -- The highest point of a removed device's past some laptop signed
+        -- that it held (room.device_history_kept): kept whatever a removal said.
+        CREATE TABLE device_history_kept (
+          device    TEXT    PRIMARY KEY,
+          up_to_seq INTEGER NOT NULL
+        );
+        -- A removal's limit is now the highest any removal names, never the lowest.
+        UPDATE removed_devices SET up_to_seq = coalesce((
+          SELECT max(json_extract(payload, '$.upToSeq')) FROM events
+          WHERE type = 'room.device_removed' AND json_extract(payload, '$.device') = removed_devices.device
+        ), up_to_seq);
+        -- Events signed by a device whose data folder was copied, that do not
+        -- follow the history of it held in the log: its other history, kept
+        -- and shown, never refused.
+        CREATE TABLE forked_events (
+          device      TEXT    NOT NULL,
+          seq         INTEGER NOT NULL,
+          hlc         TEXT    NOT NULL,
+          author      TEXT    NOT NULL,
+          type        TEXT    NOT NULL,
+          payload     TEXT    NOT NULL,
+          prev        TEXT,
+          hash        TEXT    NOT NULL PRIMARY KEY,
+          sig         TEXT    NOT NULL,
+          received_at INTEGER NOT NULL
+        );
+        CREATE INDEX forked_events_by_device ON forked_events (device, seq);
+      `);
+      putBackSetAside(db);
+    },
+  },
 ];
+
+/**
+ * Events an older Holdfast set aside when a removal reached it go back into
+ * the log: under the rule of version 4 a removal never takes out what a
+ * laptop held. Each device's set-aside events are the tail of its chain just
+ * after what the log holds, so they extend it as they are; the laptop then
+ * signs that it held them (EventLog.keepHeldHistory, at open).
+ */
+function putBackSetAside(db: Database.Database): void {
+  const rows = db.prepare('SELECT event FROM set_aside ORDER BY device, seq').all() as { event: string }[];
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const row of rows) {
+    const event = JSON.parse(row.event) as SignedEvent;
+    insert.run(event.device, event.seq, event.hlc, event.author, event.type, canonicalPayload(event.payload), event.prev, event.hash, event.sig);
+  }
+  db.exec('DELETE FROM set_aside');
+}
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

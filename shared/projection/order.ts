@@ -2,12 +2,14 @@ import type { SignedEvent } from '../events.js';
 
 /**
  * The one total order every laptop agrees on: by clock stamp, then device,
- * then sequence. Last-writer-wins means "last in this order".
+ * then sequence, then hash (two histories of one copied device can share a
+ * seq). Last-writer-wins means "last in this order".
  */
 export function compareEvents(a: SignedEvent, b: SignedEvent): number {
   if (a.hlc !== b.hlc) return a.hlc < b.hlc ? -1 : 1;
   if (a.device !== b.device) return a.device < b.device ? -1 : 1;
-  return a.seq - b.seq;
+  if (a.seq !== b.seq) return a.seq - b.seq;
+  return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
 }
 
 /** Inserts keeping `list` sorted by compareEvents; the list stays short (one entity's events). */

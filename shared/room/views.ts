@@ -39,6 +39,26 @@ export interface RemovedDeviceView {
   readonly removedBy: string;
   readonly reason: string;
   readonly at: number;
+  /**
+   * The last of its events the room keeps: the highest point any removal or
+   * any laptop that held its past names. Everything up to it stays; only
+   * what it writes after is refused.
+   */
+  readonly keptUpToSeq: number;
+}
+
+/**
+ * A device whose events arrived in two different histories: its data folder
+ * was copied and both copies signed as it. Both are kept and shown.
+ */
+export interface TwoHistoriesView {
+  readonly device: string;
+  /** The people who signed with it, in either history. */
+  readonly people: readonly string[];
+  /** Where the two histories part. */
+  readonly fromSeq: number;
+  /** Events of the other history, kept beside the log. */
+  readonly otherEvents: number;
 }
 
 export interface HeldBackView {
@@ -71,6 +91,8 @@ export interface RoomView {
   readonly peers: readonly PeerView[];
   readonly removedDevices: readonly RemovedDeviceView[];
   readonly heldBack: readonly HeldBackView[];
+  /** Devices seen with two histories (copied data folders): the same on every laptop once they have synced. */
+  readonly twoHistories: readonly TwoHistoriesView[];
   /** A catch-up in progress: events received so far of those announced. */
   readonly catchUp: { readonly received: number; readonly total: number } | null;
 }

@@ -91,18 +91,20 @@ describe('the signed event log', () => {
     expect(storedCount(store)).toBe(0);
   });
 
-  it('refuses an event that does not follow its chain, and stores none of the batch', () => {
+  it('refuses an event that does not follow its chain unless its own device signed it, and then keeps it as that device\'s other history', () => {
     const store = openStore();
     const { laptop, events } = eventsFromAnotherLaptop();
-    // Naming a previous event that never existed: signed by another key, it is simply broken...
+    // Naming a previous event that never existed: signed by another key, it is a forgery...
     const broken = signEvent({ ...unsignedPart(events[1]!), prev: 'f'.repeat(64) }, generateDeviceKey().privateKey);
-    expect(refusal(store, [events[0]!, broken]).message).toMatch(/Event 2 of device .* does not follow its chain/);
-    // ...signed by its own device, that device has signed two different histories.
-    const forked = signEvent({ ...unsignedPart(events[1]!), prev: 'f'.repeat(64) }, laptop.key.privateKey);
-    const error = refusal(store, [events[0]!, forked]);
-    expect(error.code).toBe('conflict');
-    expect(error.message).toMatch(/^Device .* \(Chen\) has two different histories: its event 2 just received does not follow its event 1 held here/);
+    expect(refusal(store, [events[0]!, broken]).message).toMatch(/Event 2 of device .* was refused: its signature does not verify/);
     expect(storedCount(store)).toBe(0);
+    // ...signed by its own device, that device has signed two different histories (a copied data folder): both are kept.
+    const forked = signEvent({ ...unsignedPart(events[1]!), prev: 'f'.repeat(64) }, laptop.key.privateKey);
+    const outcome = store.log.storeVerified([events[0]!, forked, events[1]!]);
+    expect(outcome.stored.map((event) => event.seq)).toEqual([1, 2]);
+    expect(outcome.forked).toEqual([forked]);
+    expect([...store.log.readOtherHistoriesAfter(0)].map((kept) => kept.event)).toEqual([forked]);
+    expect(store.log.otherHistories()).toEqual([{ device: laptop.device, fromSeq: 2, count: 1, authors: ['Chen'] }]);
   });
 
   it('refuses a batch whose newest event is signed by a key other than its device', () => {

@@ -134,25 +134,25 @@ describe('events received from other laptops', () => {
     );
   });
 
-  it('a device with two different histories (its data folder copied, both copies in use) is named, and nothing of the batch is kept', () => {
+  it('a device with two different histories (its data folder copied, both copies in use) keeps both, and the rest of the batch is stored', () => {
     const store = openStore();
     const original = new SimulatedLaptop('Chen', () => Date.now());
     const first = declaration(original);
     // Chen's folder is copied to another laptop, where Dee carries on under the same device identity.
     const copy = copyOf(original, 'Dee');
     store.log.storeVerified([first, note(original, 'Written on the original')]);
-    const device = original.device.slice(0, 8);
+    const bystander = new SimulatedLaptop('Eve', () => Date.now());
 
-    const differs = refusalOf(store, [note(copy, 'Written on the copy')]);
-    expect(differs.code).toBe('conflict');
-    expect(differs.message).toMatch(new RegExp(`^Device ${device} \\(Chen here, Dee in what arrived\\) has two different histories: its event 2 here differs from the one just received`));
-    expect(differs.message).toMatch(/data folder was copied to another laptop/);
+    const differs = store.log.storeVerified([note(copy, 'Written on the copy'), declaration(bystander)]);
+    expect(differs.forked.map((event) => event.payload)).toEqual([expect.objectContaining({ text: 'Written on the copy' })]);
+    expect(differs.stored.map((event) => event.device)).toEqual([bystander.device]);
 
-    // A third laptop that holds the original's event 2 is sent only what follows it: the copy's event 3.
-    const follows = refusalOf(store, [note(copy, 'Written on the copy again')]);
-    expect(follows.code).toBe('conflict');
-    expect(follows.message).toMatch(new RegExp(`^Device ${device} \\(Chen here, Dee in what arrived\\) has two different histories: its event 3 just received does not follow its event 2 held here`));
-    expect(held(store)).toBe(2);
+    // What follows the copy's event 2 follows the other history; what follows the original's, the log.
+    const follows = store.log.storeVerified([note(copy, 'Written on the copy again'), note(original, 'Written on the original again')]);
+    expect(follows.forked.map((event) => event.seq)).toEqual([3]);
+    expect(follows.stored.map((event) => event.seq)).toEqual([3]);
+    expect(held(store)).toBe(4);
+    expect(store.log.otherHistories()).toEqual([{ device: original.device, fromSeq: 2, count: 2, authors: ['Dee'] }]);
   });
 
   it('an event forged under another device\'s id is refused for its signature, never blamed on a copied folder', () => {

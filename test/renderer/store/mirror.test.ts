@@ -185,6 +185,7 @@ function roomView(overrides: Partial<RoomView>): RoomView {
     peers: [],
     removedDevices: [],
     heldBack: [],
+    twoHistories: [],
     catchUp: null,
     ...overrides,
   };

@@ -54,6 +54,7 @@ const OUT_OF_ANY_ROOM: RoomView = {
   peers: [],
   removedDevices: [],
   heldBack: [],
+  twoHistories: [],
   catchUp: null,
 };
 
