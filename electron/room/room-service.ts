@@ -7,7 +7,7 @@ import type { RoomFile } from '../../shared/api.js';
 import { eventPayloadSchemas } from '../../shared/events.js';
 import { hlcWall } from '../../shared/hlc.js';
 import { HoldfastFailure } from '../../shared/result.js';
-import type { HeldBackView, PeerView, RemovedDeviceView, RoomView, SyncingView } from '../../shared/room/views.js';
+import type { HeldBackView, PeerView, RemovedDeviceView, RoomView, SyncingView, TwoHistoriesView } from '../../shared/room/views.js';
 import type { ReceiveOutcome } from '../store/incoming-events.js';
 import type { WarRoomStore } from '../store/war-room-store.js';
 import { DEVICE_REMOVED } from '../store/device-removals.js';
@@ -57,6 +57,7 @@ export class RoomService {
       peers: this.live?.peers() ?? [],
       removedDevices: removed,
       heldBack: this.heldBack(),
+      twoHistories: this.twoHistories(),
       catchUp: this.live?.catchUp() ?? null,
     };
   }
@@ -109,9 +110,18 @@ export class RoomService {
         removedBy: row.author,
         reason: parsed.data.reason,
         at: hlcWall(row.hlc),
+        keptUpToSeq: this.store.log.removals.limit(parsed.data.device) ?? parsed.data.upToSeq,
       });
     }
     return [...seen.values()];
+  }
+
+  private twoHistories(): TwoHistoriesView[] {
+    return this.store.log.otherHistories().map((row) => {
+      const inLog = this.personOf(row.device);
+      const people = [...new Set([...(inLog ? [inLog] : []), ...row.authors])];
+      return { device: row.device, people, fromSeq: row.fromSeq, otherEvents: row.count };
+    });
   }
 
   private heldBack(): HeldBackView[] {
