@@ -11,6 +11,17 @@ import type { RoomIdentity, RoomView } from '../../../shared/room/views.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs } from '../command.js';
 import { valueOf, withCommandHost } from '../open-host.js';
+import {
+  ROOM_CREDENTIAL_OPTIONS,
+  ROOM_INVITE,
+  ROOM_INVITE_ENV,
+  ROOM_SECRET,
+  ROOM_SECRET_ENV,
+  fromCommandLine,
+  fromCommandLineOrEnvironment,
+  fromEnvironment,
+  isGiven,
+} from '../room-secret-input.js';
 import { devicesInLog } from './room-devices.js';
 import { describeRoom } from './room-show.js';
 import { onlyArgument, type RoomSubcommand } from './room-subcommand.js';
@@ -52,35 +63,61 @@ const create: RoomSubcommand = {
   },
 };
 
-/** The room an invite or typed name and secret names, to compare with the current one; null when the API will refuse it anyway. */
-function wantedRoom(invite: string | undefined, name: string | undefined, secret: string | undefined): { name: string; secret: string } | null {
-  if (invite === undefined) return { name: name!, secret: secret! };
+/** The room an invite names, to compare with the current one; null when the API will refuse it anyway. */
+function wantedRoom(invite: string): { name: string; secret: string } | null {
   const decoded = decodeInvite(invite);
   return decoded.ok ? { name: decoded.value.room, secret: decoded.value.secret } : null;
 }
 
+/**
+ * What `room join` was given: an invite, or a name and secret. The command
+ * line comes first; the environment fills in only what it leaves out (the
+ * secret for --name, else an invite), so a variable left set in a shell
+ * never contradicts what was typed.
+ */
+function joinRequest(
+  values: { name?: string; secret?: string; 'secret-file'?: string; invite?: string; 'invite-file'?: string },
+  io: CliIo,
+): { invite: string } | { name: string; secret: string } {
+  const secretGiven = { value: values.secret, file: values['secret-file'] };
+  const inviteGiven = { value: values.invite, file: values['invite-file'] };
+  if (isGiven(inviteGiven) && (values.name !== undefined || isGiven(secretGiven))) {
+    throw new UsageError('Give either --invite, or --name and --secret, not both.');
+  }
+  const invite = fromCommandLine(ROOM_INVITE, inviteGiven, io);
+  if (invite !== undefined) return { invite };
+  if (values.name !== undefined) {
+    const secret = fromCommandLineOrEnvironment(ROOM_SECRET, secretGiven, io);
+    if (secret !== undefined) return { name: values.name, secret };
+  } else if (!isGiven(secretGiven)) {
+    const fromEnv = fromEnvironment(ROOM_INVITE, io);
+    if (fromEnv !== undefined) return { invite: fromEnv };
+  }
+  throw new UsageError(
+    'Give the invite code with --invite CODE, or the room name and secret with --name and --secret. ' +
+      `To keep them out of ps, where other users of this machine can read them, use --invite-file FILE or --secret-file FILE, ` +
+      `or the ${ROOM_INVITE_ENV} or ${ROOM_SECRET_ENV} environment variable.`,
+  );
+}
+
 const join: RoomSubcommand = {
   name: 'join',
-  usage: 'holdfast room join (--invite CODE | --name "NAME" --secret SECRET) [--data DIR]',
+  usage:
+    'holdfast room join (--invite-file FILE | --name "NAME" --secret-file FILE) [--data DIR]   ' +
+    `(or the invite or secret in ${ROOM_INVITE_ENV} or ${ROOM_SECRET_ENV}; --invite CODE and --secret SECRET still work, but other users of this machine can read them in ps)`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       ...DATA_OPTION,
-      invite: { type: 'string' },
+      ...ROOM_CREDENTIAL_OPTIONS,
       name: { type: 'string' },
-      secret: { type: 'string' },
     });
-    if (positionals.length > 0) throw new UsageError(`Unexpected argument ${positionals[0]}; give the invite with --invite CODE.`);
-    const { invite, name, secret } = values;
-    const typed = name !== undefined || secret !== undefined;
-    if (invite !== undefined && typed) throw new UsageError('Give either --invite, or --name and --secret, not both.');
-    if (invite === undefined && (name === undefined || secret === undefined)) {
-      throw new UsageError('Give the invite code with --invite CODE, or the room name and secret with --name and --secret.');
-    }
+    if (positionals.length > 0) throw new UsageError(`Unexpected argument ${positionals[0]}; give the invite with --invite-file FILE.`);
+    const request = joinRequest(values, io);
     const view = withCommandHost(values.data, io, (host) => {
       const current = valueOf(host.run('getRoom', {})).room;
-      const wanted = wantedRoom(invite, name, secret);
+      const wanted = 'invite' in request ? wantedRoom(request.invite) : request;
       if (wanted) refuseSwitchingRooms(current, wanted);
-      const joined = valueOf(host.run('joinRoom', invite !== undefined ? { invite } : { name: name!, secret: secret! }));
+      const joined = valueOf(host.run('joinRoom', request));
       return { joined, rejoined: current !== null, peers: host.rooms.room.addedPeers() };
     });
     const room = view.joined.room!;

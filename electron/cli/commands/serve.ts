@@ -8,6 +8,17 @@ import { RoomNetwork } from '../../sync/room-network.js';
 import { DEFAULT_SYNC_PORT } from '../../sync/sync-listener.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
+import {
+  ROOM_CREDENTIAL_OPTIONS,
+  ROOM_INVITE,
+  ROOM_INVITE_ENV,
+  ROOM_SECRET,
+  ROOM_SECRET_ENV,
+  fromCommandLine,
+  fromCommandLineOrEnvironment,
+  fromEnvironment,
+  isGiven,
+} from '../room-secret-input.js';
 
 /** Shifts this peer's clock, to rehearse (and test) a laptop whose clock is wrong. */
 export const CLOCK_SKEW_ENV = 'HOLDFAST_CLOCK_SKEW_MS';
@@ -24,6 +35,28 @@ function parsed<T>(schema: { safeParse(value: unknown): { success: true; data: T
   return result.data;
 }
 
+/**
+ * The room to join as the peer starts, if any: --room with its secret, or an
+ * invite. The environment fills in what the command line leaves out, so the
+ * secret need never be in the peer's arguments for its whole life.
+ */
+function roomToJoin(
+  values: { room?: string; secret?: string; 'secret-file'?: string; invite?: string; 'invite-file'?: string },
+  io: CliIo,
+): { invite: string | undefined; named: { room: string; secret: string } | undefined } {
+  const secretGiven = { value: values.secret, file: values['secret-file'] };
+  const invite = fromCommandLine(ROOM_INVITE, { value: values.invite, file: values['invite-file'] }, io);
+  if (values.room === undefined) {
+    if (isGiven(secretGiven)) throw new UsageError('--room and --secret (or --secret-file) go together.');
+    return { invite: invite ?? fromEnvironment(ROOM_INVITE, io), named: undefined };
+  }
+  const secret = fromCommandLineOrEnvironment(ROOM_SECRET, secretGiven, io);
+  if (secret === undefined) {
+    throw new UsageError(`--room needs the room's secret: --secret-file FILE, or the ${ROOM_SECRET_ENV} environment variable.`);
+  }
+  return { invite, named: { room: values.room, secret } };
+}
+
 function clockOf(io: CliIo): () => number {
   const skew = Number(io.env[CLOCK_SKEW_ENV] ?? 0);
   if (!Number.isFinite(skew)) throw new UsageError(`${CLOCK_SKEW_ENV} must be a number of milliseconds.`);
@@ -33,16 +66,17 @@ function clockOf(io: CliIo): () => number {
 export const serveCommand: Command = {
   name: 'serve',
   usage:
-    `holdfast serve [--data DIR] [--port N] [--room NAME --secret SECRET | --invite CODE] [--peer HOST:PORT ...] ` +
-    `[--sync-port N] [--listen ADDRESS] [--no-discovery]   (UI port ${DEFAULT_PORT}, sync port ${DEFAULT_SYNC_PORT}; 0 picks a free one)`,
+    `holdfast serve [--data DIR] [--port N] [--room NAME --secret-file FILE | --invite-file FILE] [--peer HOST:PORT ...] ` +
+    `[--sync-port N] [--listen ADDRESS] [--no-discovery]   (UI port ${DEFAULT_PORT}, sync port ${DEFAULT_SYNC_PORT}; 0 picks a free one. ` +
+    `The secret or invite can also come from ${ROOM_SECRET_ENV} or ${ROOM_INVITE_ENV}; --secret SECRET and --invite CODE still work, ` +
+    'but other users of this machine can read them in ps while the peer runs)',
   summary: 'Run the headless peer: the UI and API on 127.0.0.1, and sync with the room on the LAN.',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       ...DATA_OPTION,
       port: { type: 'string' },
       room: { type: 'string' },
-      secret: { type: 'string' },
-      invite: { type: 'string' },
+      ...ROOM_CREDENTIAL_OPTIONS,
       peer: { type: 'string', multiple: true },
       'sync-port': { type: 'string' },
       listen: { type: 'string' },
@@ -51,7 +85,7 @@ export const serveCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`Unexpected argument ${positionals[0]}.`);
     const port = portOption(values.port, DEFAULT_PORT, '--port');
     const syncPort = portOption(values['sync-port'], DEFAULT_SYNC_PORT, '--sync-port');
-    if ((values.room === undefined) !== (values.secret === undefined)) throw new UsageError('--room and --secret go together.');
+    const { invite, named } = roomToJoin(values, io);
     const peers = (values.peer ?? []).map((address) => parsed(peerAddressSchema, address));
     const now = clockOf(io);
 
@@ -61,10 +95,8 @@ export const serveCommand: Command = {
     let server;
     try {
       const room = host.rooms.room;
-      if (values.invite !== undefined) room.joinByInvite(values.invite);
-      if (values.room !== undefined && values.secret !== undefined) {
-        room.join(parsed(roomNameSchema, values.room), parsed(roomSecretSchema, values.secret));
-      }
+      if (invite !== undefined) room.joinByInvite(invite);
+      if (named !== undefined) room.join(parsed(roomNameSchema, named.room), parsed(roomSecretSchema, named.secret));
       for (const address of peers) room.addPeer(address);
       server = await startServer({ host, port });
       network = await RoomNetwork.start({
@@ -85,7 +117,9 @@ export const serveCommand: Command = {
     io.out(`Holdfast is running as a headless peer on ${dataDir}`);
     io.out(`Open ${server.url} in a browser.`);
     const membership = host.rooms.room.membership();
-    if (!membership) io.out('Not in a room yet: create or join one in the UI, or pass --room and --secret (or --invite).');
+    if (!membership) {
+      io.out(`Not in a room yet: create or join one in the UI, or pass --room NAME with --secret-file FILE (or ${ROOM_SECRET_ENV}), or --invite-file FILE.`);
+    }
 
     const running = { server, network };
     return new Promise<number>((resolve) => {
