@@ -132,22 +132,37 @@ test('a peer added by host:port is listed with why it cannot be reached, is reme
   await expect(row).toHaveCount(0);
 });
 
-test('a room file exported on one laptop brings its incidents to another, and importing it again adds nothing', async ({ peer, page }, testInfo) => {
+test('a room file sealed on one laptop brings its incidents to another in the same room, only there, and importing it again adds nothing', async ({
+  peer,
+  page,
+}, testInfo) => {
   await holdfast(peer.dataDir, 'declare', 'Payments API returns 502', '--severity', 'SEV2');
   await holdfast(peer.dataDir, 'note', 'upstream LB drops /charge', '--kind', 'action');
   await arriveAs(page, peer.url, 'Dana');
   await openRoom(page);
+
+  // Out of a room there is no secret to seal the file with.
+  await page.getByRole('button', { name: 'Export room file' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'room file' })).toHaveText(
+    "Create or join a room first: a room file is sealed with the room's secret, so that only laptops in the room can import it.",
+  );
+  await createRoom(page, 'Payments war room');
+  const secret = await roomSecret(page).inputValue();
+  await expect(page.getByText('sealed with the secret of room "Payments war room"')).toBeVisible();
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export room file' }).click();
   const download = await downloading;
   const file = path.join(testInfo.outputPath(), download.suggestedFilename());
   await download.saveAs(file);
-  expect(download.suggestedFilename()).toMatch(/\.holdfast-room$/);
-  const events = fs.readFileSync(file, 'utf8').trimEnd().split('\n').length - 1;
-  expect(events).toBeGreaterThanOrEqual(2);
+  expect(download.suggestedFilename()).toMatch(/^payments-war-room-.*\.holdfast-room$/);
+  const text = fs.readFileSync(file, 'utf8');
+  const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as { version: number; room: string; events: number };
+  expect(header).toMatchObject({ version: 2, room: 'Payments war room' });
+  expect(header.events).toBeGreaterThanOrEqual(2);
+  expect(text).not.toContain('upstream LB drops');
   const said = page.getByRole('status').filter({ hasText: download.suggestedFilename() });
-  await expect(said).toHaveText(`Exported ${events} events to ${download.suggestedFilename()}.`);
+  await expect(said).toHaveText(`Exported ${header.events} events to ${download.suggestedFilename()}.`);
 
   const otherDir = freshDataDir();
   const other = await startPeer(otherDir, 0, { args: LOOPBACK_SYNC });
@@ -155,20 +170,40 @@ test('a room file exported on one laptop brings its incidents to another, and im
     await arriveAs(page, other.url, 'Eli');
     await expect(page.getByText('No incidents yet.')).toBeVisible();
     await openRoom(page);
+    const refusal = page.getByRole('alert').filter({ hasText: 'room file' });
 
     const notAFile = testInfo.outputPath('notes.txt');
     fs.writeFileSync(notAFile, 'remember to call the bank\n');
     await roomFileInput(page).setInputFiles(notAFile);
-    await expect(page.getByRole('alert').filter({ hasText: 'room file' })).toContainText('This is not a Holdfast room file');
+    await expect(refusal).toContainText('This is not a Holdfast room file');
+
+    // Eli is in no room yet: the file names the room to join.
+    await roomFileInput(page).setInputFiles(file);
+    await expect(refusal).toContainText('This room file was sealed in room "Payments war room", and this laptop is in no room');
+
+    // Joined by name and secret (an invite would name Dana's laptop, and sync would bring the incident instead).
+    await page.getByRole('textbox', { name: 'Room name' }).fill('Payments war room');
+    await roomSecret(page).fill(secret);
+    await page.getByRole('button', { name: 'Join with name and secret' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Room: Payments war room' })).toBeVisible();
+
+    // One character of the sealed body changed on the way: refused whole.
+    const changed = testInfo.outputPath('changed.holdfast-room');
+    const at = text.indexOf('\n') + 20;
+    fs.writeFileSync(changed, text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1));
+    await roomFileInput(page).setInputFiles(changed);
+    await expect(refusal).toContainText('The room file was changed after it was sealed');
+    await expect(refusal).toContainText('Nothing was imported');
+    await expect(incidentInList(page, 'Payments API returns 502')).toHaveCount(0);
 
     await roomFileInput(page).setInputFiles(file);
     const imported = page.getByRole('status').filter({ hasText: path.basename(file) });
-    await expect(imported).toHaveText(`${path.basename(file)}: ${events} new events, 0 already held.`);
+    await expect(imported).toHaveText(`${path.basename(file)}: ${header.events} new events, 0 already held.`);
     await expect(incidentInList(page, 'Payments API returns 502')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
 
     await roomFileInput(page).setInputFiles(file);
-    await expect(imported).toHaveText(`${path.basename(file)}: 0 new events, ${events} already held.`);
+    await expect(imported).toHaveText(`${path.basename(file)}: 0 new events, ${header.events} already held.`);
   } finally {
     await other.stop();
     fs.rmSync(otherDir, { recursive: true, force: true });

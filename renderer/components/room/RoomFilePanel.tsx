@@ -1,16 +1,19 @@
 import { useId } from 'react';
 import type { RoomImportSummary } from '../../../shared/api.js';
-import { useActions } from '../../store/context.js';
+import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { useFileTransfer } from '../forms/useFileTransfer.js';
 
 /**
  * The whole war room as one file, for a USB stick when there is no network
- * at all. Importing is checked event by event exactly as sync is, so a file
- * imported twice adds nothing the second time.
+ * at all, sealed with the room's secret: only a laptop in the same room can
+ * import it. Out of a room both buttons stay, and the host's sentence says
+ * to create or join one first. Importing is checked event by event exactly
+ * as sync is, so a file imported twice adds nothing the second time.
  */
 export function RoomFilePanel() {
   const actions = useActions();
+  const roomName = useHoldfast((state) => state.room?.room?.name ?? null);
   const id = useId();
   const { busy, said, problem, importChosen, exportFile } = useFileTransfer();
 
@@ -23,7 +26,8 @@ export function RoomFilePanel() {
   function exportRoom() {
     return exportFile(
       () => actions.exportRoom(),
-      'application/x-ndjson',
+      // Sealed text of our own: a type no browser or desktop reinterprets or renames.
+      'application/x-holdfast-room',
       ({ events, fileName }) => `Exported ${countOf(events, 'event')} to ${fileName}.`,
     );
   }
@@ -32,8 +36,10 @@ export function RoomFilePanel() {
     <section className="room-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Room file</h2>
       <p className="hint">
-        Everything this laptop holds, in one file: carry it to a laptop that cannot reach this one. Every event in it is checked
-        on import, as sync checks it.
+        {roomName === null
+          ? "Everything this laptop holds, in one file sealed with the room's secret. Create or join a room to export one, or to import a file from the room."
+          : `Everything this laptop holds, in one file sealed with the secret of room "${roomName}": only a laptop in this room can import it. ` +
+            'Carry it to one that cannot reach this laptop; every event in it is checked on import, as sync checks it.'}
       </p>
       <div className="room-file-actions">
         <button type="button" onClick={() => void exportRoom()}>
