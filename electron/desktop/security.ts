@@ -8,29 +8,14 @@
  * a page created later (devtools, a future window) gets the same treatment.
  */
 import type { App, Session, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../serve/content-security-policy.js';
 import type { UrlCheck } from './trusted-url.js';
 
 /**
- * The renderer loads only its own bundled files. No remote scripts, no
- * inline scripts, no eval, no frames, no plugins; the API goes over IPC, so
- * the page needs no network at all. The page's own <meta> policy
- * (renderer/index.html) also applies and the browser enforces both, so this
- * one allows inline styles as that one does.
+ * The renderer's one policy, shared with the headless peer's pages: see
+ * serve/content-security-policy.ts for what it allows and why.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const securedSessions = new WeakSet<Session>();
 
