@@ -16,6 +16,8 @@ import { ENGAGEMENT_LEVELS, PARTNER_KINDS } from './people/engagement.js';
 import { AUDIENCES } from './updates/audience.js';
 import { MILESTONES } from './postmortem/milestones.js';
 import { ACTION_KINDS, REVIEW_SECTIONS } from './postmortem/review.js';
+import { printableCopy, type TextShape } from './text/printable.js';
+import { refusedCharacterProblem } from './text/refused-character.js';
 
 export const ENTRY_KINDS = ['note', 'action', 'decision', 'check'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -33,6 +35,11 @@ export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a device 
 /** Ids made by the host: lower-case letters, digits and dashes. */
 export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'an id of 6 to 64 lower-case letters, digits or dashes');
 
+/**
+ * Text as it was recorded, by this laptop or another of any version: read
+ * as it was written, whatever it holds. Printing it is what neutralises it
+ * (shared/text/printable.ts).
+ */
 const text = (max: number, what: string) =>
   z
     .string()
@@ -50,6 +57,29 @@ const optionalText = (max: number, what: string) =>
     .transform((value) => value.trim())
     .pipe(z.string().max(max, `${what} is too long (at most ${max.toLocaleString('en')} characters).`));
 
+const ONE_LINE_BREAKS = /\r\n|[\r\n\t]/g;
+
+/**
+ * Text a person gives now (through the API, a roster file). A control
+ * character or an invisible bidi control is refused with a sentence naming
+ * it and where it is: it could take over the terminal the text is printed
+ * in, or make it read differently from what was written. Tabs and line
+ * breaks are whitespace: on one line (a title, a name) each becomes a
+ * space, since a form's one-line box hides them; over lines, CR LF becomes
+ * LF. The event records the result, so every laptop reads the same text.
+ */
+const typedNow = (what: string, shape: TextShape) =>
+  z
+    .string()
+    .check((payload) => {
+      const problem = refusedCharacterProblem(payload.value, what);
+      if (problem) payload.issues.push({ code: 'custom', message: problem, input: payload.value });
+    })
+    .transform((value) => (shape === 'one line' ? value.replace(ONE_LINE_BREAKS, ' ') : value.replace(/\r\n?/g, '\n')));
+
+const typedText = (max: number, what: string, shape: TextShape = 'one line') => typedNow(what, shape).pipe(text(max, what));
+const typedOptionalText = (max: number, what: string, shape: TextShape = 'one line') => typedNow(what, shape).pipe(optionalText(max, what));
+
 /** A moment in ms since the epoch, within a sane range (years 2000 to 2200). */
 export const momentSchema = z
   .number()
@@ -57,30 +87,30 @@ export const momentSchema = z
   .min(946_684_800_000, 'a time after the year 2000')
   .max(7_258_118_400_000, 'a time before the year 2200');
 
-export const titleSchema = text(LIMITS.titleChars, 'The title');
-export const summarySchema = optionalText(LIMITS.summaryChars, 'The impact summary');
-export const entryTextSchema = text(LIMITS.entryChars, 'The entry');
-export const reasonSchema = optionalText(LIMITS.reasonChars, 'The reason');
-export const personNameSchema = text(LIMITS.nameChars, 'The name');
+export const titleSchema = typedText(LIMITS.titleChars, 'The title');
+export const summarySchema = typedOptionalText(LIMITS.summaryChars, 'The impact summary', 'lines');
+export const entryTextSchema = typedText(LIMITS.entryChars, 'The entry', 'lines');
+export const reasonSchema = typedOptionalText(LIMITS.reasonChars, 'The reason', 'lines');
+export const personNameSchema = typedText(LIMITS.nameChars, 'The name');
 export const severitySchema = z.enum(SEVERITIES, { message: `Severity must be one of ${SEVERITIES.join(', ')}.` });
 export const statusSchema = z.enum(INCIDENT_STATUSES, {
   message: `Status must be one of ${INCIDENT_STATUSES.join(', ')}.`,
 });
 export const entryKindSchema = z.enum(ENTRY_KINDS, { message: `Kind must be one of ${ENTRY_KINDS.join(', ')}.` });
-export const roleNameSchema = text(LIMITS.nameChars, 'The role name');
-export const contactFieldSchema = (what: string) => optionalText(LIMITS.contactFieldChars, what);
-export const notesSchema = optionalText(LIMITS.notesChars, 'The notes');
+export const roleNameSchema = typedText(LIMITS.nameChars, 'The role name');
+export const contactFieldSchema = (what: string) => typedOptionalText(LIMITS.contactFieldChars, what);
+export const notesSchema = typedOptionalText(LIMITS.notesChars, 'The notes', 'lines');
 export const engagementLevelSchema = z.enum(ENGAGEMENT_LEVELS, { message: `The level must be one of ${ENGAGEMENT_LEVELS.join(', ')}.` });
 export const partnerKindSchema = z.enum(PARTNER_KINDS, { message: `The kind of partner must be one of ${PARTNER_KINDS.join(', ')}.` });
 export const audienceSchema = z.enum(AUDIENCES, { message: `The audience must be one of ${AUDIENCES.join(', ')}.` });
-export const statusUpdateTextSchema = text(LIMITS.statusUpdateChars, 'The update');
+export const statusUpdateTextSchema = typedText(LIMITS.statusUpdateChars, 'The update', 'lines');
 
 export const milestoneSchema = z.enum(MILESTONES, { message: `A milestone is one of ${MILESTONES.join(', ')}.` });
 export const reviewSectionSchema = z.enum(REVIEW_SECTIONS, { message: `A post-mortem section is one of ${REVIEW_SECTIONS.join(', ')}.` });
 export const actionKindSchema = z.enum(ACTION_KINDS, { message: `An action item's kind is one of ${ACTION_KINDS.join(', ')}.` });
 /** A post-mortem section: long, but one section, not a pasted document. */
-export const reviewTextSchema = optionalText(LIMITS.entryChars, 'The section');
-export const actionWhatSchema = text(LIMITS.summaryChars, 'What will be done');
+export const reviewTextSchema = typedOptionalText(LIMITS.entryChars, 'The section', 'lines');
+export const actionWhatSchema = typedText(LIMITS.summaryChars, 'What will be done');
 /** A calendar day, YYYY-MM-DD: an action item's due date, the same wherever its reader is. */
 export const dayDateSchema = z
   .string()
@@ -130,9 +160,9 @@ export const partnerContactSchema = z.object({
 
 /** A partner: a provider, bank, vendor or key customer, and its people. */
 export const partnerFieldsSchema = z.object({
-  name: text(LIMITS.titleChars, 'The partner’s name'),
+  name: typedText(LIMITS.titleChars, 'The partner’s name'),
   kind: partnerKindSchema,
-  provides: optionalText(LIMITS.summaryChars, 'What they provide'),
+  provides: typedOptionalText(LIMITS.summaryChars, 'What they provide', 'lines'),
   contacts: z.array(partnerContactSchema).max(LIMITS.partnerContacts, `A partner keeps at most ${LIMITS.partnerContacts} contacts.`),
   notes: notesSchema,
 });
@@ -383,9 +413,16 @@ export const envelopeSchema = z.object({
  */
 export function asKnownEvent(event: SignedEvent): KnownEvent | null {
   if (!isKnownEventType(event.type)) return null;
-  const parsed = eventPayloadSchemas[event.type].safeParse(event.payload);
-  if (!parsed.success) return null;
-  return { ...event, payload: parsed.data } as KnownEvent;
+  const schema = eventPayloadSchemas[event.type];
+  const parsed = schema.safeParse(event.payload);
+  // A laptop older than this version, or hostile, may have recorded text
+  // this version refuses in new input. The event is read with those
+  // characters shown as U+FFFD, one for one, rather than dropped with all
+  // that refers to it (an incident's whole timeline hangs on its
+  // declaration); nothing else a schema refuses passes this way.
+  const read = parsed.success ? parsed : schema.safeParse(printableCopy(event.payload));
+  if (!read.success) return null;
+  return { ...event, payload: read.data } as KnownEvent;
 }
 
 export function unsignedPart(event: SignedEvent): UnsignedEvent {
