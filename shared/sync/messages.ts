@@ -11,14 +11,15 @@ import { deviceIdSchema as deviceId, envelopeSchema, type SignedEvent } from '..
 import { isEncodedHlc } from '../hlc.js';
 import { LIMITS } from '../limits.js';
 import { fail, ok, type Result } from '../result.js';
+import { MAX_EVENTS_PER_BATCH, oversizedProblem } from './message-bounds.js';
+import { tooDeepProblem } from './nesting-depth.js';
+
+export { MAX_EVENTS_PER_BATCH };
 
 /** 2 added `have`. */
 export const SYNC_PROTOCOL_VERSION = 2;
 /** The largest sync message a peer reads; a batch is cut to fit well below it. */
 export const MAX_SYNC_MESSAGE_BYTES = 8 * 1024 * 1024;
-export const MAX_EVENTS_PER_BATCH = 2_000;
-/** More conversations than any room has laptops. */
-const MAX_LINKED_DEVICES = 1_000;
 
 const vectorSchema = z.record(deviceId, z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
 
@@ -45,7 +46,7 @@ const haveSchema = z.object({
    * The devices the sender is in conversation with besides the receiver:
    * it hears their events from them, so the receiver need not relay them.
    */
-  linked: z.array(deviceId).max(MAX_LINKED_DEVICES),
+  linked: z.array(deviceId).max(LIMITS.linkedDevices),
 });
 
 const eventsFields = {
@@ -134,11 +135,17 @@ export function parseSyncMessage(text: string): Result<SyncMessage> {
   } catch {
     return fail('invalid_input', 'A sync message was not valid JSON and was refused.');
   }
+  // Counted before the schema reads an entry, and each payload's depth
+  // measured before anything recursive walks it (message-bounds.ts, nesting-depth.ts).
+  const oversized = oversizedProblem(json);
+  if (oversized) return fail('invalid_input', oversized);
   const parsed = messageShapeSchema.safeParse(json);
   if (!parsed.success) return malformed(parsed.error.issues[0]);
   if (parsed.data.type !== 'events') return ok(parsed.data);
   const events: SignedEvent[] = [];
   for (const [index, candidate] of parsed.data.events.entries()) {
+    const tooDeep = tooDeepProblem(candidate);
+    if (tooDeep) return fail('invalid_input', tooDeep);
     const checked = checkedEnvelope(candidate, index);
     if (!checked.ok) return checked;
     checkedEnvelopes.add(Object.freeze(checked.value));

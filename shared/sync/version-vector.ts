@@ -23,9 +23,15 @@ export function missingFrom(ours: VersionVector, theirs: VersionVector): SeqRang
   return ranges;
 }
 
-/** How many events a peer holding `theirs` lacks of ours: for the "lacks N" shown beside each peer. */
+/**
+ * How many events a peer holding `theirs` lacks of ours: for the "lacks N"
+ * shown beside each peer. Either vector may be a peer's, as its hello said
+ * it, so this only adds: no sorting, no list of ranges.
+ */
 export function countMissing(ours: VersionVector, theirs: VersionVector): number {
-  return missingFrom(ours, theirs).reduce((sum, range) => sum + range.toSeq - range.fromSeq + 1, 0);
+  let missing = 0;
+  for (const [device, held] of Object.entries(ours)) missing += Math.max(0, held - (theirs[device] ?? 0));
+  return missing;
 }
 
 /** The vector of everything both hold together. */
