@@ -163,6 +163,25 @@ describe('a room file sealed with the room secret', () => {
   });
 });
 
+describe('a room file holding a removal of a device this laptop holds more of', () => {
+  it('counts only the events of the file as new, not what this laptop signs in answer', () => {
+    const lost = new SimulatedLaptop('Lost laptop', Date.now);
+    const written = notesFrom(lost, 3);
+    const source = laptopIn(undefined, 'Coordinator');
+    source.receiveEvents(written.slice(0, 2));
+    expectOk(source.run('removeDevice', { device: lost.device, reason: 'Left in a taxi' }));
+    const { content } = expectOk(source.run('exportRoom', {}));
+    const target = laptopIn();
+    target.receiveEvents(written);
+
+    const summary = expectOk(target.run('importRoom', { content }));
+
+    expect(summary).toMatchObject({ events: 3, added: 1, alreadyHeld: 2, heldBack: 0, refused: 0 });
+    // The third note, which the remover never held, is kept all the same.
+    expect(held(target)).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('exporting a room file', () => {
   it('needs the laptop to be in a room, and says to create or join one first', () => {
     const host = laptopIn(null);
