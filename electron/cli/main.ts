@@ -5,6 +5,7 @@
  * runs on it. Results go to stdout; errors to stderr with a non-zero exit.
  */
 import { HoldfastFailure } from '../../shared/result.js';
+import { printable } from '../../shared/text/printable.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { declareCommand } from './commands/declare.js';
@@ -52,10 +53,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof HoldfastFailure) {
-      io.err(`holdfast ${command.name}: ${error.message}`);
+      // A refusal may quote what another laptop or a file wrote (a title, a name): printed, never obeyed.
+      io.err(`holdfast ${command.name}: ${printable(error.message, 'lines')}`);
       return 1;
     }
-    io.err(`holdfast ${command.name}: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`holdfast ${command.name}: unexpected failure: ${printable(error instanceof Error ? error.message : String(error), 'lines')}`);
     return 1;
   }
 }

@@ -4,7 +4,10 @@
  * shape drawn inline as SVG, no scripts, no fonts, images or links to
  * fetch, and a Content-Security-Policy that forbids fetching anything at
  * all. Every piece of text from the war room is escaped; text people typed
- * carries dir="auto", so Arabic reads right to left beside English.
+ * carries dir="auto", so Arabic reads right to left beside English; the
+ * bidi overrides and control characters an older or hostile laptop may
+ * have recorded are shown as U+FFFD (shared/text/printable.ts), so no text
+ * reads differently from what was written.
  *
  * Each part is a section named by its heading, and each heading has an id,
  * so a person (or a screen reader) can jump straight to the action items.
@@ -20,6 +23,7 @@ import type { ExecutedChecklist } from './executed-checklists.js';
 import { POST_MORTEM_STYLE } from './html-style.js';
 import { NO_PREVENTIVE_ACTION } from './post-mortem-warnings.js';
 import { utcMinute } from './utc-time.js';
+import { printable } from '../text/printable.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -200,6 +204,11 @@ const SECTION_IDS: Readonly<Record<string, string>> = {
 
 /** The HTML file; `shapeSvg` is the incident's shape (incident-shape.ts), drawn inline. */
 export function renderPostMortemHtml(document: PostMortem, shapeSvg: string): string {
+  // Once over the whole file, the inline drawing included: no text people wrote can slip past it.
+  return printable(htmlFile(document, shapeSvg), 'lines');
+}
+
+function htmlFile(document: PostMortem, shapeSvg: string): string {
   const sections: [string, string, string][] = [
     ['summary', 'Summary', writtenText(document.summary)],
     ['impact', 'Impact', writtenText(document.impact)],

@@ -3,7 +3,9 @@
  * only (no HTML beyond <br> in a table cell, no extensions), so it renders
  * on GitHub and pastes cleanly into Confluence and Google Docs. Everything
  * people typed is escaped (markdown-text.ts). Times are in UTC, so the file
- * is the same wherever it is made.
+ * is the same wherever it is made. Control and bidi characters that older
+ * or hostile laptops recorded are shown as U+FFFD (shared/text/printable.ts),
+ * since this file is also printed straight to a terminal.
  */
 import { formatDuration } from '../duration.js';
 import { STEP_STATUS_LABEL } from '../projection/checklist-fold.js';
@@ -15,6 +17,7 @@ import type { ExecutedChecklist } from './executed-checklists.js';
 import { markdownCell, markdownInline, markdownParagraphs } from './markdown-text.js';
 import { NO_PREVENTIVE_ACTION } from './post-mortem-warnings.js';
 import { utcMinute } from './utc-time.js';
+import { printable } from '../text/printable.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -174,5 +177,6 @@ export function renderPostMortemMarkdown(document: PostMortem): string {
     ['Action items', actions(document)],
   ];
   const footer = italic(`${document.draft ? `${DRAFT_BANNER}. ` : ''}Made by Holdfast on ${utcMinute(document.generatedAt)}.`);
-  return `${[header(document), ...sections.map(([title, body]) => `## ${title}\n\n${body}`), '---', footer].join('\n\n')}\n`;
+  // Once over the whole file: no text people wrote can slip past it, and the Markdown itself is plain.
+  return printable(`${[header(document), ...sections.map(([title, body]) => `## ${title}\n\n${body}`), '---', footer].join('\n\n')}\n`, 'lines');
 }

@@ -5,14 +5,17 @@
  *
  * It must open in any browser from anywhere, so it is self-contained: inline
  * CSS, no scripts, no fonts, images or links to fetch. Every piece of text
- * from the war room is escaped. Times are written in UTC, since its readers
- * are everywhere, and each also carries a machine-readable <time>.
+ * from the war room is escaped, and its control and bidi characters are
+ * shown as U+FFFD (shared/text/printable.ts). Times are written in UTC,
+ * since its readers are everywhere, and each also carries a
+ * machine-readable <time>.
  */
 import type { IncidentView, StatusUpdateView } from '../projection/views.js';
 import { HoldfastFailure } from '../result.js';
 import { STATUS_LABEL } from '../status.js';
 import { AUDIENCE_LABEL, PUBLIC_AUDIENCE } from './audience.js';
 import { incidentSlug } from '../postmortem/file-name.js';
+import { printable } from '../text/printable.js';
 
 /** The incident's public updates, newest first. */
 export function publicUpdates(incident: Pick<IncidentView, 'statusUpdates'>): StatusUpdateView[] {
@@ -29,7 +32,7 @@ export function renderStatusPage(incident: IncidentView, generatedAt: number): s
   if (latest === undefined) {
     throw new HoldfastFailure(
       'conflict',
-      `No update to ${AUDIENCE_LABEL[PUBLIC_AUDIENCE]} has been published for "${incident.title}" yet: ` +
+      `No update to ${AUDIENCE_LABEL[PUBLIC_AUDIENCE]} has been published for "${printable(incident.title)}" yet: ` +
         `publish one to ${AUDIENCE_LABEL[PUBLIC_AUDIENCE]} first, then export the status page.`,
     );
   }
@@ -49,7 +52,8 @@ ${earlier.map((update) => `      <li>${updateArticle(update)}</li>`).join('\n')}
     </ol>
   </section>`;
 
-  return `<!doctype html>
+  // Once over the whole page: no text people wrote can slip past it.
+  return printable(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -79,7 +83,7 @@ ${STYLE}
 </main>
 </body>
 </html>
-`;
+`, 'lines');
 }
 
 function updateArticle(update: StatusUpdateView): string {

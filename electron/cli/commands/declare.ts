@@ -1,4 +1,5 @@
 import { SEVERITIES, isSeverity } from '../../../shared/severity.js';
+import { printable } from '../../../shared/text/printable.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { valueOf, withCommandHost } from '../open-host.js';
@@ -18,7 +19,7 @@ export const declareCommand: Command = {
     if (!isSeverity(severity)) throw new UsageError(`Unknown severity ${values.severity}: use one of ${SEVERITIES.join(', ')}.`);
     return withCommandHost(values.data, io, (host) => {
       const { incidentId } = valueOf(host.run('declareIncident', { title: positionals[0]!, severity, summary: values.summary }));
-      io.out(`Declared ${severity}: ${positionals[0]!.trim()}`);
+      io.out(`Declared ${severity}: ${printable(positionals[0]!).trim()}`);
       io.out(incidentId);
       return 0;
     });

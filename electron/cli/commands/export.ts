@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { POST_MORTEM_FORMATS, type PostMortemFormat } from '../../../shared/api.js';
 import { HoldfastFailure } from '../../../shared/result.js';
+import { printable, printableJson } from '../../../shared/text/printable.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { findIncident } from '../find-incident.js';
@@ -44,14 +45,16 @@ export const exportCommand: Command = {
     return withCommandHost(values.data, io, (host) => {
       const incident = findIncident(valueOf(host.run('listIncidents', {})), values.incident, 'any');
       const file = valueOf(host.run('exportPostMortem', { incidentId: incident.id, format }));
-      for (const warning of file.warnings) io.err(`Warning: ${warning}`);
+      for (const warning of file.warnings) io.err(`Warning: ${printable(warning)}`);
+      // Markdown and HTML come neutralised from their renderers; JSON is the same value with \u escapes instead.
+      const content = format === 'json' ? printableJson(file.content) : file.content;
       if (values.out === undefined) {
-        io.out(file.content.trimEnd());
+        io.out(content.trimEnd());
         return 0;
       }
       const target = targetOf(values.out, file.fileName);
       try {
-        fs.writeFileSync(target, file.content);
+        fs.writeFileSync(target, content);
       } catch (error) {
         throw new HoldfastFailure('storage_read_only', `Cannot write ${target}: ${(error as Error).message}`);
       }

@@ -1,5 +1,6 @@
 import { formatDuration } from '../../../shared/duration.js';
 import { incidentDurationMs } from '../../../shared/projection/views.js';
+import { printable, printableJson } from '../../../shared/text/printable.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { valueOf, withCommandHost } from '../open-host.js';
 
@@ -12,7 +13,7 @@ export const incidentsCommand: Command = {
     return withCommandHost(values.data, io, (host) => {
       const incidents = valueOf(host.run('listIncidents', {}));
       if (values.json) {
-        io.out(JSON.stringify(incidents, null, 2));
+        io.out(printableJson(JSON.stringify(incidents, null, 2)));
         return 0;
       }
       if (incidents.length === 0) {
@@ -26,7 +27,7 @@ export const incidentsCommand: Command = {
           incident.severity,
           incident.status.padEnd(13),
           formatDuration(incidentDurationMs(incident, now)).padStart(8),
-          incident.title,
+          printable(incident.title),
         ];
         io.out(columns.join('  '));
       }

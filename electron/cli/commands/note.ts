@@ -1,4 +1,5 @@
 import { ENTRY_KINDS, type EntryKind } from '../../../shared/events.js';
+import { printable } from '../../../shared/text/printable.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { findIncident } from '../find-incident.js';
@@ -24,7 +25,7 @@ export const noteCommand: Command = {
     return withCommandHost(values.data, io, (host) => {
       const incident = findIncident(valueOf(host.run('listIncidents', {})), values.incident, 'open');
       const entry = valueOf(host.run('addEntry', { incidentId: incident.id, kind, text: positionals[0]! }));
-      io.out(`Added ${kind} to "${incident.title}" (${incident.id}).`);
+      io.out(`Added ${kind} to "${printable(incident.title)}" (${incident.id}).`);
       io.out(entry.id);
       return 0;
     });

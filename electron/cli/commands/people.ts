@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import { HoldfastFailure } from '../../../shared/result.js';
 import { rosterFormatOf } from '../../../shared/people/roster-format.js';
+import { printable } from '../../../shared/text/printable.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { valueOf, withCommandHost } from '../open-host.js';
@@ -46,7 +47,8 @@ async function importPeople(args: string[], io: Parameters<Command['run']>[1]): 
   const chosen = (format as (typeof FORMATS)[number] | null) ?? rosterFormatOf('auto', file, content);
   const summary = withCommandHost(values.data, io, (host) => valueOf(host.run('importPeople', { content, format: chosen })));
   io.out(`${file}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${plural(summary.problems.length, 'problem', 'problems')}`);
-  for (const problem of summary.problems) io.err(`${file}:${problem.line}: ${problem.message}`);
+  // A problem may quote the row it is about, and the file came from anywhere.
+  for (const problem of summary.problems) io.err(`${file}:${problem.line}: ${printable(problem.message)}`);
   return 0;
 }
 

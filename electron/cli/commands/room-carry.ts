@@ -6,6 +6,7 @@
  */
 import type { RoomImportSummary } from '../../../shared/api.js';
 import { HoldfastFailure } from '../../../shared/result.js';
+import { printable } from '../../../shared/text/printable.js';
 import { DATA_OPTION, parseCommandArgs } from '../command.js';
 import { valueOf, withCommandHost } from '../open-host.js';
 import { readRoomFile, roomFileTarget, writeWholeFile } from './room-files.js';
@@ -33,7 +34,7 @@ const exportRoom: RoomSubcommand = {
     const file = roomFileTarget(given, exported.fileName);
     writeWholeFile(file, exported.content);
     io.out(`Wrote ${count(exported.events)} to ${file}`);
-    io.out(`Sealed with the secret of room "${room}": only a laptop in that room can import it.`);
+    io.out(`Sealed with the secret of room "${printable(room)}": only a laptop in that room can import it.`);
     return 0;
   },
 };

@@ -3,13 +3,14 @@
  * compromised one out of the room, or let in what a laptop with a clock far
  * ahead wrote, once someone has checked it.
  */
+import { printable } from '../../../shared/text/printable.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs } from '../command.js';
 import { valueOf, withCommandHost } from '../open-host.js';
 import { findDevice, removableDevices, withDeviceAsArgument } from './room-devices.js';
 import { onlyArgument, type RoomSubcommand } from './room-subcommand.js';
 
-const whose = (person: string | null) => (person ? ` (${person})` : '');
+const whose = (person: string | null) => (person ? ` (${printable(person)})` : '');
 
 const removeDevice: RoomSubcommand = {
   name: 'remove-device',
@@ -26,7 +27,7 @@ const removeDevice: RoomSubcommand = {
       const view = valueOf(host.run('removeDevice', { device, reason: values.reason! }));
       return view.removedDevices.find((entry) => entry.device === device)!;
     });
-    io.out(`Removed device ${removed.device}${whose(removed.person)} from the room: ${removed.reason}`);
+    io.out(`Removed device ${removed.device}${whose(removed.person)} from the room: ${printable(removed.reason)}`);
     io.out('What it recorded before stays; whatever it records from now on is refused by every laptop this removal reaches.');
     return 0;
   },

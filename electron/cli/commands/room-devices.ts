@@ -6,6 +6,7 @@
  */
 import { HoldfastFailure } from '../../../shared/result.js';
 import type { RoomView } from '../../../shared/room/views.js';
+import { printable } from '../../../shared/text/printable.js';
 import type { WarRoomHost } from '../../host/host.js';
 
 export interface KnownDevice {
@@ -43,7 +44,7 @@ export function findDevice(candidates: readonly { device: string; person: string
   const matches = candidates.filter((candidate) => candidate.device.startsWith(wanted));
   if (matches.length === 1) return matches[0]!.device;
   if (matches.length > 1) {
-    const named = matches.map((match) => `${match.device}${match.person ? ` (${match.person})` : ''}`).join(', ');
+    const named = matches.map((match) => `${match.device}${match.person ? ` (${printable(match.person)})` : ''}`).join(', ');
     throw new HoldfastFailure('invalid_input', `${typed} matches ${matches.length} devices: ${named}. Type more of the id.`);
   }
   throw new HoldfastFailure('not_found', `No device whose id starts with ${typed} is ${what} (see \`holdfast room show\`).`);

@@ -7,6 +7,7 @@
 import QRCode from 'qrcode';
 import { HoldfastFailure } from '../../../shared/result.js';
 import { decodeInvite, normaliseSecret } from '../../../shared/room/invite.js';
+import { printable } from '../../../shared/text/printable.js';
 import type { RoomIdentity, RoomView } from '../../../shared/room/views.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs } from '../command.js';
@@ -35,7 +36,7 @@ function refuseSwitchingRooms(current: RoomIdentity | null, wanted: { name: stri
   if (wanted && current.name === wanted.name.trim() && normaliseSecret(current.secret) === normaliseSecret(wanted.secret)) return;
   throw new HoldfastFailure(
     'conflict',
-    `This laptop is already in room "${current.name}". Leave it first with \`holdfast room leave\` (note its secret if you may go back).`,
+    `This laptop is already in room "${printable(current.name)}". Leave it first with \`holdfast room leave\` (note its secret if you may go back).`,
   );
 }
 
@@ -55,7 +56,7 @@ const create: RoomSubcommand = {
       return valueOf(host.run('createRoom', { name }));
     });
     const room = view.room!;
-    io.out(`Created room "${room.name}".`);
+    io.out(`Created room "${printable(room.name)}".`);
     printIdentity(room, io);
     if (!values['no-qr']) io.out((await QRCode.toString(room.invite, { type: 'terminal', small: true })).trimEnd());
     io.out('Give the invite (or the name and secret) only to people in the war room: it is all a laptop needs to join.');
@@ -121,7 +122,7 @@ const join: RoomSubcommand = {
       return { joined, rejoined: current !== null, peers: host.rooms.room.addedPeers() };
     });
     const room = view.joined.room!;
-    io.out(view.rejoined ? `This laptop was already in room "${room.name}".` : `Joined room "${room.name}".`);
+    io.out(view.rejoined ? `This laptop was already in room "${printable(room.name)}".` : `Joined room "${printable(room.name)}".`);
     if (view.peers.length > 0) io.out(`Peers to dial: ${view.peers.join(', ')}`);
     return 0;
   },
@@ -156,7 +157,7 @@ const leave: RoomSubcommand = {
       io.out('This laptop is not in a room; there is nothing to leave.');
       return 0;
     }
-    io.out(`Left room "${left.name}". Everything recorded here stays; this laptop no longer holds the room's secret or syncs with it.`);
+    io.out(`Left room "${printable(left.name)}". Everything recorded here stays; this laptop no longer holds the room's secret or syncs with it.`);
     return 0;
   },
 };

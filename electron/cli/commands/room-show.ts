@@ -4,6 +4,7 @@
  * held back because a laptop's clock is far ahead).
  */
 import type { HeldBackView, RemovedDeviceView, RoomView } from '../../../shared/room/views.js';
+import { printable } from '../../../shared/text/printable.js';
 import type { KnownDevice } from './room-devices.js';
 
 /** A moment in UTC to the minute: laptops in one room may sit in different time zones. */
@@ -11,10 +12,11 @@ export function formatMoment(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-const whose = (person: string | null) => (person ? ` (${person})` : '');
+/** Names and reasons come from other laptops, by sync: printed as text, never obeyed (printable.ts). */
+const whose = (person: string | null) => (person ? ` (${printable(person)})` : '');
 
 function removedLine(removed: RemovedDeviceView): string {
-  return `  ${removed.device}${whose(removed.person)}: removed by ${removed.removedBy} on ${formatMoment(removed.at)}: ${removed.reason}`;
+  return `  ${removed.device}${whose(removed.person)}: removed by ${printable(removed.removedBy)} on ${formatMoment(removed.at)}: ${printable(removed.reason)}`;
 }
 
 function heldBackLine(held: HeldBackView): string {
@@ -35,13 +37,13 @@ export interface RoomShown {
 export function describeRoom({ view, addedPeers, devices }: RoomShown): string[] {
   const lines: string[] = [];
   if (view.room) {
-    lines.push(`Room:   ${view.room.name}`, `Secret: ${view.room.secret}`, `Invite: ${view.room.invite}`);
+    lines.push(`Room:   ${printable(view.room.name)}`, `Secret: ${view.room.secret}`, `Invite: ${view.room.invite}`);
   } else {
     lines.push('This laptop is not in a room. Create one with `holdfast room create "NAME"`, or join one with `holdfast room join --invite CODE`.');
   }
   if (view.removedHere) {
     const removed = view.removedHere;
-    lines.push(`This laptop was removed from the room by ${removed.removedBy} on ${formatMoment(removed.at)}: ${removed.reason}`);
+    lines.push(`This laptop was removed from the room by ${printable(removed.removedBy)} on ${formatMoment(removed.at)}: ${printable(removed.reason)}`);
   }
   lines.push(`This laptop: ${view.device}`);
   if (view.room) lines.push(...section('Peers added by hand', addedPeers, (address) => `  ${address}`));

@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { formatRunbookDuration } from '../../../shared/runbooks/duration.js';
 import { formatProblem, type RunbookProblem } from '../../../shared/runbooks/runbook.js';
+import { printable, printableJson } from '../../../shared/text/printable.js';
 import { loadRunbooks, SHIPPED_RUNBOOKS_FOLDER, type RunbookLibrary } from '../../runbooks/runbook-library.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { parseCommandArgs, type Command } from '../command.js';
@@ -37,7 +38,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const library = folder === null ? loadRunbooks() : loadRunbooks({ ownFolders: [folder] });
   const checked = library.folders.filter((read) => (folder === null ? read.origin === 'shipped' : read.origin === 'own' || isSameFolder(read.folder, folder)));
   const problems = library.problems.filter((problem) => checked.some((read) => isInside(problem.file, read.folder)));
-  for (const problem of problems) io.out(formatProblem(problem));
+  for (const problem of problems) io.out(printable(formatProblem(problem)));
   const files = checked.reduce((sum, read) => sum + read.files, 0);
   io.out(`${count(files, 'runbook')}, ${problems.length === 0 ? 'no problems' : count(problems.length, 'problem')}.`);
   return problems.length === 0 ? 0 : 1;
@@ -48,14 +49,14 @@ async function list(args: string[], io: CliIo): Promise<number> {
   const folder = folderArgument(positionals);
   const library: RunbookLibrary = loadRunbooks(folder === null ? {} : { shippedFolder: null, ownFolders: [folder] });
   if (values.json) {
-    io.out(JSON.stringify(library.runbooks.map(({ id, title, steps, targetMs, file }) => ({ id, title, steps: steps.length, targetMs, file })), null, 2));
+    io.out(printableJson(JSON.stringify(library.runbooks.map(({ id, title, steps, targetMs, file }) => ({ id, title, steps: steps.length, targetMs, file })), null, 2)));
   } else if (library.runbooks.length === 0) {
     io.out(`No runbooks in ${folder ?? SHIPPED_RUNBOOKS_FOLDER}.`);
   } else {
     const idWidth = Math.max(...library.runbooks.map((runbook) => runbook.id.length));
     for (const runbook of library.runbooks) {
       const steps = `${runbook.steps.length} ${runbook.steps.length === 1 ? 'step ' : 'steps'}`;
-      io.out([runbook.id.padEnd(idWidth), steps.padStart(9), formatRunbookDuration(runbook.targetMs).padStart(6), runbook.title].join('  '));
+      io.out([runbook.id.padEnd(idWidth), steps.padStart(9), formatRunbookDuration(runbook.targetMs).padStart(6), printable(runbook.title)].join('  '));
     }
   }
   reportUnreadable(library.problems, io);
@@ -65,7 +66,7 @@ async function list(args: string[], io: CliIo): Promise<number> {
 /** Listing still succeeds; what could not be read goes to stderr, with where to look. */
 function reportUnreadable(problems: readonly RunbookProblem[], io: CliIo): void {
   if (problems.length === 0) return;
-  for (const problem of problems) io.err(formatProblem(problem));
+  for (const problem of problems) io.err(printable(formatProblem(problem)));
   io.err(`${count(problems.length, 'problem')} kept some runbooks out; holdfast runbooks check DIR lists them all.`);
 }
 

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { HoldfastFailure } from '../../../shared/result.js';
 import { peerAddressSchema, roomNameSchema, roomSecretSchema } from '../../../shared/room/invite.js';
+import { printable } from '../../../shared/text/printable.js';
 import { defaultDataDir } from '../../data-dir.js';
 import { WarRoomHost } from '../../host/host.js';
 import { DEFAULT_PORT, startServer } from '../../serve/server.js';
@@ -106,7 +107,7 @@ export const serveCommand: Command = {
         discovery: !values['no-discovery'],
         person: () => `headless peer on ${os.hostname()}`,
         now,
-        log: (line) => io.out(`sync: ${line}`),
+        log: (line) => io.out(`sync: ${printable(line)}`),
       });
     } catch (error) {
       await network?.stop();

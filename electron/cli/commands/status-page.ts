@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { HoldfastFailure } from '../../../shared/result.js';
+import { printable } from '../../../shared/text/printable.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { findIncident } from '../find-incident.js';
@@ -31,7 +32,7 @@ export const statusPageCommand: Command = {
       } catch (error) {
         throw new HoldfastFailure('storage_read_only', `Cannot write ${out}: ${(error as Error).message}`);
       }
-      io.out(`Wrote the status page of "${incident.title}" (${incident.id}) to ${out}.`);
+      io.out(`Wrote the status page of "${printable(incident.title)}" (${incident.id}) to ${out}.`);
       return 0;
     });
   },

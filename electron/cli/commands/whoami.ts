@@ -1,3 +1,4 @@
+import { printable } from '../../../shared/text/printable.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { UsageError } from '../cli-io.js';
 import { valueOf, withCommandHost } from '../open-host.js';
@@ -12,11 +13,11 @@ export const whoamiCommand: Command = {
     return withCommandHost(values.data, io, (host) => {
       if (positionals.length === 1) {
         const session = valueOf(host.run('setName', { name: positionals[0]! }));
-        io.out(`From now on, what is recorded here is signed "${session.name}".`);
+        io.out(`From now on, what is recorded here is signed "${printable(session.name ?? '')}".`);
         return 0;
       }
       const session = valueOf(host.run('getSession', {}));
-      io.out(session.name ?? 'No name is set on this laptop yet; terminal commands sign with the operating-system user name.');
+      io.out(session.name !== null ? printable(session.name) : 'No name is set on this laptop yet; terminal commands sign with the operating-system user name.');
       return 0;
     });
   },
