@@ -231,12 +231,13 @@ export interface RoomImportSummary {
   readonly alreadyHeld: number;
   readonly heldBack: number;
   readonly refused: number;
-  /** What the person should know though nothing failed (a file from another room, more events than its header lists). */
+  /** What the person should know though nothing failed (more events than its header lists). A file from another room is refused. */
   readonly warnings: readonly string[];
 }
 
 export interface RoomFile {
   readonly fileName: string;
+  /** Text: a JSON header line, then the events sealed with the room's secret, in base64 (docs/room-file.md). */
   readonly content: string;
   readonly events: number;
 }
