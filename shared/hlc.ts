@@ -1,22 +1,36 @@
 /**
  * Hybrid logical clock (Kulkarni, Demirbas et al., "Logical Physical Clocks
- * and Consistent Snapshots in Globally Distributed Databases", 2014).
+ * and Consistent Snapshots in Globally Distributed Databases", 2014), and
+ * Holdfast's one clock policy.
  *
- * Wall clocks lie: a laptop that slept, or whose owner set the time by hand,
- * can be minutes off. Ordering events by wall time alone would then put an
- * answer before its question. A hybrid stamp is (wall, counter): `wall` is
- * the largest physical time this clock has seen, its own or a peer's, and
- * `counter` orders events within the same millisecond. Stamps never go
- * backwards, stay close to real time, and every stamp is greater than the
- * stamps of the events it could have seen.
+ * A stamp is (wall, counter): `wall` is the largest time this clock has
+ * seen, the room's time or a stamp it witnessed; `counter` orders events
+ * within one millisecond. The encoded form `000001763900000000.00042`
+ * (15-digit wall, 5-digit counter) sorts as text, so SQLite and plain string
+ * comparison order stamps correctly. Ties between devices are broken by the
+ * device id elsewhere (shared/projection/order.ts).
  *
- * The encoded form `000001763900000000.00042` (15-digit wall, 5-digit
- * counter) sorts as text, so SQLite and plain string comparison order stamps
- * correctly. Ties between devices are broken by the device id elsewhere.
+ * The policy, the same on every laptop:
+ *
+ * 1. Physical time is the room's time, not this laptop's raw clock: a laptop
+ *    that most of the laptops it hears say is behind moves forward to them
+ *    (shared/room/room-clock.ts). It is never moved back: stamps never go
+ *    backwards.
+ * 2. Every stamp that enters the log, written here, received from a peer or
+ *    stored by another process on the same folder, is witnessed: whatever
+ *    is written here after reading an event sorts after it, on every laptop
+ *    and in the post-mortem, however wrong the writer's clock was.
+ * 3. A received stamp more than LIMITS.futureStampMs ahead of the room's
+ *    time is not stored but held back (electron/store/incoming-events.ts)
+ *    until its time comes or a person lets it in; witnessing never goes past
+ *    that bound either (events let in by hand), so no laptop can drag the
+ *    room's stamps further, however far its clock runs ahead.
+ * 4. Within that bound a fast laptop does drag this one's stamps ahead of
+ *    the room's time, and the Room screen says so, by how much and whose
+ *    clock (RoomClock.followed); a laptop whose own clock is far off the
+ *    room's is told so at once, with the offset.
  *
  * The clock is injected so tests can skew it; nothing here reads Date.now().
- * A remote stamp further in the future than `maxDriftMs` is refused with a
- * ClockDriftError instead of dragging every local stamp into the future.
  */
 
 export interface HlcStamp {
@@ -28,28 +42,6 @@ export const MAX_COUNTER = 99_999;
 const WALL_DIGITS = 15;
 const COUNTER_DIGITS = 5;
 const ENCODED = /^(\d{15})\.(\d{5})$/;
-
-export class ClockDriftError extends Error {
-  constructor(
-    readonly remoteWall: number,
-    readonly localWall: number,
-    readonly maxDriftMs: number,
-  ) {
-    const ahead = Math.round((remoteWall - localWall) / 1000);
-    super(
-      `A stamp is ${ahead} s ahead of this laptop's clock (more than ${Math.round(maxDriftMs / 1000)} s allowed); ` +
-        `check the clock on the laptop that wrote it.`,
-    );
-    this.name = 'ClockDriftError';
-  }
-}
-
-export class ClockCounterOverflowError extends Error {
-  constructor() {
-    super('Too many events in the same millisecond: the clock counter overflowed.');
-    this.name = 'ClockCounterOverflowError';
-  }
-}
 
 export function encodeHlc(stamp: HlcStamp): string {
   return `${String(stamp.wall).padStart(WALL_DIGITS, '0')}.${String(stamp.counter).padStart(COUNTER_DIGITS, '0')}`;
@@ -81,74 +73,40 @@ export function hlcWall(encoded: string): number {
 export class HybridLogicalClock {
   private last: HlcStamp = { wall: 0, counter: 0 };
 
+  /**
+   * @param now the room's time (room-clock.ts), in ms since the epoch
+   * @param maxAheadMs how far past `now` a witnessed stamp may carry the clock
+   */
   constructor(
     private readonly now: () => number,
-    readonly maxDriftMs = 5 * 60_000,
+    readonly maxAheadMs: number,
   ) {}
 
-  /** The latest stamp issued or observed. */
+  /** The latest stamp issued or witnessed. */
   peek(): HlcStamp {
     return this.last;
   }
 
-  /** A stamp for a local event (or a message about to be sent). */
+  /** A stamp for a local event: after every stamp issued or witnessed so far. */
   tick(): HlcStamp {
     const physical = Math.floor(this.now());
-    if (physical > this.last.wall) {
-      this.last = { wall: physical, counter: 0 };
-    } else {
-      this.last = { wall: this.last.wall, counter: this.bump(this.last.counter) };
-    }
+    this.last = physical > this.last.wall ? { wall: physical, counter: 0 } : this.next(this.last);
     return this.last;
   }
 
   /**
-   * Merges a stamp received from elsewhere (a peer, or another process on the
-   * same data folder) and returns a stamp greater than both it and every
-   * stamp issued so far. Throws ClockDriftError, changing nothing, when the
-   * remote stamp is too far in the future.
-   */
-  receive(remote: HlcStamp): HlcStamp {
-    const physical = Math.floor(this.now());
-    if (remote.wall - physical > this.maxDriftMs) {
-      throw new ClockDriftError(remote.wall, physical, this.maxDriftMs);
-    }
-    const wall = Math.max(physical, this.last.wall, remote.wall);
-    let counter: number;
-    if (wall === this.last.wall && wall === remote.wall) {
-      counter = this.bump(Math.max(this.last.counter, remote.counter));
-    } else if (wall === this.last.wall) {
-      counter = this.bump(this.last.counter);
-    } else if (wall === remote.wall) {
-      counter = this.bump(remote.counter);
-    } else {
-      counter = 0;
-    }
-    this.last = { wall, counter };
-    return this.last;
-  }
-
-  /**
-   * Moves the clock past a stamp without issuing one: used when stored events
-   * are loaded, so the next local stamp sorts after everything already held.
-   * Unlike receive, it never refuses: what is already stored is history.
+   * Moves the clock past a stamp that entered the log (ours, a peer's,
+   * another process's), so the next local stamp sorts after it; never
+   * further than maxAheadMs past the room's time (see the top of this file).
    */
   witness(stamp: HlcStamp): void {
-    if (compareHlc(stamp, this.last) > 0) this.last = { wall: stamp.wall, counter: stamp.counter };
+    const limit = Math.floor(this.now()) + this.maxAheadMs;
+    const bounded = stamp.wall > limit ? { wall: limit, counter: 0 } : stamp;
+    if (compareHlc(bounded, this.last) > 0) this.last = { wall: bounded.wall, counter: bounded.counter };
   }
 
-  /**
-   * Witnesses a stamp from another laptop, but never further ahead than
-   * maxDriftMs past this laptop's clock: one peer with a fast clock must not
-   * drag every later stamp in the room into its future.
-   */
-  witnessBounded(stamp: HlcStamp): void {
-    const limit = Math.floor(this.now()) + this.maxDriftMs;
-    this.witness(stamp.wall > limit ? { wall: limit, counter: 0 } : stamp);
-  }
-
-  private bump(counter: number): number {
-    if (counter >= MAX_COUNTER) throw new ClockCounterOverflowError();
-    return counter + 1;
+  /** The stamp just after `stamp`: the next counter, or the next millisecond once the counter is spent. */
+  private next(stamp: HlcStamp): HlcStamp {
+    return stamp.counter >= MAX_COUNTER ? { wall: stamp.wall + 1, counter: 0 } : { wall: stamp.wall, counter: stamp.counter + 1 };
   }
 }

@@ -42,6 +42,13 @@ export const LIMITS = {
    * hours off (a wrong time zone set by hand) still syncs, with a warning.
    */
   futureStampMs: 24 * 60 * 60 * 1000,
+  /**
+   * A peer whose clock differs from this laptop's by more than this is not
+   * counted when the room's time is measured (shared/room/room-clock.ts):
+   * a laptop days off by a dead battery or a wrong date is believable, one
+   * reset to 2001 or 2038 is not.
+   */
+  roomClockBelievedMs: 30 * 24 * 60 * 60 * 1000,
   /** Peers whose clocks differ from ours by more than this are flagged in the peer list. */
   clockWarningMs: 5_000,
 } as const;

@@ -86,8 +86,9 @@ export class WarRoomHost {
     return this.currentProjection;
   }
 
+  /** The room's time (shared/room/room-clock.ts): this laptop's clock, moved forward when the room says it is behind. */
   private get now(): () => number {
-    return this.options.now ?? Date.now;
+    return this.store.roomClock.now;
   }
 
   static open(options: HostOptions): WarRoomHost {
@@ -161,6 +162,17 @@ export class WarRoomHost {
     return this.afterIncoming(this.store.log.releaseHeldBack({ device, letIn: true }));
   }
 
+  /**
+   * The room's time here moved (this laptop's clock was found behind the
+   * room's): what was held back as too far ahead may be due now, and the
+   * person is told at once.
+   */
+  roomTimeMoved(): void {
+    this.heldBackCheckedAt = this.now();
+    if (this.store.log.heldBack().length > 0) this.afterIncoming(this.store.log.releaseHeldBack({ letIn: false }));
+    this.roomChanged();
+  }
+
   /** Tells every subscriber the room changed (peers, progress), at most every 100 ms. */
   roomChanged(): void {
     if (this.roomNoticeTimer || this.listeners.size === 0) return;
@@ -210,7 +222,10 @@ export class WarRoomHost {
       if (batch.length === 0) break;
       this.lastRowid = batch[batch.length - 1]!.rowid;
       const events = batch.map((stored) => stored.event);
-      for (const event of events) this.store.clock.witness(decodeHlc(event.hlc));
+      for (const event of events) {
+        if (event.device === this.deviceId) this.store.clock.witness(decodeHlc(event.hlc));
+        else this.store.log.witnessReceived(event);
+      }
       this.publish(this.projection.applyAll(events));
       this.announceStored(events);
       if (events.some(isAboutRoomMembers)) this.roomChanged();

@@ -58,6 +58,7 @@ export class RoomService {
       removedDevices: removed,
       heldBack: this.heldBack(),
       twoHistories: this.twoHistories(),
+      clock: this.store.roomClock.view(this.store.clock.peek().wall),
       catchUp: this.live?.catchUp() ?? null,
     };
   }

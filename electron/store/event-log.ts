@@ -10,7 +10,8 @@
 import type Database from 'better-sqlite3';
 import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
-import { encodeHlc, decodeHlc, type HybridLogicalClock } from '../../shared/hlc.js';
+import { encodeHlc, decodeHlc, hlcWall, type HybridLogicalClock } from '../../shared/hlc.js';
+import type { RoomClock } from '../../shared/room/room-clock.js';
 import type { SignedEvent } from '../../shared/events.js';
 import { canonicalPayload, signatureProblem, signEvent } from '../identity/signing.js';
 import type { DeviceKey } from '../identity/device-key.js';
@@ -99,7 +100,7 @@ export class EventLog {
     private readonly key: DeviceKey,
     private readonly clock: HybridLogicalClock,
     private readonly where: string,
-    now: () => number,
+    private readonly roomClock: RoomClock,
     /** Who signs the statements this laptop makes by itself (device-removals.ts): the person at it, or the laptop. */
     private readonly laptopAuthor: () => string,
   ) {
@@ -126,7 +127,7 @@ export class EventLog {
       `SELECT device, min(seq) AS fromSeq, count(*) AS count, json_group_array(DISTINCT author) AS authors FROM forked_events GROUP BY device ORDER BY device`,
     );
     this.removals = new DeviceRemovals(db, () => this.key.deviceId);
-    this.incoming = new IncomingEvents(db, this.removals, now, (held) => this.keepHistoryWithin(held));
+    this.incoming = new IncomingEvents(db, this.removals, roomClock.now, (held) => this.keepHistoryWithin(held));
   }
 
   get deviceId(): string {
@@ -257,8 +258,18 @@ export class EventLog {
       throw storageFailure(error, this.where);
     }
     this.noteHeld(outcome.stored);
-    if (outcome.latest) this.clock.witnessBounded(outcome.latest);
+    if (outcome.latest) this.witnessReceived(outcome.latest);
     return outcome;
+  }
+
+  /**
+   * The clock policy's step 2 (shared/hlc.ts): what is written here next
+   * sorts after a stamp just received; and when that carried this laptop's
+   * stamps ahead of the room's time, whose clock did is remembered (step 4).
+   */
+  witnessReceived(event: SignedEvent): void {
+    this.clock.witness(decodeHlc(event.hlc));
+    this.roomClock.followed(Math.min(hlcWall(event.hlc), this.clock.peek().wall), event.device, event.author);
   }
 
   private noteHeld(events: readonly SignedEvent[]): void {

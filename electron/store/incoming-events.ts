@@ -24,7 +24,7 @@
  */
 import type Database from 'better-sqlite3';
 import { envelopeSchema, type SignedEvent } from '../../shared/events.js';
-import { decodeHlc, hlcWall, type HlcStamp } from '../../shared/hlc.js';
+import { hlcWall } from '../../shared/hlc.js';
 import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { isCheckedEnvelope } from '../../shared/sync/messages.js';
@@ -47,8 +47,8 @@ export interface ReceiveOutcome {
   readonly forked: SignedEvent[];
   /** Devices some of whose events were refused because they were removed: a later statement may let them in. */
   readonly refusedDevices: string[];
-  /** The latest stamp stored: the clock witnesses it once the batch commits. */
-  readonly latest: HlcStamp | null;
+  /** The event with the latest stamp stored: the clock witnesses it once the batch commits. */
+  readonly latest: SignedEvent | null;
 }
 
 export interface ReceiveOptions {
@@ -155,7 +155,7 @@ export class IncomingEvents {
     const stored: SignedEvent[] = [];
     const forked: SignedEvent[] = [];
     let quarantined = 0;
-    let latest: string | null = null;
+    let latest: SignedEvent | null = null;
     this.removals.reload();
     const events = received.map(wellFormed);
     // Each payload's canonical JSON: what the hash covers, and what is stored.
@@ -220,7 +220,7 @@ export class IncomingEvents {
       stored.push(event);
       heads.set(event.device, event);
       chain.last = { seq: event.seq, hash: event.hash };
-      if (latest === null || event.hlc > latest) latest = event.hlc;
+      if (latest === null || event.hlc > latest.hlc) latest = event;
       const moved = this.removals.noteStored(event);
       if (moved !== null) {
         limitsMoved = true;
@@ -255,7 +255,7 @@ export class IncomingEvents {
       refusedRemoved: refused.length,
       refusedDevices: [...new Set(refused.map((event) => event.device))],
       forked,
-      latest: latest === null ? null : decodeHlc(latest),
+      latest,
     };
   }
 

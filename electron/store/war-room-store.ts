@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { HybridLogicalClock } from '../../shared/hlc.js';
 import { LIMITS } from '../../shared/limits.js';
+import { RoomClock } from '../../shared/room/room-clock.js';
 import { loadOrCreateDeviceKey, type DeviceKey } from '../identity/device-key.js';
 import { openDatabase } from './database.js';
 import { EventLog } from './event-log.js';
@@ -18,12 +19,15 @@ export interface WarRoomStore {
   readonly db: Database.Database;
   readonly key: DeviceKey;
   readonly clock: HybridLogicalClock;
+  /** The room's time as this laptop knows it: what every stamp and every "now" uses (shared/hlc.ts). */
+  readonly roomClock: RoomClock;
   readonly log: EventLog;
   readonly settings: LocalSettings;
   close(): void;
 }
 
 export interface StoreOptions {
+  /** This laptop's own clock (tests skew it); the room's time is derived from it. */
   readonly now?: () => number;
 }
 
@@ -45,10 +49,10 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
     db.close();
     throw storageFailure(error, `the data folder ${folder}`);
   }
-  const now = options.now ?? Date.now;
-  const clock = new HybridLogicalClock(now);
+  const roomClock = new RoomClock(options.now ?? Date.now);
+  const clock = new HybridLogicalClock(roomClock.now, LIMITS.futureStampMs);
   const settings = new LocalSettings(db);
-  const log = new EventLog(db, key, clock, `the war-room database ${file}`, now, () => laptopAuthor(settings));
+  const log = new EventLog(db, key, clock, `the war-room database ${file}`, roomClock, () => laptopAuthor(settings));
   try {
     log.keepHeldHistory();
   } catch (error) {
@@ -60,6 +64,7 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
     db,
     key,
     clock,
+    roomClock,
     log,
     settings,
     close: () => db.close(),

@@ -44,7 +44,7 @@ export interface SyncChannel {
 export interface PeerState {
   readonly device: string | null;
   readonly person: string | null;
-  /** Their wall clock minus ours when they said hello, in ms. */
+  /** Their clock minus the room's time here when they said hello, in ms. */
   readonly clockOffsetMs: number | null;
   /** Events they still lack of ours, and we of theirs, as of the last exchange. */
   readonly theyLack: number;
@@ -121,7 +121,8 @@ export class SyncSession implements Conversation {
       device: this.host.deviceId,
       person: this.options.person,
       vector: this.host.store.log.versionVector(),
-      wallClock: Math.floor(this.options.now()),
+      // The room's time as this laptop knows it (shared/room/room-clock.ts).
+      wallClock: Math.floor(this.host.store.roomClock.now()),
       proof: proveDevice(this.channel.binding, this.host.store.key.privateKey),
     });
   }
@@ -183,12 +184,13 @@ export class SyncSession implements Conversation {
       throw new HoldfastFailure('conflict', `This device was removed from the room by ${removed?.removedBy ?? 'the coordinator'}: ${removed?.reason ?? 'no reason given'}`);
     }
     this.peerVector = { ...hello.vector };
+    if (this.host.store.roomClock.heard(hello.device, hello.wallClock)) this.host.roomTimeMoved();
     const ours = this.host.store.log.versionVector();
     this.peer = {
       ...this.peer,
       device: hello.device,
       person: hello.person,
-      clockOffsetMs: hello.wallClock - Math.floor(this.options.now()),
+      clockOffsetMs: hello.wallClock - Math.floor(this.host.store.roomClock.now()),
       theyLack: countMissing(ours, hello.vector),
       weLack: countMissing(hello.vector, ours),
     };

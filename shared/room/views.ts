@@ -71,6 +71,20 @@ export interface HeldBackView {
   readonly since: number;
 }
 
+/** This laptop's clock against the room's (shared/room/room-clock.ts). */
+export interface LaptopClockView {
+  /** This laptop's own clock minus the room's time, in ms (negative: behind), as the laptops it hears say; null before it hears one. */
+  readonly offFromRoomMs: number | null;
+  /** Laptops the room's time is measured from, this one included. */
+  readonly measuredFrom: number;
+  /** How far Holdfast moves this laptop's clock forward to the room's time, in ms; 0 when it need not. */
+  readonly correctedMs: number;
+  /** How far this laptop's stamps run ahead of the room's time because another laptop's clock is ahead, and whose; null when they do not. */
+  readonly followingAhead: { readonly ms: number; readonly device: string; readonly person: string | null } | null;
+  /** Peers whose clocks are too far off to be believed (months or years): not counted. */
+  readonly unbelieved: readonly string[];
+}
+
 export interface SyncingView {
   /** Listening for peers on the LAN (only when in a room). */
   readonly listening: boolean;
@@ -91,6 +105,8 @@ export interface RoomView {
   readonly peers: readonly PeerView[];
   readonly removedDevices: readonly RemovedDeviceView[];
   readonly heldBack: readonly HeldBackView[];
+  /** This laptop's clock against the room's. */
+  readonly clock: LaptopClockView;
   /** Devices seen with two histories (copied data folders): the same on every laptop once they have synced. */
   readonly twoHistories: readonly TwoHistoriesView[];
   /** A catch-up in progress: events received so far of those announced. */

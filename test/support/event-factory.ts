@@ -4,7 +4,7 @@
  */
 import { proveDevice } from '../../electron/identity/channel-proof.js';
 import { SYNC_PROTOCOL_VERSION } from '../../shared/sync/messages.js';
-import { HybridLogicalClock, encodeHlc } from '../../shared/hlc.js';
+import { HybridLogicalClock, decodeHlc, encodeHlc } from '../../shared/hlc.js';
 import type { EventPayload, EventType, SignedEvent } from '../../shared/events.js';
 import { generateDeviceKey, type DeviceKey } from '../../electron/identity/device-key.js';
 import { signEvent } from '../../electron/identity/signing.js';
@@ -52,7 +52,7 @@ export class SimulatedLaptop {
 
   /** Hears another laptop's event (as sync would), so later stamps follow it. */
   hear(event: SignedEvent): void {
-    this.clock.receive({ wall: Number(event.hlc.slice(0, 15)), counter: Number(event.hlc.slice(16)) });
+    this.clock.witness(decodeHlc(event.hlc));
   }
 }
 

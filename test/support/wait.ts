@@ -9,11 +9,14 @@ export interface WaitOptions {
   readonly intervalMs?: number;
 }
 
-/** Polls `check` until it returns something other than undefined, null or false, and returns that. */
-export async function waitUntil<T>(check: () => T | undefined | null | false, options: WaitOptions): Promise<T> {
+/** Polls `check` (awaited when it is asynchronous) until it gives something other than undefined, null or false, and returns that. */
+export async function waitUntil<T>(
+  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  options: WaitOptions,
+): Promise<T> {
   const deadline = Date.now() + (options.timeoutMs ?? 10_000);
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value !== undefined && value !== null && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`Gave up waiting for ${options.what} after ${options.timeoutMs ?? 10_000} ms.`);
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 20));

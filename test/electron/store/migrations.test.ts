@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HybridLogicalClock } from '../../../shared/hlc.js';
+import { LIMITS } from '../../../shared/limits.js';
+import { RoomClock } from '../../../shared/room/room-clock.js';
 import { HoldfastFailure } from '../../../shared/result.js';
 import type { SignedEvent } from '../../../shared/events.js';
 import { generateDeviceKey, type DeviceKey } from '../../../electron/identity/device-key.js';
@@ -30,7 +32,10 @@ const userVersion = (db: Database.Database) => db.pragma('user_version', { simpl
 const tableNames = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
 
-const openLog = (db: Database.Database, key: DeviceKey) => new EventLog(db, key, new HybridLogicalClock(Date.now), 'the test database', Date.now, () => 'Ana');
+const openLog = (db: Database.Database, key: DeviceKey) => {
+  const roomClock = new RoomClock(Date.now);
+  return new EventLog(db, key, new HybridLogicalClock(roomClock.now, LIMITS.futureStampMs), 'the test database', roomClock, () => 'Ana');
+};
 
 /** Rows as a version before the current one wrote them: signed events put into the events table as they are. */
 function insertRows(db: Database.Database, events: readonly SignedEvent[]): void {

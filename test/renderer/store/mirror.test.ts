@@ -186,6 +186,7 @@ function roomView(overrides: Partial<RoomView>): RoomView {
     removedDevices: [],
     heldBack: [],
     twoHistories: [],
+    clock: { offFromRoomMs: null, measuredFrom: 1, correctedMs: 0, followingAhead: null, unbelieved: [] },
     catchUp: null,
     ...overrides,
   };

@@ -55,6 +55,7 @@ const OUT_OF_ANY_ROOM: RoomView = {
   removedDevices: [],
   heldBack: [],
   twoHistories: [],
+  clock: { offFromRoomMs: null, measuredFrom: 1, correctedMs: 0, followingAhead: null, unbelieved: [] },
   catchUp: null,
 };
 
