@@ -44,11 +44,13 @@ const REPLACEMENT = '\uFFFD';
 // eslint-disable-next-line no-control-regex -- see above
 const REFUSED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 const REFUSED_ALL = new RegExp(REFUSED.source, 'gu');
-/** What printable may change: the refused characters, and tab and line breaks. */
+/** What printable changes on one line: the refused characters, and tab and line breaks. */
 // eslint-disable-next-line no-control-regex -- see above
-const NOT_PLAIN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const NOT_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 /** A carriage return that does not end a line (CR LF), which a terminal reads as "back to the start". */
 const LONE_CR = /\r(?!\n)/g;
+/** What printable changes over lines, so a whole document of plain text is only read once. */
+const NOT_LINES = new RegExp(`${REFUSED.source}|\\r(?!\\n)`, 'u');
 const LINE_BREAK_OR_TAB = /\r\n|[\r\n\t]/g;
 
 /**
@@ -57,7 +59,7 @@ const LINE_BREAK_OR_TAB = /\r\n|[\r\n\t]/g;
  * title cannot print a second row. Over lines, tabs, LF and CR LF are kept.
  */
 export function printable(text: string, shape: TextShape = 'one line'): string {
-  if (!NOT_PLAIN.test(text)) return text;
+  if (!(shape === 'one line' ? NOT_ONE_LINE : NOT_LINES).test(text)) return text;
   const shaped = shape === 'one line' ? text.replace(LINE_BREAK_OR_TAB, ' ') : text.replace(LONE_CR, REPLACEMENT);
   return shaped.replace(REFUSED_ALL, REPLACEMENT);
 }
