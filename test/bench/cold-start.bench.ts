@@ -4,13 +4,16 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
+import { API_SOCKET_PATH } from '../../shared/api.js';
+import { ownersCookie } from '../support/peer-address.js';
 import { ms, report } from './stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** `url` is the address the peer printed; its access key goes with the socket as the owner's browser's cookie. */
 function firstAnswer(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url.replace(/^http/, 'ws') + 'api');
+    const socket = new WebSocket(new URL(API_SOCKET_PATH, new URL(url).origin.replace(/^http/, 'ws')), { headers: ownersCookie(url) });
     socket.once('open', () => socket.send(JSON.stringify({ id: 1, method: 'listIncidents', params: {} })));
     socket.once('message', () => {
       socket.close();

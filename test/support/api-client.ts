@@ -6,6 +6,7 @@
 import WebSocket from 'ws';
 import { API_SOCKET_PATH, type HostNotice, type WireMessage } from '../../shared/api.js';
 import type { Result } from '../../shared/result.js';
+import { ACCESS_PARAMETER, accessCookieName } from '../../electron/serve/browser-access.js';
 import { waitUntil } from './wait.js';
 
 export class ApiClient {
@@ -22,10 +23,19 @@ export class ApiClient {
     });
   }
 
-  /** Connects to `baseUrl`'s API socket; rejects with the refusal if the peer will not have it. */
-  static connect(baseUrl: string, options: { origin?: string; host?: string } = {}): Promise<ApiClient> {
-    const url = new URL(API_SOCKET_PATH, baseUrl.replace(/^http/, 'ws'));
+  /**
+   * Connects to `address`'s API socket, as the owner's browser would: with
+   * the access key from the address `holdfast serve` printed (`?access=KEY`)
+   * or from `accessKey`, sent as the cookie that address would have set.
+   * Without either it presents no key, as another user's program would.
+   * Rejects with the refusal if the peer will not have it.
+   */
+  static connect(address: string, options: { origin?: string; host?: string; accessKey?: string } = {}): Promise<ApiClient> {
+    const printed = new URL(address);
+    const url = new URL(API_SOCKET_PATH, printed.origin.replace(/^http/, 'ws'));
     const headers: Record<string, string> = options.host ? { Host: options.host } : {};
+    const key = options.accessKey ?? printed.searchParams.get(ACCESS_PARAMETER);
+    if (key) headers.Cookie = `${accessCookieName(Number(printed.port))}=${key}`;
     const socket = new WebSocket(url, { ...(options.origin ? { origin: options.origin } : {}), headers, handshakeTimeout: 5_000 });
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(new ApiClient(socket)));

@@ -15,6 +15,7 @@ import { HOLDFAST_BIN, holdfast, lineMatching, type Child, type RunningProcesses
 import { expectOk } from './results.js';
 import type { TempFolders } from './temp-folders.js';
 import { waitUntil } from './wait.js';
+import { OPEN_ADDRESS_LINE } from './peer-address.js';
 
 export interface RoomCredentials {
   readonly name: string;
@@ -84,7 +85,7 @@ export class SyncPeer {
     this.runs.push(child);
     try {
       const [, port] = await lineMatching(child.stdout, /^sync: listening for peers of room ".*" on port (\d+)$/, `${this.label} to listen for peers`);
-      const [, url] = await lineMatching(child.stdout, /^Open (http:\/\/127\.0\.0\.1:\d+\/) in a browser\.$/, `${this.label} to print its address`);
+      const [, url] = await lineMatching(child.stdout, OPEN_ADDRESS_LINE, `${this.label} to print its address`);
       this.currentSyncPort = Number(port);
       this.currentUrl = url!;
     } catch (error) {
@@ -115,7 +116,7 @@ export class SyncPeer {
 
   /** An API client on the current run, as a browser would connect; closed when the peer stops. */
   async api(name = 'Test'): Promise<ApiClient> {
-    const client = await ApiClient.connect(this.url, { origin: this.url.replace(/\/$/, '') });
+    const client = await ApiClient.connect(this.url, { origin: new URL(this.url).origin });
     this.clients.add(client);
     expectOk(await client.call('setName', { name }));
     return client;

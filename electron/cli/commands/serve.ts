@@ -116,7 +116,8 @@ export const serveCommand: Command = {
       throw error instanceof UsageError || error instanceof HoldfastFailure ? error : new HoldfastFailure('unavailable', (error as Error).message);
     }
     io.out(`Holdfast is running as a headless peer on ${dataDir}`);
-    io.out(`Open ${server.url} in a browser.`);
+    io.out(`Open ${server.openUrl} in a browser.`);
+    io.out('That address carries the key that lets a browser into this war room: keep it to yourself.');
     const membership = host.rooms.room.membership();
     if (!membership) {
       io.out(`Not in a room yet: create or join one in the UI, or pass --room NAME with --secret-file FILE (or ${ROOM_SECRET_ENV}), or --invite-file FILE.`);

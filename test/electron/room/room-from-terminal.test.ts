@@ -10,6 +10,7 @@ import type { HostNotice } from '../../../shared/api.js';
 import type { RoomView } from '../../../shared/room/views.js';
 import { ApiClient } from '../../support/api-client.js';
 import { HOLDFAST_BIN, holdfast, lineMatching, type Child } from '../../support/processes.js';
+import { OPEN_ADDRESS_LINE } from '../../support/peer-address.js';
 import { useScratch } from '../../support/scratch.js';
 import { freshRoom, heldIn, useSyncPeers } from '../../support/sync-peers.js';
 import { waitUntil } from '../../support/wait.js';
@@ -34,9 +35,9 @@ async function roomlessPeer(): Promise<RoomlessPeer> {
   const child = processes.startNode([
     HOLDFAST_BIN, 'serve', '--data', dataDir, '--port', '0', '--listen', '127.0.0.1', '--no-discovery', '--sync-port', '0',
   ]);
-  const [, url] = await lineMatching(child.stdout, /^Open (http:\/\/127\.0\.0\.1:\d+\/) in a browser\.$/, 'the peer to print its address');
+  const [, url] = await lineMatching(child.stdout, OPEN_ADDRESS_LINE, 'the peer to print its address');
   await lineMatching(child.stdout, /^Not in a room yet/, 'the peer to say it is in no room');
-  const api = await ApiClient.connect(url!, { origin: url!.replace(/\/$/, '') });
+  const api = await ApiClient.connect(url!, { origin: new URL(url!).origin });
   clients.push(api);
   return { dataDir, child, api };
 }

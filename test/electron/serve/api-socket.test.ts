@@ -33,7 +33,7 @@ async function peer(options: { watchMs?: number } = {}): Promise<{ server: Runni
 }
 
 async function connect(server: RunningServer, options: { origin?: string; host?: string } = {}): Promise<ApiClient> {
-  const client = await ApiClient.connect(server.url, options);
+  const client = await ApiClient.connect(server.openUrl, options);
   clients.push(client);
   return client;
 }

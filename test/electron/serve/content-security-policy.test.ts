@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../electron/serve/server.js';
 import { OpenHosts } from '../../support/hosts.js';
 import { rawGet } from '../../support/http-get.js';
+import { ownersCookie } from '../../support/peer-address.js';
 import { REPO_ROOT } from '../../support/processes.js';
 import { TempFolders } from '../../support/temp-folders.js';
 
@@ -52,7 +53,7 @@ async function servedPolicy(): Promise<string> {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Holdfast</title>');
   const server = await startServer({ host: hosts.openOn(path.join(root, 'data')), port: 0, rendererDir });
   servers.push(server);
-  const page = await rawGet(server.port, '/');
+  const page = await rawGet(server.port, '/', ownersCookie(server.openUrl));
   expect(page.status).toBe(200);
   return String(page.headers['content-security-policy']);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../support/api-client.js';
 import { rawGet } from '../../support/http-get.js';
+import { OPEN_ADDRESS_LINE, ownersCookie } from '../../support/peer-address.js';
 import { HOLDFAST_BIN, REPO_ROOT, RunningProcesses, holdfast, lineMatching } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
 import { TempFolders } from '../../support/temp-folders.js';
@@ -23,14 +24,14 @@ describe('holdfast serve, the headless peer', () => {
   it('serves the interface and the API, pushes what the terminal writes, and stops cleanly when asked', async () => {
     const dataDir = folders.make();
     const peer = processes.startNode([HOLDFAST_BIN, 'serve', '--data', dataDir, '--port', '0']);
-    const [, url, port] = await lineMatching(peer.stdout, /^Open (http:\/\/127\.0\.0\.1:(\d+)\/) in a browser\.$/, 'the peer to print its address');
+    const [, url, port] = await lineMatching(peer.stdout, OPEN_ADDRESS_LINE, 'the peer to print its address');
     expect(peer.stdout.lines).toContain(`Holdfast is running as a headless peer on ${dataDir}`);
 
-    const page = await rawGet(Number(port), '/');
+    const page = await rawGet(Number(port), '/', ownersCookie(url!));
     expect(page.status).toBe(rendererBuilt ? 200 : 503);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
 
-    const client = await ApiClient.connect(url!, { origin: url!.replace(/\/$/, '') });
+    const client = await ApiClient.connect(url!, { origin: new URL(url!).origin });
     clients.push(client);
     expectOk(await client.call('setName', { name: 'Hana' }));
     const declared = await holdfast(['declare', 'Declared at the terminal', '--data', dataDir]);

@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/serve/content-securit
 import { startServer, type RunningServer } from '../../../electron/serve/server.js';
 import { OpenHosts } from '../../support/hosts.js';
 import { rawGet } from '../../support/http-get.js';
+import { ownersCookie } from '../../support/peer-address.js';
 import { TempFolders } from '../../support/temp-folders.js';
 
 const folders = new TempFolders();
@@ -43,7 +44,7 @@ async function peerServing(withBuild: boolean): Promise<{ server: RunningServer;
 describe('the headless peer serving the interface', () => {
   it('serves the built page and its assets with the strict security headers', async () => {
     const { server } = await peerServing(true);
-    const page = await rawGet(server.port, '/');
+    const page = await rawGet(server.port, '/', ownersCookie(server.openUrl));
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('<div id="war-room"></div>');
@@ -58,7 +59,7 @@ describe('the headless peer serving the interface', () => {
 
   it('explains with a 503 page when the interface has not been built', async () => {
     const { server } = await peerServing(false);
-    const page = await rawGet(server.port, '/');
+    const page = await rawGet(server.port, '/', ownersCookie(server.openUrl));
     expect(page.status).toBe(503);
     expect(page.body).toMatch(/has not been built in this checkout\. Run <code>npm run build<\/code>/);
     expect((await rawGet(server.port, '/assets/app.js')).status).toBe(404);
@@ -86,7 +87,7 @@ describe('the headless peer serving the interface', () => {
     expect(foreign.body).not.toContain('war-room');
 
     for (const name of [`127.0.0.1:${server.port}`, `localhost:${server.port}`]) {
-      expect((await rawGet(server.port, '/', { Host: name })).status).toBe(200);
+      expect((await rawGet(server.port, '/', { Host: name, ...ownersCookie(server.openUrl) })).status).toBe(200);
     }
   });
 });
@@ -145,9 +146,9 @@ function failingDiskIn(folder: string): void {
  * A GET that reports how the response ended instead of throwing when it is
  * cut short; a connection cut before the status line is status 0.
  */
-function getToTheEnd(port: number, rawPath: string): Promise<{ status: number; complete: boolean; body: string }> {
+function getToTheEnd(port: number, rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; complete: boolean; body: string }> {
   return new Promise((resolve) => {
-    const request = http.get({ host: '127.0.0.1', port, path: rawPath, timeout: 5_000 }, (response) => {
+    const request = http.get({ host: '127.0.0.1', port, path: rawPath, headers, timeout: 5_000 }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -163,12 +164,12 @@ describe('the headless peer serving the interface when files fail', () => {
   it('answers 503 with a sentence when it is out of file handles, and serves the page once it has them again', async () => {
     const { server, rendererDir } = await peerServing(true);
     outOfFileHandlesIn(rendererDir);
-    const busy = await getToTheEnd(server.port, '/');
+    const busy = await getToTheEnd(server.port, '/', ownersCookie(server.openUrl));
     expect(busy.status).toBe(503);
     expect(busy.body).toMatch(/too many connections or files open.*try again/i);
 
     vi.restoreAllMocks();
-    const page = await rawGet(server.port, '/');
+    const page = await rawGet(server.port, '/', ownersCookie(server.openUrl));
     expect(page.status).toBe(200);
     expect(page.body).toContain('<div id="war-room"></div>');
   });
@@ -176,7 +177,7 @@ describe('the headless peer serving the interface when files fail', () => {
   it('cuts a response short when its file fails half-way (the browser sees a broken download, not a truncated page), and keeps serving', async () => {
     const { server, rendererDir } = await peerServing(true);
     failingDiskIn(rendererDir);
-    const broken = await getToTheEnd(server.port, '/');
+    const broken = await getToTheEnd(server.port, '/', ownersCookie(server.openUrl));
     expect(broken.complete).toBe(false);
 
     vi.restoreAllMocks();
