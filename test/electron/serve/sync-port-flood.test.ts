@@ -17,6 +17,7 @@ import { HOLDFAST_BIN, LineLog, REPO_ROOT, childEnv, lineMatching } from '../../
 import { expectOk } from '../../support/results.js';
 import { TempFolders } from '../../support/temp-folders.js';
 import { waitUntil } from '../../support/wait.js';
+import { OPEN_ADDRESS_LINE, ownersCookie } from '../../support/peer-address.js';
 
 const FILE_HANDLES = 1_024;
 const FLOOD = 3_000;
@@ -58,7 +59,7 @@ async function peerWithFewFileHandles(): Promise<LimitedPeer> {
   });
   const stdout = new LineLog(child.stdout!);
   const stderr = new LineLog(child.stderr!);
-  const [, url, uiPort] = await lineMatching(stdout, /^Open (http:\/\/127\.0\.0\.1:(\d+)\/) in a browser\.$/, 'the peer to print its address');
+  const [, url, uiPort] = await lineMatching(stdout, OPEN_ADDRESS_LINE, 'the peer to print its address');
   const [, syncPort] = await lineMatching(stdout, /^sync: listening for peers of room "Core network outage" on port (\d+)$/, 'the peer to listen for peers');
   return {
     url: url!,
@@ -107,11 +108,11 @@ describe('a flood of idle connections to the sync port', () => {
     const flood = await idleConnections(peer.syncPort, FLOOD);
     expect(flood.connected, 'connections opened: more than the peer has file handles').toBeGreaterThan(FILE_HANDLES);
 
-    const page = await rawGet(peer.uiPort, '/');
+    const page = await rawGet(peer.uiPort, '/', ownersCookie(peer.url));
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
 
-    const client = await ApiClient.connect(peer.url, { origin: peer.url.replace(/\/$/, '') });
+    const client = await ApiClient.connect(peer.url, { origin: new URL(peer.url).origin });
     cleanups.push(() => client.close());
     expectOk(await client.call('listIncidents', {}));
     expect(peer.alive(), `the peer died:\n${peer.stderr.text()}`).toBe(true);
