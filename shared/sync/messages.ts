@@ -11,6 +11,7 @@ import { deviceIdSchema as deviceId, envelopeSchema, type SignedEvent } from '..
 import { isEncodedHlc } from '../hlc.js';
 import { LIMITS } from '../limits.js';
 import { fail, ok, type Result } from '../result.js';
+import { printable } from '../text/printable.js';
 import { MAX_EVENTS_PER_BATCH, oversizedProblem } from './message-bounds.js';
 import { tooDeepProblem } from './nesting-depth.js';
 
@@ -106,9 +107,17 @@ function checkedEnvelope(candidate: unknown, index: number): Result<SignedEvent>
   return malformed(parsed.error.issues[0], ['events', index]);
 }
 
+/** Longer path segments are cut: a key is the sender's to choose, a megabyte long or full of escapes. */
+const SHOWN_KEY_CHARS = 48;
+
+function shownKey(key: PropertyKey): string {
+  const text = String(key);
+  return text.length > SHOWN_KEY_CHARS ? `${printable(text.slice(0, SHOWN_KEY_CHARS))}…` : printable(text);
+}
+
 function malformed(issue: z.core.$ZodIssue | undefined, within: readonly PropertyKey[] = []): Result<never> {
   const path = [...within, ...(issue?.path ?? [])];
-  const where = path.length ? ` at ${path.map(String).join('.')}` : '';
+  const where = path.length ? ` at ${path.map(shownKey).join('.')}` : '';
   return fail('invalid_input', `A sync message was malformed${where} (${issue?.message ?? 'invalid'}) and was refused.`);
 }
 

@@ -76,6 +76,12 @@ describe('a sync message that names more devices than any room has', () => {
     );
   });
 
+  it('is refused naming a bad key without repeating a megabyte of it, or its escapes', () => {
+    const key = `\u001b]0;owned\u0007${'x'.repeat(1024 * 1024)}`;
+    const message = refusal({ type: 'have', vector: { [key]: 1 }, linked: [] });
+    expect(message).toBe(`A sync message was malformed at vector.\uFFFD]0;owned\uFFFD${'x'.repeat(38)}… (Invalid key in record) and was refused.`);
+  });
+
   it('is refused when its vector is not an object at all, as before', () => {
     expect(refusal({ type: 'have', vector: 'everything', linked: [] })).toMatch(/^A sync message was malformed at vector/);
   });
