@@ -42,7 +42,8 @@ const sealSchema = z.object({
 const headerSchema = z.object({
   format: z.literal(ROOM_FILE_FORMAT),
   version: z.literal(ROOM_FILE_VERSION),
-  room: z.string().min(1),
+  // No longer than a room name can be (roomNameSchema): a refusal quotes it.
+  room: z.string().min(1).max(80),
   exportedAt: z.number(),
   events: z.number().int().min(0),
   seal: sealSchema,

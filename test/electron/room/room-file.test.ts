@@ -332,6 +332,14 @@ describe('a room file changed after it was sealed', () => {
     }
   });
 
+  it('is refused with a room name longer than any room can have, without quoting it', () => {
+    const { content } = exportedWarRoom(2);
+    const longName = JSON.stringify({ ...headerOf(content), room: 'x'.repeat(100_000) }) + content.slice(content.indexOf('\n'));
+    const error = refusedWithNothingStored(laptopIn(), longName);
+    expect(error.message).toMatch(/^The room file was changed after it was sealed, or damaged on the way: its header \(line 1\) is not as Holdfast writes it\./);
+    expect(error.message.length).toBeLessThan(400);
+  });
+
   it('is refused with a line added after its body', () => {
     const { content } = exportedWarRoom(2);
     expect(refusedWithNothingStored(laptopIn(), `${content}QUJD\n`).code).toBe('invalid_input');
