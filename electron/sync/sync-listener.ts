@@ -36,9 +36,10 @@ export interface ListenerLimits extends HandshakeLimits {
 
 export const LISTENER_LIMITS: ListenerLimits = {
   ...HANDSHAKE_LIMITS,
-  // A laptop of ours says hello the moment its socket opens; one that has
-  // said nothing after this long is stuck, or is holding a slot on purpose.
-  firstMessageMs: 5_000,
+  // A laptop of ours says hello the moment its socket opens. It gets the
+  // silence the heartbeat allows a connected peer (two 5 s intervals)
+  // before it counts as stuck, or as holding a place on purpose.
+  firstMessageMs: 10_000,
 };
 
 export interface SyncListener {
