@@ -13,13 +13,14 @@ import { exportCommand } from './commands/export.js';
 import { incidentsCommand } from './commands/incidents.js';
 import { noteCommand } from './commands/note.js';
 import { peopleCommand } from './commands/people.js';
+import { recoverCommand } from './commands/recover.js';
 import { roomCommand } from './commands/room.js';
 import { runbooksCommand } from './commands/runbooks.js';
 import { serveCommand } from './commands/serve.js';
 import { statusPageCommand } from './commands/status-page.js';
 import { whoamiCommand } from './commands/whoami.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, statusPageCommand, whoamiCommand, roomCommand, peopleCommand, runbooksCommand];
+const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, statusPageCommand, whoamiCommand, roomCommand, peopleCommand, runbooksCommand, recoverCommand];
 
 function usage(): string {
   const lines = ['Holdfast: the incident war room that works when everything else is down.', '', 'Usage:'];

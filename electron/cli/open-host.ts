@@ -1,12 +1,16 @@
 import { defaultDataDir } from '../data-dir.js';
 import { WarRoomHost, operatingSystemUser } from '../host/host.js';
 import { HoldfastFailure, type Result } from '../../shared/result.js';
+import { newIdentitySentence } from '../../shared/room/identity-words.js';
 import type { CliIo } from './cli-io.js';
 
 /** Opens the data folder for a one-shot command: no watching, the OS user as fallback author. */
 export function openHostForCommand(dataOption: string | undefined, io: CliIo): WarRoomHost {
   const dataDir = dataOption ?? defaultDataDir(io.env);
-  return WarRoomHost.open({ dataDir, watchMs: 0, fallbackAuthor: operatingSystemUser() });
+  const host = WarRoomHost.open({ dataDir, watchMs: 0, fallbackAuthor: operatingSystemUser() });
+  const renewed = host.store.renewedIdentity;
+  if (renewed) io.err(newIdentitySentence(renewed));
+  return host;
 }
 
 /** Runs one command's work on the data folder and always closes it again. */

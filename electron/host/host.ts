@@ -15,6 +15,7 @@ import type { SignedEvent } from '../../shared/events.js';
 import { decodeHlc } from '../../shared/hlc.js';
 import { WarRoomProjection, type ProjectionChange } from '../../shared/projection/projection.js';
 import { fail, HoldfastFailure, ok, type Result } from '../../shared/result.js';
+import { renewAtNextStart, renewalPending } from '../identity/device-identity.js';
 import { RoomService } from '../room/room-service.js';
 import { DEVICE_HISTORY_KEPT, DEVICE_REMOVED } from '../store/device-removals.js';
 import type { ReceiveOptions, ReceiveOutcome } from '../store/incoming-events.js';
@@ -30,6 +31,8 @@ export interface HostOptions {
   readonly watchMs?: number;
   /** The author to stamp when nobody has said who they are (the CLI: the OS user). */
   readonly fallbackAuthor?: string;
+  /** This machine, as electron/identity/device-location.ts names it; tests stand in for another machine. */
+  readonly machine?: string;
   /** Where the shipped data lives (role cards, templates, runbooks); the package's runbooks/ unless told. */
   readonly runbooksDir?: string;
 }
@@ -92,7 +95,7 @@ export class WarRoomHost {
   }
 
   static open(options: HostOptions): WarRoomHost {
-    const store = openWarRoomStore(options.dataDir, options.now ? { now: options.now } : {});
+    const store = openWarRoomStore(options.dataDir, { ...(options.now ? { now: options.now } : {}), ...(options.machine ? { machine: options.machine } : {}) });
     const host = new WarRoomHost(store, options);
     try {
       host.catchUp();
@@ -173,6 +176,22 @@ export class WarRoomHost {
     this.roomChanged();
   }
 
+  /**
+   * This laptop's device identity is in use on another laptop too (a data
+   * folder copied in a way its location could not tell): it takes a new one
+   * at the next start, and the Room screen says so now.
+   */
+  identityInUseElsewhere(why: string): void {
+    if (renewalPending(this.store.settings) !== null) return;
+    try {
+      renewAtNextStart(this.store.settings, why);
+    } catch {
+      // A busy database: the next sign of it sets it.
+      return;
+    }
+    this.roomChanged();
+  }
+
   /** Tells every subscriber the room changed (peers, progress), at most every 100 ms. */
   roomChanged(): void {
     if (this.roomNoticeTimer || this.listeners.size === 0) return;
@@ -189,6 +208,7 @@ export class WarRoomHost {
     const shown = outcome.forked.length === 0 ? outcome.stored : [...outcome.stored, ...outcome.forked];
     if (shown.length > 0) this.publish(this.projection.applyAll(shown));
     this.announceStored(outcome.stored, outcome.forked);
+    if (outcome.ownIdentityElsewhere) this.identityInUseElsewhere('another laptop signed events as this laptop\'s device that this laptop never wrote');
     if (outcome.quarantined > 0 || outcome.forked.length > 0 || outcome.stored.some(isAboutRoomMembers)) this.roomChanged();
     return outcome;
   }

@@ -14,6 +14,7 @@ import { DEVICE_REMOVED } from '../store/device-removals.js';
 import { importRoomFile, roomFileContent, roomFileName, type RoomImportReport } from './room-file.js';
 import type { SealingRoom } from './room-file-seal.js';
 import { roomKeys } from './room-keys.js';
+import { lastNewIdentity, renewalPending } from '../identity/device-identity.js';
 import { Room } from './room.js';
 
 /** What a running network tells the room view. */
@@ -59,6 +60,8 @@ export class RoomService {
       heldBack: this.heldBack(),
       twoHistories: this.twoHistories(),
       clock: this.store.roomClock.view(this.store.clock.peek().wall),
+      newIdentity: lastNewIdentity(this.store.settings),
+      identityInUseElsewhere: renewalPending(this.store.settings),
       catchUp: this.live?.catchUp() ?? null,
     };
   }

@@ -88,6 +88,10 @@ export class EventLog {
   private readonly otherAfter: Database.Statement;
   private readonly otherOfDevice: Database.Statement;
   private readonly otherByDevice: Database.Statement;
+  private readonly otherDevices: Database.Statement;
+  /** Devices with two histories, re-read when another process wrote or this one kept an other history. */
+  private otherHistoryDevices: Set<string> | null = null;
+  private otherHistoryDataVersion = -1;
   readonly removals: DeviceRemovals;
   /** The version vector, kept up to date by our own writes; re-read when another process wrote. */
   private vector: VersionVector | null = null;
@@ -121,13 +125,14 @@ export class EventLog {
       'SELECT device, count(*) AS count, min(hlc) AS earliest, max(hlc) AS latest, min(received_at) AS since FROM quarantine GROUP BY device ORDER BY device',
     );
     this.forget = db.prepare('DELETE FROM quarantine WHERE (@device IS NULL OR device = @device)');
+    this.otherDevices = db.prepare('SELECT DISTINCT device FROM forked_events');
     this.otherAfter = db.prepare('SELECT rowid, * FROM forked_events WHERE rowid > ? ORDER BY rowid LIMIT ?');
     this.otherOfDevice = db.prepare('SELECT rowid, * FROM forked_events WHERE device = ? ORDER BY seq, hash');
     this.otherByDevice = db.prepare(
       `SELECT device, min(seq) AS fromSeq, count(*) AS count, json_group_array(DISTINCT author) AS authors FROM forked_events GROUP BY device ORDER BY device`,
     );
     this.removals = new DeviceRemovals(db, () => this.key.deviceId);
-    this.incoming = new IncomingEvents(db, this.removals, roomClock.now, (held) => this.keepHistoryWithin(held));
+    this.incoming = new IncomingEvents(db, this.removals, roomClock.now, (held) => this.keepHistoryWithin(held), () => this.key.deviceId);
   }
 
   get deviceId(): string {
@@ -258,6 +263,7 @@ export class EventLog {
       throw storageFailure(error, this.where);
     }
     this.noteHeld(outcome.stored);
+    if (outcome.forked.length > 0) this.otherHistoryDevices = null;
     if (outcome.latest) this.witnessReceived(outcome.latest);
     return outcome;
   }
@@ -288,6 +294,16 @@ export class EventLog {
    */
   readOtherHistoriesAfter(rowid: number, limit = 5_000): StoredEvent[] {
     return (this.otherAfter.all(rowid, limit) as EventRow[]).map((row) => ({ rowid: row.rowid, event: fromRow(row) }));
+  }
+
+  /** Devices whose events arrived here in two histories (a copied data folder). */
+  devicesWithOtherHistories(): ReadonlySet<string> {
+    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    if (this.otherHistoryDevices === null || dataVersion !== this.otherHistoryDataVersion) {
+      this.otherHistoryDevices = new Set((this.otherDevices.all() as { device: string }[]).map((row) => row.device));
+      this.otherHistoryDataVersion = dataVersion;
+    }
+    return this.otherHistoryDevices;
   }
 
   /** Devices with two histories here, and how many events of the other one are kept: for the room view. */

@@ -45,6 +45,8 @@ export interface ReceiveOutcome {
    * arrived, which are in `stored` too.
    */
   readonly forked: SignedEvent[];
+  /** True when an event of this laptop's own device came that this laptop never wrote: its identity is in use elsewhere too. */
+  readonly ownIdentityElsewhere: boolean;
   /** Devices some of whose events were refused because they were removed: a later statement may let them in. */
   readonly refusedDevices: string[];
   /** The event with the latest stamp stored: the clock witnesses it once the batch commits. */
@@ -133,6 +135,7 @@ export class IncomingEvents {
     private readonly removals: DeviceRemovals,
     private readonly now: () => number,
     private readonly keepHistory: KeepHistory,
+    private readonly ownDevice: () => string,
   ) {
     this.lastOfDevice = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
     this.hashAt = db.prepare('SELECT hash FROM events WHERE device = ? AND seq = ?');
@@ -255,6 +258,7 @@ export class IncomingEvents {
       refusedRemoved: refused.length,
       refusedDevices: [...new Set(refused.map((event) => event.device))],
       forked,
+      ownIdentityElsewhere: forked.some((event) => event.device === this.ownDevice()),
       latest,
     };
   }

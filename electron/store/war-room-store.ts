@@ -8,8 +8,11 @@ import path from 'node:path';
 import { HybridLogicalClock } from '../../shared/hlc.js';
 import { LIMITS } from '../../shared/limits.js';
 import { RoomClock } from '../../shared/room/room-clock.js';
-import { loadOrCreateDeviceKey, type DeviceKey } from '../identity/device-key.js';
+import type { NewIdentityView } from '../../shared/room/views.js';
+import type { DeviceKey } from '../identity/device-key.js';
+import { settleDeviceIdentity, type SettledIdentity } from '../identity/device-identity.js';
 import { openDatabase } from './database.js';
+import { refuseEmptyDatabaseBesideKey } from './empty-database.js';
 import { EventLog } from './event-log.js';
 import { LocalSettings } from './settings.js';
 import { storageFailure } from './storage-errors.js';
@@ -18,6 +21,8 @@ export interface WarRoomStore {
   readonly dataDir: string;
   readonly db: Database.Database;
   readonly key: DeviceKey;
+  /** Set when this open gave the folder a new device identity (a copied folder): the person is told. */
+  readonly renewedIdentity: NewIdentityView | null;
   readonly clock: HybridLogicalClock;
   /** The room's time as this laptop knows it: what every stamp and every "now" uses (shared/hlc.ts). */
   readonly roomClock: RoomClock;
@@ -29,6 +34,8 @@ export interface WarRoomStore {
 export interface StoreOptions {
   /** This laptop's own clock (tests skew it); the room's time is derived from it. */
   readonly now?: () => number;
+  /** This machine, as electron/identity/device-location.ts names it; tests stand in for another machine. */
+  readonly machine?: string;
 }
 
 /** The person at this laptop, as the host keeps them (host.ts), for what the laptop signs by itself. */
@@ -41,18 +48,20 @@ function laptopAuthor(settings: LocalSettings): string {
 
 export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): WarRoomStore {
   const folder = path.resolve(dataDir);
+  refuseEmptyDatabaseBesideKey(folder);
   const { db, file } = openDatabase(folder);
-  let key: DeviceKey;
+  const raw = options.now ?? Date.now;
+  const settings = new LocalSettings(db);
+  let identity: SettledIdentity;
   try {
-    key = loadOrCreateDeviceKey(folder);
+    identity = settleDeviceIdentity(db, settings, folder, { now: raw, ...(options.machine ? { machine: options.machine } : {}) });
   } catch (error) {
     db.close();
     throw storageFailure(error, `the data folder ${folder}`);
   }
-  const roomClock = new RoomClock(options.now ?? Date.now);
+  const roomClock = new RoomClock(raw);
   const clock = new HybridLogicalClock(roomClock.now, LIMITS.futureStampMs);
-  const settings = new LocalSettings(db);
-  const log = new EventLog(db, key, clock, `the war-room database ${file}`, roomClock, () => laptopAuthor(settings));
+  const log = new EventLog(db, identity.key, clock, `the war-room database ${file}`, roomClock, () => laptopAuthor(settings));
   try {
     log.keepHeldHistory();
   } catch (error) {
@@ -62,7 +71,8 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
   return {
     dataDir: folder,
     db,
-    key,
+    key: identity.key,
+    renewedIdentity: identity.renewed,
     clock,
     roomClock,
     log,

@@ -15,6 +15,7 @@
  * stuck, a copied data folder's other history), what the peer still lacks
  * after RELAY_FALLBACK_MS is relayed after all.
  */
+import type { SignedEvent } from '../../shared/events.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import {
   MAX_EVENTS_PER_BATCH,
@@ -91,7 +92,9 @@ export class SyncSession implements Conversation {
   ) {
     this.budget = new MessageBudget(options.now);
     this.conversations = Conversations.of(host);
-    this.stopListening = host.onStored(() => {
+    this.stopListening = host.onStored((events, otherHistories) => {
+      const twice = host.store.log.devicesWithOtherHistories();
+      this.pushBothHistories([...(twice.size === 0 ? [] : events.filter((event) => twice.has(event.device))), ...otherHistories]);
       this.schedulePush();
       this.scheduleHave();
     });
@@ -164,7 +167,12 @@ export class SyncSession implements Conversation {
     if (outcome.quarantined > 0) {
       this.options.log?.(`held back ${outcome.quarantined} events from ${this.describePeer()}: stamped too far in the future`);
     }
-    for (const event of message.events) this.notePeerHolds(event.device, event.seq);
+    if (outcome.forked.length > 0) {
+      this.options.log?.(`kept ${outcome.forked.length} events from ${this.describePeer()} as a second history of a device whose data folder was copied`);
+    }
+    // A device's other history is not what the peer's vector counts: only the log's events say what it holds.
+    const otherHistory = new Set(outcome.forked);
+    for (const event of message.events) if (!otherHistory.has(event)) this.notePeerHolds(event.device, event.seq);
     this.update({ weLack: message.remaining, received: this.peer.received + message.events.length });
   }
 
@@ -173,8 +181,13 @@ export class SyncSession implements Conversation {
     if (hello.protocol !== SYNC_PROTOCOL_VERSION) {
       throw new HoldfastFailure('conflict', `The peer speaks sync protocol ${hello.protocol}; this Holdfast speaks ${SYNC_PROTOCOL_VERSION}. Update the older one.`);
     }
-    if (hello.device === this.host.deviceId) {
-      throw new HoldfastFailure('conflict', 'The peer uses this laptop\'s own device identity: its data folder was copied from here. Give it a fresh data folder.');
+    if (hello.device === this.host.deviceId && deviceProofHolds(hello.device, this.channel.binding, hello.proof)) {
+      // It holds this laptop's key: a copy of this data folder that could not tell it was one (a cloned machine).
+      this.host.identityInUseElsewhere('a laptop that holds this laptop\'s device key called it (its data folder was copied from here)');
+      throw new HoldfastFailure(
+        'conflict',
+        'The peer signs as this laptop\'s own device: one of the two is a copy of the other\'s data folder. Both histories are kept; restart Holdfast here to give this laptop a new identity.',
+      );
     }
     if (!deviceProofHolds(hello.device, this.channel.binding, hello.proof)) {
       throw new HoldfastFailure('invalid_input', 'The peer could not prove it holds the key of the device it claims to be.');
@@ -196,6 +209,7 @@ export class SyncSession implements Conversation {
     };
     this.update({});
     this.sendMissing(ours);
+    for (const { device } of this.host.store.log.otherHistories()) this.pushBothHistories(this.host.store.log.bothHistoriesOf(device));
     this.conversations.join(this);
     this.scheduleHave(0);
   }
@@ -295,6 +309,18 @@ export class SyncSession implements Conversation {
       work();
     } catch (error) {
       this.end(error instanceof HoldfastFailure ? error.message : `Sync failed: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * Sends events of devices with two histories (a copied data folder) as
+   * they are: version vectors count one history per device, so the peer
+   * could not tell it lacks the other. It skips what it holds already.
+   */
+  private pushBothHistories(events: readonly SignedEvent[]): void {
+    if (this.closed || this.peerVector === null || events.length === 0) return;
+    for (let start = 0; start < events.length; start += MAX_EVENTS_PER_BATCH) {
+      this.send({ type: 'events', events: events.slice(start, start + MAX_EVENTS_PER_BATCH), remaining: 0 });
     }
   }
 

@@ -85,6 +85,16 @@ export interface LaptopClockView {
   readonly unbelieved: readonly string[];
 }
 
+/** A new device identity this laptop took because its data folder was copied or its database lost (electron/identity/device-identity.ts). */
+export interface NewIdentityView {
+  /** The device it signed as before; its events stay in the room. */
+  readonly previousDevice: string;
+  readonly device: string;
+  readonly at: number;
+  /** Why, in words. */
+  readonly why: string;
+}
+
 export interface SyncingView {
   /** Listening for peers on the LAN (only when in a room). */
   readonly listening: boolean;
@@ -107,6 +117,10 @@ export interface RoomView {
   readonly heldBack: readonly HeldBackView[];
   /** This laptop's clock against the room's. */
   readonly clock: LaptopClockView;
+  /** The last new identity this laptop took, if it ever did. */
+  readonly newIdentity: NewIdentityView | null;
+  /** Set when a peer showed this laptop's identity is in use on another laptop too: why, and it takes a new one at the next start. */
+  readonly identityInUseElsewhere: string | null;
   /** Devices seen with two histories (copied data folders): the same on every laptop once they have synced. */
   readonly twoHistories: readonly TwoHistoriesView[];
   /** A catch-up in progress: events received so far of those announced. */

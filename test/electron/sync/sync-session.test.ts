@@ -2,7 +2,6 @@
  * Two or three war rooms talking through in-memory channels: the sync
  * conversation itself, before any network carries it.
  */
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
 import { proveDevice } from '../../../electron/identity/channel-proof.js';
@@ -13,38 +12,10 @@ import { encodeHlc } from '../../../shared/hlc.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 import { SYNC_PROTOCOL_VERSION } from '../../../shared/sync/messages.js';
 import { expectOk } from '../../support/results.js';
+import { connect } from '../../support/in-memory-link.js';
 import { useScratch } from '../../support/scratch.js';
 
 const { folders, hosts } = useScratch();
-
-interface Link {
-  readonly left: SyncSession;
-  readonly right: SyncSession;
-  readonly closedWith: string[];
-}
-
-/** Connects two hosts as a real link would: messages delivered asynchronously, in order. */
-function connect(a: WarRoomHost, b: WarRoomHost): Link {
-  const closedWith: string[] = [];
-  const ends: { left?: SyncSession; right?: SyncSession } = {};
-  // Stands in for the TLS session's keying material: the same at both ends of one link.
-  const binding = randomBytes(32);
-  const channel = (to: () => SyncSession | undefined) => ({
-    binding,
-    send: (text: string) => queueMicrotask(() => to()?.receive(text)),
-    close: (reason: string) => {
-      closedWith.push(reason);
-      ends.left?.end(reason);
-      ends.right?.end(reason);
-    },
-  });
-  const left = new SyncSession(a, channel(() => ends.right), { person: 'Ana', now: Date.now });
-  const right = new SyncSession(b, channel(() => ends.left), { person: 'Bo', now: Date.now });
-  Object.assign(ends, { left, right });
-  left.start();
-  right.start();
-  return { left, right, closedWith };
-}
 
 /** A connection's keying material, for tests that speak to one session by hand. */
 const NO_BINDING = new Uint8Array(32);

@@ -187,6 +187,8 @@ function roomView(overrides: Partial<RoomView>): RoomView {
     heldBack: [],
     twoHistories: [],
     clock: { offFromRoomMs: null, measuredFrom: 1, correctedMs: 0, followingAhead: null, unbelieved: [] },
+    newIdentity: null,
+    identityInUseElsewhere: null,
     catchUp: null,
     ...overrides,
   };

@@ -56,6 +56,8 @@ const OUT_OF_ANY_ROOM: RoomView = {
   heldBack: [],
   twoHistories: [],
   clock: { offFromRoomMs: null, measuredFrom: 1, correctedMs: 0, followingAhead: null, unbelieved: [] },
+  newIdentity: null,
+  identityInUseElsewhere: null,
   catchUp: null,
 };
 
