@@ -9,8 +9,8 @@
  * upgrade is waiting at the door, and while it waits:
  * - it has a deadline, after which it is cut;
  * - only so many may wait from one address, and so many in all; past that, a
- *   new connection is closed the moment it is accepted, before TLS spends
- *   anything on it.
+ *   new connection is closed the moment it is accepted, before any
+ *   handshake starts.
  * Past the door a connection holds the room's key, and the listener's own
  * limits (how many peers, how soon they speak) apply.
  *
