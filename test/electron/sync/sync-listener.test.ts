@@ -95,3 +95,17 @@ describe('the sync listener turning connections away', () => {
     expect(lines).toEqual([]);
   });
 });
+
+describe('the sync listener on a port already taken', () => {
+  it('says so in a sentence naming the flag to change it, and nothing is thrown', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const starting = startSyncListener({ keys: roomKeys(ROOM, SECRET), port, bindAddress: '127.0.0.1', onConnection: () => {}, log: () => {} });
+      await expect(starting).rejects.toThrow(`The sync port ${port} is already in use. Choose another with --sync-port.`);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+});
