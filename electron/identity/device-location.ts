@@ -1,6 +1,6 @@
 /**
  * Where a device key lives: the machine, the data folder's real path and
- * the key file's inode. A data folder copied to another laptop, to another
+ * the key file's own identity (inode and birth time). A data folder copied to another laptop, to another
  * folder, or restored from a backup carries its key along; its location does
  * not, because a copy is a new file (a new inode) wherever it lands. That is
  * how a copy is told from the original when it starts (device-identity.ts).
@@ -43,8 +43,18 @@ export function locationOf(device: string, folder: string, keyFile: string, mach
     device,
     machine,
     folder: fs.realpathSync(folder),
-    keyInode: String(fs.statSync(keyFile, { bigint: true }).ino),
+    keyInode: keyFileIdentity(keyFile),
   };
+}
+
+/**
+ * The key file's inode and, where the file system records it, its birth
+ * time: a file restored in place can be given the inode its deleted original
+ * had, but not its birth time. (A change of mode changes neither.)
+ */
+function keyFileIdentity(keyFile: string): string {
+  const stat = fs.statSync(keyFile, { bigint: true });
+  return stat.birthtimeNs > 0n ? `${stat.ino}:${stat.birthtimeNs}` : String(stat.ino);
 }
 
 /** The first way `now` differs from where the key was settled, in words; null when it is the same place. */

@@ -93,8 +93,11 @@ export class SyncSession implements Conversation {
     this.budget = new MessageBudget(options.now);
     this.conversations = Conversations.of(host);
     this.stopListening = host.onStored((events, otherHistories) => {
+      // A device newly seen with two histories: both, from where they part.
+      const newlyTwice = new Set(otherHistories.map((event) => event.device));
+      for (const device of newlyTwice) this.pushBothHistories(host.store.log.bothHistoriesOf(device));
       const twice = host.store.log.devicesWithOtherHistories();
-      this.pushBothHistories([...(twice.size === 0 ? [] : events.filter((event) => twice.has(event.device))), ...otherHistories]);
+      if (twice.size > 0) this.pushBothHistories(events.filter((event) => twice.has(event.device) && !newlyTwice.has(event.device)));
       this.schedulePush();
       this.scheduleHave();
     });

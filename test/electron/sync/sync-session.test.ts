@@ -115,12 +115,19 @@ describe('sync between two laptops', () => {
     expect(expectOk(bo.run('listIncidents', {}))).toEqual([]);
   });
 
-  it('a peer using this laptop\'s own identity (a copied data folder) is refused', () => {
-    const ana = hosts.openOn(folders.make());
+  it('a peer signing as this laptop (a copy of its folder that could not tell) is refused, and this laptop takes a new identity at its next start', () => {
+    const dataDir = folders.make();
+    const ana = hosts.openOn(dataDir);
     const closedWith: string[] = [];
     const session = new SyncSession(ana, { binding: NO_BINDING, send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
     session.receive(helloOf(ana, NO_BINDING));
-    expect(closedWith[0]).toMatch(/copied from here/);
+    expect(closedWith[0]).toMatch(/signs as this laptop's own device: one of the two is a copy/);
+    expect(expectOk(ana.run('getRoom', {})).identityInUseElsewhere).toMatch(/holds this laptop's device key/);
+    const device = ana.deviceId;
+    hosts.close(ana);
+    const restarted = hosts.openOn(dataDir);
+    expect(restarted.deviceId).not.toBe(device);
+    expect(expectOk(restarted.run('getRoom', {})).identityInUseElsewhere).toBeNull();
   });
 
   it('events before hello, and messages that are not sync messages, are refused with a reason', () => {
