@@ -32,6 +32,8 @@ import { MessageBudget } from './message-budget.js';
 
 /** How long a peer that hears a device first-hand may lack its events before we relay them anyway. */
 export const RELAY_FALLBACK_MS = 5_000;
+/** A peer's refused events of one device are sent again at most this often. */
+const RESEND_REFUSED_EVERY_MS = 1_000;
 /** At most one `have` per this, while events keep arriving. */
 const HAVE_EVERY_MS = 250;
 
@@ -83,6 +85,10 @@ export class SyncSession implements Conversation {
   private readonly stopListening: () => void;
   private readonly budget: MessageBudget;
   private pushScheduled = false;
+  /** Devices whose events we refused since our last `have`: the peer is told, and sends them again once we may take them. */
+  private readonly refusedSinceHave = new Set<string>();
+  /** When we last sent a device's refused events again, so two laptops that disagree for a while do not loop. */
+  private readonly resentRefused = new Map<string, number>();
   private closed = false;
 
   constructor(
@@ -166,6 +172,8 @@ export class SyncSession implements Conversation {
     const outcome = this.host.receiveEvents(message.events);
     if (outcome.refusedRemoved > 0) {
       this.options.log?.(`refused ${outcome.refusedRemoved} events from ${this.describePeer()}: their device was removed from the room`);
+      for (const device of outcome.refusedDevices) this.refusedSinceHave.add(device);
+      this.scheduleHave();
     }
     if (outcome.quarantined > 0) {
       this.options.log?.(`held back ${outcome.quarantined} events from ${this.describePeer()}: stamped too far in the future`);
@@ -221,6 +229,13 @@ export class SyncSession implements Conversation {
   private heard(have: Extract<SyncMessage, { type: 'have' }>): void {
     const vector = this.peerVector!;
     for (const [device, seq] of Object.entries(have.vector)) vector[device] = Math.max(vector[device] ?? 0, seq);
+    // What it refused, it does not hold: send it again from what it does, once a while (device-removals.ts).
+    for (const device of have.refusedFrom ?? []) {
+      const now = this.options.now();
+      if (now - (this.resentRefused.get(device) ?? Number.NEGATIVE_INFINITY) < RESEND_REFUSED_EVERY_MS) continue;
+      this.resentRefused.set(device, now);
+      vector[device] = have.vector[device] ?? 0;
+    }
     this.peerLinks = new Set(have.linked);
     this.update({ theyLack: countMissing(this.host.store.log.versionVector(), vector) });
     // It may have lost a link whose events we were leaving to it.
@@ -242,7 +257,14 @@ export class SyncSession implements Conversation {
     this.haveTimer = null;
     if (this.closed) return;
     this.lastHaveAt = this.options.now();
-    this.send({ type: 'have', vector: this.host.store.log.versionVector(), linked: this.conversations.devicesBesides(this.peer.device) });
+    const refusedFrom = [...this.refusedSinceHave];
+    this.refusedSinceHave.clear();
+    this.send({
+      type: 'have',
+      vector: this.host.store.log.versionVector(),
+      linked: this.conversations.devicesBesides(this.peer.device),
+      ...(refusedFrom.length > 0 ? { refusedFrom } : {}),
+    });
   }
 
   private sendMissing(ours: VersionVector): void {

@@ -17,8 +17,14 @@ import { tooDeepProblem } from './nesting-depth.js';
 
 export { MAX_EVENTS_PER_BATCH };
 
-/** 2 added `have`. */
-export const SYNC_PROTOCOL_VERSION = 2;
+/**
+ * 2 added `have`. 3: a removal never takes out a device's past (a laptop
+ * signs `room.device_history_kept`), two histories of one copied device are
+ * both kept and pushed, the hello's clock is the room's time, and `have`
+ * says whose events it refused. A laptop that still sets a removed device's
+ * past aside would disagree about the log, so 2 and 3 do not sync.
+ */
+export const SYNC_PROTOCOL_VERSION = 3;
 /** The largest sync message a peer reads; a batch is cut to fit well below it. */
 export const MAX_SYNC_MESSAGE_BYTES = 8 * 1024 * 1024;
 
@@ -48,6 +54,13 @@ const haveSchema = z.object({
    * it hears their events from them, so the receiver need not relay them.
    */
   linked: z.array(deviceId).max(LIMITS.linkedDevices),
+  /**
+   * Devices some of whose events the sender refused since its last `have`
+   * (they were removed from the room). Its vector for them is what it holds:
+   * once a laptop that held their past says so, it takes them in, so the
+   * receiver sends them again from there rather than taking them as held.
+   */
+  refusedFrom: z.array(deviceId).max(LIMITS.linkedDevices).optional(),
 });
 
 const eventsFields = {

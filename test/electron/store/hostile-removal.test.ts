@@ -4,10 +4,11 @@
  * device's future; it must never take out what the room already held from
  * it, whatever order the lie and the history reach each laptop in.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
 import type { SignedEvent } from '../../../shared/events.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
+import { connect } from '../../support/in-memory-link.js';
 import { expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
 
@@ -93,5 +94,22 @@ describe('a removal signed by a member who lies about what it held', () => {
     const afterTheft = honest.record('timeline.noted', { incidentId: 'dns-outage', entryId: 'thief', kind: 'note', text: 'Written by the thief', happenedAt: null });
     expect(coordinator.receiveEvents([afterTheft])).toMatchObject({ stored: [], refusedRemoved: 1 });
     expect(peer.receiveEvents([afterTheft])).toMatchObject({ stored: [], refusedRemoved: 1 });
+  });
+});
+
+describe('a removal that reaches a laptop while it is connected', () => {
+  it('what it refused comes again, in the same conversation, once a laptop that held that past has said so', async () => {
+    const { honest, history } = honestLaptopWithNotes();
+    const liar = new SimulatedLaptop('Mallory', Date.now);
+    const ana = hosts.openOn(folders.make(), { fallbackAuthor: 'Ana' });
+    const chen = hosts.openOn(folders.make(), { fallbackAuthor: 'Chen' });
+    ana.receiveEvents(history);
+    chen.receiveEvents([liar.record('room.device_removed', { device: honest.device, upToSeq: 0, reason: 'cleaning up' })]);
+
+    const link = connect(ana, chen);
+
+    await vi.waitFor(() => expect(texts(chen)).toEqual(["Bo's note 1", "Bo's note 2", "Bo's note 3"]), { timeout: 10_000, interval: 20 });
+    expect(chen.store.log.versionVector()).toEqual(ana.store.log.versionVector());
+    expect(link.closedWith).toEqual([]);
   });
 });
