@@ -3,6 +3,7 @@ import { AppHeader } from './components/AppHeader.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { ErrorAlert } from './components/ErrorAlert.js';
 import { RoomBanners } from './components/room/RoomBanners.js';
+import { TrustBanners } from './components/room/TrustBanners.js';
 import { OverdueUpdates } from './components/updates/OverdueUpdates.js';
 import { useRoute } from './navigation/route.js';
 import { useDeclareShortcut } from './navigation/useDeclareShortcut.js';
@@ -57,6 +58,7 @@ export function App() {
       <AppHeader name={session.name} onChangeName={() => setRenaming(true)} />
       <ConnectionBanner />
       <RoomBanners />
+      <TrustBanners />
       <OverdueUpdates />
       <div className="app-body">
         <IncidentList openIncidentId={openIncidentId} declaring={route.screen === 'declare'} />

@@ -4,11 +4,13 @@ import { CreateRoomForm } from '../components/room/CreateRoomForm.js';
 import { HeldBackPanel } from '../components/room/HeldBackPanel.js';
 import { InvitePanel } from '../components/room/InvitePanel.js';
 import { JoinRoomForms } from '../components/room/JoinRoomForms.js';
+import { NewIdentityNote } from '../components/room/NewIdentityNote.js';
 import { LeaveRoom } from '../components/room/LeaveRoom.js';
 import { PeerTable } from '../components/room/PeerTable.js';
 import { RemovedDevicesPanel } from '../components/room/RemovedDevicesPanel.js';
 import { RoomFilePanel } from '../components/room/RoomFilePanel.js';
 import { SyncingPanel } from '../components/room/SyncingPanel.js';
+import { TwoHistoriesPanel } from '../components/room/TwoHistoriesPanel.js';
 import { useHoldfast } from '../store/context.js';
 
 /**
@@ -29,7 +31,9 @@ export function RoomScreen() {
   return (
     <section className="room-screen">
       {view.room === null ? <OutOfRoom /> : <InRoom view={view} identity={view.room} />}
+      <NewIdentityNote newIdentity={view.newIdentity} />
       <HeldBackPanel heldBack={view.heldBack} />
+      <TwoHistoriesPanel twoHistories={view.twoHistories} />
       <RemovedDevicesPanel removed={view.removedDevices} peers={view.peers} />
       <RoomFilePanel />
     </section>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useHoldfast } from '../store/context.js';
 
 /**
  * One shared clock for every running duration on screen, ticking every
@@ -28,6 +29,12 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/**
+ * Now, in the room's time: this laptop's clock, moved forward when the room
+ * says it is behind (shared/room/room-clock.ts), so a running incident reads
+ * the same here as on the others' screens.
+ */
 export function useNow(): number {
-  return useSyncExternalStore(subscribe, () => now);
+  const correctedMs = useHoldfast((state) => state.room?.clock.correctedMs ?? 0);
+  return useSyncExternalStore(subscribe, () => now) + correctedMs;
 }

@@ -78,7 +78,7 @@ export class RoomClock {
     const aheadMs = latestStamp - this.now();
     const followed = this.followedStamp;
     return {
-      offFromRoomMs: believed.length === 0 ? null : -lowerMedian([0, ...believed]),
+      offFromRoomMs: believed.length === 0 ? null : offFromRoom([0, ...believed]),
       measuredFrom: believed.length + 1,
       correctedMs: this.correctionMs,
       followingAhead:
@@ -99,6 +99,23 @@ export class RoomClock {
     const median = lowerMedian([0, ...believed]);
     return median > STEP_THRESHOLD_MS ? median : 0;
   }
+}
+
+/**
+ * This laptop's clock (offset 0 among `offsets`) minus the room's: off only
+ * when more than half of the clocks heard agree it is, so that of two
+ * laptops that disagree neither is blamed.
+ */
+function offFromRoom(offsets: readonly number[]): number {
+  const lower = lowerMedian(offsets);
+  if (lower > 0) return -lower;
+  const upper = upperMedian(offsets);
+  return upper < 0 ? -upper : 0;
+}
+
+function upperMedian(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** The middle value; of the two middle ones, the lower. */

@@ -3,7 +3,9 @@
  * known, and anything a coordinator must decide (devices removed, events
  * held back because a laptop's clock is far ahead).
  */
-import type { HeldBackView, RemovedDeviceView, RoomView } from '../../../shared/room/views.js';
+import { clockNotices } from '../../../shared/room/clock-words.js';
+import { newIdentitySentence } from '../../../shared/room/identity-words.js';
+import type { HeldBackView, RemovedDeviceView, RoomView, TwoHistoriesView } from '../../../shared/room/views.js';
 import { printable } from '../../../shared/text/printable.js';
 import type { KnownDevice } from './room-devices.js';
 
@@ -16,7 +18,8 @@ export function formatMoment(ms: number): string {
 const whose = (person: string | null) => (person ? ` (${printable(person)})` : '');
 
 function removedLine(removed: RemovedDeviceView): string {
-  return `  ${removed.device}${whose(removed.person)}: removed by ${printable(removed.removedBy)} on ${formatMoment(removed.at)}: ${printable(removed.reason)}`;
+  const kept = removed.keptUpToSeq === 0 ? 'nothing it wrote reached the room' : `its first ${removed.keptUpToSeq === 1 ? 'event' : `${removed.keptUpToSeq} events`} kept`;
+  return `  ${removed.device}${whose(removed.person)}: removed by ${printable(removed.removedBy)} on ${formatMoment(removed.at)}: ${printable(removed.reason)} (${kept})`;
 }
 
 function heldBackLine(held: HeldBackView): string {
@@ -26,6 +29,11 @@ function heldBackLine(held: HeldBackView): string {
 
 function section<T>(title: string, items: readonly T[], line: (item: T) => string): string[] {
   return items.length === 0 ? [`${title}: none`] : [`${title}:`, ...items.map(line)];
+}
+
+function twoHistoriesLine(twice: TwoHistoriesView): string {
+  const others = twice.otherEvents === 1 ? '1 event' : `${twice.otherEvents} events`;
+  return `  ${twice.device} (${twice.people.map((person) => printable(person)).join(' and ')}): parts at event ${twice.fromSeq}, ${others} of the second history kept`;
 }
 
 export interface RoomShown {
@@ -46,6 +54,11 @@ export function describeRoom({ view, addedPeers, devices }: RoomShown): string[]
     lines.push(`This laptop was removed from the room by ${printable(removed.removedBy)} on ${formatMoment(removed.at)}: ${printable(removed.reason)}`);
   }
   lines.push(`This laptop: ${view.device}`);
+  if (view.newIdentity) lines.push(newIdentitySentence(view.newIdentity));
+  if (view.identityInUseElsewhere) {
+    lines.push(`Another laptop signs as this one: ${printable(view.identityInUseElsewhere)}. Both histories are kept; restart Holdfast here to give this laptop a new identity.`);
+  }
+  lines.push(...clockNotices(view.clock));
   if (view.room) lines.push(...section('Peers added by hand', addedPeers, (address) => `  ${address}`));
   lines.push(
     ...section('Devices in the log here', devices, (known) => {
@@ -53,6 +66,7 @@ export function describeRoom({ view, addedPeers, devices }: RoomShown): string[]
       return `  ${known.device}${whose(known.person)}: ${events}${known.device === view.device ? ', this laptop' : ''}`;
     }),
     ...section('Removed devices', view.removedDevices, removedLine),
+    ...section('Devices with two histories (a copied data folder; both are kept)', view.twoHistories, twoHistoriesLine),
     ...section('Held back (stamped in the future)', view.heldBack, heldBackLine),
   );
   if (view.heldBack.length > 0) {

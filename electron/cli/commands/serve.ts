@@ -3,6 +3,7 @@ import { HoldfastFailure } from '../../../shared/result.js';
 import { peerAddressSchema, roomNameSchema, roomSecretSchema } from '../../../shared/room/invite.js';
 import { printable } from '../../../shared/text/printable.js';
 import { defaultDataDir } from '../../data-dir.js';
+import { newIdentitySentence } from '../../../shared/room/identity-words.js';
 import { WarRoomHost } from '../../host/host.js';
 import { DEFAULT_PORT, startServer } from '../../serve/server.js';
 import { RoomNetwork } from '../../sync/room-network.js';
@@ -92,6 +93,7 @@ export const serveCommand: Command = {
 
     const dataDir = values.data ?? defaultDataDir(io.env);
     const host = WarRoomHost.open({ dataDir, now });
+    if (host.store.renewedIdentity) io.out(newIdentitySentence(host.store.renewedIdentity));
     let network: RoomNetwork | null = null;
     let server;
     try {

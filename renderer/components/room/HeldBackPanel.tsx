@@ -22,7 +22,7 @@ export function HeldBackPanel({ heldBack }: { readonly heldBack: readonly HeldBa
     <section className="room-panel held-back" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Held back</h2>
       <p>
-        These events are stamped more than {FUTURE_HOURS} hours ahead of this laptop&apos;s clock, so they are not shown yet: a
+        These events are stamped more than {FUTURE_HOURS} hours ahead of the room&apos;s time, so they are not shown yet: a
         wrong clock would make them overrule everything written since. If that laptop&apos;s clock is simply wrong and its
         person really wrote them, let them in. Otherwise leave them: they come in by themselves once their time comes.
       </p>
@@ -34,7 +34,7 @@ export function HeldBackPanel({ heldBack }: { readonly heldBack: readonly HeldBa
               <p>
                 <strong>{who}</strong>: {held.count} {held.count === 1 ? 'event' : 'events'} stamped{' '}
                 <time dateTime={new Date(held.stampedAt).toISOString()}>{formatFullTime(held.stampedAt)}</time>,{' '}
-                {formatClockGap(held.stampedAt - now)} ahead of this laptop. Held here since{' '}
+                {formatClockGap(held.stampedAt - now)} ahead of the room&apos;s time. Held here since{' '}
                 <time dateTime={new Date(held.since).toISOString()} title={formatFullTime(held.since)}>
                   {formatClock(held.since)}
                 </time>

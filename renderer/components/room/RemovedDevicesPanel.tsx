@@ -3,7 +3,11 @@ import type { PeerView, RemovedDeviceView } from '../../../shared/room/views.js'
 import { formatFullTime } from '../../time/format.js';
 import { deviceName } from './who.js';
 
-/** Devices put out of the room, by whom and why: the room's record of that decision. */
+/**
+ * Devices put out of the room, by whom and why: the room's record of that
+ * decision. A removal stops what a device writes next; what the room held
+ * of it stays, as far as any laptop that held it said (device-removals.ts).
+ */
 export function RemovedDevicesPanel({
   removed,
   peers,
@@ -26,6 +30,7 @@ export function RemovedDevicesPanel({
               <th scope="col">Removed by</th>
               <th scope="col">Reason</th>
               <th scope="col">When</th>
+              <th scope="col">Its past kept</th>
             </tr>
           </thead>
           <tbody>
@@ -37,6 +42,7 @@ export function RemovedDevicesPanel({
                 <td>
                   <time dateTime={new Date(device.at).toISOString()}>{formatFullTime(device.at)}</time>
                 </td>
+                <td>{device.keptUpToSeq === 0 ? 'nothing it wrote reached the room' : `its first ${device.keptUpToSeq} ${device.keptUpToSeq === 1 ? 'event' : 'events'}`}</td>
               </tr>
             ))}
           </tbody>

@@ -619,7 +619,7 @@ describe('holdfast room remove-device and let-in', () => {
     expect(removed).toMatch(new RegExp(`^Removed device ${lost.device} \\(Lost laptop\\) from the room: Left in a taxi$`, 'm'));
 
     const shown = await succeeded(['room', 'show', '--data', coordinator]);
-    expect(shown).toMatch(new RegExp(`^Removed devices:\\n  ${lost.device} \\(Lost laptop\\): removed by \\S+ on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC: Left in a taxi$`, 'm'));
+    expect(shown).toMatch(new RegExp(`^Removed devices:\\n  ${lost.device} \\(Lost laptop\\): removed by \\S+ on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC: Left in a taxi \\(its first 3 events kept\\)$`, 'm'));
     const later = lost.record('timeline.noted', { incidentId: 'vpn-outage', entryId: 'found-it', kind: 'note', text: 'Written by whoever found it', happenedAt: null });
     expect(importCounts(await succeeded(['room', 'import', roomFileOf([...before, later], secret), '--data', coordinator]))).toEqual([4, 0, 3, 0, 1]);
     expect(await succeeded(['export', '--incident', 'vpn-outage', '--data', coordinator])).not.toContain('Written by whoever found it');

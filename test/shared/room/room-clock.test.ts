@@ -44,6 +44,15 @@ describe('the room\'s time on a laptop', () => {
     expect(clock.view(NOW + HOUR)).toMatchObject({ offFromRoomMs: HOUR, correctedMs: 0 });
   });
 
+  it('of two laptops whose clocks disagree, blames neither and moves neither', () => {
+    const { clock } = clockAt(NOW);
+    clock.heard('behind', NOW - 2 * DAY);
+    expect(clock.view(NOW)).toMatchObject({ offFromRoomMs: 0, correctedMs: 0 });
+    const other = clockAt(NOW);
+    other.clock.heard('ahead', NOW + 2 * DAY);
+    expect(other.clock.view(NOW)).toMatchObject({ offFromRoomMs: 0, correctedMs: 0 });
+  });
+
   it('follows the median, not the fastest: one peer an hour ahead among several moves nobody', () => {
     const { clock } = clockAt(NOW);
     clock.heard('fast', NOW + HOUR);
