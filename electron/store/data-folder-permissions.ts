@@ -83,10 +83,13 @@ export function keepDataFolderPrivate(dataDir: string, options: PrivacyOptions =
  * file as a new database. Already there, or lost to a race with another
  * process: nothing to do.
  */
-export function createPrivateFile(file: string): void {
+/** Creates `file` empty and private unless it exists; true when this call created it. */
+export function createPrivateFile(file: string): boolean {
   try {
     fs.closeSync(fs.openSync(file, 'wx', 0o600));
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
   }
 }

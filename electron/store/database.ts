@@ -32,8 +32,9 @@ export function openDatabase(dataDir: string): OpenedDatabase {
   const file = path.join(dataDir, DATABASE_FILE);
   const where = `the war-room database ${file}`;
   let db: Database.Database | undefined;
+  let created = false;
   try {
-    createPrivateFile(file);
+    created = createPrivateFile(file);
     db = new Database(file, { timeout: 5_000, nativeBinding: sqliteNativeBinding() });
     rememberDatabaseFolder(db, dataDir);
     // Reading the header first turns a damaged or foreign file into a clear
@@ -47,7 +48,18 @@ export function openDatabase(dataDir: string): OpenedDatabase {
     return { db, file };
   } catch (error) {
     db?.close();
+    // An empty file this open made, left behind, would read as a database
+    // emptied beside its key next time (empty-database.ts): take it away.
+    if (created) removeIfStillEmpty(file);
     throw storageFailure(error, where, diskFull);
+  }
+}
+
+function removeIfStillEmpty(file: string): void {
+  try {
+    if (fs.statSync(file).size === 0) fs.rmSync(file);
+  } catch {
+    // Gone already, or not ours to remove: the refusal above says what matters.
   }
 }
 

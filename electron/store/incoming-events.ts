@@ -90,11 +90,13 @@ function checkedShape(candidate: unknown): SignedEvent {
 
 /**
  * At least JSON.stringify(value).length, for JSON data: a character of a
- * string takes at most six in JSON (a \u escape), a number at most 24.
+ * string takes at most six in JSON (a \u escape), a number at most 26
+ * ("-0.0000001234567890123456": JavaScript writes numbers down to 1e-7 in
+ * full, with every leading zero).
  */
 export function jsonLengthBound(value: unknown): number {
   if (typeof value === 'string') return 2 + 6 * value.length;
-  if (typeof value !== 'object' || value === null) return 24;
+  if (typeof value !== 'object' || value === null) return 26;
   let length = 2;
   if (Array.isArray(value)) {
     for (const item of value as unknown[]) length += 1 + jsonLengthBound(item);
