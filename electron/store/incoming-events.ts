@@ -91,8 +91,8 @@ function checkedShape(candidate: unknown): SignedEvent {
 /**
  * At least JSON.stringify(value).length, for JSON data: a character of a
  * string takes at most six in JSON (a \u escape), a number at most 26
- * ("-0.0000001234567890123456": JavaScript writes numbers down to 1e-7 in
- * full, with every leading zero).
+ * (JavaScript writes numbers from 1e-6 up in full, every leading zero and
+ * seventeen digits: "-0.0000014205185714587002").
  */
 export function jsonLengthBound(value: unknown): number {
   if (typeof value === 'string') return 2 + 6 * value.length;
