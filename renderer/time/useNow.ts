@@ -30,11 +30,11 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * Now, in the room's time: this laptop's clock, moved forward when the room
- * says it is behind (shared/room/room-clock.ts), so a running incident reads
- * the same here as on the others' screens.
+ * Now, in the room's time (shared/room/room-clock.ts), whatever this
+ * screen's own clock says, so a running incident reads the same here as on
+ * the others' screens.
  */
 export function useNow(): number {
-  const correctedMs = useHoldfast((state) => state.room?.clock.correctedMs ?? 0);
-  return useSyncExternalStore(subscribe, () => now) + correctedMs;
+  const offsetMs = useHoldfast((state) => state.roomTimeOffsetMs);
+  return useSyncExternalStore(subscribe, () => now) + offsetMs;
 }

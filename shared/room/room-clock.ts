@@ -86,6 +86,7 @@ export class RoomClock {
           ? { ms: aheadMs, device: followed.device, person: followed.person }
           : null,
       unbelieved: [...this.offsets].filter(([, offset]) => Math.abs(offset) > LIMITS.roomClockBelievedMs).map(([device]) => device),
+      roomTimeAt: this.now(),
     };
   }
 

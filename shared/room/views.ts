@@ -83,6 +83,8 @@ export interface LaptopClockView {
   readonly followingAhead: { readonly ms: number; readonly device: string; readonly person: string | null } | null;
   /** Peers whose clocks are too far off to be believed (months or years): not counted. */
   readonly unbelieved: readonly string[];
+  /** The room's time on this laptop when this view was made: a screen on any machine counts durations from it. */
+  readonly roomTimeAt: number;
 }
 
 /** A new device identity this laptop took because its data folder was copied or its database lost (electron/identity/device-identity.ts). */

@@ -14,6 +14,7 @@ import { selectIncidentList, selectTimeline } from '../../../renderer/store/sele
 import { createHoldfastStore } from '../../../renderer/store/store.js';
 import { mirrorHost } from '../../../renderer/store/sync.js';
 import { BASE, entry, incident } from '../entries.js';
+import { roomView as emptyRoomView } from '../../support/room-view.js';
 
 type Answers = Partial<Record<ApiMethod, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>>;
 
@@ -177,21 +178,11 @@ describe('the store mirrors the host', () => {
 });
 
 function roomView(overrides: Partial<RoomView>): RoomView {
-  return {
+  return emptyRoomView({
     room: { name: 'Checkout outage', secret: 'abcde-fghij-klmno', invite: 'HOLDFAST1.x' },
     syncing: { listening: true, port: 4781, addresses: ['192.168.1.20:4781'], discovery: 'on', problem: null },
-    device: 'device-a',
-    removedHere: null,
-    peers: [],
-    removedDevices: [],
-    heldBack: [],
-    twoHistories: [],
-    clock: { offFromRoomMs: null, measuredFrom: 1, correctedMs: 0, followingAhead: null, unbelieved: [] },
-    newIdentity: null,
-    identityInUseElsewhere: null,
-    catchUp: null,
     ...overrides,
-  };
+  });
 }
 
 describe('the post-mortem in the store', () => {

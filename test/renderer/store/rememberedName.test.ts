@@ -17,6 +17,7 @@ import { createActions } from '../../../renderer/store/actions.js';
 import { createHoldfastStore } from '../../../renderer/store/store.js';
 import { mirrorHost } from '../../../renderer/store/sync.js';
 import { entry } from '../entries.js';
+import { roomView } from '../../support/room-view.js';
 
 /** A browser's localStorage: a Map, or one that refuses every use (storage disabled). */
 class FakeStorage implements NameStorage {
@@ -46,20 +47,7 @@ interface Call {
 
 const MAX_NAME = 60;
 
-const OUT_OF_ANY_ROOM: RoomView = {
-  room: null,
-  syncing: { listening: false, port: null, addresses: [], discovery: 'off', problem: null },
-  device: 'peer-device',
-  removedHere: null,
-  peers: [],
-  removedDevices: [],
-  heldBack: [],
-  twoHistories: [],
-  clock: { offFromRoomMs: null, measuredFrom: 1, correctedMs: 0, followingAhead: null, unbelieved: [] },
-  newIdentity: null,
-  identityInUseElsewhere: null,
-  catchUp: null,
-};
+const OUT_OF_ANY_ROOM: RoomView = roomView({ device: 'peer-device' });
 
 /**
  * A headless peer as one browser sees it: every connection starts nameless,
