@@ -32,6 +32,9 @@ export const ENTRY_KIND_HINT: Readonly<Record<EntryKind, string>> = {
 /** A device's ed25519 public key, base64url: its identity in the room. */
 export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a device id');
 
+/** An event's hash: sha256, in lower-case hex. */
+export const eventHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'an event hash');
+
 /** Ids made by the host: lower-case letters, digits and dashes. */
 export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'an id of 6 to 64 lower-case letters, digits or dashes');
 
@@ -347,7 +350,7 @@ export const eventPayloadSchemas = {
   'room.device_history_kept': z.object({
     device: deviceIdSchema,
     upToSeq: z.number().int().min(1),
-    hash: z.string().regex(/^[0-9a-f]{64}$/, 'an event hash'),
+    hash: eventHashSchema,
   }),
 } as const;
 
@@ -401,8 +404,8 @@ export const envelopeSchema = z.object({
   author: z.string().max(LIMITS.nameChars),
   type: z.string().regex(/^[a-z][a-z0-9_.]{0,63}$/, 'an event type'),
   payload: z.unknown(),
-  prev: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  prev: eventHashSchema.nullable(),
+  hash: eventHashSchema,
   sig: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'a signature'),
 });
 

@@ -70,7 +70,7 @@ export class WarRoomHost {
   private heldBackCheckedAt = 0;
   private roomNoticeTimer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(notice: HostNotice) => void>();
-  private readonly storedListeners = new Set<(events: readonly SignedEvent[], otherHistories: readonly SignedEvent[]) => void>();
+  private readonly storedListeners = new Set<(events: readonly SignedEvent[], asTheyAre: readonly SignedEvent[]) => void>();
   private lastRowid = 0;
   private lastOtherHistoryRowid = 0;
   private lastDataVersion = 0;
@@ -203,36 +203,49 @@ export class WarRoomHost {
   }
 
   private afterIncoming(outcome: ReceiveOutcome): ReceiveOutcome {
+    const written = outcome.signed.length === 0 ? outcome.stored : [...outcome.stored, ...outcome.signed];
     // A device's other history (a copied data folder) is shown like the rest:
     // both copies' people wrote it.
-    const shown = outcome.forked.length === 0 ? outcome.stored : [...outcome.stored, ...outcome.forked];
+    const shown = outcome.forked.length === 0 ? written : [...written, ...outcome.forked];
     if (shown.length > 0) this.publish(this.projection.applyAll(shown));
-    this.announceStored(outcome.stored, outcome.forked);
+    this.announceStored(written, outcome.forked);
     if (outcome.ownIdentityElsewhere) this.identityInUseElsewhere('another laptop signed events as this laptop\'s device that this laptop never wrote');
-    if (outcome.quarantined > 0 || outcome.forked.length > 0 || outcome.stored.some(isAboutRoomMembers)) this.roomChanged();
+    if (outcome.quarantined > 0 || outcome.forked.length > 0 || written.some(isAboutRoomMembers)) this.roomChanged();
     return outcome;
   }
 
   /**
    * Every event newly held here, whoever wrote it: what sync pushes on to
-   * peers. `otherHistories` are events newly kept as a copied device's other
-   * history, which version vectors cannot describe, so sync pushes them as
-   * they are.
+   * peers by their version vectors. `asTheyAre` are the events to push
+   * whatever a peer's vector says: both histories of a device whose data
+   * folder was copied, which a vector (one history per device) cannot
+   * describe. Worked out once here for every conversation.
    */
-  onStored(listener: (events: readonly SignedEvent[], otherHistories: readonly SignedEvent[]) => void): () => void {
+  onStored(listener: (events: readonly SignedEvent[], asTheyAre: readonly SignedEvent[]) => void): () => void {
     this.storedListeners.add(listener);
     return () => this.storedListeners.delete(listener);
   }
 
+  /** `otherHistories`: events just kept as a device's other history. */
   private announceStored(events: readonly SignedEvent[], otherHistories: readonly SignedEvent[] = []): void {
-    if (events.length === 0 && otherHistories.length === 0) return;
+    if ((events.length === 0 && otherHistories.length === 0) || this.storedListeners.size === 0) return;
+    const asTheyAre = this.bothHistoriesIn(events, otherHistories);
     for (const listener of this.storedListeners) {
       try {
-        listener(events, otherHistories);
+        listener(events, asTheyAre);
       } catch {
         // A broken peer connection must not stop the others being told.
       }
     }
+  }
+
+  /** A device newly seen with two histories: both, from where they part; a device seen so before: what it just wrote. */
+  private bothHistoriesIn(events: readonly SignedEvent[], otherHistories: readonly SignedEvent[]): SignedEvent[] {
+    const newlyTwice = new Set(otherHistories.map((event) => event.device));
+    const pushed = [...newlyTwice].flatMap((device) => this.store.log.bothHistoriesOf(device));
+    const twice = this.store.log.devicesWithOtherHistories();
+    if (twice.size > 0) pushed.push(...events.filter((event) => twice.has(event.device) && !newlyTwice.has(event.device)));
+    return pushed;
   }
 
   /** Folds in events stored by other processes on this folder since we last looked. */
@@ -242,10 +255,7 @@ export class WarRoomHost {
       if (batch.length === 0) break;
       this.lastRowid = batch[batch.length - 1]!.rowid;
       const events = batch.map((stored) => stored.event);
-      for (const event of events) {
-        if (event.device === this.deviceId) this.store.clock.witness(decodeHlc(event.hlc));
-        else this.store.log.witnessReceived(event);
-      }
+      this.witnessLatest(events);
       this.publish(this.projection.applyAll(events));
       this.announceStored(events);
       if (events.some(isAboutRoomMembers)) this.roomChanged();
@@ -260,6 +270,25 @@ export class WarRoomHost {
       this.roomChanged();
     }
     this.lastDataVersion = this.store.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /**
+   * The clock follows the latest stamp another process stored here (the
+   * clock policy's step 2, shared/hlc.ts): the latest of a batch carries
+   * every earlier one, so only it is witnessed.
+   */
+  private witnessLatest(events: readonly SignedEvent[]): void {
+    let ours: SignedEvent | null = null;
+    let theirs: SignedEvent | null = null;
+    for (const event of events) {
+      if (event.device === this.deviceId) {
+        if (ours === null || event.hlc > ours.hlc) ours = event;
+      } else if (theirs === null || event.hlc > theirs.hlc) {
+        theirs = event;
+      }
+    }
+    if (ours) this.store.clock.witness(decodeHlc(ours.hlc));
+    if (theirs) this.store.log.witnessReceived(theirs);
   }
 
   close(): void {

@@ -113,10 +113,7 @@ export function lastNewIdentity(settings: LocalSettings): NewIdentityView | null
   }
 }
 
-/**
- * A peer showed this device's identity is in use elsewhere too: the next
- * open takes a fresh one (why is said then). Returns the sentence to show.
- */
+/** A peer showed this device's identity is in use elsewhere too: the next open takes a fresh one, saying why. */
 export function renewAtNextStart(settings: LocalSettings, why: string): void {
   settings.set(RENEW, why);
 }

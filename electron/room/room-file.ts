@@ -98,14 +98,11 @@ export function importRoomFile(
       const imported = summary.added === 0 ? 'Nothing from the room file was imported' : `${eventCount(summary.added)} new from the room file were imported before this`;
       throw new HoldfastFailure(failure.code, `${failure.message} ${imported}; importing the file again afterwards brings the rest.`);
     }
-    // What this laptop signed in answer (a removal that moved a limit) is stored too, but was not in the file.
-    const fromTheFile = new Set(parsed.map((event) => (event as { hash?: unknown } | null)?.hash));
-    const added = outcome.stored.filter((event) => fromTheFile.has(event.hash)).length;
     summary.events += batch.length;
-    summary.added += added;
+    summary.added += outcome.stored.length;
     summary.heldBack += outcome.quarantined;
     summary.refused += outcome.refusedRemoved;
-    summary.alreadyHeld += batch.length - added - outcome.quarantined - outcome.refusedRemoved;
+    summary.alreadyHeld += batch.length - outcome.stored.length - outcome.quarantined - outcome.refusedRemoved;
     onProgress(summary.events, header.events);
   }
   return { ...summary, warnings };

@@ -120,4 +120,3 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     });
   });
 }
-

@@ -81,9 +81,8 @@ export function keepDataFolderPrivate(dataDir: string, options: PrivacyOptions =
  * would create it 0644) opens a file nobody else could ever read, and makes
  * its WAL and shared-memory files with the same mode. SQLite takes an empty
  * file as a new database. Already there, or lost to a race with another
- * process: nothing to do.
+ * process: nothing to do. True when this call created it.
  */
-/** Creates `file` empty and private unless it exists; true when this call created it. */
 export function createPrivateFile(file: string): boolean {
   try {
     fs.closeSync(fs.openSync(file, 'wx', 0o600));

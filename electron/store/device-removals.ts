@@ -43,8 +43,7 @@ export interface HeldBeyondLimit {
 }
 
 export class DeviceRemovals {
-  private readonly removalLimit: Database.Statement;
-  private readonly keptLimit: Database.Statement;
+  private readonly limitOf: Database.Statement;
   private readonly allLimits: Database.Statement;
   private readonly raiseRemoval: Database.Statement;
   private readonly raiseKept: Database.Statement;
@@ -57,11 +56,10 @@ export class DeviceRemovals {
     db: Database.Database,
     private readonly ownDevice: () => string,
   ) {
-    this.removalLimit = db.prepare('SELECT up_to_seq AS limitSeq FROM removed_devices WHERE device = ?');
-    this.keptLimit = db.prepare('SELECT up_to_seq AS limitSeq FROM device_history_kept WHERE device = ?');
-    this.allLimits = db.prepare(
-      'SELECT r.device, max(r.up_to_seq, coalesce(k.up_to_seq, 0)) AS limitSeq FROM removed_devices r LEFT JOIN device_history_kept k ON k.device = r.device',
-    );
+    // The room's limit for each removed device: the highest of its removals and statements (rule 2 above).
+    const limits = 'SELECT r.device, max(r.up_to_seq, coalesce(k.up_to_seq, 0)) AS limitSeq FROM removed_devices r LEFT JOIN device_history_kept k ON k.device = r.device';
+    this.limitOf = db.prepare(`${limits} WHERE r.device = ?`);
+    this.allLimits = db.prepare(limits);
     this.raiseRemoval = db.prepare(
       'INSERT INTO removed_devices (device, up_to_seq) VALUES (?, ?) ON CONFLICT (device) DO UPDATE SET up_to_seq = max(up_to_seq, excluded.up_to_seq)',
     );
@@ -74,10 +72,7 @@ export class DeviceRemovals {
 
   /** The last seq of this device the room accepts, or null if it was never removed. */
   limit(device: string): number | null {
-    const removal = (this.removalLimit.get(device) as { limitSeq: number } | undefined)?.limitSeq;
-    if (removal === undefined) return null;
-    const kept = (this.keptLimit.get(device) as { limitSeq: number } | undefined)?.limitSeq ?? 0;
-    return Math.max(removal, kept);
+    return (this.limitOf.get(device) as { limitSeq: number } | undefined)?.limitSeq ?? null;
   }
 
   /** Forgets what was read: call at the start of each batch, since another process may have removed a device. */

@@ -111,7 +111,7 @@ export class EventLog {
     this.insert = db.prepare(
       'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (@device, @seq, @hlc, @author, @type, @payload, @prev, @hash, @sig)',
     );
-    this.lastOfDevice = db.prepare('SELECT seq, hash, hlc FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
+    this.lastOfDevice = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
     this.after = db.prepare('SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?');
     this.byDevice = db.prepare('SELECT device, max(seq) AS seq FROM events GROUP BY device');
@@ -204,10 +204,9 @@ export class EventLog {
 
   /** Call inside an IMMEDIATE transaction: stamps, signs and inserts the next event of this laptop. */
   private appendWithin(type: string, payloadJson: string, author: string): SignedEvent {
-    const last = this.lastOfDevice.get(this.key.deviceId) as { seq: number; hash: string; hlc: string } | undefined;
-    // Another process on this folder may have stamped later than we know.
+    const last = this.lastOfDevice.get(this.key.deviceId) as { seq: number; hash: string } | undefined;
+    // The latest stamp in the log, ours included: another process on this folder may have stamped later than we know.
     const latest = (this.latestStamp.get() as { hlc: string | null }).hlc;
-    if (last) this.clock.witness(decodeHlc(last.hlc));
     if (latest) this.clock.witness(decodeHlc(latest));
     const event = signEvent(
       {
@@ -263,6 +262,7 @@ export class EventLog {
       throw storageFailure(error, this.where);
     }
     this.noteHeld(outcome.stored);
+    this.noteHeld(outcome.signed);
     if (outcome.forked.length > 0) this.otherHistoryDevices = null;
     if (outcome.latest) this.witnessReceived(outcome.latest);
     return outcome;

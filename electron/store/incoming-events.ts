@@ -33,17 +33,18 @@ import { canonicalPayload, hashProblem, signatureProblem } from '../identity/sig
 import type { DeviceRemovals, HeldBeyondLimit } from './device-removals.js';
 
 export interface ReceiveOutcome {
-  /** Newly stored in the log, in the order stored. */
+  /** Received events newly stored in the log, in the order stored. */
   readonly stored: SignedEvent[];
+  /**
+   * What this laptop signed in answer, in the same transaction: that it held
+   * a removed device's past (device-removals.ts). In the log too.
+   */
+  readonly signed: SignedEvent[];
   /** Newly held in quarantine. */
   readonly quarantined: number;
   /** Refused because their device was removed from the room. */
   readonly refusedRemoved: number;
-  /**
-   * Events newly kept as a device's other history (see the top of this
-   * file), and this laptop's own statements signed because a removal
-   * arrived, which are in `stored` too.
-   */
+  /** Events newly kept as a device's other history (see the top of this file). */
   readonly forked: SignedEvent[];
   /** True when an event of this laptop's own device came that this laptop never wrote: its identity is in use elsewhere too. */
   readonly ownIdentityElsewhere: boolean;
@@ -158,18 +159,17 @@ export class IncomingEvents {
   /** Call inside a transaction: throws (and the caller rolls back) on the first bad event. */
   receive(received: readonly unknown[], options: ReceiveOptions = {}): ReceiveOutcome {
     const stored: SignedEvent[] = [];
+    const signed: SignedEvent[] = [];
     const forked: SignedEvent[] = [];
     let quarantined = 0;
     let latest: SignedEvent | null = null;
     this.removals.reload();
     const events = received.map(wellFormed);
     // Each payload's canonical JSON: what the hash covers, and what is stored.
-    const payloads = new Map<SignedEvent, string>();
-    for (const event of events) {
-      const payload = canonicalPayload(event.payload);
-      const problem = hashProblem(event, payload);
+    const payloads = events.map((event) => canonicalPayload(event.payload));
+    for (const [index, event] of events.entries()) {
+      const problem = hashProblem(event, payloads[index]);
       if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(event)} was refused: ${problem}.`);
-      payloads.set(event, payload);
     }
     // The last event accepted into the log or quarantine of each device: its signature is checked at the end.
     const heads = new Map<string, SignedEvent>();
@@ -188,29 +188,31 @@ export class IncomingEvents {
     };
     let limitsMoved = false;
 
-    const consider = (event: SignedEvent): Verdict => {
+    const consider = (index: number): Verdict => {
+      const event = events[index]!;
+      const payload = payloads[index]!;
       if (this.removals.refuses(event.device, event.seq)) return 'refused-removed';
       const chain = chainOf(event.device);
       const { last, heldBack } = chain;
       if (event.seq <= (last?.seq ?? 0)) {
         const heldHash = (this.hashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash;
         if (heldHash === event.hash) return 'skipped';
-        return this.keepAsOtherHistory(event, payloads.get(event)!, forked);
+        return this.keepAsOtherHistory(event, payload, forked);
       }
       if (heldBack && event.seq <= heldBack.seq) {
         const heldHash = (this.heldBackHashAt.get(event.device, event.seq) as { hash: string } | undefined)?.hash;
         if (heldHash === event.hash) return 'skipped';
-        return this.keepAsOtherHistory(event, payloads.get(event)!, forked);
+        return this.keepAsOtherHistory(event, payload, forked);
       }
       const chainEnd = heldBack ?? last;
       if (event.prev !== (chainEnd?.hash ?? null) || event.seq !== (chainEnd?.seq ?? 0) + 1) {
         // Not the next event of the history held here: the next of the
         // device's other history, or a gap (the sender skipped events).
-        if (event.prev !== null && this.forkedHash.get(event.prev)) return this.keepAsOtherHistory(event, payloads.get(event)!, forked);
+        if (event.prev !== null && this.forkedHash.get(event.prev)) return this.keepAsOtherHistory(event, payload, forked);
         if (event.seq !== (chainEnd?.seq ?? 0) + 1) {
           throw new HoldfastFailure('invalid_input', `${nameOf(event)} arrived before event ${(chainEnd?.seq ?? 0) + 1}.`);
         }
-        return this.keepAsOtherHistory(event, payloads.get(event)!, forked);
+        return this.keepAsOtherHistory(event, payload, forked);
       }
       const aheadMs = hlcWall(event.hlc) - this.now();
       if (heldBack || (aheadMs > LIMITS.futureStampMs && !options.letInFuture)) {
@@ -221,7 +223,7 @@ export class IncomingEvents {
         quarantined += 1;
         return 'stored';
       }
-      this.insert.run(event.device, event.seq, event.hlc, event.author, event.type, payloads.get(event)!, event.prev, event.hash, event.sig);
+      this.insert.run(event.device, event.seq, event.hlc, event.author, event.type, payload, event.prev, event.hash, event.sig);
       stored.push(event);
       heads.set(event.device, event);
       chain.last = { seq: event.seq, hash: event.hash };
@@ -230,19 +232,19 @@ export class IncomingEvents {
       if (moved !== null) {
         limitsMoved = true;
         const beyond = this.removals.heldBeyondLimit(moved);
-        if (beyond) stored.push(this.keepHistory(beyond));
+        if (beyond) signed.push(this.keepHistory(beyond));
         // This laptop's own chain grew, and limits moved: read chains afresh.
         chains.clear();
       }
       return 'stored';
     };
 
-    let pending: SignedEvent[] = events;
-    let refused: SignedEvent[] = [];
+    let pending = events.map((_, index) => index);
+    let refused: number[] = [];
     for (;;) {
       refused = [];
       limitsMoved = false;
-      for (const event of pending) if (consider(event) === 'refused-removed') refused.push(event);
+      for (const index of pending) if (consider(index) === 'refused-removed') refused.push(index);
       // A removal or a statement later in the batch may have raised a limit
       // that refused an earlier event: try those once more, in their order.
       if (!limitsMoved || refused.length === 0 || refused.length === pending.length) break;
@@ -256,9 +258,10 @@ export class IncomingEvents {
     }
     return {
       stored,
+      signed,
       quarantined,
       refusedRemoved: refused.length,
-      refusedDevices: [...new Set(refused.map((event) => event.device))],
+      refusedDevices: [...new Set(refused.map((index) => events[index]!.device))],
       forked,
       ownIdentityElsewhere: forked.some((event) => event.device === this.ownDevice()),
       latest,
@@ -271,16 +274,15 @@ export class IncomingEvents {
    * so it is checked on its own: a forgery is refused, never taken for a copy.
    */
   private keepAsOtherHistory(event: SignedEvent, payload: string, forked: SignedEvent[]): Verdict {
+    // Both histories are pushed to every peer that connects: most arrive again, and need no second signature check.
+    if (this.forkedHash.get(event.hash)) return 'skipped';
     const problem = signatureProblem(event);
     if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(event)} was refused: ${problem}.`);
     // A far-future stamp would win every field it touches for years, as in
     // the log; its device's history here has no quarantine place for it, so
     // it stays with the laptop that sent it until its time comes.
     if (hlcWall(event.hlc) - this.now() > LIMITS.futureStampMs) return 'skipped';
-    const kept = this.keepForked.run(
-      event.device, event.seq, event.hlc, event.author, event.type, payload, event.prev, event.hash, event.sig, Math.floor(this.now()),
-    );
-    if (kept.changes === 0) return 'skipped';
+    this.keepForked.run(event.device, event.seq, event.hlc, event.author, event.type, payload, event.prev, event.hash, event.sig, Math.floor(this.now()));
     forked.push(event);
     return 'stored';
   }

@@ -20,14 +20,12 @@ import { startDeadline } from './deadline.js';
 import { HANDSHAKE_LIMITS, HandshakeGate, type HandshakeLimits } from './handshake-gate.js';
 import { reportAcceptFailures } from './occasional-report.js';
 import { describeTurnedAway, pskServerOptions } from './tls-psk.js';
-import { CLOSE_REFUSED } from './ws-channel.js';
+import { CLOSE_REFUSED, closeWithin } from './ws-channel.js';
 
 export const SYNC_PATH = '/sync';
 export const DEFAULT_SYNC_PORT = 4781;
 /** More incoming peers than a war room has laptops is an attack, not a meeting. */
 const MAX_INCOMING = 64;
-/** How long a peer we close has to answer our close before the socket is cut (ws alone would wait 30 s). */
-const CLOSE_GRACE_MS = 2_000;
 
 export interface ListenerLimits extends HandshakeLimits {
   /** From the WebSocket upgrade to the peer's first message. */
@@ -123,11 +121,5 @@ export function startSyncListener(options: ListenerOptions): Promise<SyncListene
       });
     });
   });
-}
-
-/** Closes with a code and reason the peer's log can show, and cuts the socket if it does not answer in time. */
-function closeWithin(socket: WebSocket, code: number, reason: string): void {
-  socket.close(code, reason);
-  setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
 }
 

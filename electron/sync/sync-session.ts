@@ -98,12 +98,8 @@ export class SyncSession implements Conversation {
   ) {
     this.budget = new MessageBudget(options.now);
     this.conversations = Conversations.of(host);
-    this.stopListening = host.onStored((events, otherHistories) => {
-      // A device newly seen with two histories: both, from where they part.
-      const newlyTwice = new Set(otherHistories.map((event) => event.device));
-      for (const device of newlyTwice) this.pushBothHistories(host.store.log.bothHistoriesOf(device));
-      const twice = host.store.log.devicesWithOtherHistories();
-      if (twice.size > 0) this.pushBothHistories(events.filter((event) => twice.has(event.device) && !newlyTwice.has(event.device)));
+    this.stopListening = host.onStored((_events, asTheyAre) => {
+      this.pushAsTheyAre(asTheyAre);
       this.schedulePush();
       this.scheduleHave();
     });
@@ -192,16 +188,16 @@ export class SyncSession implements Conversation {
     if (hello.protocol !== SYNC_PROTOCOL_VERSION) {
       throw new HoldfastFailure('conflict', `The peer speaks sync protocol ${hello.protocol}; this Holdfast speaks ${SYNC_PROTOCOL_VERSION}. Update the older one.`);
     }
-    if (hello.device === this.host.deviceId && deviceProofHolds(hello.device, this.channel.binding, hello.proof)) {
+    if (!deviceProofHolds(hello.device, this.channel.binding, hello.proof)) {
+      throw new HoldfastFailure('invalid_input', 'The peer could not prove it holds the key of the device it claims to be.');
+    }
+    if (hello.device === this.host.deviceId) {
       // It holds this laptop's key: a copy of this data folder that could not tell it was one (a cloned machine).
       this.host.identityInUseElsewhere('a laptop that holds this laptop\'s device key called it (its data folder was copied from here)');
       throw new HoldfastFailure(
         'conflict',
         'The peer signs as this laptop\'s own device: one of the two is a copy of the other\'s data folder. Both histories are kept; restart Holdfast here to give this laptop a new identity.',
       );
-    }
-    if (!deviceProofHolds(hello.device, this.channel.binding, hello.proof)) {
-      throw new HoldfastFailure('invalid_input', 'The peer could not prove it holds the key of the device it claims to be.');
     }
     if (this.host.store.log.removals.limit(hello.device) !== null) {
       const removed = this.host.rooms.view().removedDevices.find((entry) => entry.device === hello.device);
@@ -220,7 +216,7 @@ export class SyncSession implements Conversation {
     };
     this.update({});
     this.sendMissing(ours);
-    for (const { device } of this.host.store.log.otherHistories()) this.pushBothHistories(this.host.store.log.bothHistoriesOf(device));
+    for (const { device } of this.host.store.log.otherHistories()) this.pushAsTheyAre(this.host.store.log.bothHistoriesOf(device));
     this.conversations.join(this);
     this.scheduleHave(0);
   }
@@ -342,7 +338,7 @@ export class SyncSession implements Conversation {
    * they are: version vectors count one history per device, so the peer
    * could not tell it lacks the other. It skips what it holds already.
    */
-  private pushBothHistories(events: readonly SignedEvent[]): void {
+  private pushAsTheyAre(events: readonly SignedEvent[]): void {
     if (this.closed || this.peerVector === null || events.length === 0) return;
     for (let start = 0; start < events.length; start += MAX_EVENTS_PER_BATCH) {
       this.send({ type: 'events', events: events.slice(start, start + MAX_EVENTS_PER_BATCH), remaining: 0 });

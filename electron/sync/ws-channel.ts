@@ -20,13 +20,15 @@ export function webSocketChannel(socket: WebSocket, tls: TLSSocket): SyncChannel
     send: (text) => {
       if (socket.readyState === socket.OPEN) socket.send(text);
     },
-    close: (reason) => {
-      if (socket.readyState === socket.CLOSED) return;
-      const code = reason === 'duplicate' ? CLOSE_DUPLICATE : CLOSE_REFUSED;
-      // Already closing (ws refused an oversized message, say): that close code stands.
-      // A close reason is at most 123 bytes on the wire.
-      if (socket.readyState !== socket.CLOSING) socket.close(code, Buffer.from(reason).subarray(0, 120).toString());
-      setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
-    },
+    close: (reason) => closeWithin(socket, reason === 'duplicate' ? CLOSE_DUPLICATE : CLOSE_REFUSED, reason),
   };
+}
+
+/** Closes with a code and reason the other end's log can show, and cuts the socket if it does not answer within CLOSE_GRACE_MS. */
+export function closeWithin(socket: WebSocket, code: number, reason: string): void {
+  if (socket.readyState === socket.CLOSED) return;
+  // Already closing (ws refused an oversized message, say): that close code stands.
+  // A close reason is at most 123 bytes on the wire.
+  if (socket.readyState !== socket.CLOSING) socket.close(code, Buffer.from(reason).subarray(0, 120).toString());
+  setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
 }
