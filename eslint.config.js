@@ -1,76 +1,78 @@
-// ESLint for the whole repository: typescript-eslint's recommended rules, and
-// the layering rule (ARCHITECTURE.md, "Layers and where code lives") as
-// errors, so an import that breaks a runtime fails the lint, not a review.
-//
-//   shared/    pure: no Node, no Electron, no native or server packages, no
-//              React, nothing from electron/ or renderer/.
-//   renderer/  the DOM: no Node, no Electron, no native or server packages,
-//              nothing from electron/.
-//   electron/  Node: nothing from renderer/; only main.ts, preload.ts and
-//              desktop/ may import 'electron'. The sandboxed preload may
-//              import only 'electron' at runtime (anything else as types).
-//
-// test/lint/layering.test.ts proves each of these fails when broken.
+// ESLint for the whole repository: typescript-eslint's recommended rules, the
+// layering rule (ARCHITECTURE.md, "Layers and where code lives") and a rule
+// against focused or skipped tests, all as errors, so an import that breaks a
+// runtime or a test that cannot fail fails the lint, not a review. Both rules
+// are our own, in lint/; test/lint/ proves each fails when broken.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
-import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+import holdfast from './lint/plugin.js';
 
-/** A set of forbidden import sources, in no-restricted-imports' own terms. */
-const forbid = (paths, patterns) => ({ paths, patterns });
+const SHARED = 'shared/';
+const RENDERER = 'renderer/';
+const NODE_SIDE = 'electron/';
+const SHELL = 'the Electron shell (electron/main.ts, electron/desktop/)';
+const PRELOAD = 'the preload (electron/preload.ts)';
 
-const NODE = forbid(
-  builtinModules
-    .filter((name) => !name.startsWith('_'))
-    .map((name) => ({ name, message: 'Node is not available in this layer; only electron/ runs under Node.' })),
-  [{ regex: '^node:', message: 'Node is not available in this layer; only electron/ runs under Node.' }],
-);
-
-const ELECTRON = forbid(
-  [],
-  [
-    {
-      regex: '^electron(/|$)',
-      message: "Only electron/main.ts, electron/preload.ts and electron/desktop/ may import 'electron'.",
-    },
-  ],
-);
-
-const NODE_PACKAGES = forbid(
-  [],
-  [
-    {
-      regex: '^(better-sqlite3|ws)(/|$)',
-      message: 'Storage and sockets belong to electron/; reach them through the API in shared/api.ts.',
-    },
-  ],
-);
-
-const REACT = forbid(
-  [],
-  [{ regex: '^react(-dom)?(/|$)', message: 'shared/ is the pure domain; React belongs to renderer/.' }],
-);
-
-// Relative paths that climb out of the file's folder into a sibling layer.
-const relativeInto = (layer, message) => forbid([], [{ regex: `^(\\.\\.?/)*\\.\\./${layer}(/|$)`, message }]);
-
-const INTO_ELECTRON = relativeInto('electron', 'Imports point inward: only electron/ itself may import from electron/.');
-const INTO_RENDERER = relativeInto('renderer', 'Imports point inward: only renderer/ itself may import from renderer/.');
-
-const PRELOAD_RUNTIME = forbid(
-  [],
-  [
-    {
-      regex: '^(?!electron$)',
-      allowTypeImports: true,
-      message: "The sandboxed preload can require only 'electron'; import anything else with `import type`.",
-    },
-  ],
-);
-
-const restrict = (...sets) => [
-  'error',
-  { paths: sets.flatMap((set) => set.paths), patterns: sets.flatMap((set) => set.patterns) },
+// Each layer's packages are what it imports today; a new one is added here on
+// purpose. The narrower layers come first: a file belongs to the first that
+// lists it.
+const LAYERS = [
+  {
+    // The sandboxed preload can require only 'electron' (the rest as types).
+    name: PRELOAD,
+    paths: ['electron/preload.ts'],
+    node: false,
+    sandboxed: true,
+    packages: ['electron'],
+    imports: [SHARED],
+  },
+  {
+    // Only the shell touches Electron; nothing on the Node side imports it.
+    name: SHELL,
+    paths: ['electron/main.ts', 'electron/desktop/'],
+    node: true,
+    packages: ['electron'],
+    imports: [SHELL, NODE_SIDE, SHARED],
+  },
+  {
+    // Plain Node, tested here and run as the headless peer.
+    name: NODE_SIDE,
+    paths: ['electron/'],
+    node: true,
+    packages: [
+      'better-sqlite3',
+      'bonjour-service',
+      'csv-parse',
+      'csv-stringify',
+      'env-paths',
+      'ical.js',
+      'mdast-util-from-markdown',
+      'qrcode',
+      'ws',
+      'yaml',
+      'zod',
+    ],
+    imports: [NODE_SIDE, SHARED],
+  },
+  {
+    // The DOM: no Node, nothing from electron/.
+    name: RENDERER,
+    paths: ['renderer/'],
+    node: false,
+    packages: ['@tanstack/react-virtual', 'qrcode', 'react', 'react-dom', 'zod', 'zustand'],
+    imports: [RENDERER, SHARED],
+  },
+  {
+    // The pure domain: no Node, no DOM, nothing outside itself. mdast is types only.
+    name: SHARED,
+    paths: ['shared/'],
+    node: false,
+    packages: ['mdast', 'mdast-util-from-markdown', 'yaml', 'zod'],
+    imports: [SHARED],
+  },
 ];
 
 const NODE_GLOBALS = Object.fromEntries(
@@ -137,30 +139,31 @@ export default defineConfig(
     languageOptions: { globals: NODE_GLOBALS },
   },
 
-  // The layering rule, one block per layer; a later block replaces an earlier one's options.
   {
-    files: ['shared/**/*.{ts,tsx,mts,cts}'],
-    rules: { 'no-restricted-imports': restrict(NODE, ELECTRON, NODE_PACKAGES, REACT, INTO_ELECTRON, INTO_RENDERER) },
+    files: ['shared/**', 'renderer/**', 'electron/**'],
+    plugins: { holdfast },
+    rules: {
+      'holdfast/layering': ['error', { root: path.dirname(fileURLToPath(import.meta.url)), layers: LAYERS }],
+    },
   },
   {
-    files: ['renderer/**/*.{ts,tsx,mts,cts}'],
-    rules: { 'no-restricted-imports': restrict(NODE, ELECTRON, NODE_PACKAGES, INTO_ELECTRON) },
-  },
-  {
-    files: ['electron/**/*.{ts,tsx,mts,cts}'],
-    rules: { 'no-restricted-imports': restrict(ELECTRON, INTO_RENDERER) },
-  },
-  {
-    files: ['electron/main.ts', 'electron/desktop/**/*.{ts,tsx,mts,cts}'],
-    rules: { 'no-restricted-imports': restrict(INTO_RENDERER) },
-  },
-  {
-    files: ['electron/preload.ts'],
-    rules: { 'no-restricted-imports': restrict(PRELOAD_RUNTIME, INTO_RENDERER) },
-  },
-  {
-    // Tests run under plain Node, where the Electron runtime is not installed.
-    files: ['test/**/*.{ts,tsx,mts,cts}'],
-    rules: { 'no-restricted-imports': restrict(forbid([], [{ ...ELECTRON.patterns[0], allowTypeImports: true }])) },
+    files: ['test/**'],
+    plugins: { holdfast },
+    rules: {
+      'holdfast/no-focused-or-skipped-tests': 'error',
+      // Tests run under plain Node, where the Electron runtime is not installed.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^electron(/|$)',
+              allowTypeImports: true,
+              message: "The Electron runtime is not installed where tests run; take 'electron' with `import type`.",
+            },
+          ],
+        },
+      ],
+    },
   },
 );
