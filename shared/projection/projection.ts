@@ -58,6 +58,14 @@ export class WarRoomProjection {
   private readonly checklists = new Map<string, ChecklistView>();
   /** Checklist ids per incident, in the order they were attached. */
   private readonly checklistIdsByIncident = new Map<string, string[]>();
+  /**
+   * The system entries each incident's and each checklist's last fold wrote.
+   * An event can take a line away from a later one (of two laptops stopping
+   * a drill at once, only the first in the agreed order says so), so a fold
+   * that no longer writes a line takes it out, as a rebuild would not have it.
+   */
+  private readonly systemEntriesOfIncident = new Map<string, ReadonlySet<string>>();
+  private readonly systemEntriesOfChecklist = new Map<string, ReadonlySet<string>>();
 
   static rebuild(events: Iterable<SignedEvent>): WarRoomProjection {
     const projection = new WarRoomProjection();
@@ -123,7 +131,7 @@ export class WarRoomProjection {
     const folded = foldIncident(incidentId, events);
     if (!folded) return;
     this.incidents.set(incidentId, folded.incident);
-    for (const entry of folded.systemEntries) this.putEntry(entry, change);
+    this.putSystemEntries(this.systemEntriesOfIncident, incidentId, folded.systemEntries, change);
     change.incidentIds.add(incidentId);
   }
 
@@ -141,7 +149,7 @@ export class WarRoomProjection {
       const [x, y] = [this.checklists.get(a)!, this.checklists.get(b)!];
       return x.attachedAt - y.attachedAt || (a < b ? -1 : a > b ? 1 : 0);
     });
-    for (const entry of folded.systemEntries) this.putEntry(entry, change);
+    this.putSystemEntries(this.systemEntriesOfChecklist, checklistId, folded.systemEntries, change);
     // The incident carries each checklist's progress.
     change.incidentIds.add(checklist.incidentId);
     change.checklistIds.add(checklistId);
@@ -156,6 +164,22 @@ export class WarRoomProjection {
       change.incidentIds.add(folded.incidentId);
     }
     this.putEntry(folded, change);
+  }
+
+  private putSystemEntries(written: Map<string, ReadonlySet<string>>, ownerId: string, entries: readonly TimelineEntryView[], change: ProjectionChange): void {
+    const ids = new Set(entries.map((entry) => entry.id));
+    for (const id of written.get(ownerId) ?? []) if (!ids.has(id)) this.takeOutEntry(id, change);
+    written.set(ownerId, ids);
+    for (const entry of entries) this.putEntry(entry, change);
+  }
+
+  private takeOutEntry(entryId: string, change: ProjectionChange): void {
+    const entry = this.entries.get(entryId);
+    if (!entry) return;
+    this.entries.delete(entryId);
+    this.entryIdsByIncident.get(entry.incidentId)?.delete(entryId);
+    this.sortedTimeline.delete(entry.incidentId);
+    change.entryIds.add(entryId);
   }
 
   private putEntry(entry: TimelineEntryView, change: ProjectionChange): void {
