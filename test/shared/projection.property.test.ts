@@ -128,7 +128,8 @@ describe('projection', () => {
 
   it('are fed events their schemas accept, of every type, with every field', () => {
     for (const type of EVENT_TYPES) {
-      const payloads = fc.sample(PAYLOADS[type] as fc.Arbitrary<unknown>, { numRuns: 200, seed: 13 });
+      const arbitrary: fc.Arbitrary<unknown> = PAYLOADS[type];
+      const payloads = fc.sample(arbitrary, { numRuns: 200, seed: 13 });
       for (const payload of payloads) expect(eventPayloadSchemas[type].safeParse(payload).success, `${type} ${JSON.stringify(payload)}`).toBe(true);
       const generated = new Set(payloads.flatMap((payload) => fieldPaths(payload)));
       expect(Object.keys(payloadShape(eventPayloadSchemas[type])).filter((path) => !generated.has(path)), `fields of ${type} never generated`).toEqual([]);
