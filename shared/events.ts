@@ -385,17 +385,17 @@ export interface SignedEvent extends UnsignedEvent {
   readonly sig: string;
 }
 
+/**
+ * An event of type T (or of any of the types T names) whose payload has been
+ * validated. Written as a mapped type so that a table keyed by event type
+ * can be indexed with `event.type` and called with the event.
+ */
+export type EventOf<T extends EventType> = {
+  [P in T]: Omit<SignedEvent, 'type' | 'payload'> & { readonly type: P; readonly payload: EventPayload<P> };
+}[T];
+
 /** A type-narrowed event whose payload has been validated. */
-export type KnownEvent = {
-  [T in EventType]: Omit<SignedEvent, 'type' | 'payload'> & { readonly type: T; readonly payload: EventPayload<T> };
-}[EventType];
-
-/** The events about incidents and their timelines: what the projection folds. */
-export type IncidentEvent = Extract<KnownEvent, { readonly payload: { readonly incidentId: string } }>;
-
-export function isIncidentEvent(event: KnownEvent): event is IncidentEvent {
-  return 'incidentId' in event.payload;
-}
+export type KnownEvent = EventOf<EventType>;
 
 export const envelopeSchema = z.object({
   device: deviceIdSchema,

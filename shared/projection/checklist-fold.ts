@@ -4,19 +4,14 @@
  * at once end with the same step everywhere, and both changes stay in the
  * step's history. The steps' system entries go on the incident's timeline.
  */
-import type { IncidentEvent, StepStatus } from '../events.js';
+import type { EventOf, StepStatus } from '../events.js';
 import { hlcWall } from '../hlc.js';
 import { remainingCriticalPath } from '../runbooks/critical-path.js';
 import { dependencyOrder } from '../runbooks/dependency-order.js';
 import type { ChecklistProgressView, ChecklistView, StepChange, StepView } from './checklist-views.js';
+import { foldEvents, type EventAbout, type Handlers } from './routes.js';
 import { systemEntry } from './system-entry.js';
 import type { TimelineEntryView } from './views.js';
-
-type ChecklistEvent = Extract<IncidentEvent, { readonly payload: { readonly checklistId: string } }>;
-
-export function isChecklistEvent(event: IncidentEvent): event is ChecklistEvent {
-  return 'checklistId' in event.payload;
-}
 
 export const STEP_STATUS_LABEL: Readonly<Record<StepStatus, string>> = {
   todo: 'To do',
@@ -35,101 +30,112 @@ export interface FoldedChecklist {
 
 const FINISHED: ReadonlySet<StepStatus> = new Set(['done', 'skipped']);
 
-export function foldChecklist(checklistId: string, events: readonly ChecklistEvent[]): FoldedChecklist | null {
-  const attached = events.find((event) => event.type === 'checklist.attached');
-  if (!attached || attached.type !== 'checklist.attached') return null;
-  const { incidentId } = attached.payload;
-  const steps = new Map<string, MutableStep>();
-  const systemEntries: TimelineEntryView[] = [];
-  const title = attached.payload.title;
-  let completedAt: number | null = null;
+/** The checklist as its events are folded, one after another. */
+interface ChecklistFolding {
+  readonly incidentId: string;
+  /** The first attachment in the agreed order: the one that counts. */
+  readonly attached: EventOf<'checklist.attached'>;
+  readonly steps: Map<string, MutableStep>;
+  readonly systemEntries: TimelineEntryView[];
+  completedAt: number | null;
+}
 
-  const addStep = (spec: (typeof attached.payload.steps)[number], added: boolean): void => {
-    if (steps.has(spec.stepId)) return;
-    steps.set(spec.stepId, {
-      id: spec.stepId,
-      title: spec.title,
-      details: spec.details,
-      needs: spec.needs,
-      role: spec.role,
-      expectMs: spec.expectMs,
-      links: spec.links,
-      phase: spec.phase,
-      added,
-      status: 'todo',
-      reason: '',
-      waiting: false,
-      waitingOn: [],
-      assignee: null,
-      assigneePersonId: null,
-      checkedByHand: false,
-      notes: [],
-      startedAt: null,
-      finishedAt: null,
-      history: [],
-    });
-  };
+type StepSpec = EventOf<'checklist.attached'>['payload']['steps'][number];
 
-  for (const event of events) {
-    // An event naming another incident for this checklist is not about it.
-    if (event.payload.incidentId !== incidentId) continue;
+function addStep(state: ChecklistFolding, spec: StepSpec, added: boolean): void {
+  if (state.steps.has(spec.stepId)) return;
+  state.steps.set(spec.stepId, {
+    id: spec.stepId,
+    title: spec.title,
+    details: spec.details,
+    needs: spec.needs,
+    role: spec.role,
+    expectMs: spec.expectMs,
+    links: spec.links,
+    phase: spec.phase,
+    added,
+    status: 'todo',
+    reason: '',
+    waiting: false,
+    waitingOn: [],
+    assignee: null,
+    assigneePersonId: null,
+    checkedByHand: false,
+    notes: [],
+    startedAt: null,
+    finishedAt: null,
+    history: [],
+  });
+}
+
+function note(state: ChecklistFolding, event: EventAbout<'checklist'>, text: string): void {
+  state.systemEntries.push(systemEntry(event, state.incidentId, 'step', text));
+}
+
+const CHECKLIST_HANDLERS = {
+  'checklist.attached': (state, event) => {
+    if (event !== state.attached) return;
+    for (const spec of event.payload.steps) addStep(state, spec, false);
+    note(state, event, `Checklist attached: ${event.payload.title} (${event.payload.steps.length} steps)`);
+  },
+  'checklist.step_added': (state, event) => {
+    if (state.steps.has(event.payload.step.stepId)) return;
+    addStep(state, event.payload.step, true);
+    note(state, event, `Step added to ${state.attached.payload.title}: ${event.payload.step.title}`);
+  },
+  'step.status_changed': (state, event) => {
+    const step = state.steps.get(event.payload.stepId);
+    if (!step) return;
     const at = hlcWall(event.hlc);
-    const by = event.author;
-    switch (event.type) {
-      case 'checklist.attached':
-        if (event !== attached) break;
-        for (const spec of event.payload.steps) addStep(spec, false);
-        systemEntries.push(systemEntry(event, incidentId, 'step', `Checklist attached: ${title} (${event.payload.steps.length} steps)`));
-        break;
-      case 'checklist.step_added':
-        if (steps.has(event.payload.step.stepId)) break;
-        addStep(event.payload.step, true);
-        systemEntries.push(systemEntry(event, incidentId, 'step', `Step added to ${title}: ${event.payload.step.title}`));
-        break;
-      case 'step.status_changed': {
-        const step = steps.get(event.payload.stepId);
-        if (!step) break;
-        const { status, reason, override } = event.payload;
-        const from = step.status;
-        step.history.push({ kind: 'status', from, to: status, text: reason, override, at, by });
-        step.status = status;
-        step.reason = reason;
-        if (status === 'in_progress') step.startedAt = at;
-        step.finishedAt = FINISHED.has(status) ? at : null;
-        const why = reason ? ` (${reason})` : '';
-        const overridden = override ? ' before its needs were done' : '';
-        systemEntries.push(systemEntry(event, incidentId, 'step', `${STEP_STATUS_LABEL[status]}${overridden}: ${step.title}${why}`));
-        completedAt = everyStepFinished(steps) ? (completedAt ?? at) : null;
-        break;
-      }
-      case 'step.assigned': {
-        const step = steps.get(event.payload.stepId);
-        if (!step) break;
-        step.assignee = event.payload.person;
-        step.assigneePersonId = event.payload.personId;
-        step.history.push({ kind: 'assigned', from: null, to: null, text: event.payload.person ?? '', override: false, at, by });
-        break;
-      }
-      case 'step.noted': {
-        const step = steps.get(event.payload.stepId);
-        if (!step) break;
-        step.notes.push({ text: event.payload.text, at, by });
-        step.history.push({ kind: 'noted', from: null, to: null, text: event.payload.text, override: false, at, by });
-        break;
-      }
-      case 'step.checked_by_hand': {
-        const step = steps.get(event.payload.stepId);
-        if (!step) break;
-        step.checkedByHand = event.payload.checked;
-        step.history.push({ kind: 'checked', from: null, to: null, text: event.payload.checked ? 'checked by hand' : 'mark taken off', override: false, at, by });
-        break;
-      }
-      default:
-        break;
-    }
-  }
+    const { status, reason, override } = event.payload;
+    const from = step.status;
+    step.history.push({ kind: 'status', from, to: status, text: reason, override, at, by: event.author });
+    step.status = status;
+    step.reason = reason;
+    if (status === 'in_progress') step.startedAt = at;
+    step.finishedAt = FINISHED.has(status) ? at : null;
+    const why = reason ? ` (${reason})` : '';
+    const overridden = override ? ' before its needs were done' : '';
+    note(state, event, `${STEP_STATUS_LABEL[status]}${overridden}: ${step.title}${why}`);
+    state.completedAt = everyStepFinished(state.steps) ? (state.completedAt ?? at) : null;
+  },
+  'step.assigned': (state, event) => {
+    const step = state.steps.get(event.payload.stepId);
+    if (!step) return;
+    step.assignee = event.payload.person;
+    step.assigneePersonId = event.payload.personId;
+    step.history.push({ kind: 'assigned', from: null, to: null, text: event.payload.person ?? '', override: false, at: hlcWall(event.hlc), by: event.author });
+  },
+  'step.noted': (state, event) => {
+    const step = state.steps.get(event.payload.stepId);
+    if (!step) return;
+    const at = hlcWall(event.hlc);
+    step.notes.push({ text: event.payload.text, at, by: event.author });
+    step.history.push({ kind: 'noted', from: null, to: null, text: event.payload.text, override: false, at, by: event.author });
+  },
+  'step.checked_by_hand': (state, event) => {
+    const step = state.steps.get(event.payload.stepId);
+    if (!step) return;
+    step.checkedByHand = event.payload.checked;
+    const text = event.payload.checked ? 'checked by hand' : 'mark taken off';
+    step.history.push({ kind: 'checked', from: null, to: null, text, override: false, at: hlcWall(event.hlc), by: event.author });
+  },
+} satisfies Handlers<ChecklistFolding, 'checklist'>;
+
+export function foldChecklist(checklistId: string, events: readonly EventAbout<'checklist'>[]): FoldedChecklist | null {
+  const attached = events.find((event) => event.type === 'checklist.attached');
+  if (!attached) return null;
+  const { incidentId, title } = attached.payload;
+  const state: ChecklistFolding = { incidentId, attached, steps: new Map(), systemEntries: [], completedAt: null };
+  // An event naming another incident for this checklist is not about it.
+  foldEvents(
+    CHECKLIST_HANDLERS,
+    state,
+    events.filter((event) => event.payload.incidentId === incidentId),
+  );
+  const { steps } = state;
   // A step added after the checklist was complete reopens it.
-  if (!everyStepFinished(steps)) completedAt = null;
+  const completedAt = everyStepFinished(steps) ? state.completedAt : null;
 
   const finished = new Set([...steps.values()].filter((step) => FINISHED.has(step.status)).map((step) => step.id));
   for (const step of steps.values()) {
@@ -150,7 +156,7 @@ export function foldChecklist(checklistId: string, events: readonly ChecklistEve
       progress: progressOf(ordered, finished),
       completedAt,
     },
-    systemEntries,
+    systemEntries: state.systemEntries,
   };
 }
 

@@ -13,7 +13,7 @@ export function compareEvents(a: SignedEvent, b: SignedEvent): number {
 }
 
 /** Inserts keeping `list` sorted by compareEvents; the list stays short (one entity's events). */
-export function insertSorted(list: SignedEvent[], event: SignedEvent): void {
+function insertSorted<E extends SignedEvent>(list: E[], event: E): void {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -22,4 +22,17 @@ export function insertSorted(list: SignedEvent[], event: SignedEvent): void {
     else high = mid;
   }
   list.splice(low, 0, event);
+}
+
+/** Events grouped by the one thing they are about (an incident, an entry...), each group in the agreed order. */
+export class EventGroups<E extends SignedEvent> {
+  private readonly groups = new Map<string, E[]>();
+
+  /** Adds an event to its group; returns the whole group, in order. */
+  add(id: string, event: E): readonly E[] {
+    const list = this.groups.get(id) ?? [];
+    insertSorted(list, event);
+    this.groups.set(id, list);
+    return list;
+  }
 }

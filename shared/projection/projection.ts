@@ -1,23 +1,32 @@
 /**
  * The war room's current state: a deterministic fold of the event log.
  *
- * Events are grouped by the entity they are about (an incident, a timeline
- * entry) and kept sorted in the agreed order (hlc, device, seq). Applying an
- * event re-folds only its entity, so the projection is incremental, yet it
- * always equals a rebuild from scratch: the fold of a given set of events
- * does not depend on the order they arrived in, and an event seen twice is
- * ignored. Events of types this version does not know are left out.
+ * The projection owns what the screens show: incidents, their timelines
+ * (people's entries and the system's), checklists, the roster and the
+ * partner list. The room's devices are not its own: the store keeps them.
+ *
+ * Routing is by event type alone (routes.ts): each type names its subject,
+ * and the event joins the others about the same incident, entry, checklist
+ * or roster record, kept sorted in the agreed order (hlc, device, seq).
+ * That one thing is then folded again from all of its events, by the
+ * handlers its fold file keeps for each type. So the projection is
+ * incremental, yet always equals a rebuild from scratch: the fold of a
+ * given set of events does not depend on the order they arrived in, and an
+ * event seen twice is ignored. Events of types this version does not know,
+ * or whose payload does not fit its schema, are left out.
  */
-import { asKnownEvent, isIncidentEvent } from '../events.js';
-import type { IncidentEvent, SignedEvent } from '../events.js';
+import { asKnownEvent } from '../events.js';
+import type { SignedEvent } from '../events.js';
 import { canonicalJson } from '../canonical.js';
 import type { DrillRecord } from '../checklists/rehearsal.js';
-import { foldChecklist, isChecklistEvent } from './checklist-fold.js';
+import { foldChecklist } from './checklist-fold.js';
 import type { ChecklistSummary, ChecklistView, DrillView } from './checklist-views.js';
-import { foldEntry, foldIncident } from './fold.js';
-import type { IncidentBase } from './fold.js';
-import { insertSorted } from './order.js';
-import { isRosterEvent, Roster } from './roster.js';
+import { foldEntry } from './entry-fold.js';
+import { foldIncident } from './incident-fold.js';
+import type { IncidentBase } from './incident-fold.js';
+import { EventGroups } from './order.js';
+import { Roster } from './roster.js';
+import { route, type EventAbout } from './routes.js';
 import { compareEntries, compareIncidentsNewestFirst } from './views.js';
 import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './views.js';
 
@@ -36,8 +45,8 @@ export function emptyChange(): ProjectionChange {
 
 export class WarRoomProjection {
   private readonly seen = new Set<string>();
-  private readonly incidentEvents = new Map<string, IncidentEvent[]>();
-  private readonly entryEvents = new Map<string, IncidentEvent[]>();
+  private readonly incidentEvents = new EventGroups<EventAbout<'incident'>>();
+  private readonly entryEvents = new EventGroups<EventAbout<'entry'>>();
   private readonly incidents = new Map<string, IncidentBase>();
   private readonly entries = new Map<string, TimelineEntryView>();
   /** Entry ids per incident: people's entries and the system's. */
@@ -45,10 +54,18 @@ export class WarRoomProjection {
   private readonly writtenCount = new Map<string, number>();
   private readonly sortedTimeline = new Map<string, TimelineEntryView[]>();
   private readonly roster = new Roster();
-  private readonly checklistEvents = new Map<string, IncidentEvent[]>();
+  private readonly checklistEvents = new EventGroups<EventAbout<'checklist'>>();
   private readonly checklists = new Map<string, ChecklistView>();
   /** Checklist ids per incident, in the order they were attached. */
   private readonly checklistIdsByIncident = new Map<string, string[]>();
+  /**
+   * The system entries each incident's and each checklist's last fold wrote.
+   * An event can take a line away from a later one (of two laptops stopping
+   * a drill at once, only the first in the agreed order says so), so a fold
+   * that no longer writes a line takes it out, as a rebuild would not have it.
+   */
+  private readonly systemEntriesOfIncident = new Map<string, ReadonlySet<string>>();
+  private readonly systemEntriesOfChecklist = new Map<string, ReadonlySet<string>>();
 
   static rebuild(events: Iterable<SignedEvent>): WarRoomProjection {
     const projection = new WarRoomProjection();
@@ -77,47 +94,49 @@ export class WarRoomProjection {
     if (this.seen.has(raw.hash)) return;
     const event = asKnownEvent(raw);
     if (!event) return;
-    if (isRosterEvent(event)) {
-      this.seen.add(raw.hash);
-      this.roster.apply(event);
-      change.roster = true;
-      return;
-    }
-    // Room events (a device removed) are not about any incident.
-    if (!isIncidentEvent(event)) return;
+    const routed = route(event);
+    // Not counted as applied: the store keeps the room's devices.
+    if (routed.subject === 'room') return;
     this.seen.add(raw.hash);
-
-    if (isChecklistEvent(event)) {
-      const checklistId = event.payload.checklistId;
-      const list = this.checklistEvents.get(checklistId) ?? [];
-      insertSorted(list as SignedEvent[], event);
-      this.checklistEvents.set(checklistId, list);
-      this.refoldChecklist(checklistId, change);
-    } else if (!('entryId' in event.payload)) {
-      const incidentId = event.payload.incidentId;
-      const list = this.incidentEvents.get(incidentId) ?? [];
-      insertSorted(list as SignedEvent[], event);
-      this.incidentEvents.set(incidentId, list);
-      this.refoldIncident(incidentId, change);
-    } else if ('entryId' in event.payload) {
-      const entryId = event.payload.entryId;
-      const list = this.entryEvents.get(entryId) ?? [];
-      insertSorted(list as SignedEvent[], event);
-      this.entryEvents.set(entryId, list);
-      this.refoldEntry(entryId, change);
+    switch (routed.subject) {
+      case 'incident': {
+        const id = routed.event.payload.incidentId;
+        this.refoldIncident(id, this.incidentEvents.add(id, routed.event), change);
+        break;
+      }
+      case 'entry': {
+        const id = routed.event.payload.entryId;
+        this.refoldEntry(id, this.entryEvents.add(id, routed.event), change);
+        break;
+      }
+      case 'checklist': {
+        const id = routed.event.payload.checklistId;
+        this.refoldChecklist(id, this.checklistEvents.add(id, routed.event), change);
+        break;
+      }
+      case 'person':
+        this.roster.applyPerson(routed.event);
+        change.roster = true;
+        break;
+      case 'partner':
+        this.roster.applyPartner(routed.event);
+        change.roster = true;
+        break;
+      default:
+        routed satisfies never;
     }
   }
 
-  private refoldIncident(incidentId: string, change: ProjectionChange): void {
-    const folded = foldIncident(incidentId, this.incidentEvents.get(incidentId) ?? []);
+  private refoldIncident(incidentId: string, events: readonly EventAbout<'incident'>[], change: ProjectionChange): void {
+    const folded = foldIncident(incidentId, events);
     if (!folded) return;
     this.incidents.set(incidentId, folded.incident);
-    for (const entry of folded.systemEntries) this.putEntry(entry, change);
+    this.putSystemEntries(this.systemEntriesOfIncident, incidentId, folded.systemEntries, change);
     change.incidentIds.add(incidentId);
   }
 
-  private refoldChecklist(checklistId: string, change: ProjectionChange): void {
-    const folded = foldChecklist(checklistId, (this.checklistEvents.get(checklistId) ?? []) as Parameters<typeof foldChecklist>[1]);
+  private refoldChecklist(checklistId: string, events: readonly EventAbout<'checklist'>[], change: ProjectionChange): void {
+    const folded = foldChecklist(checklistId, events);
     if (!folded) return;
     const { checklist } = folded;
     if (!this.checklists.has(checklistId)) {
@@ -130,14 +149,14 @@ export class WarRoomProjection {
       const [x, y] = [this.checklists.get(a)!, this.checklists.get(b)!];
       return x.attachedAt - y.attachedAt || (a < b ? -1 : a > b ? 1 : 0);
     });
-    for (const entry of folded.systemEntries) this.putEntry(entry, change);
+    this.putSystemEntries(this.systemEntriesOfChecklist, checklistId, folded.systemEntries, change);
     // The incident carries each checklist's progress.
     change.incidentIds.add(checklist.incidentId);
     change.checklistIds.add(checklistId);
   }
 
-  private refoldEntry(entryId: string, change: ProjectionChange): void {
-    const folded = foldEntry(entryId, this.entryEvents.get(entryId) ?? []);
+  private refoldEntry(entryId: string, events: readonly EventAbout<'entry'>[], change: ProjectionChange): void {
+    const folded = foldEntry(entryId, events);
     if (!folded) return;
     if (!this.entries.has(entryId)) {
       this.writtenCount.set(folded.incidentId, (this.writtenCount.get(folded.incidentId) ?? 0) + 1);
@@ -145,6 +164,22 @@ export class WarRoomProjection {
       change.incidentIds.add(folded.incidentId);
     }
     this.putEntry(folded, change);
+  }
+
+  private putSystemEntries(written: Map<string, ReadonlySet<string>>, ownerId: string, entries: readonly TimelineEntryView[], change: ProjectionChange): void {
+    const ids = new Set(entries.map((entry) => entry.id));
+    for (const id of written.get(ownerId) ?? []) if (!ids.has(id)) this.takeOutEntry(id, change);
+    written.set(ownerId, ids);
+    for (const entry of entries) this.putEntry(entry, change);
+  }
+
+  private takeOutEntry(entryId: string, change: ProjectionChange): void {
+    const entry = this.entries.get(entryId);
+    if (!entry) return;
+    this.entries.delete(entryId);
+    this.entryIdsByIncident.get(entry.incidentId)?.delete(entryId);
+    this.sortedTimeline.delete(entry.incidentId);
+    change.entryIds.add(entryId);
   }
 
   private putEntry(entry: TimelineEntryView, change: ProjectionChange): void {

@@ -3,50 +3,56 @@
  * the latest save in the agreed order, unless a delete comes after it: the
  * same on every laptop whatever order the events arrived in.
  */
-import type { KnownEvent, SignedEvent } from '../events.js';
 import { hlcWall } from '../hlc.js';
-import { insertSorted } from './order.js';
+import { EventGroups } from './order.js';
+import { foldEvents, type EventAbout, type Handlers } from './routes.js';
 import type { PartnerView, PersonView } from './views.js';
 
-export type RosterEvent = Extract<KnownEvent, { type: 'person.saved' | 'person.deleted' | 'partner.saved' | 'partner.deleted' }>;
-
-export function isRosterEvent(event: KnownEvent): event is RosterEvent {
-  return event.type === 'person.saved' || event.type === 'person.deleted' || event.type === 'partner.saved' || event.type === 'partner.deleted';
+/** A roster record as its events are folded: null once deleted. */
+interface RecordFolding<View> {
+  view: View | null;
 }
 
-function latest(events: readonly RosterEvent[]): RosterEvent | undefined {
-  return events[events.length - 1];
-}
+const PERSON_HANDLERS = {
+  'person.saved': (state, event) => {
+    const { personId, ...fields } = event.payload;
+    state.view = { id: personId, ...fields, updatedAt: hlcWall(event.hlc), updatedBy: event.author };
+  },
+  'person.deleted': (state) => {
+    state.view = null;
+  },
+} satisfies Handlers<RecordFolding<PersonView>, 'person'>;
+
+const PARTNER_HANDLERS = {
+  'partner.saved': (state, event) => {
+    const { partnerId, ...fields } = event.payload;
+    state.view = { id: partnerId, ...fields, updatedAt: hlcWall(event.hlc), updatedBy: event.author };
+  },
+  'partner.deleted': (state) => {
+    state.view = null;
+  },
+} satisfies Handlers<RecordFolding<PartnerView>, 'partner'>;
 
 export class Roster {
-  private readonly personEvents = new Map<string, RosterEvent[]>();
-  private readonly partnerEvents = new Map<string, RosterEvent[]>();
+  private readonly personEvents = new EventGroups<EventAbout<'person'>>();
+  private readonly partnerEvents = new EventGroups<EventAbout<'partner'>>();
   private readonly people = new Map<string, PersonView>();
   private readonly partners = new Map<string, PartnerView>();
 
-  apply(event: RosterEvent): void {
-    if (event.type === 'person.saved' || event.type === 'person.deleted') {
-      const id = event.payload.personId;
-      const last = this.insert(this.personEvents, id, event);
-      if (last?.type === 'person.saved') {
-        const { personId, ...fields } = last.payload;
-        this.people.set(personId, { id: personId, ...fields, updatedAt: hlcWall(last.hlc), updatedBy: last.author });
-      } else this.people.delete(id);
-    } else {
-      const id = event.payload.partnerId;
-      const last = this.insert(this.partnerEvents, id, event);
-      if (last?.type === 'partner.saved') {
-        const { partnerId, ...fields } = last.payload;
-        this.partners.set(partnerId, { id: partnerId, ...fields, updatedAt: hlcWall(last.hlc), updatedBy: last.author });
-      } else this.partners.delete(id);
-    }
+  applyPerson(event: EventAbout<'person'>): void {
+    const id = event.payload.personId;
+    const state: RecordFolding<PersonView> = { view: null };
+    foldEvents(PERSON_HANDLERS, state, this.personEvents.add(id, event));
+    if (state.view) this.people.set(id, state.view);
+    else this.people.delete(id);
   }
 
-  private insert(byId: Map<string, RosterEvent[]>, id: string, event: RosterEvent): RosterEvent | undefined {
-    const list = byId.get(id) ?? [];
-    insertSorted(list as SignedEvent[], event);
-    byId.set(id, list);
-    return latest(list);
+  applyPartner(event: EventAbout<'partner'>): void {
+    const id = event.payload.partnerId;
+    const state: RecordFolding<PartnerView> = { view: null };
+    foldEvents(PARTNER_HANDLERS, state, this.partnerEvents.add(id, event));
+    if (state.view) this.partners.set(id, state.view);
+    else this.partners.delete(id);
   }
 
   person(personId: string): PersonView | undefined {

@@ -1,123 +1,139 @@
 /**
  * The projection must give every laptop the same war room whatever order
- * events arrive in, however often they arrive, and whichever partitions
- * they crossed; and folding events one at a time must equal a rebuild.
+ * events arrive in, however often they arrive, whichever partitions they
+ * crossed and whatever the laptops' clocks say; and folding events one at a
+ * time must equal a rebuild. The war rooms are made of every event type
+ * (event-arbitraries.ts), recorded by three laptops with skewed clocks that
+ * hear each other only when they sync, so a failing case shrinks to the few
+ * moves that break it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SignedEvent } from '../../shared/events.js';
-import { ENTRY_KINDS } from '../../shared/events.js';
+import { eventPayloadSchemas, EVENT_TYPES, type SignedEvent } from '../../shared/events.js';
 import { WarRoomProjection } from '../../shared/projection/projection.js';
-import { INCIDENT_STATUSES } from '../../shared/status.js';
-import { SEVERITIES } from '../../shared/severity.js';
-import { SimulatedLaptop, seededRandom } from '../support/event-factory.js';
+import { generateDeviceKey } from '../../electron/identity/device-key.js';
+import { SimulatedLaptop } from '../support/event-factory.js';
+import { anyEvent, PAYLOADS, ROOM_START } from './event-arbitraries.js';
+import { payloadShape } from './event-schema-shape.js';
 
-/** A war room where three laptops with skewed clocks work on shared incidents. */
-function simulateWarRoom(seed: number, steps: number): SignedEvent[] {
-  const random = seededRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  let wall = 1_795_000_000_000;
-  const skews = [0, -90_000, 45_000];
-  const laptops = ['Ana', 'Bo', 'Chen'].map((name, index) => new SimulatedLaptop(name, () => wall + skews[index]!));
-  const events: SignedEvent[] = [];
-  const incidents: string[] = [];
-  const entries: { incidentId: string; entryId: string }[] = [];
-  let nextId = 0;
-  const id = (prefix: string) => `${prefix}-${seed}-${nextId++}`;
+const LAPTOPS = ['Ana', 'Bo', 'Chen'].map((name) => ({ name, key: generateDeviceKey() }));
+const laptopIndex = fc.nat(LAPTOPS.length - 1);
 
-  for (let step = 0; step < steps; step += 1) {
-    wall += Math.floor(random() * 2_000);
-    const laptop = pick(laptops);
-    // Laptops sometimes hear each other (sync), sometimes not (partition).
-    if (events.length > 0 && random() < 0.5) laptop.hear(pick(events));
-    const roll = random();
-    let event: SignedEvent;
-    if (incidents.length === 0 || roll < 0.08) {
-      const incidentId = id('inc');
-      incidents.push(incidentId);
-      event = laptop.record('incident.declared', { incidentId, title: `Outage ${incidentId}`, severity: pick(SEVERITIES), summary: 'ünïcödé 障害' });
-    } else if (roll < 0.2) {
-      event = laptop.record('incident.status_changed', { incidentId: pick(incidents), status: pick(INCIDENT_STATUSES), reopened: random() < 0.2 });
-    } else if (roll < 0.25) {
-      event = laptop.record('incident.severity_changed', { incidentId: pick(incidents), severity: pick(SEVERITIES), reason: 'scope grew' });
-    } else if (entries.length === 0 || roll < 0.6) {
-      const incidentId = pick(incidents);
-      const entryId = id('ent');
-      entries.push({ incidentId, entryId });
-      const happenedAt = random() < 0.2 ? wall - 600_000 : null;
-      event = laptop.record('timeline.noted', { incidentId, entryId, kind: pick(ENTRY_KINDS), text: `seen at step ${step}`, happenedAt });
-    } else if (roll < 0.8) {
-      const target = pick(entries);
-      event = laptop.record('timeline.edited', { ...target, kind: pick(ENTRY_KINDS), text: `edited at step ${step}`, happenedAt: null });
-    } else if (roll < 0.9) {
-      event = laptop.record('timeline.struck', { ...pick(entries), reason: 'wrong host' });
-    } else {
-      event = laptop.record('timeline.restored', pick(entries));
-    }
-    events.push(event);
-  }
-  return events;
+/** What happens in the room: a laptop records an event, or one laptop takes in what another holds. */
+const move = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('record' as const), laptop: laptopIndex, afterMs: fc.nat(90_000), event: anyEvent }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('sync' as const), from: laptopIndex, to: laptopIndex }) },
+);
+
+/** How far each laptop's clock is off: up to ten minutes either way. */
+const skew = fc.integer({ min: -600_000, max: 600_000 });
+
+const warRoomPlan = fc.record({ skews: fc.array(skew, { minLength: LAPTOPS.length, maxLength: LAPTOPS.length }), moves: fc.array(move, { minLength: 1, maxLength: 50 }) });
+type WarRoomPlan = typeof warRoomPlan extends fc.Arbitrary<infer P> ? P : never;
+
+interface WarRoom {
+  /** Every event, in the order it was recorded. */
+  readonly events: readonly SignedEvent[];
+  /** What each laptop holds at the end, in the order it came to it. */
+  readonly held: readonly (readonly SignedEvent[])[];
 }
 
-const reference = (events: readonly SignedEvent[]) => WarRoomProjection.rebuild(events).canonicalState();
+function simulate({ skews, moves }: WarRoomPlan): WarRoom {
+  let wall = ROOM_START;
+  const laptops = LAPTOPS.map(({ name, key }, index) => new SimulatedLaptop(name, () => wall + skews[index]!, key));
+  const held: SignedEvent[][] = laptops.map(() => []);
+  const events: SignedEvent[] = [];
+  for (const step of moves) {
+    if (step.kind === 'record') {
+      wall += step.afterMs;
+      const event = laptops[step.laptop]!.record(step.event.type, step.event.payload);
+      events.push(event);
+      held[step.laptop]!.push(event);
+    } else {
+      const has = new Set(held[step.to]!.map((event) => event.hash));
+      for (const event of held[step.from]!) {
+        if (has.has(event.hash)) continue;
+        held[step.to]!.push(event);
+        laptops[step.to]!.hear(event);
+      }
+    }
+  }
+  return { events, held };
+}
+
+/**
+ * An arrival order with events delivered again: each event takes the rank
+ * drawn for it (0 when none is), repeats take theirs, and a stable sort by
+ * rank is the order. Ranks shrink to 0, so a failing order shrinks towards
+ * the order recorded.
+ */
+const arrival = fc.record({
+  ranks: fc.array(fc.nat(100), { maxLength: 60 }),
+  repeats: fc.array(fc.record({ index: fc.nat(), rank: fc.nat(100) }), { maxLength: 10 }),
+});
+
+function deliver(events: readonly SignedEvent[], { ranks, repeats }: typeof arrival extends fc.Arbitrary<infer A> ? A : never): SignedEvent[] {
+  if (events.length === 0) return [];
+  const ranked = [
+    ...events.map((event, index) => ({ event, rank: ranks[index] ?? 0 })),
+    ...repeats.map(({ index, rank }) => ({ event: events[index % events.length]!, rank })),
+  ];
+  return ranked.sort((a, b) => a.rank - b.rank).map(({ event }) => event);
+}
+
+const stateOf = (events: readonly SignedEvent[]) => WarRoomProjection.rebuild(events).canonicalState();
 
 describe('projection', () => {
-  it('gives the same state for any arrival order, with duplicates and replays', () => {
+  it('gives the same war room for any arrival order, with events delivered again, whatever the clocks', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), (seed, shuffleSeed) => {
-        const events = simulateWarRoom(seed, 60);
-        const expected = reference(events);
-        const random = seededRandom(shuffleSeed);
-        const delivered = [...events, ...events.filter(() => random() < 0.3)];
-        for (let i = delivered.length - 1; i > 0; i -= 1) {
-          const j = Math.floor(random() * (i + 1));
-          [delivered[i], delivered[j]] = [delivered[j]!, delivered[i]!];
-        }
-        expect(reference(delivered)).toBe(expected);
+      fc.property(warRoomPlan, arrival, (plan, order) => {
+        const { events } = simulate(plan);
+        expect(stateOf(deliver(events, order))).toBe(stateOf(events));
       }),
-      { numRuns: 60 },
+      { numRuns: 300 },
     );
   });
 
   it('folding events one at a time equals a rebuild from scratch at every step', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
-        const events = simulateWarRoom(seed, 40);
+      fc.property(warRoomPlan, arrival, (plan, order) => {
+        const delivered = deliver(simulate(plan).events, order);
         const incremental = new WarRoomProjection();
-        events.forEach((event, index) => {
+        delivered.forEach((event, index) => {
           incremental.apply(event);
-          if (index % 7 === 0) expect(incremental.canonicalState()).toBe(reference(events.slice(0, index + 1)));
+          expect(incremental.canonicalState()).toBe(stateOf(delivered.slice(0, index + 1)));
         });
-        expect(incremental.canonicalState()).toBe(reference(events));
       }),
-      { numRuns: 30 },
+      { numRuns: 80 },
     );
   });
 
-  it('peers that saw different halves of a partition converge once they exchange', () => {
+  it('laptops that each held a part of the room converge once they exchange everything', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), (seed, splitSeed) => {
-        const events = simulateWarRoom(seed, 50);
-        const random = seededRandom(splitSeed);
-        const left = new WarRoomProjection();
-        const right = new WarRoomProjection();
-        for (const event of events) {
-          const side = random();
-          if (side < 0.4) left.apply(event);
-          else if (side < 0.8) right.apply(event);
-          else {
-            left.apply(event);
-            right.apply(event);
-          }
-        }
-        // The partition heals: each side receives everything, in reverse.
-        left.applyAll([...events].reverse());
-        right.applyAll(events);
-        expect(left.canonicalState()).toBe(right.canonicalState());
-        expect(left.canonicalState()).toBe(reference(events));
+      fc.property(warRoomPlan, (plan) => {
+        const { events, held } = simulate(plan);
+        const projections = held.map((part) => {
+          const projection = new WarRoomProjection();
+          for (const event of part) projection.apply(event);
+          return projection;
+        });
+        // The partition heals: each laptop takes in what every other one held, in that one's order.
+        projections.forEach((projection, index) => held.forEach((part, other) => other !== index && projection.applyAll(part)));
+        const expected = stateOf(events);
+        for (const projection of projections) expect(projection.canonicalState()).toBe(expected);
       }),
-      { numRuns: 30 },
+      { numRuns: 300 },
     );
+  });
+
+  it('are fed events their schemas accept, of every type, with every field', () => {
+    for (const type of EVENT_TYPES) {
+      const arbitrary: fc.Arbitrary<unknown> = PAYLOADS[type];
+      const payloads = fc.sample(arbitrary, { numRuns: 200, seed: 13 });
+      for (const payload of payloads) expect(eventPayloadSchemas[type].safeParse(payload).success, `${type} ${JSON.stringify(payload)}`).toBe(true);
+      const generated = new Set(payloads.flatMap((payload) => fieldPaths(payload)));
+      expect(Object.keys(payloadShape(eventPayloadSchemas[type])).filter((path) => !generated.has(path)), `fields of ${type} never generated`).toEqual([]);
+    }
   });
 
   it('the last writer in stamp order wins an entry edited on two laptops at once', () => {
@@ -152,6 +168,22 @@ describe('projection', () => {
     expect(projection.entry('ent-000002')!.text).toBe('second');
   });
 
+  it('shows one line for a drill two laptops stopped at once, whichever stop arrives first', () => {
+    let wall = ROOM_START;
+    const ana = new SimulatedLaptop('Ana', () => wall);
+    const bo = new SimulatedLaptop('Bo', () => wall);
+    const declared = ana.record('incident.declared', { incidentId: 'drill-north', title: 'Failover drill', severity: 'SEV3', summary: '', drill: { runbookId: 'runbook-failover', targetMs: null } });
+    wall += 1_000;
+    const anaStops = ana.record('drill.stopped', { incidentId: 'drill-north', reason: 'lunch' });
+    wall += 1;
+    const boStops = bo.record('drill.stopped', { incidentId: 'drill-north', reason: 'pager went off' });
+    for (const order of [[declared, anaStops, boStops], [declared, boStops, anaStops]]) {
+      const projection = new WarRoomProjection();
+      for (const event of order) projection.apply(event);
+      expect(projection.timeline('drill-north').map((entry) => entry.text)).toEqual(['Drill started SEV3: Failover drill', 'Drill stopped (lunch)']);
+    }
+  });
+
   it('leaves out event types it does not know, without failing', () => {
     const ana = new SimulatedLaptop('Ana', () => 1_795_000_000_000);
     const declared = ana.record('incident.declared', { incidentId: 'inc-000003', title: 'x', severity: 'SEV4', summary: '' });
@@ -160,3 +192,10 @@ describe('projection', () => {
     expect(projection.incidentList()).toHaveLength(1);
   });
 });
+
+/** Every field path in a payload, as payloadShape names them: `drill.runbookId`, `steps[].stepId`. */
+function fieldPaths(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => fieldPaths(item, `${prefix.slice(0, -1)}[].`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([name, field]) => [`${prefix}${name}`, ...fieldPaths(field, `${prefix}${name}.`)]);
+}

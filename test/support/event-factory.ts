@@ -10,14 +10,15 @@ import { generateDeviceKey, type DeviceKey } from '../../electron/identity/devic
 import { signEvent } from '../../electron/identity/signing.js';
 
 export class SimulatedLaptop {
-  readonly key: DeviceKey = generateDeviceKey();
   readonly clock: HybridLogicalClock;
   private seq = 0;
   private prev: string | null = null;
 
+  /** A key given (rather than made) keeps device ids, and so the order of events, the same when a property test replays a case. */
   constructor(
     readonly author: string,
     now: () => number,
+    readonly key: DeviceKey = generateDeviceKey(),
   ) {
     this.clock = new HybridLogicalClock(now, Number.MAX_SAFE_INTEGER);
   }

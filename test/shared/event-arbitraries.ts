@@ -1,0 +1,177 @@
+/**
+ * fast-check arbitraries for every event type, so a failing case shrinks to
+ * the few events that matter. Ids come from small pools, so events refer to
+ * one another as a war room's do: notes and edits of the same entry, steps
+ * of the same checklist, the same role handed over, the same person saved
+ * and deleted. An entry or a checklist always names the incident its id
+ * belongs to, as the host makes them.
+ *
+ * The table is keyed by event type: a new type does not compile until it
+ * has its arbitrary here.
+ */
+import fc from 'fast-check';
+import { ENTRY_KINDS, EVENT_TYPES, STEP_STATUSES, type EventPayload, type EventType } from '../../shared/events.js';
+import { encodeHlc } from '../../shared/hlc.js';
+import { AUDIENCES } from '../../shared/updates/audience.js';
+import { ENGAGEMENT_LEVELS, PARTNER_KINDS } from '../../shared/people/engagement.js';
+import { MILESTONES } from '../../shared/postmortem/milestones.js';
+import { ACTION_KINDS, REVIEW_SECTIONS } from '../../shared/postmortem/review.js';
+import { KEY_ROLES } from '../../shared/roles/roles.js';
+import { SEVERITIES } from '../../shared/severity.js';
+import { INCIDENT_STATUSES } from '../../shared/status.js';
+
+/** Around when the simulated war room happens (late 2026). */
+export const ROOM_START = 1_795_000_000_000;
+
+const INCIDENTS = ['incident-north', 'incident-south'] as const;
+const ofIncident = (name: string, count: number) => INCIDENTS.flatMap((incidentId) => Array.from({ length: count }, (_, n) => ({ incidentId, id: `${incidentId}-${name}-${n + 1}` })));
+const ENTRIES = ofIncident('entry', 3);
+const CHECKLISTS = ofIncident('checklist', 2);
+const STEPS = ['step-alpha', 'step-bravo', 'step-charlie', 'step-delta'] as const;
+const ROLES = [...KEY_ROLES.map((role) => role.id), 'role-scribe', 'role-operations'];
+const PEOPLE = [
+  { personId: 'person-ana', name: 'Ana' },
+  { personId: 'person-bo', name: 'Bo' },
+  { personId: 'person-chen', name: 'Chen' },
+] as const;
+const PARTNERS = [
+  { partnerId: 'partner-bank', name: 'North Bank' },
+  { partnerId: 'partner-cloud', name: 'Cloud Hosting' },
+] as const;
+const DEVICES = ['A'.repeat(43), 'b-'.repeat(21) + 'c'] as const;
+
+const incidentId = fc.constantFrom(...INCIDENTS);
+const entry = fc.constantFrom(...ENTRIES);
+const checklist = fc.constantFrom(...CHECKLISTS);
+const stepId = fc.constantFrom(...STEPS);
+const roleId = fc.constantFrom(...ROLES);
+const person = fc.constantFrom(...PEOPLE);
+const partner = fc.constantFrom(...PARTNERS);
+const text = fc.constantFrom('primary database down', 'ünïcödé 障害 ✍', 'failover done', 'checked the dashboards by hand');
+const reason = fc.constantFrom('', 'scope grew', 'wrong host');
+const id = (prefix: string) => fc.integer({ min: 1, max: 3 }).map((n) => `${prefix}-${n}`);
+const moment = fc.integer({ min: ROOM_START - 3_600_000, max: ROOM_START + 3_600_000 });
+const durationMs = fc.integer({ min: 0, max: 3_600_000 });
+
+const stepSpec = fc.record({
+  stepId,
+  title: text,
+  details: fc.constantFrom('', 'see the runbook'),
+  needs: fc.subarray([...STEPS], { maxLength: 2 }),
+  role: fc.option(roleId, { nil: null }),
+  expectMs: fc.option(durationMs, { nil: null }),
+  links: fc.array(fc.record({ text: fc.constantFrom('', 'dashboard'), url: fc.constantFrom('https://status.example.org/') }), { maxLength: 1 }),
+  phase: fc.option(fc.constantFrom('Contain', 'Recover'), { nil: null }),
+});
+
+const contactField = fc.constantFrom('', '+44 20 7946 0000', 'ops@example.org');
+
+export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>> } = {
+  'incident.declared': fc.record(
+    {
+      incidentId,
+      title: text,
+      severity: fc.constantFrom(...SEVERITIES),
+      summary: fc.constantFrom('', 'payments fail for a third of customers'),
+      drill: fc.option(fc.record({ runbookId: id('runbook'), targetMs: fc.option(durationMs, { nil: null }) }), { nil: null }),
+    },
+    { requiredKeys: ['incidentId', 'title', 'severity', 'summary'] },
+  ),
+  'drill.stopped': fc.record({ incidentId, reason }),
+  'checklist.attached': fc.record({
+    checklist,
+    runbookId: id('runbook'),
+    title: text,
+    targetMs: fc.option(durationMs, { nil: null }),
+    steps: fc.uniqueArray(stepSpec, { minLength: 1, maxLength: 4, selector: (spec) => spec.stepId }),
+  }).map(({ checklist: { incidentId, id: checklistId }, ...rest }) => ({ incidentId, checklistId, ...rest })),
+  'checklist.step_added': fc.tuple(checklist, stepSpec).map(([{ incidentId, id: checklistId }, step]) => ({ incidentId, checklistId, step })),
+  'step.status_changed': fc
+    .record({ checklist, stepId, status: fc.constantFrom(...STEP_STATUSES), reason, override: fc.boolean() })
+    .map(({ checklist: { incidentId, id: checklistId }, ...rest }) => ({ incidentId, checklistId, ...rest })),
+  'step.assigned': fc
+    .record({ checklist, stepId, person: fc.option(person, { nil: null }) })
+    .map(({ checklist: { incidentId, id: checklistId }, stepId, person }) => ({ incidentId, checklistId, stepId, person: person?.name ?? null, personId: person?.personId ?? null })),
+  'step.noted': fc.record({ checklist, stepId, text }).map(({ checklist: { incidentId, id: checklistId }, ...rest }) => ({ incidentId, checklistId, ...rest })),
+  'step.checked_by_hand': fc
+    .record({ checklist, stepId, checked: fc.boolean() })
+    .map(({ checklist: { incidentId, id: checklistId }, ...rest }) => ({ incidentId, checklistId, ...rest })),
+  'incident.status_changed': fc.record({ incidentId, status: fc.constantFrom(...INCIDENT_STATUSES), reopened: fc.boolean() }),
+  'incident.severity_changed': fc.record({ incidentId, severity: fc.constantFrom(...SEVERITIES), reason }),
+  'timeline.noted': fc
+    .record({ entry, kind: fc.constantFrom(...ENTRY_KINDS), text, happenedAt: fc.option(moment, { nil: null }) })
+    .map(({ entry: { incidentId, id: entryId }, ...rest }) => ({ incidentId, entryId, ...rest })),
+  'timeline.edited': fc
+    .record({ entry, kind: fc.constantFrom(...ENTRY_KINDS), text, happenedAt: fc.option(moment, { nil: null }) })
+    .map(({ entry: { incidentId, id: entryId }, ...rest }) => ({ incidentId, entryId, ...rest })),
+  'timeline.struck': fc.record({ entry, reason }).map(({ entry: { incidentId, id: entryId }, reason }) => ({ incidentId, entryId, reason })),
+  'timeline.restored': entry.map(({ incidentId, id: entryId }) => ({ incidentId, entryId })),
+  'role.added': fc.record({ incidentId, roleId, name: fc.constantFrom('Scribe', 'Operations lead'), cardId: fc.option(id('card'), { nil: null }) }),
+  'role.assigned': fc
+    .record({ incidentId, roleId, holder: fc.oneof(person, fc.constant({ personId: null, name: 'Someone off the roster' })), reason })
+    .map(({ holder, ...rest }) => ({ ...rest, person: holder.name, personId: holder.personId })),
+  'role.vacated': fc.record({ incidentId, roleId, reason }),
+  'person.saved': fc.record({
+    person,
+    team: contactField,
+    phone: contactField,
+    email: contactField,
+    chat: contactField,
+    notes: fc.constantFrom('', 'on call this week'),
+    onCall: fc.boolean(),
+  }).map(({ person, ...rest }) => ({ ...person, ...rest })),
+  'person.deleted': person.map(({ personId }) => ({ personId })),
+  'partner.saved': fc
+    .record({
+      partner,
+      kind: fc.constantFrom(...PARTNER_KINDS),
+      provides: fc.constantFrom('', 'card payments'),
+      contacts: fc.array(fc.record({ name: fc.constantFrom('Dee', 'Eli'), role: contactField, phone: contactField, email: contactField }), { maxLength: 2 }),
+      notes: fc.constantFrom('', 'call before 18:00'),
+    })
+    .map(({ partner, ...rest }) => ({ ...partner, ...rest })),
+  'partner.deleted': partner.map(({ partnerId }) => ({ partnerId })),
+  'partner.engagement_changed': fc
+    .record({ incidentId, partner, level: fc.constantFrom(...ENGAGEMENT_LEVELS), reason })
+    .map(({ partner, ...rest }) => ({ ...rest, partnerId: partner.partnerId, partnerName: partner.name })),
+  'status_update.published': fc.record({
+    incidentId,
+    updateId: id('update'),
+    audience: fc.constantFrom(...AUDIENCES),
+    text,
+    templateId: fc.option(id('template'), { nil: null }),
+    nextUpdateAt: fc.option(moment, { nil: null }),
+  }),
+  'incident.milestone_set': fc.record({ incidentId, milestone: fc.constantFrom(...MILESTONES), at: fc.option(moment, { nil: null }), reason }),
+  'timeline.starred': fc.record({ entry, starred: fc.boolean() }).map(({ entry: { incidentId, id }, starred }) => ({ incidentId, starredEntryId: id, starred })),
+  'postmortem.section_written': fc.record({
+    incidentId,
+    section: fc.constantFrom(...REVIEW_SECTIONS),
+    text: fc.constantFrom('', 'the failover was slow'),
+    // A version's stamp: which one a writer saw decides whether another was written at once.
+    replaces: fc.option(moment.map((wall) => encodeHlc({ wall, counter: 0 })), { nil: null }),
+  }),
+  'postmortem.action_saved': fc.record({
+    incidentId,
+    actionId: id('action'),
+    what: text,
+    owner: fc.constantFrom('Ana', 'Bo'),
+    ownerPersonId: fc.option(fc.constantFrom('person-ana', 'person-bo'), { nil: null }),
+    due: fc.option(fc.constantFrom('2026-12-24', '2027-01-31'), { nil: null }),
+    kind: fc.constantFrom(...ACTION_KINDS),
+  }),
+  'postmortem.action_removed': fc.record({ incidentId, actionId: id('action') }),
+  'room.device_removed': fc.record({ device: fc.constantFrom(...DEVICES), upToSeq: fc.nat(5), reason: fc.constantFrom('laptop lost') }),
+  'room.device_history_kept': fc.record({ device: fc.constantFrom(...DEVICES), upToSeq: fc.integer({ min: 1, max: 5 }), hash: fc.constantFrom('a'.repeat(64)) }),
+};
+
+/** An event to record: its type and payload. */
+export type EventToRecord = { [T in EventType]: { readonly type: T; readonly payload: EventPayload<T> } }[EventType];
+
+/** The events that bring a thing into being come more often, so that later events find something to act on. */
+const CREATES: ReadonlySet<EventType> = new Set(['incident.declared', 'timeline.noted', 'checklist.attached', 'person.saved', 'partner.saved']);
+
+// The compiler cannot pair a generic type with its payload inside the union; PAYLOADS' own type does.
+const eventOf = <T extends EventType>(type: T) => PAYLOADS[type].map((payload) => ({ type, payload }) as EventToRecord);
+
+export const anyEvent: fc.Arbitrary<EventToRecord> = fc.oneof(...EVENT_TYPES.map((type) => ({ arbitrary: eventOf(type), weight: CREATES.has(type) ? 3 : 1 })));
