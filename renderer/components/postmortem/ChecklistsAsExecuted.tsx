@@ -54,8 +54,9 @@ function ChecklistTable({ checklist }: { readonly checklist: ExecutedChecklist }
             <td>{stepTook(step) || '—'}</td>
             <td>{step.expectMs === null ? '—' : formatDuration(step.expectMs)}</td>
             <td>
-              {stepWhy(step).map((line) => (
-                <p key={line} className="executed-why">
+              {stepWhy(step).map((line, index) => (
+                // Two notes may say the same; the lines never move, so their place names them.
+                <p key={index} className="executed-why">
                   {line}
                 </p>
               ))}
