@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { REVIEW_SECTIONS } from '../../shared/postmortem/review.js';
+import { draftPostMortem, WRITTEN_SECTIONS } from '../../shared/postmortem/document.js';
 import type { IncidentView } from '../../shared/projection/views.js';
 import { SeverityBadge, StatusBadge } from '../components/Badges.js';
 import { ActionItems } from '../components/postmortem/ActionItems.js';
@@ -20,10 +20,10 @@ import { selectChecklists } from '../store/checklists.js';
 import { OpenedIncident } from './OpenedIncident.js';
 import { useHoldfast } from '../store/context.js';
 import { selectTimeline } from '../store/selectors.js';
+import { useNow } from '../time/useNow.js';
 import '../components/postmortem/postmortem.css';
 
-/** The sections people write after the drafted facts; summary and impact lead the document instead. */
-const WRITTEN_AFTER = REVIEW_SECTIONS.filter((section) => section !== 'summary' && section !== 'impact');
+const NO_ENTRIES: readonly never[] = [];
 
 /**
  * The post-mortem, drafted from the incident and written by the room: what
@@ -39,8 +39,12 @@ export function PostMortemScreen({ incidentId }: { readonly incidentId: string }
 
 function PostMortem({ incident }: { readonly incident: IncidentView }) {
   const id = useId();
+  const now = useNow();
   const entries = useHoldfast((state) => selectTimeline(state, incident.id));
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
+  // The very document every export is made from, so the page and the files cannot say different things.
+  const postMortem = useMemo(() => draftPostMortem({ incident, timeline: entries ?? NO_ENTRIES, checklists }, now), [incident, entries, checklists, now]);
+  const loaded = entries !== undefined;
   const sections = incident.review.sections;
 
   return (
@@ -54,23 +58,23 @@ function PostMortem({ incident }: { readonly incident: IncidentView }) {
           <SeverityBadge severity={incident.severity} /> <StatusBadge status={incident.status} />
           {incident.drill !== null && <span className="badge postmortem-drill">Drill</span>}
         </p>
-        <ExportBar incident={incident} />
+        <ExportBar incident={incident} draft={postMortem.draft} />
       </header>
       <SectionEditor incidentId={incident.id} section="summary" current={sections.summary} fallback={incident.summary} />
       <SectionEditor incidentId={incident.id} section="impact" current={sections.impact} />
-      <SeverityAndDuration incident={incident} />
+      <SeverityAndDuration incident={incident} severity={postMortem.severity} now={now} />
       <IncidentShapeFigure incident={incident} />
       <MilestoneList incident={incident} />
-      <MetricsPanel incident={incident} />
-      <RolesAndHandOvers incident={incident} />
-      <KeyMoments entries={entries} keyMoments={incident.keyMoments} />
-      <FullChronology entries={entries} />
-      <ChecklistsAsExecuted checklists={checklists} />
-      <StatusUpdatesSent updates={incident.statusUpdates} />
-      {WRITTEN_AFTER.map((section) => (
+      <MetricsPanel metrics={postMortem.metrics} milestones={postMortem.milestones} />
+      <RolesAndHandOvers roles={postMortem.roles} />
+      <KeyMoments lines={postMortem.timeline.keyMoments} loaded={loaded} />
+      <FullChronology lines={postMortem.timeline.chronology} struckLeftOut={postMortem.timeline.struckLeftOut} loaded={loaded} />
+      <ChecklistsAsExecuted checklists={postMortem.checklists} />
+      <StatusUpdatesSent updates={postMortem.statusUpdates} />
+      {WRITTEN_SECTIONS.map((section) => (
         <SectionEditor key={section} incidentId={incident.id} section={section} current={sections[section]} />
       ))}
-      <ActionItems incident={incident} />
+      <ActionItems incident={incident} draft={postMortem.draft} />
     </article>
   );
 }

@@ -1,15 +1,21 @@
 /**
- * Words the post-mortem renderers share, so the Markdown and the HTML file
- * say the same thing in the same words.
+ * Words the post-mortem's readers share, so the screen, the Markdown and
+ * the HTML file say the same thing in the same words.
  */
 import { formatDuration } from '../duration.js';
+import { STEP_STATUS_LABEL } from '../projection/checklist-fold.js';
 import type { ExecutedStep } from './executed-checklists.js';
+import { utcMinute } from './utc-time.js';
 
 export const DRAFT_BANNER = 'DRAFT';
 
-/** "10m 00s (5m 00s over)": how long a step took, and by how much it overran what was expected. */
-export function stepTook(step: Pick<ExecutedStep, 'tookMs' | 'expectMs'>): string {
-  if (step.tookMs === null) return '';
+/**
+ * "10m 00s (5m 00s over)": how long a step took, and by how much it overran
+ * what was expected. A step ticked done without being started says it was
+ * not measured, so an empty cell is not read as "no time at all".
+ */
+export function stepTook(step: Pick<ExecutedStep, 'status' | 'startedAt' | 'tookMs' | 'expectMs'>): string {
+  if (step.tookMs === null) return step.status === 'done' && step.startedAt === null ? 'not measured (never started)' : '';
   const over = step.expectMs !== null && step.tookMs > step.expectMs ? ` (${formatDuration(step.tookMs - step.expectMs)} over)` : '';
   return `${formatDuration(step.tookMs)}${over}`;
 }
@@ -32,4 +38,23 @@ export function milestoneSource(milestone: { readonly at: number | null; readonl
   if (milestone.source === 'declared') return 'when it was declared';
   if (milestone.source === 'status') return 'from a status change';
   return `set by ${milestone.setBy ?? 'someone'}${milestone.reason ? `: ${milestone.reason}` : ''}`;
+}
+
+/** "Done (needs overridden), checked by hand". */
+export function stepStatus(step: Pick<ExecutedStep, 'status' | 'overridden' | 'checkedByHand'>): string {
+  return `${STEP_STATUS_LABEL[step.status]}${step.overridden ? ' (needs overridden)' : ''}${step.checkedByHand ? ', checked by hand' : ''}`;
+}
+
+/** Why it was skipped or blocked, why it went ahead of its needs, and its notes: one line each, none when there is nothing to say. */
+export function stepWhy(step: Pick<ExecutedStep, 'reason' | 'overrideReason' | 'notes'>): string[] {
+  return [
+    step.reason,
+    step.overrideReason === '' ? '' : `Went ahead before its needs were done: ${step.overrideReason}`,
+    ...step.notes.map((note) => `Note (${note.by}, ${utcMinute(note.at)}): ${note.text}`),
+  ].filter((line) => line !== '');
+}
+
+/** "1 struck-out entry is left out.", or '' when none is. */
+export function struckLeftOutSentence(entries: number): string {
+  return entries === 0 ? '' : `${count(entries, 'struck-out entry is', 'struck-out entries are')} left out.`;
 }

@@ -85,7 +85,8 @@ export interface TimelineLine {
   readonly edited: boolean;
   /** Written by the log itself (a status change, a step done), not by a person. */
   readonly system: boolean;
-  readonly keyMoment: boolean;
+  /** Who starred it as a key moment; null when it is not one. */
+  readonly starredBy: string | null;
 }
 
 export interface DocumentStatusUpdate {
@@ -158,7 +159,7 @@ function documentText(incident: IncidentView, section: ReviewSection, drafted: s
   return { ...base, text: drafted ?? '', drafted: drafted !== null && drafted !== '', by: null, at: null };
 }
 
-function timelineLine(entry: TimelineEntryView, starred: ReadonlySet<string>): TimelineLine {
+function timelineLine(entry: TimelineEntryView, starredBy: ReadonlyMap<string, string>): TimelineLine {
   return {
     id: entry.id,
     at: entryMoment(entry),
@@ -168,17 +169,18 @@ function timelineLine(entry: TimelineEntryView, starred: ReadonlySet<string>): T
     recordedAt: entry.happenedAt !== null && entry.happenedAt !== entry.recordedAt ? entry.recordedAt : null,
     edited: entry.revisions.length > 1,
     system: !entry.editable,
-    keyMoment: starred.has(entry.id),
+    starredBy: starredBy.get(entry.id) ?? null,
   };
 }
 
 function timelineOf(incident: IncidentView, entries: readonly TimelineEntryView[]): PostMortem['timeline'] {
-  const starred = new Set(incident.keyMoments.map((moment) => moment.entryId));
+  const starredBy = new Map(incident.keyMoments.map((moment) => [moment.entryId, moment.by]));
   const ordered = [...entries].sort(compareEntries);
+  // A struck-out entry was wrong: it is no part of the chronology, nor of its highlights, even when it had been starred.
   const standing = ordered.filter((entry) => !entry.struck);
-  const chronology = standing.map((entry) => timelineLine(entry, starred));
+  const chronology = standing.map((entry) => timelineLine(entry, starredBy));
   return {
-    keyMoments: chronology.filter((line) => line.keyMoment),
+    keyMoments: chronology.filter((line) => line.starredBy !== null),
     chronology,
     struckLeftOut: ordered.length - standing.length,
   };

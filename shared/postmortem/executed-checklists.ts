@@ -1,8 +1,10 @@
 /**
  * A checklist as it was executed, for the post-mortem: per step who did it,
- * when, how long it took against what was expected, and why a step was
- * skipped or blocked. Read from the step's history, which keeps every change
- * from every laptop.
+ * when, how long it took against what was expected, why a step was skipped
+ * or blocked, and why one went ahead before its needs were done. Read from
+ * the step's history, which keeps every change from every laptop. The
+ * post-mortem screen and every export show these steps, so they say the
+ * same thing.
  */
 import type { StepStatus } from '../events.js';
 import type { ChecklistView, StepView } from '../projection/checklist-views.js';
@@ -14,19 +16,21 @@ export interface ExecutedStep {
   /** Added during the incident, not from the runbook. */
   readonly added: boolean;
   readonly status: StepStatus;
-  /** Who did it: whoever took it, else whoever last changed its status; null when nobody touched it. */
+  /** Who put it in its status (ticked it done, skipped, blocked or started it); null when nobody changed its status. */
   readonly by: string | null;
   /** When it reached its status (finished, blocked, started); null for a step nobody touched. */
   readonly at: number | null;
   readonly startedAt: number | null;
   readonly finishedAt: number | null;
-  /** From start to finish, when both are known. */
+  /** From start to finish; null when it was never started (see stepTook for how that reads). */
   readonly tookMs: number | null;
   readonly expectMs: number | null;
   /** Why it was skipped or blocked (the reason given with that status), '' otherwise. */
   readonly reason: string;
   /** Started or finished while its needs were not done, which someone chose and said why. */
   readonly overridden: boolean;
+  /** Why it went ahead before its needs were done (the reason given with the override), '' when it did not. */
+  readonly overrideReason: string;
   readonly checkedByHand: boolean;
   readonly notes: readonly { readonly text: string; readonly at: number; readonly by: string }[];
 }
@@ -45,22 +49,29 @@ export interface ExecutedChecklist {
 
 function executedStep(step: StepView): ExecutedStep {
   const statusChanges = step.history.filter((change) => change.kind === 'status');
-  const last = statusChanges[statusChanges.length - 1];
+  const last = statusChanges.at(-1);
   const touched = last !== undefined;
+  // A step can go ahead twice (started ahead, reopened, started ahead again): the latest reason is the one that stood.
+  const override = statusChanges.findLast((change) => change.override);
   return {
     id: step.id,
     title: step.title,
     phase: step.phase,
     added: step.added,
     status: step.status,
-    by: step.assignee ?? last?.by ?? null,
+    // The author of the change the log holds, not the assignee: an assignee is whom the step was given
+    // to, and when someone else ticks it done the record says they did. The post-mortem states what
+    // was recorded, not who was expected to do it.
+    by: last?.by ?? null,
     at: touched ? (step.finishedAt ?? last.at) : null,
     startedAt: step.startedAt,
     finishedAt: step.finishedAt,
+    // A step ticked done without being started was timed by nobody: it has no duration, rather than one guessed from when it became ready.
     tookMs: step.startedAt !== null && step.finishedAt !== null ? Math.max(0, step.finishedAt - step.startedAt) : null,
     expectMs: step.expectMs,
     reason: step.status === 'skipped' || step.status === 'blocked' ? step.reason : '',
-    overridden: statusChanges.some((change) => change.override),
+    overridden: override !== undefined,
+    overrideReason: override?.text ?? '',
     checkedByHand: step.checkedByHand,
     notes: step.notes,
   };

@@ -40,14 +40,15 @@ const stepSchema = z.object({
   phase: z.string().nullable().describe('The runbook phase the step belongs to, if any'),
   added: z.boolean().describe('Added during the incident rather than taken from the runbook'),
   status: z.enum(STEP_STATUSES),
-  by: z.string().nullable().describe('Who did it: whoever took the step, else whoever last changed its status'),
+  by: z.string().nullable().describe('Who put it in its status (ticked it done, skipped, blocked or started it); null when nobody changed its status'),
   at: time.nullable().describe('When it reached its status; null when nobody touched it'),
   startedAt: time.nullable(),
   finishedAt: time.nullable().describe('When it was done or skipped'),
-  tookMs: ms.nullable().describe('From start to finish, when both are known'),
+  tookMs: ms.nullable().describe('From start to finish, when both are known; null for a step ticked done without being started, whose time nobody measured'),
   expectMs: ms.nullable().describe('How long the runbook expected it to take'),
   reason: z.string().describe('Why it was skipped or blocked; empty otherwise'),
   overridden: z.boolean().describe('Started or finished while steps it needs were not done'),
+  overrideReason: z.string().describe('Why it went ahead before the steps it needs were done; empty when it did not'),
   checkedByHand: z.boolean().describe('Its result was verified by hand'),
   notes: z.array(z.object({ text: z.string(), at: time, by: z.string() })),
 });
@@ -175,7 +176,7 @@ function text(part: DocumentText) {
 }
 
 function entry(line: TimelineLine) {
-  return { id: line.id, at: iso(line.at), kind: line.kind, text: line.text, author: line.author, recordedAt: isoOrNull(line.recordedAt), edited: line.edited, system: line.system, keyMoment: line.keyMoment };
+  return { id: line.id, at: iso(line.at), kind: line.kind, text: line.text, author: line.author, recordedAt: isoOrNull(line.recordedAt), edited: line.edited, system: line.system, keyMoment: line.starredBy !== null };
 }
 
 export function postMortemJson(document: PostMortem): PostMortemJson {
@@ -249,6 +250,7 @@ export function postMortemJson(document: PostMortem): PostMortemJson {
         expectMs: step.expectMs,
         reason: step.reason,
         overridden: step.overridden,
+        overrideReason: step.overrideReason,
         checkedByHand: step.checkedByHand,
         notes: step.notes.map((note) => ({ text: note.text, at: iso(note.at), by: note.by })),
       })),

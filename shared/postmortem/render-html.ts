@@ -13,11 +13,10 @@
  * so a person (or a screen reader) can jump straight to the action items.
  */
 import { formatDuration } from '../duration.js';
-import { STEP_STATUS_LABEL } from '../projection/checklist-fold.js';
 import { STATUS_LABEL } from '../status.js';
 import { escapeHtml } from '../updates/status-page.js';
 import type { DocumentText, PostMortem, TimelineLine } from './document.js';
-import { count, DRAFT_BANNER, holderChange, milestoneSource, stepTook } from './document-labels.js';
+import { count, DRAFT_BANNER, holderChange, milestoneSource, stepStatus, stepTook, stepWhy, struckLeftOutSentence } from './document-labels.js';
 import { TIMELINE_KIND_LABEL } from '../projection/views.js';
 import type { ExecutedChecklist } from './executed-checklists.js';
 import { POST_MORTEM_STYLE } from './html-style.js';
@@ -142,14 +141,14 @@ function timeline(document: PostMortem): string {
     keyMoments.length === 0
       ? empty('No entry was starred as a key moment.')
       : `<ol aria-labelledby="key-moments">\n${keyMoments.map((line) => `<li dir="auto"><strong>${time(line.at)}</strong>${line.system ? '' : `, ${TIMELINE_KIND_LABEL[line.kind]}`}: ${typed(line.text)} (${escapeHtml(line.author)})</li>`).join('\n')}\n</ol>`;
-  const notes = [struckLeftOut > 0 ? `${count(struckLeftOut, 'struck-out entry is', 'struck-out entries are')} left out.` : '', keyMoments.length > 0 ? 'Key moments are marked ★ and highlighted.' : ''].filter((note) => note !== '');
-  const rows = chronology.map((line) => `${cell(time(line.at), 'time')}<td>${line.keyMoment ? '<span aria-label="Key moment">★</span> ' : ''}${TIMELINE_KIND_LABEL[line.kind]}</td>${cell(lineText(line))}${cell(escapeHtml(line.author))}`);
+  const notes = [struckLeftOutSentence(struckLeftOut), keyMoments.length > 0 ? 'Key moments are marked ★ and highlighted.' : ''].filter((note) => note !== '');
+  const rows = chronology.map((line) => `${cell(time(line.at), 'time')}<td>${line.starredBy !== null ? '<span aria-label="Key moment">★</span> ' : ''}${TIMELINE_KIND_LABEL[line.kind]}</td>${cell(lineText(line))}${cell(escapeHtml(line.author))}`);
   return [
     `<h3 id="key-moments">Key moments</h3>`,
     moments,
     `<h3 id="chronology">Full chronology</h3>`,
     notes.length > 0 ? `<p class="muted">${escapeHtml(notes.join(' '))}</p>` : '',
-    table('Every entry that stands, in timeline order', ['Time', 'Kind', 'Entry', 'By'], rows, chronology.map((line) => (line.keyMoment ? 'key-moment' : ''))),
+    table('Every entry that stands, in timeline order', ['Time', 'Kind', 'Entry', 'By'], rows, chronology.map((line) => (line.starredBy !== null ? 'key-moment' : ''))),
   ]
     .filter((part) => part !== '')
     .join('\n');
@@ -166,12 +165,11 @@ function checklist(executed: ExecutedChecklist, index: number): string {
     .filter((part) => part !== '')
     .join(' · ');
   const rows = executed.steps.map((step, position) => {
-    const why = [step.reason, ...step.notes.map((note) => `Note (${note.by}, ${utcMinute(note.at)}): ${note.text}`)].filter((text) => text !== '');
-    const status = `${STEP_STATUS_LABEL[step.status]}${step.overridden ? ' (needs overridden)' : ''}${step.checkedByHand ? ', checked by hand' : ''}`;
+    const why = stepWhy(step);
     return [
       `<td>${position + 1}</td>`,
       cell(`${typed(step.title)}${step.added ? ' <span class="muted">(added)</span>' : ''}`),
-      `<td>${status}</td>`,
+      `<td>${stepStatus(step)}</td>`,
       cell(step.by === null ? '' : escapeHtml(step.by)),
       cell(step.at === null ? '' : time(step.at), 'time'),
       `<td>${stepTook(step)}</td>`,

@@ -8,10 +8,9 @@
  * since this file is also printed straight to a terminal.
  */
 import { formatDuration } from '../duration.js';
-import { STEP_STATUS_LABEL } from '../projection/checklist-fold.js';
 import { STATUS_LABEL } from '../status.js';
 import type { DocumentText, PostMortem, TimelineLine } from './document.js';
-import { count, DRAFT_BANNER, holderChange, milestoneSource, stepTook } from './document-labels.js';
+import { count, DRAFT_BANNER, holderChange, milestoneSource, stepStatus, stepTook, stepWhy, struckLeftOutSentence } from './document-labels.js';
 import { TIMELINE_KIND_LABEL } from '../projection/views.js';
 import type { ExecutedChecklist } from './executed-checklists.js';
 import { markdownCell, markdownInline, markdownParagraphs } from './markdown-text.js';
@@ -117,9 +116,9 @@ function timeline(document: PostMortem): string {
     keyMoments.length === 0
       ? italic('No entry was starred as a key moment.')
       : keyMoments.map((line) => `- **${utcMinute(line.at)}**${line.system ? '' : `, ${TIMELINE_KIND_LABEL[line.kind]}`}: ${markdownInline(line.text)} (${markdownInline(line.author)})`).join('\n');
-  const notes = [struckLeftOut > 0 ? `${count(struckLeftOut, 'struck-out entry is', 'struck-out entries are')} left out.` : '', keyMoments.length > 0 ? 'Key moments are marked ★.' : ''].filter((note) => note !== '');
+  const notes = [struckLeftOutSentence(struckLeftOut), keyMoments.length > 0 ? 'Key moments are marked ★.' : ''].filter((note) => note !== '');
   const struck = notes.length > 0 ? `${italic(notes.join(' '))}\n\n` : '';
-  const rows = chronology.map((line) => [utcMinute(line.at), `${line.keyMoment ? '★ ' : ''}${TIMELINE_KIND_LABEL[line.kind]}`, lineText(line), markdownCell(line.author)]);
+  const rows = chronology.map((line) => [utcMinute(line.at), `${line.starredBy !== null ? '★ ' : ''}${TIMELINE_KIND_LABEL[line.kind]}`, lineText(line), markdownCell(line.author)]);
   return `### Key moments\n\n${moments}\n\n### Full chronology\n\n${struck}${table(['Time', 'Kind', 'Entry', 'By'], rows)}`;
 }
 
@@ -134,12 +133,11 @@ function checklist(executed: ExecutedChecklist): string {
     .filter((part) => part !== '')
     .join(' · ');
   const rows = executed.steps.map((step, index) => {
-    const why = [step.reason, ...step.notes.map((note) => `Note (${note.by}, ${utcMinute(note.at)}): ${note.text}`)].filter((text) => text !== '');
-    const status = `${STEP_STATUS_LABEL[step.status]}${step.overridden ? ' (needs overridden)' : ''}${step.checkedByHand ? ', checked by hand' : ''}`;
+    const why = stepWhy(step);
     return [
       String(index + 1),
       `${markdownCell(step.title)}${step.added ? ` ${italic('(added)')}` : ''}`,
-      status,
+      stepStatus(step),
       step.by === null ? ' ' : markdownCell(step.by),
       step.at === null ? ' ' : utcMinute(step.at),
       stepTook(step) || ' ',

@@ -6,7 +6,7 @@ import { ActionItemRow } from './ActionItemRow.js';
 import { NoPreventionBanner } from './NoPreventionBanner.js';
 
 /** What will be done so it does not happen again, or hurts less: the list, the warning when nothing prevents, and the form. */
-export function ActionItems({ incident }: { readonly incident: IncidentView }) {
+export function ActionItems({ incident, draft }: { readonly incident: IncidentView; readonly draft: boolean }) {
   const id = useId();
   const [adding, setAdding] = useState(false);
   const { target: addButton, focusWhenBack: focusAddButton } = useFocusAfterClose<HTMLButtonElement>();
@@ -20,7 +20,7 @@ export function ActionItems({ incident }: { readonly incident: IncidentView }) {
   return (
     <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Action items</h2>
-      <NoPreventionBanner actions={items} />
+      <NoPreventionBanner draft={draft} />
       {items.length === 0 ? (
         <p className="hint postmortem-empty">No action item yet.</p>
       ) : (

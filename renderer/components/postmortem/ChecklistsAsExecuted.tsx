@@ -1,25 +1,29 @@
 import { useId } from 'react';
 import { formatDuration } from '../../../shared/duration.js';
-import { STEP_STATUS_LABEL } from '../../../shared/projection/checklist-fold.js';
-import type { ChecklistView } from '../../../shared/projection/checklist-views.js';
+import { stepStatus, stepTook, stepWhy } from '../../../shared/postmortem/document-labels.js';
+import type { ExecutedChecklist } from '../../../shared/postmortem/executed-checklists.js';
 import { PostMortemMoment } from './PostMortemMoment.js';
-import { executedSteps } from './executedSteps.js';
 
-/** Each checklist as it was worked: who did each step, when, how long; skipped and blocked steps with their reasons. */
-export function ChecklistsAsExecuted({ checklists }: { readonly checklists: readonly ChecklistView[] }) {
+/**
+ * Each checklist as it was worked: who did each step, when, how long
+ * against what was expected; why a step was skipped or blocked, or went
+ * ahead of its needs; its notes. The same steps, in the same words, as the
+ * exported files.
+ */
+export function ChecklistsAsExecuted({ checklists }: { readonly checklists: readonly ExecutedChecklist[] }) {
   const id = useId();
   return (
     <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Checklists as executed</h2>
       {checklists.length === 0 && <p className="hint postmortem-empty">No runbook was attached to this incident.</p>}
       {checklists.map((checklist) => (
-        <ExecutedChecklist key={checklist.id} checklist={checklist} />
+        <ChecklistTable key={checklist.id} checklist={checklist} />
       ))}
     </section>
   );
 }
 
-function ExecutedChecklist({ checklist }: { readonly checklist: ChecklistView }) {
+function ChecklistTable({ checklist }: { readonly checklist: ExecutedChecklist }) {
   return (
     <table className="executed-checklist">
       <caption>
@@ -30,24 +34,33 @@ function ExecutedChecklist({ checklist }: { readonly checklist: ChecklistView })
         <tr>
           <th scope="col">Step</th>
           <th scope="col">Status</th>
-          <th scope="col">Who</th>
-          <th scope="col">Finished</th>
+          <th scope="col">By</th>
+          <th scope="col">When</th>
           <th scope="col">Took</th>
-          <th scope="col">Why</th>
+          <th scope="col">Expected</th>
+          <th scope="col">Why / notes</th>
         </tr>
       </thead>
       <tbody>
-        {executedSteps(checklist).map((step) => (
+        {checklist.steps.map((step) => (
           <tr key={step.id} className={`executed-${step.status}`}>
-            <th scope="row">{step.title}</th>
+            <th scope="row">
+              {step.title}
+              {step.added ? ' (added)' : ''}
+            </th>
+            <td>{stepStatus(step)}</td>
+            <td>{step.by ?? '—'}</td>
+            <td>{step.at === null ? '—' : <PostMortemMoment at={step.at} />}</td>
+            <td>{stepTook(step) || '—'}</td>
+            <td>{step.expectMs === null ? '—' : formatDuration(step.expectMs)}</td>
             <td>
-              {STEP_STATUS_LABEL[step.status]}
-              {step.overridden ? ' (ahead of its needs)' : ''}
+              {stepWhy(step).map((line, index) => (
+                // Two notes may say the same; the lines never move, so their place names them.
+                <p key={index} className="executed-why">
+                  {line}
+                </p>
+              ))}
             </td>
-            <td>{step.who ?? '—'}</td>
-            <td>{step.finishedAt === null ? '—' : <PostMortemMoment at={step.finishedAt} />}</td>
-            <td>{step.tookMs === null ? '—' : formatDuration(step.tookMs)}</td>
-            <td>{step.reason}</td>
           </tr>
         ))}
       </tbody>

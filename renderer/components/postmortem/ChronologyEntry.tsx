@@ -1,19 +1,18 @@
-import { entryMoment, type TimelineEntryView } from '../../../shared/projection/views.js';
+import type { TimelineLine } from '../../../shared/postmortem/document.js';
 import { KindBadge } from '../Badges.js';
 import { PostMortemMoment } from './PostMortemMoment.js';
 
-/** One line of the post-mortem's timeline: when it happened, its kind, who, what; struck out as on the timeline. */
-export function ChronologyEntry({ entry, starredBy }: { readonly entry: TimelineEntryView; readonly starredBy?: string }) {
+/** One line of the post-mortem's timeline: when it happened, its kind, who, what, and who starred it as a key moment. */
+export function ChronologyEntry({ line }: { readonly line: TimelineLine }) {
   return (
-    <li className={`chronology-entry${entry.struck ? ' struck' : ''}`}>
+    <li className="chronology-entry">
       <span className="chronology-time">
-        <PostMortemMoment at={entryMoment(entry)} />
+        <PostMortemMoment at={line.at} />
       </span>
-      <KindBadge kind={entry.kind} />
-      <span className="chronology-author">{entry.author}</span>
-      <span className="chronology-text">{entry.struck ? <del>{entry.text}</del> : entry.text}</span>
-      {entry.struck && <span className="chronology-struck">struck out by {entry.struckBy ?? 'someone'}{entry.struckReason ? `: ${entry.struckReason}` : ''}</span>}
-      {starredBy !== undefined && <span className="chronology-starred">★ starred by {starredBy}</span>}
+      <KindBadge kind={line.kind} />
+      <span className="chronology-author">{line.author}</span>
+      <span className="chronology-text">{line.text}</span>
+      {line.starredBy !== null && <span className="chronology-starred">★ starred by {line.starredBy}</span>}
     </li>
   );
 }

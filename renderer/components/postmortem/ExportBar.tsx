@@ -5,7 +5,6 @@ import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { saveFile } from '../saveFile.js';
 import { PrintButton } from './PrintButton.js';
-import { hasPrevention } from './actionItemWords.js';
 import { DRAFT_BEFORE, FORMAT_LABEL, FORMAT_USE, exportedSentence } from './exportWords.js';
 
 /**
@@ -14,13 +13,12 @@ import { DRAFT_BEFORE, FORMAT_LABEL, FORMAT_USE, exportedSentence } from './expo
  * action item that prevents a recurrence is allowed, and the warning says,
  * before and after, that the file is then a draft.
  */
-export function ExportBar({ incident }: { readonly incident: IncidentView }) {
+export function ExportBar({ incident, draft }: { readonly incident: IncidentView; readonly draft: boolean }) {
   const id = useId();
   const actions = useActions();
   const [busy, setBusy] = useState<PostMortemFormat | null>(null);
   const [said, setSaid] = useState<{ readonly sentence: string; readonly warnings: readonly string[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const draft = !hasPrevention(incident.review.actions);
 
   async function exportAs(format: PostMortemFormat) {
     if (busy !== null) return;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { TIME_TO_MILESTONE, incidentMetrics } from '../../../shared/postmortem/metrics.js';
-import type { IncidentView } from '../../../shared/projection/views.js';
-import { useNow } from '../../time/useNow.js';
+import type { PostMortem } from '../../../shared/postmortem/document.js';
+import { TIME_TO_MILESTONE } from '../../../shared/postmortem/metrics.js';
+import type { Milestone } from '../../../shared/postmortem/milestones.js';
 import { PostMortemMoment } from './PostMortemMoment.js';
 import { SeverityTimeBars } from './SeverityTimeBars.js';
 import { metricValue } from './metricFigures.js';
@@ -12,11 +12,10 @@ import { metricValue } from './metricFigures.js';
  * number; then the time spent at each severity. A drill says its times are
  * its own.
  */
-export function MetricsPanel({ incident }: { readonly incident: IncidentView }) {
+export function MetricsPanel({ metrics, milestones }: Pick<PostMortem, 'metrics' | 'milestones'>) {
   const id = useId();
-  const now = useNow();
-  const metrics = incidentMetrics(incident, now);
-  const started = incident.milestones.started.at;
+  const reachedAt = (milestone: Milestone) => milestones.find((each) => each.milestone === milestone)?.at ?? null;
+  const started = reachedAt('started');
   return (
     <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Metrics</h2>
@@ -31,7 +30,7 @@ export function MetricsPanel({ incident }: { readonly incident: IncidentView }) 
         </thead>
         <tbody>
           {metrics.timeTo.map((metric) => {
-            const reached = incident.milestones[TIME_TO_MILESTONE[metric.key]].at;
+            const reached = reachedAt(TIME_TO_MILESTONE[metric.key]);
             return (
               <tr key={metric.key} className={metric.problem === null ? undefined : 'metric-crossed'}>
                 <th scope="row">{metric.label}</th>

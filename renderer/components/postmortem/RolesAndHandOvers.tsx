@@ -1,11 +1,12 @@
 import { useId } from 'react';
-import type { HandOver, IncidentView } from '../../../shared/projection/views.js';
+import type { DocumentRole } from '../../../shared/postmortem/document.js';
+import type { HandOver } from '../../../shared/projection/views.js';
 import { PostMortemMoment } from './PostMortemMoment.js';
 
 /** Who held each role, and every hand-over with its reason: the people side of the incident. */
-export function RolesAndHandOvers({ incident }: { readonly incident: IncidentView }) {
+export function RolesAndHandOvers({ roles }: { readonly roles: readonly DocumentRole[] }) {
   const id = useId();
-  const held = incident.roles.filter((role) => role.history.length > 0);
+  const held = roles.filter((role) => role.changes.length > 0);
   return (
     <section className="postmortem-part" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>People and roles</h2>
@@ -14,12 +15,12 @@ export function RolesAndHandOvers({ incident }: { readonly incident: IncidentVie
       ) : (
         <ul className="postmortem-roles" aria-labelledby={`${id}-heading`}>
           {held.map((role) => (
-            <li key={role.id}>
+            <li key={role.name}>
               <p>
                 <strong>{role.name}</strong>: {role.holder ?? 'vacant'} at the end
               </p>
               <ol className="hand-overs" aria-label={`Hand-overs of ${role.name}`}>
-                {role.history.map((change, index) => (
+                {role.changes.map((change, index) => (
                   <li key={`${change.at}-${index}`}>
                     <PostMortemMoment at={change.at} /> {describeHandOver(change)}
                   </li>

@@ -1,7 +1,4 @@
-/**
- * Action items in words: what each kind is for, and the post-mortem's one
- * requirement, an item that prevents a recurrence.
- */
+/** Action items in words: what each kind is for, and who owns one by when. */
 import type { ActionKind } from '../../../shared/postmortem/review.js';
 import type { ActionItemView } from '../../../shared/projection/postmortem-views.js';
 
@@ -10,11 +7,6 @@ export const ACTION_KIND_MEANING: Readonly<Record<ActionKind, string>> = {
   detect: 'Notices it sooner next time.',
   mitigate: 'Makes it hurt less, or end faster, next time.',
 };
-
-/** Whether some action item prevents a recurrence: without one the post-mortem exports as a draft. */
-export function hasPrevention(actions: readonly Pick<ActionItemView, 'kind'>[]): boolean {
-  return actions.some((action) => action.kind === 'prevent');
-}
 
 /** "Ana Lopez, due 2026-12-01", "Ana Lopez, no due date". */
 export function ownerAndDue(action: Pick<ActionItemView, 'owner' | 'due'>): string {

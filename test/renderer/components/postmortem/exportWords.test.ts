@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hasPrevention, ownerAndDue } from '../../../../renderer/components/postmortem/actionItemWords.js';
+import { ownerAndDue } from '../../../../renderer/components/postmortem/actionItemWords.js';
 import { exportedSentence } from '../../../../renderer/components/postmortem/exportWords.js';
 
 describe('exporting the post-mortem', () => {
-  it('is a draft until some action item prevents a recurrence', () => {
-    expect(hasPrevention([])).toBe(false);
-    expect(hasPrevention([{ kind: 'detect' }, { kind: 'mitigate' }])).toBe(false);
-    expect(hasPrevention([{ kind: 'detect' }, { kind: 'prevent' }])).toBe(true);
-  });
-
   it('says what was saved, and that it is a draft when it is one', () => {
     expect(exportedSentence({ fileName: 'postmortem-checkout.md', draft: false }, 'md')).toBe('Saved postmortem-checkout.md (Markdown).');
     expect(exportedSentence({ fileName: 'postmortem-checkout.html', draft: true }, 'html')).toBe('Saved postmortem-checkout.html (HTML), marked as a DRAFT.');
