@@ -13,6 +13,7 @@ import { attachChecklist } from './checklist-attachment.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationContext } from './operation-context.js';
 import type { OperationsFor } from './operation-types.js';
+import { refuseUnknownPick } from './roster-pick.js';
 import { runbookOf } from './runbook-lookup.js';
 
 export type ChecklistMethod = 'attachRunbook' | 'addStep' | 'setStepStatus' | 'assignStep' | 'noteStep' | 'markStepChecked';
@@ -88,9 +89,7 @@ export const checklistOperations: OperationsFor<ChecklistMethod> = {
     if ((step.assignee ?? '').toLocaleLowerCase('en') === (person ?? '').toLocaleLowerCase('en')) {
       throw new HoldfastFailure('conflict', person === null ? 'Nobody has this step.' : `${step.assignee} already has this step.`, ['person']);
     }
-    if (personId !== null && !context.projection.person(personId)) {
-      throw new HoldfastFailure('not_found', 'That person is not on the roster (any more); pick them again or type their name.', ['personId']);
-    }
+    refuseUnknownPick(context, personId, 'personId');
     context.record('step.assigned', { incidentId, checklistId, stepId, person, personId: person === null ? null : personId });
     return context.projection.checklist(checklistId)!;
   },

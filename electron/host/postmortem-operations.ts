@@ -13,6 +13,7 @@ import type { IncidentView } from '../../shared/projection/views.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
+import { refuseUnknownPick } from './roster-pick.js';
 
 export type PostMortemMethod = 'setMilestone' | 'starEntry' | 'writeReviewSection' | 'saveActionItem' | 'removeActionItem';
 
@@ -83,9 +84,7 @@ export const postMortemOperations: OperationsFor<PostMortemMethod> = {
 
   saveActionItem: (context, { incidentId, actionId, what, owner, ownerPersonId, due, kind }) => {
     const incident = incidentOf(context, incidentId);
-    if (ownerPersonId !== null && !context.projection.person(ownerPersonId)) {
-      throw new HoldfastFailure('not_found', 'That person is not on the roster (any more); pick them again or type their name.', ['ownerPersonId']);
-    }
+    refuseUnknownPick(context, ownerPersonId, 'ownerPersonId');
     if (actionId !== undefined) {
       const action = actionOf(incident, actionId);
       if (action.what === what && action.owner === owner && action.ownerPersonId === ownerPersonId && action.due === due && action.kind === kind) {

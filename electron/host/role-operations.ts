@@ -8,6 +8,7 @@ import { HoldfastFailure } from '../../shared/result.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationContext } from './operation-context.js';
 import type { OperationsFor } from './operation-types.js';
+import { refuseUnknownPick } from './roster-pick.js';
 
 export type RoleMethod = 'addRole' | 'assignRole' | 'vacateRole';
 
@@ -28,9 +29,7 @@ export const roleOperations: OperationsFor<RoleMethod> = {
 
   assignRole: (context, { incidentId, roleId, person, personId, reason }) => {
     const role = roleOf(context, incidentId, roleId);
-    if (personId !== null && !context.projection.person(personId)) {
-      throw new HoldfastFailure('not_found', 'That person is not on the roster (any more); pick them again or type their name.', ['personId']);
-    }
+    refuseUnknownPick(context, personId, 'personId');
     if (role.holder !== null && role.holder.toLocaleLowerCase('en') === person.toLocaleLowerCase('en')) {
       throw new HoldfastFailure('conflict', `${role.holder} already holds the role ${role.name}.`, ['person']);
     }
