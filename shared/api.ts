@@ -115,8 +115,11 @@ export const apiParams = {
   /** By invite code, or by the room's name and secret typed in. */
   joinRoom: z
     .object({ invite: z.string().max(4_000).optional(), name: roomNameSchema.optional(), secret: roomSecretSchema.optional() })
-    .refine((join) => join.invite !== undefined || (join.name !== undefined && join.secret !== undefined), {
-      message: 'Paste an invite code, or type the room name and its secret.',
+    .superRefine((join, context) => {
+      if (join.invite !== undefined || (join.name !== undefined && join.secret !== undefined)) return;
+      // The field a form marks: what is missing of the name and secret once one is typed, else the invite code.
+      const missing = join.name !== undefined ? 'secret' : join.secret !== undefined ? 'name' : 'invite';
+      context.addIssue({ code: 'custom', message: 'Paste an invite code, or type the room name and its secret.', path: [missing] });
     }),
   leaveRoom: z.object({}),
   addPeer: z.object({ address: peerAddressSchema }),

@@ -22,7 +22,9 @@ import type { ReceiveOptions, ReceiveOutcome } from '../store/incoming-events.js
 import { openWarRoomStore, PERSON_NAME_SETTING, type WarRoomStore } from '../store/war-room-store.js';
 import { storageFailure } from '../store/storage-errors.js';
 import { HOLDFAST_VERSION, PACKAGE_ROOT } from '../version.js';
-import { operations, type OperationContext } from './operations.js';
+import type { OperationContext } from './operation-context.js';
+import { operations } from './operations.js';
+import { parametersRefused } from './parameter-refusal.js';
 
 export interface HostOptions {
   readonly dataDir: string;
@@ -124,20 +126,13 @@ export class WarRoomHost {
   call(method: string, params: unknown, caller: Caller = this.laptop): Result<unknown> {
     if (!isApiMethod(method)) return fail('invalid_input', `Holdfast has no operation called ${JSON.stringify(method)}.`);
     const parsed = apiParams[method].safeParse(params ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const message =
-        issue && issue.path.length === 0 ? 'The parameters of an API call must be an object.' : (issue?.message ?? 'The request was not understood.');
-      // Our schemas speak in sentences; zod's own messages need the field named.
-      const field = issue?.path.length && !/^[A-Z].*\.$/.test(message) ? `${issue.path.join('.')}: ` : '';
-      return fail('invalid_input', `${field}${message}`);
-    }
+    if (!parsed.success) return parametersRefused(parsed.error);
     try {
       const handler = operations[method] as (context: OperationContext, params: unknown) => unknown;
       return ok(handler(this.contextFor(caller), parsed.data));
     } catch (error) {
       const failure = error instanceof HoldfastFailure ? error : storageFailure(error, 'the war-room database');
-      return fail(failure.code, failure.message);
+      return fail(failure.code, failure.message, failure.path);
     }
   }
 

@@ -1,10 +1,10 @@
 import type { IncidentView } from '../../shared/projection/views.js';
 import { HoldfastFailure } from '../../shared/result.js';
-import type { OperationContext } from './operations.js';
+import type { OperationContext } from './operation-context.js';
 
-/** The incident an operation is about, or a sentence saying it is not here. */
+/** The incident an operation is about (its `incidentId` parameter), or a sentence saying it is not here. */
 export function incidentOf(context: OperationContext, incidentId: string): IncidentView {
   const incident = context.projection.incident(incidentId);
-  if (!incident) throw new HoldfastFailure('not_found', `No incident with id ${incidentId} is in this war room.`);
+  if (!incident) throw new HoldfastFailure('not_found', `No incident with id ${incidentId} is in this war room.`, ['incidentId']);
   return incident;
 }

@@ -1,153 +1,57 @@
 /**
- * What each API operation does, given validated parameters. Every rule a
- * person could break (a status change that makes no sense, an entry that does
- * not exist) is refused here with a sentence, before anything is appended.
+ * The registry: which handler answers each API method. The handlers live
+ * with their subject (incidents, the timeline, checklists, the room...);
+ * each refuses what a person could get wrong with a sentence, before
+ * anything is appended. The compiler checks that every method of
+ * shared/api.ts has exactly one handler: a method no group handles fails
+ * the `satisfies` below, and one that two groups handle fails
+ * `EachMethodHandledOnce`, naming it.
  */
-import type { ApiMethod, ApiParams, ApiResult, Session } from '../../shared/api.js';
-import type { EventPayload, EventType } from '../../shared/events.js';
-import type { WarRoomProjection } from '../../shared/projection/projection.js';
-import type { TimelineEntryView } from '../../shared/projection/views.js';
-import { HoldfastFailure } from '../../shared/result.js';
-import { statusChangeRefusal } from '../../shared/status.js';
-import type { RoomService } from '../room/room-service.js';
-import type { ReceiveOutcome } from '../store/incoming-events.js';
-import type { LocalSettings } from '../store/settings.js';
-import { checklistOperations, type ChecklistMethod } from './checklist-operations.js';
-import { incidentOf } from './incident-lookup.js';
-import { runbookOperations, type RunbookMethod } from './runbook-operations.js';
-import { reporterOperations, type ReporterMethod } from './reporter-operations.js';
-import { roleCardOperations, type RoleCardMethod } from './role-card-operations.js';
-import { roleOperations, type RoleMethod } from './role-operations.js';
-import { roomOperations, type RoomMethod } from './room-operations.js';
-import { rosterFileOperations, type RosterFileMethod } from './roster-file-operations.js';
-import { rosterOperations, type RosterMethod } from './roster-operations.js';
-import { updateOperations, type UpdateMethod } from './update-operations.js';
-import { postMortemOperations, type PostMortemMethod } from './postmortem-operations.js';
-import { postMortemExportOperations, type PostMortemExportMethod } from './postmortem-export-operations.js';
+import type { ApiMethod } from '../../shared/api.js';
+import { checklistOperations } from './checklist-operations.js';
+import { incidentOperations } from './incident-operations.js';
+import type { OperationsFor } from './operation-types.js';
+import { postMortemExportOperations } from './postmortem-export-operations.js';
+import { postMortemOperations } from './postmortem-operations.js';
+import { reporterOperations } from './reporter-operations.js';
+import { roleCardOperations } from './role-card-operations.js';
+import { roleOperations } from './role-operations.js';
+import { roomOperations } from './room-operations.js';
+import { rosterFileOperations } from './roster-file-operations.js';
+import { rosterOperations } from './roster-operations.js';
+import { runbookOperations } from './runbook-operations.js';
+import { sessionOperations } from './session-operations.js';
+import { timelineOperations } from './timeline-operations.js';
+import { updateOperations } from './update-operations.js';
 
-export interface OperationContext {
-  readonly projection: WarRoomProjection;
-  session(): Session;
-  setName(name: string): Session;
-  /** Appends an event as the person at this laptop and applies it. */
-  record<T extends EventType>(type: T, payload: EventPayload<T>): void;
-  newId(): string;
-  readonly rooms: RoomService;
-  /** Stores events from elsewhere (a room file) as sync would. */
-  receive(events: unknown[]): ReceiveOutcome;
-  letInHeldBack(device: string): ReceiveOutcome;
-  now(): number;
-  /** This laptop's own settings, never synced (its runbook folders). */
-  readonly settings: LocalSettings;
-  /** The shipped data: role cards, status update templates, runbooks. */
-  readonly runbooksDir: string;
+const groups = [
+  sessionOperations,
+  incidentOperations,
+  timelineOperations,
+  roomOperations,
+  roleOperations,
+  roleCardOperations,
+  rosterOperations,
+  rosterFileOperations,
+  updateOperations,
+  reporterOperations,
+  checklistOperations,
+  runbookOperations,
+  postMortemOperations,
+  postMortemExportOperations,
+] as const;
+
+type MethodsOf<Groups> = Groups extends readonly [infer First, ...infer Rest] ? keyof First | MethodsOf<Rest> : never;
+/** The methods a group handles that a later group handles too. */
+type HandledTwice<Groups> = Groups extends readonly [infer First, ...infer Rest] ? (keyof First & MethodsOf<Rest>) | HandledTwice<Rest> : never;
+type NoneHandledTwice<Twice extends never> = Twice;
+export type EachMethodHandledOnce = NoneHandledTwice<HandledTwice<typeof groups>>;
+
+type AllOf<Groups> = Groups extends readonly [infer First, ...infer Rest] ? First & AllOf<Rest> : unknown;
+
+/** One object with every group's handlers; the groups' methods are disjoint (EachMethodHandledOnce), so none hides another. */
+function joined<const Groups extends readonly object[]>(all: Groups): AllOf<Groups> {
+  return Object.assign({}, ...all) as AllOf<Groups>;
 }
 
-type OtherMethod =
-  | ChecklistMethod
-  | RunbookMethod
-  | RoomMethod
-  | RoleMethod
-  | RoleCardMethod
-  | RosterMethod
-  | RosterFileMethod
-  | UpdateMethod
-  | ReporterMethod
-  | PostMortemMethod
-  | PostMortemExportMethod;
-type Operations = { readonly [M in Exclude<ApiMethod, OtherMethod>]: (context: OperationContext, params: ApiParams<M>) => ApiResult<M> };
-
-function entryOf(context: OperationContext, incidentId: string, entryId: string): TimelineEntryView {
-  incidentOf(context, incidentId);
-  const entry = context.projection.entry(entryId);
-  if (!entry || entry.incidentId !== incidentId) {
-    throw new HoldfastFailure('not_found', `No timeline entry with id ${entryId} is in this incident.`);
-  }
-  if (!entry.editable) throw new HoldfastFailure('conflict', 'Entries the log wrote itself (status changes, the declaration) cannot be changed.');
-  return entry;
-}
-
-const incidentOperations: Operations = {
-  getSession: (context) => context.session(),
-  setName: (context, { name }) => context.setName(name),
-  listIncidents: (context) => context.projection.incidentList(),
-  getIncident: (context, { incidentId }) => ({
-    incident: incidentOf(context, incidentId),
-    timeline: context.projection.timeline(incidentId),
-    checklists: context.projection.checklistsOf(incidentId),
-  }),
-
-  declareIncident: (context, { title, severity, summary }) => {
-    const incidentId = context.newId();
-    context.record('incident.declared', { incidentId, title, severity, summary });
-    return { incidentId };
-  },
-
-  changeStatus: (context, { incidentId, status }) => {
-    const incident = incidentOf(context, incidentId);
-    const refusal = statusChangeRefusal(incident.status, status, false);
-    if (refusal) throw new HoldfastFailure('conflict', refusal);
-    context.record('incident.status_changed', { incidentId, status, reopened: false });
-    return incidentOf(context, incidentId);
-  },
-
-  reopenIncident: (context, { incidentId }) => {
-    const incident = incidentOf(context, incidentId);
-    const refusal = statusChangeRefusal(incident.status, 'investigating', true);
-    if (refusal) throw new HoldfastFailure('conflict', refusal);
-    context.record('incident.status_changed', { incidentId, status: 'investigating', reopened: true });
-    return incidentOf(context, incidentId);
-  },
-
-  changeSeverity: (context, { incidentId, severity, reason }) => {
-    const incident = incidentOf(context, incidentId);
-    if (incident.severity === severity) throw new HoldfastFailure('conflict', `The incident is already ${severity}.`);
-    context.record('incident.severity_changed', { incidentId, severity, reason });
-    return incidentOf(context, incidentId);
-  },
-
-  addEntry: (context, { incidentId, kind, text, happenedAt }) => {
-    incidentOf(context, incidentId);
-    const entryId = context.newId();
-    context.record('timeline.noted', { incidentId, entryId, kind, text, happenedAt });
-    return context.projection.entry(entryId)!;
-  },
-
-  editEntry: (context, { incidentId, entryId, kind, text, happenedAt }) => {
-    const entry = entryOf(context, incidentId, entryId);
-    if (entry.kind === kind && entry.text === text && entry.happenedAt === happenedAt) {
-      throw new HoldfastFailure('conflict', 'Nothing changed in this entry.');
-    }
-    context.record('timeline.edited', { incidentId, entryId, kind, text, happenedAt });
-    return context.projection.entry(entryId)!;
-  },
-
-  strikeEntry: (context, { incidentId, entryId, reason }) => {
-    const entry = entryOf(context, incidentId, entryId);
-    if (entry.struck) throw new HoldfastFailure('conflict', 'This entry is already struck out.');
-    context.record('timeline.struck', { incidentId, entryId, reason });
-    return context.projection.entry(entryId)!;
-  },
-
-  restoreEntry: (context, { incidentId, entryId }) => {
-    const entry = entryOf(context, incidentId, entryId);
-    if (!entry.struck) throw new HoldfastFailure('conflict', 'This entry is not struck out.');
-    context.record('timeline.restored', { incidentId, entryId });
-    return context.projection.entry(entryId)!;
-  },
-};
-
-export const operations = {
-  ...incidentOperations,
-  ...roomOperations,
-  ...roleOperations,
-  ...roleCardOperations,
-  ...rosterOperations,
-  ...rosterFileOperations,
-  ...updateOperations,
-  ...reporterOperations,
-  ...checklistOperations,
-  ...runbookOperations,
-  ...postMortemOperations,
-  ...postMortemExportOperations,
-};
+export const operations = joined(groups) satisfies OperationsFor<ApiMethod>;

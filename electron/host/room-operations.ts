@@ -2,10 +2,10 @@
  * The room's API operations: joining, peers, removing a device, letting in
  * what was held back, and the room file.
  */
-import type { ApiParams, ApiResult } from '../../shared/api.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { refuseRemovingSelf } from '../room/room-service.js';
-import type { OperationContext } from './operations.js';
+import type { OperationsFor } from './operation-types.js';
+import { blamingParameter } from './parameter-refusal.js';
 
 export type RoomMethod =
   | 'getRoom'
@@ -19,16 +19,14 @@ export type RoomMethod =
   | 'exportRoom'
   | 'importRoom';
 
-type RoomOperations = { readonly [M in RoomMethod]: (context: OperationContext, params: ApiParams<M>) => ApiResult<M> };
-
-export const roomOperations: RoomOperations = {
+export const roomOperations: OperationsFor<RoomMethod> = {
   getRoom: (context) => context.rooms.view(),
   createRoom: (context, { name }) => {
     context.rooms.room.create(name);
     return context.rooms.view();
   },
   joinRoom: (context, { invite, name, secret }) => {
-    if (invite !== undefined) context.rooms.room.joinByInvite(invite);
+    if (invite !== undefined) blamingParameter(['invite'], () => context.rooms.room.joinByInvite(invite));
     else context.rooms.room.join(name!, secret!);
     return context.rooms.view();
   },
@@ -45,9 +43,9 @@ export const roomOperations: RoomOperations = {
     return context.rooms.view();
   },
   removeDevice: (context, { device, reason }) => {
-    refuseRemovingSelf(device, context.session().device);
+    blamingParameter(['device'], () => refuseRemovingSelf(device, context.session().device));
     if (context.rooms.view().removedDevices.some((removed) => removed.device === device)) {
-      throw new HoldfastFailure('conflict', 'That device has already been removed from the room.');
+      throw new HoldfastFailure('conflict', 'That device has already been removed from the room.', ['device']);
     }
     context.record('room.device_removed', { device, upToSeq: context.rooms.heldSeqOf(device), reason });
     return context.rooms.view();
@@ -55,10 +53,10 @@ export const roomOperations: RoomOperations = {
   letInHeldBack: (context, { device }) => {
     const outcome = context.letInHeldBack(device);
     if (outcome.stored.length === 0 && outcome.quarantined === 0) {
-      throw new HoldfastFailure('not_found', 'Nothing from that device is held back.');
+      throw new HoldfastFailure('not_found', 'Nothing from that device is held back.', ['device']);
     }
     return context.rooms.view();
   },
   exportRoom: (context) => context.rooms.exportFile(),
-  importRoom: (context, { content }) => context.rooms.importFile(content, context.receive),
+  importRoom: (context, { content }) => blamingParameter(['content'], () => context.rooms.importFile(content, context.receive)),
 };

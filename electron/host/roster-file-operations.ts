@@ -8,12 +8,13 @@ import { rosterCsv, rosterFileName } from '../people/roster-export.js';
 import { planRosterImport } from '../people/roster-import.js';
 import { readRosterVcards } from '../people/roster-vcard.js';
 import type { OperationsFor } from './operation-types.js';
+import { blamingParameter } from './parameter-refusal.js';
 
 export type RosterFileMethod = 'importPeople' | 'exportPeople';
 
 export const rosterFileOperations: OperationsFor<RosterFileMethod> = {
   importPeople: (context, { content, format }) => {
-    const reading = format === 'csv' ? readRosterCsv(content) : readRosterVcards(content);
+    const reading = blamingParameter(['content'], () => (format === 'csv' ? readRosterCsv(content) : readRosterVcards(content)));
     const plan = planRosterImport(context.projection.people(), reading);
     for (const { personId, fields } of plan.saves) {
       context.record('person.saved', { personId: personId ?? context.newId(), ...fields });

@@ -8,20 +8,20 @@ import type { PartnerView, PersonView } from '../../shared/projection/views.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { ENGAGEMENT_LABEL } from '../../shared/people/engagement.js';
 import { incidentOf } from './incident-lookup.js';
+import type { OperationContext } from './operation-context.js';
 import type { OperationsFor } from './operation-types.js';
-import type { OperationContext } from './operations.js';
 
 export type RosterMethod = 'listPeople' | 'savePerson' | 'deletePerson' | 'listPartners' | 'savePartner' | 'deletePartner' | 'engagePartner';
 
 function personOf(context: OperationContext, personId: string): PersonView {
   const person = context.projection.person(personId);
-  if (!person) throw new HoldfastFailure('not_found', `Nobody with id ${personId} is on the roster.`);
+  if (!person) throw new HoldfastFailure('not_found', `Nobody with id ${personId} is on the roster.`, ['personId']);
   return person;
 }
 
 function partnerOf(context: OperationContext, partnerId: string): PartnerView {
   const partner = context.projection.partner(partnerId);
-  if (!partner) throw new HoldfastFailure('not_found', `No partner with id ${partnerId} is on the partner list.`);
+  if (!partner) throw new HoldfastFailure('not_found', `No partner with id ${partnerId} is on the partner list.`, ['partnerId']);
   return partner;
 }
 
@@ -64,10 +64,10 @@ export const rosterOperations: OperationsFor<RosterMethod> = {
     const current = incident.partners.find((engagement) => engagement.partnerId === partnerId);
     // A partner deleted from the list can still be released from an incident it was engaged in.
     const partnerName = context.projection.partner(partnerId)?.name ?? current?.partnerName;
-    if (partnerName === undefined) throw new HoldfastFailure('not_found', `No partner with id ${partnerId} is on the partner list.`);
-    if (current?.level === level) throw new HoldfastFailure('conflict', `${partnerName} is already at the level ${ENGAGEMENT_LABEL[level]}.`);
-    if (!current && level === 'released') throw new HoldfastFailure('conflict', `${partnerName} is not engaged in this incident.`);
-    if (current && reason === '') throw new HoldfastFailure('invalid_input', `Say why ${partnerName}'s engagement changes: it goes on the timeline.`);
+    if (partnerName === undefined) throw new HoldfastFailure('not_found', `No partner with id ${partnerId} is on the partner list.`, ['partnerId']);
+    if (current?.level === level) throw new HoldfastFailure('conflict', `${partnerName} is already at the level ${ENGAGEMENT_LABEL[level]}.`, ['level']);
+    if (!current && level === 'released') throw new HoldfastFailure('conflict', `${partnerName} is not engaged in this incident.`, ['level']);
+    if (current && reason === '') throw new HoldfastFailure('invalid_input', `Say why ${partnerName}'s engagement changes: it goes on the timeline.`, ['reason']);
     context.record('partner.engagement_changed', { incidentId, partnerId, partnerName, level, reason });
     return incidentOf(context, incidentId);
   },

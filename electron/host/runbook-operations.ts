@@ -10,42 +10,14 @@ import { isRehearsalStale, lastRehearsedAt } from '../../shared/checklists/rehea
 import { HoldfastFailure } from '../../shared/result.js';
 import { criticalPath } from '../../shared/runbooks/critical-path.js';
 import { formatRunbookDuration } from '../../shared/runbooks/duration.js';
-import { loadRunbooks, type LoadedRunbook } from '../runbooks/runbook-library.js';
-import { attachChecklist } from './checklist-operations.js';
+import type { LoadedRunbook } from '../runbooks/runbook-library.js';
+import { attachChecklist } from './checklist-attachment.js';
 import { incidentOf } from './incident-lookup.js';
+import type { OperationContext } from './operation-context.js';
 import type { OperationsFor } from './operation-types.js';
-import type { OperationContext } from './operations.js';
+import { ownFolders, runbookLibrary, runbookOf, saveOwnFolders } from './runbook-lookup.js';
 
 export type RunbookMethod = 'listRunbooks' | 'getRunbook' | 'setRunbookFolders' | 'startDrill' | 'stopDrill';
-
-const FOLDERS_KEY = 'runbooks.folders';
-
-function ownFolders(context: OperationContext): string[] {
-  const stored = context.settings.get(FOLDERS_KEY);
-  if (stored === null) return [];
-  try {
-    const folders: unknown = JSON.parse(stored);
-    return Array.isArray(folders) ? folders.filter((folder): folder is string => typeof folder === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Read afresh on every call: a runbook edited during an incident is what the next attach takes. */
-export function runbookLibrary(context: OperationContext) {
-  return loadRunbooks({ shippedFolder: context.runbooksDir, ownFolders: ownFolders(context) });
-}
-
-export function runbookOf(context: OperationContext, runbookId: string): LoadedRunbook {
-  const library = runbookLibrary(context);
-  const runbook = library.runbooks.find((candidate) => candidate.id === runbookId);
-  if (runbook) return runbook;
-  const refused = library.problems.find((problem) => problem.file.includes(runbookId));
-  throw new HoldfastFailure(
-    'not_found',
-    refused ? `The runbook ${runbookId} could not be loaded: ${refused.file}${refused.line ? `:${refused.line}` : ''}: ${refused.reason}` : `No runbook with id ${runbookId} is in the library.`,
-  );
-}
 
 function summaryOf(context: OperationContext, runbook: LoadedRunbook): RunbookSummary {
   const { steps, ...rest } = runbook;
@@ -81,17 +53,17 @@ export const runbookOperations: OperationsFor<RunbookMethod> = {
   },
 
   setRunbookFolders: (context, { folders }) => {
-    for (const folder of folders) {
-      if (!path.isAbsolute(folder)) throw new HoldfastFailure('invalid_input', `Give the folder as a full path: ${folder} is relative.`);
+    for (const [index, folder] of folders.entries()) {
+      if (!path.isAbsolute(folder)) throw new HoldfastFailure('invalid_input', `Give the folder as a full path: ${folder} is relative.`, ['folders', index]);
       let isFolder = false;
       try {
         isFolder = fs.statSync(folder).isDirectory();
       } catch {
         // Reported just below, in the same words as a file that is not a folder.
       }
-      if (!isFolder) throw new HoldfastFailure('not_found', `${folder} is not a folder this laptop can read.`);
+      if (!isFolder) throw new HoldfastFailure('not_found', `${folder} is not a folder this laptop can read.`, ['folders', index]);
     }
-    context.settings.set(FOLDERS_KEY, JSON.stringify([...new Set(folders)]));
+    saveOwnFolders(context, folders);
     return catalogue(context);
   },
 

@@ -12,7 +12,7 @@ export const updateOperations: OperationsFor<UpdateMethod> = {
   publishStatusUpdate: (context, { incidentId, audience, text, templateId, nextUpdateAt }) => {
     incidentOf(context, incidentId);
     if (nextUpdateAt !== null && nextUpdateAt <= context.now()) {
-      throw new HoldfastFailure('invalid_input', 'The next update must be due in the future.');
+      throw new HoldfastFailure('invalid_input', 'The next update must be due in the future.', ['nextUpdateAt']);
     }
     context.record('status_update.published', { incidentId, updateId: context.newId(), audience, text, templateId, nextUpdateAt });
     return incidentOf(context, incidentId);

@@ -43,6 +43,7 @@ describe('setting a milestone', () => {
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'mitigated', at: at(14, 25), reason: '' }))).toEqual({
       code: 'invalid_input',
       message: 'Say why mitigated is changed from the time it shows: the correction is recorded, and the metrics depend on it.',
+      path: ['reason'],
     });
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'detected', at: at(14, 5), reason: '  ' })).message).toMatch(/^Say why detected is changed/);
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'mitigated', at: null, reason: '' })).message).toMatch(/^Say why mitigated is changed/);
@@ -60,6 +61,7 @@ describe('setting a milestone', () => {
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'acknowledged', at: null, reason: 'again' }))).toEqual({
       code: 'conflict',
       message: 'Acknowledged already shows the time the status changes give it.',
+      path: ['at'],
     });
   });
 
@@ -69,6 +71,7 @@ describe('setting a milestone', () => {
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'detected', at: START, reason: 'the alert' }))).toEqual({
       code: 'conflict',
       message: 'Detected is already at that time.',
+      path: ['at'],
     });
   });
 
@@ -78,6 +81,7 @@ describe('setting a milestone', () => {
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'mitigated', at: at(14, 12), reason: '' }))).toEqual({
       code: 'invalid_input',
       message: 'Mitigated cannot be in the future (14:12 UTC; it is 14:10 UTC now).',
+      path: ['at'],
     });
     expect(expectOk(host.run('setMilestone', { incidentId, milestone: 'mitigated', at: at(14, 10) + 30_000, reason: '' })).milestones.mitigated.at).toBe(at(14, 10) + 30_000);
   });
@@ -97,6 +101,7 @@ describe('setting a milestone', () => {
     expect(refusal('started', at(14, 5))).toEqual({
       code: 'invalid_input',
       message: 'The impact cannot have started (14:05 UTC) after it was detected (14:00 UTC): started must come first.',
+      path: ['at'],
     });
     expect(refusal('mitigated', at(13, 55)).message).toBe('The impact cannot have started (14:00 UTC) after it was mitigated (13:55 UTC): started must come first.');
     expect(refusal('detected', at(14, 25)).message).toBe('It cannot have been acknowledged (14:20 UTC) before it was detected (14:25 UTC): detected must come first.');
@@ -120,6 +125,7 @@ describe('setting a milestone', () => {
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'started', at: null, reason: 'the deploy was harmless' }))).toEqual({
       code: 'invalid_input',
       message: 'The impact cannot have started (14:00 UTC) after it was detected (13:55 UTC): started must come first.',
+      path: ['at'],
     });
     expectOk(host.run('setMilestone', { incidentId, milestone: 'detected', at: null, reason: 'that alert was for another service' }));
     expect(expectOk(host.run('setMilestone', { incidentId, milestone: 'started', at: null, reason: 'the deploy was harmless' })).milestones.started).toMatchObject({
@@ -136,6 +142,7 @@ describe('setting a milestone', () => {
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'resolved', at: at(14, 20), reason: '' }))).toEqual({
       code: 'conflict',
       message: 'This incident is not resolved: resolve it first, then correct when it was resolved.',
+      path: ['at'],
     });
     expectOk(host.run('changeStatus', { incidentId, status: 'resolved' }));
     expectOk(host.run('setMilestone', { incidentId, milestone: 'resolved', at: at(14, 20), reason: 'Fixed before anyone pressed resolved' }));
@@ -148,6 +155,7 @@ describe('setting a milestone', () => {
     expect(expectFailure(host.run('setMilestone', { incidentId: 'no-such-incident', milestone: 'started', at: START, reason: 'x' }))).toEqual({
       code: 'not_found',
       message: 'No incident with id no-such-incident is in this war room.',
+      path: ['incidentId'],
     });
   });
 });
@@ -192,6 +200,7 @@ describe('starring a key moment', () => {
     expect(expectFailure(host.run('starEntry', { incidentId, entryId, starred: true }))).toEqual({
       code: 'conflict',
       message: 'A struck-out entry cannot be a key moment; star the entry that says what really happened.',
+      path: ['entryId'],
     });
     expect(moments(host, incidentId)).toEqual([]);
   });
@@ -202,6 +211,7 @@ describe('starring a key moment', () => {
     expect(expectFailure(host.run('starEntry', { incidentId: other.incidentId, entryId, starred: true }))).toEqual({
       code: 'not_found',
       message: `No timeline entry with id ${entryId} is in this incident.`,
+      path: ['entryId'],
     });
     expect(expectFailure(host.run('starEntry', { incidentId, entryId: 'no-such-entry', starred: true })).code).toBe('not_found');
     expect(expectFailure(host.run('starEntry', { incidentId: 'no-such-incident', entryId, starred: true })).message).toBe('No incident with id no-such-incident is in this war room.');
@@ -230,10 +240,12 @@ describe('writing a post-mortem section', () => {
     expect(expectFailure(host.run('writeReviewSection', { incidentId, section: 'went_well', text: ' The failover runbook worked. ', replaces: written.revision }))).toEqual({
       code: 'conflict',
       message: 'What went well already says exactly this.',
+      path: ['text'],
     });
     expect(expectFailure(host.run('writeReviewSection', { incidentId, section: 'lucky', text: '', replaces: null }))).toEqual({
       code: 'conflict',
       message: 'Where we got lucky is empty already: write something to save.',
+      path: ['text'],
     });
     expect(expectOk(host.run('getIncident', { incidentId })).incident.review.sections.went_well!.history).toHaveLength(1);
   });
@@ -268,6 +280,7 @@ describe('action items', () => {
     expect(expectFailure(host.run('saveActionItem', { incidentId, ...item, ownerPersonId: 'no-such-person' }))).toEqual({
       code: 'not_found',
       message: 'That person is not on the roster (any more); pick them again or type their name.',
+      path: ['ownerPersonId'],
     });
   });
 
@@ -277,8 +290,8 @@ describe('action items', () => {
     expect(expectFailure(host.run('saveActionItem', { incidentId, actionId, ...item }))).toEqual({ code: 'conflict', message: 'This action item already says exactly this.' });
     expectOk(host.run('removeActionItem', { incidentId, actionId }));
     const gone = `This post-mortem has no action item with id ${actionId} (it may have been removed on another laptop).`;
-    expect(expectFailure(host.run('saveActionItem', { incidentId, actionId, ...item, what: 'Alert sooner' }))).toEqual({ code: 'not_found', message: gone });
-    expect(expectFailure(host.run('removeActionItem', { incidentId, actionId }))).toEqual({ code: 'not_found', message: gone });
+    expect(expectFailure(host.run('saveActionItem', { incidentId, actionId, ...item, what: 'Alert sooner' }))).toEqual({ code: 'not_found', message: gone, path: ['actionId'] });
+    expect(expectFailure(host.run('removeActionItem', { incidentId, actionId }))).toEqual({ code: 'not_found', message: gone, path: ['actionId'] });
     expect(expectFailure(host.run('saveActionItem', { incidentId, actionId: 'never-added', ...item })).code).toBe('not_found');
   });
 

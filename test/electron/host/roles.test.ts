@@ -39,6 +39,7 @@ describe('assigning and handing over a role', () => {
     expect(refused).toEqual({
       code: 'invalid_input',
       message: 'Say why Coordinator is handed over from Ana to Ben: the hand-over is recorded.',
+      path: ['reason'],
     });
     expect(eventCount(host)).toBe(before);
     expect(roleIn(host, incidentId, 'coordinator').holder).toBe('Ana');
@@ -59,14 +60,14 @@ describe('assigning and handing over a role', () => {
     expectOk(host.run('assignRole', { incidentId, roleId: 'reporter', person: 'Chloé' }));
     const before = eventCount(host);
     const refused = expectFailure(host.run('assignRole', { incidentId, roleId: 'reporter', person: 'chloé', reason: 'again' }));
-    expect(refused).toEqual({ code: 'conflict', message: 'Chloé already holds the role Reporter.' });
+    expect(refused).toEqual({ code: 'conflict', message: 'Chloé already holds the role Reporter.', path: ['person'] });
     expect(eventCount(host)).toBe(before);
   });
 
   it('refuses a role the incident does not have', () => {
     const { host, incidentId } = declared();
     const refused = expectFailure(host.run('assignRole', { incidentId, roleId: 'role-nobody-added', person: 'Ana' }));
-    expect(refused).toEqual({ code: 'not_found', message: 'This incident has no role with id role-nobody-added.' });
+    expect(refused).toEqual({ code: 'not_found', message: 'This incident has no role with id role-nobody-added.', path: ['roleId'] });
   });
 
   it('links a holder picked from the roster, so whom to call is at hand, and refuses someone no longer on it', () => {
@@ -120,6 +121,7 @@ describe('custom roles', () => {
     expect(expectFailure(host.run('addRole', { incidentId, name: 'scribe' }))).toEqual({
       code: 'conflict',
       message: 'This incident already has a role called Scribe.',
+      path: ['name'],
     });
   });
 });

@@ -63,6 +63,24 @@ describe('the API over the WebSocket', () => {
     expect(expectFailure(await client.call('declareIncident', { title: '', severity: 'SEV2' })).code).toBe('invalid_input');
   });
 
+  it('names the refused field of a call, both for a value the schema refuses and for a rule an operation refuses', async () => {
+    const { server } = await peer();
+    const client = await connect(server);
+    expectOk(await client.call('setName', { name: 'Fatima' }));
+
+    expect(expectFailure(await client.call('declareIncident', { title: 'x'.repeat(201), severity: 'SEV2' }))).toEqual({
+      code: 'invalid_input',
+      message: 'The title is too long (at most 200 characters).',
+      path: ['title'],
+    });
+    const { incidentId } = expectOk(await client.call('declareIncident', { title: 'Browser-declared outage', severity: 'SEV2' })) as { incidentId: string };
+    expect(expectFailure(await client.call('changeSeverity', { incidentId, severity: 'SEV2' }))).toEqual({
+      code: 'conflict',
+      message: 'The incident is already SEV2.',
+      path: ['severity'],
+    });
+  });
+
   it('accepts a socket from its own page, and refuses one opened by a page from another origin', async () => {
     const { server } = await peer();
     const own = await connect(server, { origin: `http://127.0.0.1:${server.port}` });

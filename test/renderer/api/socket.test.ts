@@ -92,6 +92,15 @@ describe('the link to a headless peer', () => {
     expect(await session).toEqual({ ok: true, value: { device: 'd', name: null, version: '1' } });
   });
 
+  it('keeps the refused field the peer names on the error it returns', async () => {
+    const link = socketLink('ws://peer/api');
+    latest().open();
+    const declared = link.api.declareIncident({ title: '', severity: 'SEV2' });
+    const refusal = { code: 'invalid_input', message: 'The title cannot be empty.', path: ['title'] };
+    latest().receive({ kind: 'response', id: latest().sent[0]!.id, result: { ok: false, error: refusal } });
+    expect(await declared).toEqual({ ok: false, error: refusal });
+  });
+
   it('passes notices to every listener, and ignores what is not a wire message', () => {
     const link = socketLink('ws://peer/api');
     latest().open();

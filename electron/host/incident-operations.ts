@@ -1,0 +1,49 @@
+/**
+ * Incidents themselves: declaring one, reading it, and moving its status and
+ * severity. A change that makes no sense (resolving twice, the severity it
+ * already has) is refused with a sentence, before anything is appended.
+ */
+import { HoldfastFailure } from '../../shared/result.js';
+import { statusChangeRefusal } from '../../shared/status.js';
+import { incidentOf } from './incident-lookup.js';
+import type { OperationsFor } from './operation-types.js';
+
+export type IncidentMethod = 'listIncidents' | 'getIncident' | 'declareIncident' | 'changeStatus' | 'reopenIncident' | 'changeSeverity';
+
+export const incidentOperations: OperationsFor<IncidentMethod> = {
+  listIncidents: (context) => context.projection.incidentList(),
+  getIncident: (context, { incidentId }) => ({
+    incident: incidentOf(context, incidentId),
+    timeline: context.projection.timeline(incidentId),
+    checklists: context.projection.checklistsOf(incidentId),
+  }),
+
+  declareIncident: (context, { title, severity, summary }) => {
+    const incidentId = context.newId();
+    context.record('incident.declared', { incidentId, title, severity, summary });
+    return { incidentId };
+  },
+
+  changeStatus: (context, { incidentId, status }) => {
+    const incident = incidentOf(context, incidentId);
+    const refusal = statusChangeRefusal(incident.status, status, false);
+    if (refusal) throw new HoldfastFailure('conflict', refusal, ['status']);
+    context.record('incident.status_changed', { incidentId, status, reopened: false });
+    return incidentOf(context, incidentId);
+  },
+
+  reopenIncident: (context, { incidentId }) => {
+    const incident = incidentOf(context, incidentId);
+    const refusal = statusChangeRefusal(incident.status, 'investigating', true);
+    if (refusal) throw new HoldfastFailure('conflict', refusal);
+    context.record('incident.status_changed', { incidentId, status: 'investigating', reopened: true });
+    return incidentOf(context, incidentId);
+  },
+
+  changeSeverity: (context, { incidentId, severity, reason }) => {
+    const incident = incidentOf(context, incidentId);
+    if (incident.severity === severity) throw new HoldfastFailure('conflict', `The incident is already ${severity}.`, ['severity']);
+    context.record('incident.severity_changed', { incidentId, severity, reason });
+    return incidentOf(context, incidentId);
+  },
+};
