@@ -269,7 +269,7 @@ export class WarRoomHost {
       this.announceStored([], events);
       this.roomChanged();
     }
-    this.lastDataVersion = this.store.db.pragma('data_version', { simple: true }) as number;
+    this.lastDataVersion = this.store.dataVersion();
   }
 
   /**
@@ -301,7 +301,7 @@ export class WarRoomHost {
 
   private watchForOtherWriters(): void {
     try {
-      const version = this.store.db.pragma('data_version', { simple: true }) as number;
+      const version = this.store.dataVersion();
       if (version !== this.lastDataVersion) {
         this.catchUp();
         // `holdfast room join/leave/add-peer` in a terminal changes the room, not the log.

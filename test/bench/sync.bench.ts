@@ -149,12 +149,12 @@ export async function partitionedFolders(entriesPerPeer: number): Promise<readon
     const started = Date.now();
     for (const host of hosts) {
       const author = host.store.log.deviceId.slice(0, 8);
-      host.store.db.transaction(() => {
+      host.store.inTransaction(() => {
         for (let i = 0; i < entriesPerPeer; i += 1) {
           const written = host.run('addEntry', { incidentId, text: yjsEntry(author, i, started + i * 1_000).text });
           if (!written.ok) throw new Error(written.error.message);
         }
-      })();
+      });
     }
     const folders = await room.closeKeepingFolders();
     closed = true;
