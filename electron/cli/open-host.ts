@@ -8,7 +8,7 @@ import type { CliIo } from './cli-io.js';
 export function openHostForCommand(dataOption: string | undefined, io: CliIo): WarRoomHost {
   const dataDir = dataOption ?? defaultDataDir(io.env);
   const host = WarRoomHost.open({ dataDir, watchMs: 0, fallbackAuthor: operatingSystemUser() });
-  const renewed = host.store.renewedIdentity;
+  const renewed = host.renewedIdentity;
   if (renewed) io.err(newIdentitySentence(renewed));
   return host;
 }

@@ -12,16 +12,20 @@ import path from 'node:path';
 import { apiParams, isApiMethod } from '../../shared/api.js';
 import type { ApiInput, ApiMethod, ApiResult, HostNotice, Session } from '../../shared/api.js';
 import type { SignedEvent } from '../../shared/events.js';
+import type { NewIdentityView } from '../../shared/room/views.js';
 import { decodeHlc } from '../../shared/hlc.js';
 import { WarRoomProjection, type ProjectionChange } from '../../shared/projection/projection.js';
 import { fail, HoldfastFailure, ok, type Result } from '../../shared/result.js';
 import { renewAtNextStart, renewalPending } from '../identity/device-identity.js';
+import type { Room } from '../room/room.js';
 import { RoomService } from '../room/room-service.js';
 import { DEVICE_HISTORY_KEPT, DEVICE_REMOVED } from '../store/device-removals.js';
 import type { ReceiveOptions, ReceiveOutcome } from '../store/incoming-events.js';
 import { openWarRoomStore, PERSON_NAME_SETTING, type WarRoomStore } from '../store/war-room-store.js';
 import { storageFailure } from '../store/storage-errors.js';
 import { HOLDFAST_VERSION, PACKAGE_ROOT } from '../version.js';
+import type { SyncPort } from '../sync/sync-port.js';
+import { hostSyncPort } from './host-sync-port.js';
 import { operations, type OperationContext } from './operations.js';
 
 export interface HostOptions {
@@ -67,6 +71,8 @@ const HELD_BACK_RECHECK_MS = 60_000;
 export class WarRoomHost {
   private currentProjection = new WarRoomProjection();
   readonly rooms: RoomService;
+  /** This laptop as sync sees it: all the sessions and the network may ask of it. */
+  readonly sync: SyncPort;
   private heldBackCheckedAt = 0;
   private roomNoticeTimer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(notice: HostNotice) => void>();
@@ -82,6 +88,15 @@ export class WarRoomHost {
     private readonly options: HostOptions,
   ) {
     this.rooms = new RoomService(store, this.now);
+    this.sync = hostSyncPort({
+      store,
+      rooms: this.rooms,
+      receive: (events) => this.receiveEvents(events),
+      onStored: (listener) => this.onStored(listener),
+      roomTimeMoved: () => this.roomTimeMoved(),
+      identityInUseElsewhere: (why) => this.identityInUseElsewhere(why),
+      roomChanged: () => this.roomChanged(),
+    });
   }
 
   /** The projection of everything in the log (replaced whole when events are set aside). */
@@ -112,7 +127,21 @@ export class WarRoomHost {
   }
 
   get deviceId(): string {
-    return this.store.key.deviceId;
+    return this.store.deviceId;
+  }
+
+  /** Which room this laptop is in, and the peers a person added by hand. */
+  get room(): Room {
+    return this.rooms.room;
+  }
+
+  get dataDir(): string {
+    return this.store.dataDir;
+  }
+
+  /** Set when this open gave the folder a new device identity (a copied folder): the person is told. */
+  get renewedIdentity(): NewIdentityView | null {
+    return this.store.renewedIdentity;
   }
 
   /** The person at this laptop (the desktop app's user), as other laptops' peer lists show them. */
@@ -170,7 +199,7 @@ export class WarRoomHost {
    * room's): what was held back as too far ahead may be due now, and the
    * person is told at once.
    */
-  roomTimeMoved(): void {
+  private roomTimeMoved(): void {
     this.heldBackCheckedAt = this.now();
     if (this.store.log.heldBack().length > 0) this.afterIncoming(this.store.log.releaseHeldBack({ letIn: false }));
     this.roomChanged();
@@ -181,7 +210,7 @@ export class WarRoomHost {
    * folder copied in a way its location could not tell): it takes a new one
    * at the next start, and the Room screen says so now.
    */
-  identityInUseElsewhere(why: string): void {
+  private identityInUseElsewhere(why: string): void {
     if (renewalPending(this.store.settings) !== null) return;
     try {
       renewAtNextStart(this.store.settings, why);
@@ -193,7 +222,7 @@ export class WarRoomHost {
   }
 
   /** Tells every subscriber the room changed (peers, progress), at most every 100 ms. */
-  roomChanged(): void {
+  private roomChanged(): void {
     if (this.roomNoticeTimer || this.listeners.size === 0) return;
     this.roomNoticeTimer = setTimeout(() => {
       this.roomNoticeTimer = undefined;
@@ -221,7 +250,7 @@ export class WarRoomHost {
    * folder was copied, which a vector (one history per device) cannot
    * describe. Worked out once here for every conversation.
    */
-  onStored(listener: (events: readonly SignedEvent[], asTheyAre: readonly SignedEvent[]) => void): () => void {
+  private onStored(listener: (events: readonly SignedEvent[], asTheyAre: readonly SignedEvent[]) => void): () => void {
     this.storedListeners.add(listener);
     return () => this.storedListeners.delete(listener);
   }

@@ -45,8 +45,8 @@ export class RoomService {
     return {
       room: this.room.identity(syncing.addresses),
       syncing,
-      device: this.store.key.deviceId,
-      removedHere: removed.find((entry) => entry.device === this.store.key.deviceId) ?? null,
+      device: this.store.deviceId,
+      removedHere: removed.find((entry) => entry.device === this.store.deviceId) ?? null,
       peers: this.live?.peers() ?? [],
       removedDevices: removed,
       heldBack: this.heldBack(),
@@ -65,6 +65,11 @@ export class RoomService {
 
   personOf(device: string): string | null {
     return this.store.log.lastAuthorOf(device);
+  }
+
+  /** A device's first removal, as the room view shows it; null when it was never removed. */
+  removalOf(device: string): RemovedDeviceView | null {
+    return this.removedDevices().find((entry) => entry.device === device) ?? null;
   }
 
   /** The war room as a file sealed with the room's secret: only laptops in the room can import it. */

@@ -13,7 +13,7 @@ import { HybridLogicalClock } from '../../shared/hlc.js';
 import { LIMITS } from '../../shared/limits.js';
 import { RoomClock } from '../../shared/room/room-clock.js';
 import type { NewIdentityView } from '../../shared/room/views.js';
-import type { DeviceKey } from '../identity/device-key.js';
+import { proveDevice } from '../identity/channel-proof.js';
 import { settleDeviceIdentity, type SettledIdentity } from '../identity/device-identity.js';
 import { dataVersion, openDatabase } from './database.js';
 import { refuseEmptyDatabaseBesideKey } from './empty-database.js';
@@ -24,7 +24,8 @@ import { storageFailure } from './storage-errors.js';
 
 export interface WarRoomStore {
   readonly dataDir: string;
-  readonly key: DeviceKey;
+  /** The device this folder signs as. Its private key never leaves electron/store and electron/identity. */
+  readonly deviceId: string;
   /** Set when this open gave the folder a new device identity (a copied folder): the person is told. */
   readonly renewedIdentity: NewIdentityView | null;
   readonly clock: HybridLogicalClock;
@@ -32,6 +33,8 @@ export interface WarRoomStore {
   readonly roomClock: RoomClock;
   readonly log: EventLog;
   readonly settings: LocalSettings;
+  /** This device's proof for one connection: its key's signature over the channel binding (identity/channel-proof.ts). */
+  proveDevice(binding: Uint8Array): string;
   /** Changes whenever another process commits to this folder's database (never for this process's own writes). */
   dataVersion(): number;
   /** Runs `work` in one IMMEDIATE transaction: what it reads, no other process changes before it writes. */
@@ -83,12 +86,13 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
   }
   return {
     dataDir: folder,
-    key: identity.key,
+    deviceId: identity.key.deviceId,
     renewedIdentity: identity.renewed,
     clock,
     roomClock,
     log,
     settings,
+    proveDevice: (binding) => proveDevice(binding, identity.key.privateKey),
     dataVersion: () => dataVersion(db),
     inTransaction,
     readTogether: (work) => db.transaction(work).deferred(),

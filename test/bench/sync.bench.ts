@@ -184,7 +184,7 @@ export async function partitionConvergence(seeded: readonly string[]): Promise<C
     const check = (): void => {
       if (settle !== null && sameVectors(hosts, total)) settle(performance.now());
     };
-    const stops = hosts.map((host) => host.onStored(check));
+    const stops = hosts.map((host) => host.sync.onStored(check));
     const giveUp = setTimeout(() => settle?.(Number.NaN), GIVE_UP_MS);
     const healedAt = performance.now();
     let convergedAt: number;
@@ -311,7 +311,7 @@ function applyCatchUp(messages: readonly string[], count: number): number {
   try {
     const channel = silentChannel();
     const peer = new SimulatedLaptop('peer', Date.now);
-    const session = new SyncSession(host, channel, { person: 'bench', now: Date.now });
+    const session = new SyncSession(host.sync, channel, { person: 'bench', now: Date.now });
     session.start();
     session.receive(peer.hello(channel.binding));
     const started = performance.now();

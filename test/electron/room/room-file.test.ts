@@ -201,7 +201,7 @@ describe('a room file from a device that never held the room secret', () => {
   /** The attack of issue 12: one event signed by a key made a minute ago, removing a laptop from the room. */
   function strangersRemoval(victim: WarRoomHost): SignedEvent {
     const stranger = new SimulatedLaptop('Stranger', Date.now);
-    return stranger.record('room.device_removed', { device: victim.store.key.deviceId, upToSeq: 0, reason: 'gone' });
+    return stranger.record('room.device_removed', { device: victim.store.deviceId, upToSeq: 0, reason: 'gone' });
   }
 
   it('is refused written as an unsealed file, storing nothing and removing nobody', () => {
