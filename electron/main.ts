@@ -83,7 +83,7 @@ async function openWarRoom(): Promise<void> {
   // Sync starts after the window: a busy port or a LAN without multicast is
   // shown on the Room screen, never a reason the war room does not open.
   const opened = host;
-  network = await RoomNetwork.start({ host: opened, person: () => opened.personAtLaptop() }).catch(() => null);
+  network = await RoomNetwork.start({ laptop: opened.sync, person: () => opened.personAtLaptop() }).catch(() => null);
 }
 
 async function askWhereToSavePdf(window: BrowserWindow, suggestedName: string): Promise<string | null> {

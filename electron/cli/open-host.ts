@@ -1,14 +1,24 @@
+import os from 'node:os';
 import { defaultDataDir } from '../data-dir.js';
-import { WarRoomHost, operatingSystemUser } from '../host/host.js';
+import { WarRoomHost } from '../host/host.js';
 import { HoldfastFailure, type Result } from '../../shared/result.js';
 import { newIdentitySentence } from '../../shared/room/identity-words.js';
 import type { CliIo } from './cli-io.js';
+
+/** The name the CLI stamps when nobody has set one on this laptop. */
+function operatingSystemUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'terminal';
+  }
+}
 
 /** Opens the data folder for a one-shot command: no watching, the OS user as fallback author. */
 export function openHostForCommand(dataOption: string | undefined, io: CliIo): WarRoomHost {
   const dataDir = dataOption ?? defaultDataDir(io.env);
   const host = WarRoomHost.open({ dataDir, watchMs: 0, fallbackAuthor: operatingSystemUser() });
-  const renewed = host.store.renewedIdentity;
+  const renewed = host.renewedIdentity;
   if (renewed) io.err(newIdentitySentence(renewed));
   return host;
 }

@@ -1,30 +1,35 @@
 /**
- * The host: owns the data folder's store and projection, answers the UI's API
- * calls, and tells every subscriber what changed. The Electron main process
- * and the headless peer both serve it; the CLI uses it directly.
- *
- * Other processes may write to the same folder (the CLI while the app runs),
- * so the host watches SQLite's data_version and folds in what they wrote.
+ * The host has one job: it answers the UI's API calls. It composes what
+ * serves them: the data folder's store, the projection of its log
+ * (log-projection.ts), the pipeline every stored event goes through
+ * (receive-pipeline.ts), the notices every subscriber is told
+ * (host-notices.ts), the watch for other processes writing to the folder
+ * (other-writers.ts), the room, and the port sync talks to
+ * (host-sync-port.ts). The Electron main process and the headless peer both
+ * serve it; the CLI uses it directly.
  */
 import { randomBytes } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import { apiParams, isApiMethod } from '../../shared/api.js';
 import type { ApiInput, ApiMethod, ApiResult, HostNotice, Session } from '../../shared/api.js';
-import type { SignedEvent } from '../../shared/events.js';
-import { decodeHlc } from '../../shared/hlc.js';
-import { WarRoomProjection, type ProjectionChange } from '../../shared/projection/projection.js';
+import type { WarRoomProjection } from '../../shared/projection/projection.js';
+import type { NewIdentityView } from '../../shared/room/views.js';
 import { fail, HoldfastFailure, ok, type Result } from '../../shared/result.js';
-import { renewAtNextStart, renewalPending } from '../identity/device-identity.js';
+import type { Room } from '../room/room.js';
 import { RoomService } from '../room/room-service.js';
-import { DEVICE_HISTORY_KEPT, DEVICE_REMOVED } from '../store/device-removals.js';
 import type { ReceiveOptions, ReceiveOutcome } from '../store/incoming-events.js';
 import { openWarRoomStore, PERSON_NAME_SETTING, type WarRoomStore } from '../store/war-room-store.js';
 import { storageFailure } from '../store/storage-errors.js';
+import type { SyncPort } from '../sync/sync-port.js';
 import { HOLDFAST_VERSION, PACKAGE_ROOT } from '../version.js';
+import { HostNotices } from './host-notices.js';
+import { hostSyncPort } from './host-sync-port.js';
+import { LogProjection } from './log-projection.js';
 import type { OperationContext } from './operation-context.js';
 import { operations } from './operations.js';
+import { watchOtherWriters } from './other-writers.js';
 import { parametersRefused } from './parameter-refusal.js';
+import { ReceivePipeline } from './receive-pipeline.js';
 
 export interface HostOptions {
   readonly dataDir: string;
@@ -63,32 +68,29 @@ export function connectionCaller(): Caller {
   };
 }
 
-/** How often quarantined events are looked at again, in case their time has come. */
-const HELD_BACK_RECHECK_MS = 60_000;
-
 export class WarRoomHost {
-  private currentProjection = new WarRoomProjection();
   readonly rooms: RoomService;
-  private heldBackCheckedAt = 0;
-  private roomNoticeTimer: NodeJS.Timeout | undefined;
-  private readonly listeners = new Set<(notice: HostNotice) => void>();
-  private readonly storedListeners = new Set<(events: readonly SignedEvent[], asTheyAre: readonly SignedEvent[]) => void>();
-  private lastRowid = 0;
-  private lastOtherHistoryRowid = 0;
-  private lastDataVersion = 0;
-  private watcher: NodeJS.Timeout | undefined;
-  private rosterNoticePending = false;
+  /** This laptop as sync sees it: all the sessions and the network may ask of it. */
+  readonly sync: SyncPort;
+  private readonly notices: HostNotices;
+  private readonly logProjection: LogProjection;
+  private readonly received: ReceivePipeline;
+  private stopWatching: (() => void) | null = null;
 
   private constructor(
     readonly store: WarRoomStore,
     private readonly options: HostOptions,
   ) {
     this.rooms = new RoomService(store, this.now);
+    this.notices = new HostNotices(() => this.rooms.view());
+    this.logProjection = new LogProjection(store.log, this.notices);
+    this.received = new ReceivePipeline(store, this.logProjection, this.notices);
+    this.sync = hostSyncPort({ store, rooms: this.rooms, received: this.received, notices: this.notices });
   }
 
-  /** The projection of everything in the log (replaced whole when events are set aside). */
+  /** The projection of everything in the log. */
   get projection(): WarRoomProjection {
-    return this.currentProjection;
+    return this.logProjection.projection;
   }
 
   /** The room's time (shared/room/room-clock.ts): this laptop's clock, moved forward when the room says it is behind. */
@@ -100,21 +102,41 @@ export class WarRoomHost {
     const store = openWarRoomStore(options.dataDir, { ...(options.now ? { now: options.now } : {}), ...(options.machine ? { machine: options.machine } : {}) });
     const host = new WarRoomHost(store, options);
     try {
-      host.catchUp();
+      host.received.catchUp();
     } catch (error) {
       store.close();
       throw storageFailure(error, `the data folder ${store.dataDir}`);
     }
     const watchMs = options.watchMs ?? 200;
     if (watchMs > 0) {
-      host.watcher = setInterval(() => host.watchForOtherWriters(), watchMs);
-      host.watcher.unref();
+      host.stopWatching = watchOtherWriters(store, watchMs, {
+        wrote: () => {
+          host.received.catchUp();
+          // `holdfast room join/leave/add-peer` in a terminal changes the room, not the log.
+          host.rooms.room.noticeChangesFromElsewhere();
+        },
+        looked: () => host.received.recheckHeldBack(),
+      });
     }
     return host;
   }
 
   get deviceId(): string {
-    return this.store.key.deviceId;
+    return this.store.deviceId;
+  }
+
+  /** Which room this laptop is in, and the peers a person added by hand. */
+  get room(): Room {
+    return this.rooms.room;
+  }
+
+  get dataDir(): string {
+    return this.store.dataDir;
+  }
+
+  /** Set when this open gave the folder a new device identity (a copied folder): the person is told. */
+  get renewedIdentity(): NewIdentityView | null {
+    return this.store.renewedIdentity;
   }
 
   /** The person at this laptop (the desktop app's user), as other laptops' peer lists show them. */
@@ -142,173 +164,19 @@ export class WarRoomHost {
   }
 
   onNotice(listener: (notice: HostNotice) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.notices.subscribe(listener);
   }
 
-  /**
-   * Events that came from another laptop: stored only if they verify (see
-   * IncomingEvents: a bad one refuses the batch, naming it, and nothing of it
-   * is stored; far-future stamps are held back), then shown and passed on.
-   */
+  /** Events from another laptop (a peer, a room file): stored only if they verify, then shown and passed on (receive-pipeline.ts). */
   receiveEvents(events: readonly unknown[], options: ReceiveOptions = {}): ReceiveOutcome {
-    return this.afterIncoming(this.store.log.storeVerified(events, options));
-  }
-
-  /** Lets in what is held back from one device, because a person chose to. */
-  letInHeldBack(device: string): ReceiveOutcome {
-    return this.afterIncoming(this.store.log.releaseHeldBack({ device, letIn: true }));
-  }
-
-  /**
-   * The room's time here moved (this laptop's clock was found behind the
-   * room's): what was held back as too far ahead may be due now, and the
-   * person is told at once.
-   */
-  roomTimeMoved(): void {
-    this.heldBackCheckedAt = this.now();
-    if (this.store.log.heldBack().length > 0) this.afterIncoming(this.store.log.releaseHeldBack({ letIn: false }));
-    this.roomChanged();
-  }
-
-  /**
-   * This laptop's device identity is in use on another laptop too (a data
-   * folder copied in a way its location could not tell): it takes a new one
-   * at the next start, and the Room screen says so now.
-   */
-  identityInUseElsewhere(why: string): void {
-    if (renewalPending(this.store.settings) !== null) return;
-    try {
-      renewAtNextStart(this.store.settings, why);
-    } catch {
-      // A busy database: the next sign of it sets it.
-      return;
-    }
-    this.roomChanged();
-  }
-
-  /** Tells every subscriber the room changed (peers, progress), at most every 100 ms. */
-  roomChanged(): void {
-    if (this.roomNoticeTimer || this.listeners.size === 0) return;
-    this.roomNoticeTimer = setTimeout(() => {
-      this.roomNoticeTimer = undefined;
-      this.emit({ type: 'room', room: this.rooms.view() });
-    }, 100);
-    this.roomNoticeTimer.unref();
-  }
-
-  private afterIncoming(outcome: ReceiveOutcome): ReceiveOutcome {
-    const written = outcome.signed.length === 0 ? outcome.stored : [...outcome.stored, ...outcome.signed];
-    // A device's other history (a copied data folder) is shown like the rest:
-    // both copies' people wrote it.
-    const shown = outcome.forked.length === 0 ? written : [...written, ...outcome.forked];
-    if (shown.length > 0) this.publish(this.projection.applyAll(shown));
-    this.announceStored(written, outcome.forked);
-    if (outcome.ownIdentityElsewhere) this.identityInUseElsewhere('another laptop signed events as this laptop\'s device that this laptop never wrote');
-    if (outcome.quarantined > 0 || outcome.forked.length > 0 || written.some(isAboutRoomMembers)) this.roomChanged();
-    return outcome;
-  }
-
-  /**
-   * Every event newly held here, whoever wrote it: what sync pushes on to
-   * peers by their version vectors. `asTheyAre` are the events to push
-   * whatever a peer's vector says: both histories of a device whose data
-   * folder was copied, which a vector (one history per device) cannot
-   * describe. Worked out once here for every conversation.
-   */
-  onStored(listener: (events: readonly SignedEvent[], asTheyAre: readonly SignedEvent[]) => void): () => void {
-    this.storedListeners.add(listener);
-    return () => this.storedListeners.delete(listener);
-  }
-
-  /** `otherHistories`: events just kept as a device's other history. */
-  private announceStored(events: readonly SignedEvent[], otherHistories: readonly SignedEvent[] = []): void {
-    if ((events.length === 0 && otherHistories.length === 0) || this.storedListeners.size === 0) return;
-    const asTheyAre = this.bothHistoriesIn(events, otherHistories);
-    for (const listener of this.storedListeners) {
-      try {
-        listener(events, asTheyAre);
-      } catch {
-        // A broken peer connection must not stop the others being told.
-      }
-    }
-  }
-
-  /** A device newly seen with two histories: both, from where they part; a device seen so before: what it just wrote. */
-  private bothHistoriesIn(events: readonly SignedEvent[], otherHistories: readonly SignedEvent[]): SignedEvent[] {
-    const newlyTwice = new Set(otherHistories.map((event) => event.device));
-    const pushed = [...newlyTwice].flatMap((device) => this.store.log.bothHistoriesOf(device));
-    const twice = this.store.log.devicesWithOtherHistories();
-    if (twice.size > 0) pushed.push(...events.filter((event) => twice.has(event.device) && !newlyTwice.has(event.device)));
-    return pushed;
-  }
-
-  /** Folds in events stored by other processes on this folder since we last looked. */
-  catchUp(): void {
-    for (;;) {
-      const batch = this.store.log.readAfter(this.lastRowid);
-      if (batch.length === 0) break;
-      this.lastRowid = batch[batch.length - 1]!.rowid;
-      const events = batch.map((stored) => stored.event);
-      this.witnessLatest(events);
-      this.publish(this.projection.applyAll(events));
-      this.announceStored(events);
-      if (events.some(isAboutRoomMembers)) this.roomChanged();
-    }
-    for (;;) {
-      const batch = this.store.log.readOtherHistoriesAfter(this.lastOtherHistoryRowid);
-      if (batch.length === 0) break;
-      this.lastOtherHistoryRowid = batch[batch.length - 1]!.rowid;
-      const events = batch.map((stored) => stored.event);
-      this.publish(this.projection.applyAll(events));
-      this.announceStored([], events);
-      this.roomChanged();
-    }
-    this.lastDataVersion = this.store.db.pragma('data_version', { simple: true }) as number;
-  }
-
-  /**
-   * The clock follows the latest stamp another process stored here (the
-   * clock policy's step 2, shared/hlc.ts): the latest of a batch carries
-   * every earlier one, so only it is witnessed.
-   */
-  private witnessLatest(events: readonly SignedEvent[]): void {
-    let ours: SignedEvent | null = null;
-    let theirs: SignedEvent | null = null;
-    for (const event of events) {
-      if (event.device === this.deviceId) {
-        if (ours === null || event.hlc > ours.hlc) ours = event;
-      } else if (theirs === null || event.hlc > theirs.hlc) {
-        theirs = event;
-      }
-    }
-    if (ours) this.store.clock.witness(decodeHlc(ours.hlc));
-    if (theirs) this.store.log.witnessReceived(theirs);
+    return this.received.receive(events, options);
   }
 
   close(): void {
-    if (this.watcher) clearInterval(this.watcher);
-    if (this.roomNoticeTimer) clearTimeout(this.roomNoticeTimer);
-    this.listeners.clear();
-    this.storedListeners.clear();
+    this.stopWatching?.();
+    this.notices.close();
+    this.received.close();
     this.store.close();
-  }
-
-  private watchForOtherWriters(): void {
-    try {
-      const version = this.store.db.pragma('data_version', { simple: true }) as number;
-      if (version !== this.lastDataVersion) {
-        this.catchUp();
-        // `holdfast room join/leave/add-peer` in a terminal changes the room, not the log.
-        this.rooms.room.noticeChangesFromElsewhere();
-      }
-      if (this.now() - this.heldBackCheckedAt > HELD_BACK_RECHECK_MS) {
-        this.heldBackCheckedAt = this.now();
-        if (this.store.log.heldBack().length > 0) this.afterIncoming(this.store.log.releaseHeldBack({ letIn: false }));
-      }
-    } catch {
-      // A busy or vanished database is tried again on the next tick.
-    }
   }
 
   /** The person at this laptop, as the desktop app and the CLI know them. */
@@ -320,7 +188,7 @@ export class WarRoomHost {
       } catch (error) {
         throw storageFailure(error, 'the war-room database');
       }
-      this.emit({ type: 'session', session: this.sessionOf(this.laptop) });
+      this.notices.sessionChanged(this.sessionOf(this.laptop));
     },
   };
 
@@ -345,66 +213,15 @@ export class WarRoomHost {
         return this.sessionOf(caller);
       },
       record: (type, payload) => {
-        const written = this.store.log.appendWithStatements(type, payload, this.authorOf(caller));
-        this.publish(this.projection.applyAll(written));
-        this.announceStored(written);
-        if (written.some(isAboutRoomMembers)) this.roomChanged();
+        this.received.recordedHere(this.store.log.appendWithStatements(type, payload, this.authorOf(caller)));
       },
       rooms: this.rooms,
       receive: (events) => this.receiveEvents(events),
-      letInHeldBack: (device) => this.letInHeldBack(device),
+      letInHeldBack: (device) => this.received.letInHeldBack(device),
       newId: () => randomBytes(8).toString('hex'),
       now: this.now,
       settings: this.store.settings,
       runbooksDir: this.options.runbooksDir ?? path.join(PACKAGE_ROOT, 'runbooks'),
     };
-  }
-
-  private publish(change: ProjectionChange): void {
-    if (this.listeners.size === 0) return;
-    if (change.roster) this.scheduleRosterNotice();
-    if (change.incidentIds.size === 0 && change.entryIds.size === 0 && change.checklistIds.size === 0) return;
-    const incidents = [...change.incidentIds].flatMap((id) => this.projection.incident(id) ?? []);
-    const entries = [...change.entryIds].flatMap((id) => this.projection.entry(id) ?? []);
-    const checklists = [...change.checklistIds].flatMap((id) => this.projection.checklist(id) ?? []);
-    this.emit({ type: 'changed', incidents, entries, checklists });
-  }
-
-  /**
-   * The roster goes out whole, once per turn of the event loop: an import
-   * records one event per person, and telling every screen the whole roster
-   * after each would send megabytes for a few thousand people.
-   */
-  private scheduleRosterNotice(): void {
-    if (this.rosterNoticePending) return;
-    this.rosterNoticePending = true;
-    setImmediate(() => {
-      this.rosterNoticePending = false;
-      if (this.listeners.size > 0) this.emit({ type: 'roster', people: this.projection.people(), partners: this.projection.partners() });
-    });
-  }
-
-  private emit(notice: HostNotice): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(notice);
-      } catch {
-        // One broken subscriber must not stop the others being told.
-      }
-    }
-  }
-}
-
-/** A removal, or a statement that kept a removed device's past: the room view changes. */
-function isAboutRoomMembers(event: SignedEvent): boolean {
-  return event.type === DEVICE_REMOVED || event.type === DEVICE_HISTORY_KEPT;
-}
-
-/** The name the CLI stamps when nobody has set one on this laptop. */
-export function operatingSystemUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return 'terminal';
   }
 }

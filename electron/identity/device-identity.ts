@@ -21,7 +21,6 @@
  * All of it happens inside one IMMEDIATE transaction: two processes opening
  * a copied folder at once (the app and the CLI) settle on one new identity.
  */
-import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { NewIdentityView } from '../../shared/room/views.js';
@@ -46,32 +45,37 @@ export interface IdentityOptions {
   readonly now: () => number;
 }
 
-export function settleDeviceIdentity(db: Database.Database, settings: LocalSettings, folder: string, options: IdentityOptions): SettledIdentity {
+/** What settling asks of the folder's database (electron/store owns it): one IMMEDIATE transaction, and what its log holds. */
+export interface FolderRecords {
+  inTransaction<T>(work: () => T): T;
+  holdsAnyOf(device: string): boolean;
+  isEmpty(): boolean;
+}
+
+export function settleDeviceIdentity(records: FolderRecords, settings: LocalSettings, folder: string, options: IdentityOptions): SettledIdentity {
   const machine = options.machine ?? thisMachine();
   const keyFile = path.join(folder, DEVICE_KEY_FILE);
-  return db
-    .transaction((): SettledIdentity => {
-      if (!fs.existsSync(keyFile)) {
-        const key = loadOrCreateDeviceKey(folder);
-        settings.set(LOCATION, JSON.stringify(locationOf(key.deviceId, folder, keyFile, machine)));
-        return { key, renewed: null };
-      }
+  return records.inTransaction((): SettledIdentity => {
+    if (!fs.existsSync(keyFile)) {
       const key = loadOrCreateDeviceKey(folder);
-      const why = reasonToRenew(db, settings, key, folder, keyFile, machine);
-      if (why === null) return { key, renewed: null };
-      retire(keyFile, key.deviceId);
-      const fresh = loadOrCreateDeviceKey(folder);
-      settings.set(LOCATION, JSON.stringify(locationOf(fresh.deviceId, folder, keyFile, machine)));
-      settings.set(RENEW, '');
-      const renewed: NewIdentityView = { previousDevice: key.deviceId, device: fresh.deviceId, at: options.now(), why };
-      settings.set(NEW_IDENTITY, JSON.stringify(renewed));
-      return { key: fresh, renewed };
-    })
-    .immediate();
+      settings.set(LOCATION, JSON.stringify(locationOf(key.deviceId, folder, keyFile, machine)));
+      return { key, renewed: null };
+    }
+    const key = loadOrCreateDeviceKey(folder);
+    const why = reasonToRenew(records, settings, key, folder, keyFile, machine);
+    if (why === null) return { key, renewed: null };
+    retire(keyFile, key.deviceId);
+    const fresh = loadOrCreateDeviceKey(folder);
+    settings.set(LOCATION, JSON.stringify(locationOf(fresh.deviceId, folder, keyFile, machine)));
+    settings.set(RENEW, '');
+    const renewed: NewIdentityView = { previousDevice: key.deviceId, device: fresh.deviceId, at: options.now(), why };
+    settings.set(NEW_IDENTITY, JSON.stringify(renewed));
+    return { key: fresh, renewed };
+  });
 }
 
 /** Why this folder must not go on signing as `key`, or null when it may (and its location is then remembered). */
-function reasonToRenew(db: Database.Database, settings: LocalSettings, key: DeviceKey, folder: string, keyFile: string, machine: string): string | null {
+function reasonToRenew(records: FolderRecords, settings: LocalSettings, key: DeviceKey, folder: string, keyFile: string, machine: string): string | null {
   const here = locationOf(key.deviceId, folder, keyFile, machine);
   const renew = settings.get(RENEW);
   if (renew) return renew;
@@ -82,8 +86,7 @@ function reasonToRenew(db: Database.Database, settings: LocalSettings, key: Devi
     return null;
   }
   // Never settled: a folder an older Holdfast wrote (its key signed its log), or a key older than its database.
-  const signedHere = db.prepare('SELECT 1 FROM events WHERE device = ? LIMIT 1').get(key.deviceId) !== undefined;
-  if (!signedHere && db.prepare('SELECT 1 FROM events LIMIT 1').get() === undefined) {
+  if (!records.holdsAnyOf(key.deviceId) && records.isEmpty()) {
     return 'its database holds nothing this laptop signed: it was lost or replaced, and the room holds what it had';
   }
   settings.set(LOCATION, JSON.stringify(here));

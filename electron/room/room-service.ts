@@ -4,13 +4,11 @@
  * devices and quarantined events (from the store).
  */
 import type { RoomFile } from '../../shared/api.js';
-import { eventPayloadSchemas } from '../../shared/events.js';
 import { hlcWall } from '../../shared/hlc.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import type { HeldBackView, PeerView, RemovedDeviceView, RoomView, SyncingView, TwoHistoriesView } from '../../shared/room/views.js';
 import type { ReceiveOutcome } from '../store/incoming-events.js';
 import type { WarRoomStore } from '../store/war-room-store.js';
-import { DEVICE_REMOVED } from '../store/device-removals.js';
 import { importRoomFile, roomFileContent, roomFileName, type RoomImportReport } from './room-file.js';
 import type { SealingRoom } from './room-file-seal.js';
 import { roomKeys } from './room-keys.js';
@@ -25,12 +23,6 @@ export interface LiveSync {
 }
 
 const NOT_SYNCING: SyncingView = { listening: false, port: null, addresses: [], discovery: 'off', problem: null };
-
-interface RemovalRow {
-  author: string;
-  hlc: string;
-  payload: string;
-}
 
 export class RoomService {
   readonly room: Room;
@@ -53,8 +45,8 @@ export class RoomService {
     return {
       room: this.room.identity(syncing.addresses),
       syncing,
-      device: this.store.key.deviceId,
-      removedHere: removed.find((entry) => entry.device === this.store.key.deviceId) ?? null,
+      device: this.store.deviceId,
+      removedHere: removed.find((entry) => entry.device === this.store.deviceId) ?? null,
       peers: this.live?.peers() ?? [],
       removedDevices: removed,
       heldBack: this.heldBack(),
@@ -72,10 +64,12 @@ export class RoomService {
   }
 
   personOf(device: string): string | null {
-    const row = this.store.db.prepare('SELECT author FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1').get(device) as
-      | { author: string }
-      | undefined;
-    return row?.author ?? null;
+    return this.store.log.lastAuthorOf(device);
+  }
+
+  /** A device's first removal, as the room view shows it; null when it was never removed. */
+  removalOf(device: string): RemovedDeviceView | null {
+    return this.removedDevices().find((entry) => entry.device === device) ?? null;
   }
 
   /** The war room as a file sealed with the room's secret: only laptops in the room can import it. */
@@ -103,18 +97,16 @@ export class RoomService {
   }
 
   private removedDevices(): RemovedDeviceView[] {
-    const rows = this.store.db.prepare(`SELECT author, hlc, payload FROM events WHERE type = ? ORDER BY hlc`).all(DEVICE_REMOVED) as RemovalRow[];
     const seen = new Map<string, RemovedDeviceView>();
-    for (const row of rows) {
-      const parsed = eventPayloadSchemas[DEVICE_REMOVED].safeParse(JSON.parse(row.payload));
-      if (!parsed.success || seen.has(parsed.data.device)) continue;
-      seen.set(parsed.data.device, {
-        device: parsed.data.device,
-        person: this.personOf(parsed.data.device),
-        removedBy: row.author,
-        reason: parsed.data.reason,
-        at: hlcWall(row.hlc),
-        keptUpToSeq: this.store.log.removals.limit(parsed.data.device) ?? parsed.data.upToSeq,
+    for (const removal of this.store.log.removals.recorded()) {
+      if (seen.has(removal.device)) continue;
+      seen.set(removal.device, {
+        device: removal.device,
+        person: this.personOf(removal.device),
+        removedBy: removal.removedBy,
+        reason: removal.reason,
+        at: hlcWall(removal.hlc),
+        keptUpToSeq: this.store.log.removals.limit(removal.device) ?? removal.upToSeq,
       });
     }
     return [...seen.values()];
@@ -139,14 +131,7 @@ export class RoomService {
   }
 
   private personOfHeldBack(device: string): string | null {
-    const known = this.personOf(device);
-    if (known) return known;
-    const row = this.store.db.prepare('SELECT event FROM quarantine WHERE device = ? ORDER BY seq LIMIT 1').get(device) as { event: string } | undefined;
-    try {
-      return row ? ((JSON.parse(row.event) as { author?: string }).author ?? null) : null;
-    } catch {
-      return null;
-    }
+    return this.personOf(device) || this.store.log.heldBackAuthorOf(device);
   }
 }
 

@@ -10,11 +10,11 @@
  * made here. The settings are read and changed in one transaction, so the
  * other process never sees a new room name with the old secret.
  */
-import type Database from 'better-sqlite3';
 import { HoldfastFailure } from '../../shared/result.js';
 import { decodeInvite, encodeInvite, formatSecret, normaliseSecret } from '../../shared/room/invite.js';
 import type { RoomIdentity } from '../../shared/room/views.js';
 import type { LocalSettings } from '../store/settings.js';
+import type { WarRoomStore } from '../store/war-room-store.js';
 import { generateSecret } from './room-keys.js';
 
 const NAME = 'room.name';
@@ -41,7 +41,7 @@ export class Room {
   private readonly listeners = new Set<(change: RoomChange) => void>();
   private known: KnownRoom;
 
-  constructor(private readonly store: { readonly settings: LocalSettings; readonly db: Database.Database }) {
+  constructor(private readonly store: Pick<WarRoomStore, 'settings' | 'inTransaction' | 'readTogether'>) {
     this.known = this.read();
   }
 
@@ -78,7 +78,7 @@ export class Room {
 
   /** Forgets the secret and the peers added by hand: they would otherwise be called with the next room's secret. */
   leave(): void {
-    this.inOneTransaction(() => {
+    this.store.inTransaction(() => {
       this.settings.set(NAME, '');
       this.settings.set(SECRET, '');
       this.settings.set(PEERS, '[]');
@@ -97,7 +97,7 @@ export class Room {
   }
 
   addPeer(address: string): void {
-    const added = this.inOneTransaction(() => {
+    const added = this.store.inTransaction(() => {
       // A peer is called with the room's secret; with no room there is nothing to call it with.
       if (!this.membership()) throw new HoldfastFailure('conflict', 'Join or create a room first: a peer is called with the room\'s secret.');
       const peers = this.addedPeers();
@@ -109,7 +109,7 @@ export class Room {
   }
 
   forgetPeer(address: string): void {
-    const forgotten = this.inOneTransaction(() => {
+    const forgotten = this.store.inTransaction(() => {
       const peers = this.addedPeers();
       if (!peers.includes(address)) return false;
       this.settings.set(PEERS, JSON.stringify(peers.filter((peer) => peer !== address)));
@@ -138,18 +138,13 @@ export class Room {
     return this.store.settings;
   }
 
-  /** Reads and writes the room as one step, whoever else writes to the folder meanwhile. */
-  private inOneTransaction<T>(work: () => T): T {
-    return this.store.db.transaction(work).immediate();
-  }
-
   /**
    * A new room starts from the invite's addresses alone: another room's
    * peers are not this room's. Joining the room this laptop is already in
    * (`holdfast serve --room` at every start) keeps the peers added to it.
    */
   private enter(membership: RoomMembership, addresses: readonly string[]): RoomMembership {
-    this.inOneTransaction(() => {
+    this.store.inTransaction(() => {
       const peers = sameRoom(this.membership(), membership) ? this.addedPeers() : [];
       for (const address of addresses) if (!peers.includes(address)) peers.push(address);
       this.settings.set(NAME, membership.name);
@@ -161,7 +156,7 @@ export class Room {
   }
 
   private read(): KnownRoom {
-    return this.store.db.transaction(() => ({ membership: this.membership(), peers: this.addedPeers() })).deferred();
+    return this.store.readTogether(() => ({ membership: this.membership(), peers: this.addedPeers() }));
   }
 
   private changed(change: RoomChange): void {

@@ -49,7 +49,7 @@ function allowedHosts(port: number): Set<string> {
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const rendererDir = path.resolve(options.rendererDir ?? path.join(PACKAGE_ROOT, 'dist', 'renderer'));
   let port = options.port ?? DEFAULT_PORT;
-  const accessKey = options.accessKey ?? loadOrCreateBrowserAccessKey(options.host.store.dataDir);
+  const accessKey = options.accessKey ?? loadOrCreateBrowserAccessKey(options.host.dataDir);
   const access = browserAccess(accessKey);
 
   const server = http.createServer((request, response) => {

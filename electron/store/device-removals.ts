@@ -31,6 +31,7 @@
  */
 import type Database from 'better-sqlite3';
 import { eventPayloadSchemas, type SignedEvent } from '../../shared/events.js';
+import type { EventsTable } from './events-table.js';
 
 export const DEVICE_REMOVED = 'room.device_removed';
 export const DEVICE_HISTORY_KEPT = 'room.device_history_kept';
@@ -42,18 +43,28 @@ export interface HeldBeyondLimit {
   readonly hash: string;
 }
 
+/** A removal as the log holds it: who signed it, when, and what it says. */
+export interface RecordedRemoval {
+  readonly device: string;
+  readonly removedBy: string;
+  readonly reason: string;
+  readonly upToSeq: number;
+  readonly hlc: string;
+}
+
 export class DeviceRemovals {
   private readonly limitOf: Database.Statement;
   private readonly allLimits: Database.Statement;
   private readonly raiseRemoval: Database.Statement;
   private readonly raiseKept: Database.Statement;
-  private readonly lastHeld: Database.Statement;
   private readonly removedDevices: Database.Statement;
+  private readonly removalEvents: Database.Statement;
   /** Every removed device's limit, read once per batch (there are few, and each event asks). */
   private limits: Map<string, number> | null = null;
 
   constructor(
     db: Database.Database,
+    private readonly eventsTable: EventsTable,
     private readonly ownDevice: () => string,
   ) {
     // The room's limit for each removed device: the highest of its removals and statements (rule 2 above).
@@ -66,8 +77,8 @@ export class DeviceRemovals {
     this.raiseKept = db.prepare(
       'INSERT INTO device_history_kept (device, up_to_seq) VALUES (?, ?) ON CONFLICT (device) DO UPDATE SET up_to_seq = max(up_to_seq, excluded.up_to_seq)',
     );
-    this.lastHeld = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
     this.removedDevices = db.prepare('SELECT device FROM removed_devices');
+    this.removalEvents = db.prepare('SELECT author, hlc, payload FROM events WHERE type = ? ORDER BY hlc');
   }
 
   /** The last seq of this device the room accepts, or null if it was never removed. */
@@ -121,9 +132,19 @@ export class DeviceRemovals {
     if (device === this.ownDevice()) return null;
     const limit = this.limit(device);
     if (limit === null) return null;
-    const last = this.lastHeld.get(device) as { seq: number; hash: string } | undefined;
+    const last = this.eventsTable.lastOf(device);
     if (!last || last.seq <= limit) return null;
     return { device, upToSeq: last.seq, hash: last.hash };
+  }
+
+  /** Every removal in the log, earliest stamp first (a device removed twice appears twice). */
+  recorded(): RecordedRemoval[] {
+    const rows = this.removalEvents.all(DEVICE_REMOVED) as { author: string; hlc: string; payload: string }[];
+    return rows.flatMap((row) => {
+      const parsed = eventPayloadSchemas[DEVICE_REMOVED].safeParse(JSON.parse(row.payload));
+      if (!parsed.success) return [];
+      return [{ device: parsed.data.device, removedBy: row.author, reason: parsed.data.reason, upToSeq: parsed.data.upToSeq, hlc: row.hlc }];
+    });
   }
 
   /** Every removed device this laptop holds more of than the room keeps (a log written by an older Holdfast). */

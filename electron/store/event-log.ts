@@ -15,7 +15,9 @@ import type { RoomClock } from '../../shared/room/room-clock.js';
 import type { SignedEvent } from '../../shared/events.js';
 import { canonicalPayload, signatureProblem, signEvent } from '../identity/signing.js';
 import type { DeviceKey } from '../identity/device-key.js';
+import { dataVersion } from './database.js';
 import { DEVICE_HISTORY_KEPT, DeviceRemovals, type HeldBeyondLimit } from './device-removals.js';
+import { EventsTable } from './events-table.js';
 import { IncomingEvents, type ReceiveOptions, type ReceiveOutcome } from './incoming-events.js';
 import { storageFailure } from './storage-errors.js';
 
@@ -74,8 +76,7 @@ function fromRow(row: EventRow): SignedEvent {
 }
 
 export class EventLog {
-  private readonly insert: Database.Statement;
-  private readonly lastOfDevice: Database.Statement;
+  private readonly eventsTable: EventsTable;
   private readonly latestStamp: Database.Statement;
   private readonly after: Database.Statement;
   private readonly byDevice: Database.Statement;
@@ -84,6 +85,7 @@ export class EventLog {
   private readonly encodedRange: Database.Statement;
   private readonly heldBackRows: Database.Statement;
   private readonly heldBackByDevice: Database.Statement;
+  private readonly firstHeldBack: Database.Statement;
   private readonly forget: Database.Statement;
   private readonly otherAfter: Database.Statement;
   private readonly otherOfDevice: Database.Statement;
@@ -108,10 +110,7 @@ export class EventLog {
     /** Who signs the statements this laptop makes by itself (device-removals.ts): the person at it, or the laptop. */
     private readonly laptopAuthor: () => string,
   ) {
-    this.insert = db.prepare(
-      'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (@device, @seq, @hlc, @author, @type, @payload, @prev, @hash, @sig)',
-    );
-    this.lastOfDevice = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
+    this.eventsTable = new EventsTable(db);
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
     this.after = db.prepare('SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?');
     this.byDevice = db.prepare('SELECT device, max(seq) AS seq FROM events GROUP BY device');
@@ -124,6 +123,7 @@ export class EventLog {
     this.heldBackByDevice = db.prepare(
       'SELECT device, count(*) AS count, min(hlc) AS earliest, max(hlc) AS latest, min(received_at) AS since FROM quarantine GROUP BY device ORDER BY device',
     );
+    this.firstHeldBack = db.prepare('SELECT event FROM quarantine WHERE device = ? ORDER BY seq LIMIT 1');
     this.forget = db.prepare('DELETE FROM quarantine WHERE (@device IS NULL OR device = @device)');
     this.otherDevices = db.prepare('SELECT DISTINCT device FROM forked_events');
     this.otherAfter = db.prepare('SELECT rowid, * FROM forked_events WHERE rowid > ? ORDER BY rowid LIMIT ?');
@@ -131,8 +131,8 @@ export class EventLog {
     this.otherByDevice = db.prepare(
       `SELECT device, min(seq) AS fromSeq, count(*) AS count, json_group_array(DISTINCT author) AS authors FROM forked_events GROUP BY device ORDER BY device`,
     );
-    this.removals = new DeviceRemovals(db, () => this.key.deviceId);
-    this.incoming = new IncomingEvents(db, this.removals, roomClock.now, (held) => this.keepHistoryWithin(held), () => this.key.deviceId);
+    this.removals = new DeviceRemovals(db, this.eventsTable, () => this.key.deviceId);
+    this.incoming = new IncomingEvents(db, this.eventsTable, this.removals, roomClock.now, (held) => this.keepHistoryWithin(held), () => this.key.deviceId);
   }
 
   get deviceId(): string {
@@ -204,7 +204,7 @@ export class EventLog {
 
   /** Call inside an IMMEDIATE transaction: stamps, signs and inserts the next event of this laptop. */
   private appendWithin(type: string, payloadJson: string, author: string): SignedEvent {
-    const last = this.lastOfDevice.get(this.key.deviceId) as { seq: number; hash: string } | undefined;
+    const last = this.eventsTable.lastOf(this.key.deviceId);
     // The latest stamp in the log, ours included: another process on this folder may have stamped later than we know.
     const latest = (this.latestStamp.get() as { hlc: string | null }).hlc;
     if (latest) this.clock.witness(decodeHlc(latest));
@@ -220,7 +220,7 @@ export class EventLog {
       },
       this.key.privateKey,
     );
-    this.insert.run({ ...event, payload: payloadJson });
+    this.eventsTable.insert(event, payloadJson);
     return event;
   }
 
@@ -246,6 +246,21 @@ export class EventLog {
       this.forget.run({ device });
       return this.incoming.receive(events, { letInFuture: options.letIn });
     });
+  }
+
+  /** Who signed the first event held back from a device (its person, when the log holds nothing of it). */
+  heldBackAuthorOf(device: string): string | null {
+    const row = this.firstHeldBack.get(device) as { event: string } | undefined;
+    try {
+      return row ? ((JSON.parse(row.event) as { author?: string }).author ?? null) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Who last signed with a device in the log: the person the room knows it by. */
+  lastAuthorOf(device: string): string | null {
+    return this.eventsTable.lastOf(device)?.author ?? null;
   }
 
   /** What is in quarantine, per device. */
@@ -298,10 +313,10 @@ export class EventLog {
 
   /** Devices whose events arrived here in two histories (a copied data folder). */
   devicesWithOtherHistories(): ReadonlySet<string> {
-    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
-    if (this.otherHistoryDevices === null || dataVersion !== this.otherHistoryDataVersion) {
+    const version = dataVersion(this.db);
+    if (this.otherHistoryDevices === null || version !== this.otherHistoryDataVersion) {
       this.otherHistoryDevices = new Set((this.otherDevices.all() as { device: string }[]).map((row) => row.device));
-      this.otherHistoryDataVersion = dataVersion;
+      this.otherHistoryDataVersion = version;
     }
     return this.otherHistoryDevices;
   }
@@ -372,12 +387,12 @@ export class EventLog {
 
   /** {device: highest seq held}: exactly what this store holds. */
   versionVector(): VersionVector {
-    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
-    if (this.vector === null || dataVersion !== this.vectorDataVersion) {
+    const version = dataVersion(this.db);
+    if (this.vector === null || version !== this.vectorDataVersion) {
       const vector: VersionVector = {};
       for (const row of this.byDevice.all() as { device: string; seq: number }[]) vector[row.device] = row.seq;
       this.vector = vector;
-      this.vectorDataVersion = dataVersion;
+      this.vectorDataVersion = version;
     }
     // Sorted by device, so two peers holding the same events give the same vector, byte for byte.
     const sorted: VersionVector = {};

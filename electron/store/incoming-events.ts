@@ -31,6 +31,7 @@ import { isCheckedEnvelope } from '../../shared/sync/messages.js';
 import { refuseTooDeep } from '../../shared/sync/nesting-depth.js';
 import { canonicalPayload, hashProblem, signatureProblem } from '../identity/signing.js';
 import type { DeviceRemovals, HeldBeyondLimit } from './device-removals.js';
+import type { EventsTable } from './events-table.js';
 
 export interface ReceiveOutcome {
   /** Received events newly stored in the log, in the order stored. */
@@ -124,9 +125,7 @@ export type KeepHistory = (held: HeldBeyondLimit) => SignedEvent;
 type Verdict = 'stored' | 'skipped' | 'refused-removed';
 
 export class IncomingEvents {
-  private readonly lastOfDevice: Database.Statement;
   private readonly hashAt: Database.Statement;
-  private readonly insert: Database.Statement;
   private readonly lastHeldBack: Database.Statement;
   private readonly heldBackHashAt: Database.Statement;
   private readonly holdBack: Database.Statement;
@@ -135,16 +134,13 @@ export class IncomingEvents {
 
   constructor(
     db: Database.Database,
+    private readonly eventsTable: EventsTable,
     private readonly removals: DeviceRemovals,
     private readonly now: () => number,
     private readonly keepHistory: KeepHistory,
     private readonly ownDevice: () => string,
   ) {
-    this.lastOfDevice = db.prepare('SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1');
     this.hashAt = db.prepare('SELECT hash FROM events WHERE device = ? AND seq = ?');
-    this.insert = db.prepare(
-      'INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
     this.lastHeldBack = db.prepare('SELECT seq, hash FROM quarantine WHERE device = ? ORDER BY seq DESC LIMIT 1');
     this.heldBackHashAt = db.prepare('SELECT hash FROM quarantine WHERE device = ? AND seq = ?');
     this.holdBack = db.prepare(
@@ -179,7 +175,7 @@ export class IncomingEvents {
       let chain = chains.get(device);
       if (!chain) {
         chain = {
-          last: this.lastOfDevice.get(device) as Link | undefined,
+          last: this.eventsTable.lastOf(device),
           heldBack: this.lastHeldBack.get(device) as Link | undefined,
         };
         chains.set(device, chain);
@@ -223,7 +219,7 @@ export class IncomingEvents {
         quarantined += 1;
         return 'stored';
       }
-      this.insert.run(event.device, event.seq, event.hlc, event.author, event.type, payload, event.prev, event.hash, event.sig);
+      this.eventsTable.insert(event, payload);
       stored.push(event);
       heads.set(event.device, event);
       chain.last = { seq: event.seq, hash: event.hash };

@@ -1,26 +1,31 @@
 /**
  * Everything kept in one data folder, opened together: the database, this
  * laptop's device key, its clock, the event log and local settings.
+ *
+ * The store owns the SQL: the database connection never leaves
+ * electron/store. Whatever the rest of Holdfast needs of it is a method
+ * named for what it answers (on the store, its log or its removals), so a
+ * query is written once, beside the schema it depends on.
  */
-import type Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { HybridLogicalClock } from '../../shared/hlc.js';
 import { LIMITS } from '../../shared/limits.js';
 import { RoomClock } from '../../shared/room/room-clock.js';
 import type { NewIdentityView } from '../../shared/room/views.js';
-import type { DeviceKey } from '../identity/device-key.js';
+import { proveDevice } from '../identity/channel-proof.js';
 import { settleDeviceIdentity, type SettledIdentity } from '../identity/device-identity.js';
-import { openDatabase } from './database.js';
+import { dataVersion, openDatabase } from './database.js';
 import { refuseEmptyDatabaseBesideKey } from './empty-database.js';
 import { EventLog } from './event-log.js';
+import { EventsTable } from './events-table.js';
 import { LocalSettings } from './settings.js';
 import { storageFailure } from './storage-errors.js';
 
 export interface WarRoomStore {
   readonly dataDir: string;
-  readonly db: Database.Database;
-  readonly key: DeviceKey;
+  /** The device this folder signs as. Its private key never leaves electron/store and electron/identity. */
+  readonly deviceId: string;
   /** Set when this open gave the folder a new device identity (a copied folder): the person is told. */
   readonly renewedIdentity: NewIdentityView | null;
   readonly clock: HybridLogicalClock;
@@ -28,6 +33,14 @@ export interface WarRoomStore {
   readonly roomClock: RoomClock;
   readonly log: EventLog;
   readonly settings: LocalSettings;
+  /** This device's proof for one connection: its key's signature over the channel binding (identity/channel-proof.ts). */
+  proveDevice(binding: Uint8Array): string;
+  /** Changes whenever another process commits to this folder's database (never for this process's own writes). */
+  dataVersion(): number;
+  /** Runs `work` in one IMMEDIATE transaction: what it reads, no other process changes before it writes. */
+  inTransaction<T>(work: () => T): T;
+  /** Runs `work`'s reads in one transaction, so they see one moment of the database. */
+  readTogether<T>(work: () => T): T;
   close(): void;
 }
 
@@ -52,9 +65,12 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
   const { db, file } = openDatabase(folder);
   const raw = options.now ?? Date.now;
   const settings = new LocalSettings(db);
+  const inTransaction = <T>(work: () => T): T => db.transaction(work).immediate();
   let identity: SettledIdentity;
   try {
-    identity = settleDeviceIdentity(db, settings, folder, { now: raw, ...(options.machine ? { machine: options.machine } : {}) });
+    const events = new EventsTable(db);
+    const records = { inTransaction, holdsAnyOf: (device: string) => events.holdsAnyOf(device), isEmpty: () => events.isEmpty() };
+    identity = settleDeviceIdentity(records, settings, folder, { now: raw, ...(options.machine ? { machine: options.machine } : {}) });
   } catch (error) {
     db.close();
     throw storageFailure(error, `the data folder ${folder}`);
@@ -70,13 +86,16 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
   }
   return {
     dataDir: folder,
-    db,
-    key: identity.key,
+    deviceId: identity.key.deviceId,
     renewedIdentity: identity.renewed,
     clock,
     roomClock,
     log,
     settings,
+    proveDevice: (binding) => proveDevice(binding, identity.key.privateKey),
+    dataVersion: () => dataVersion(db),
+    inTransaction,
+    readTogether: (work) => db.transaction(work).deferred(),
     close: () => db.close(),
   };
 }

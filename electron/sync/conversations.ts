@@ -1,28 +1,28 @@
 /**
- * Which devices a host is in conversation with right now, over any
+ * Which devices a laptop is in conversation with right now, over any
  * connection. Each sync session tells its peer this list, so that the peer
  * does not relay to us the events of a device we hear first-hand: in a room
  * where everyone reaches everyone, relaying would send every event to every
  * laptop once more, and the laptop would spend its catch-up checking copies.
  */
-import type { WarRoomHost } from '../host/host.js';
+import type { SyncPort } from './sync-port.js';
 
 export interface Conversation {
   /** The peer's device, once it has said hello; null before. */
   readonly peerDevice: string | null;
-  /** The set of devices this host talks to changed. */
+  /** The set of devices this laptop talks to changed. */
   linksChanged(): void;
 }
 
 export class Conversations {
-  private static readonly byHost = new WeakMap<WarRoomHost, Conversations>();
+  private static readonly byLaptop = new WeakMap<SyncPort, Conversations>();
   private readonly open = new Set<Conversation>();
 
-  static of(host: WarRoomHost): Conversations {
-    let conversations = Conversations.byHost.get(host);
+  static of(laptop: SyncPort): Conversations {
+    let conversations = Conversations.byLaptop.get(laptop);
     if (!conversations) {
       conversations = new Conversations();
-      Conversations.byHost.set(host, conversations);
+      Conversations.byLaptop.set(laptop, conversations);
     }
     return conversations;
   }

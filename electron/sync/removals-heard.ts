@@ -11,6 +11,11 @@ export interface HeardRemoval {
   readonly reason: string;
 }
 
+/** What a removed laptop is told, cut off or refused: who removed it, and why. */
+export function removedSentence(removedBy: string, reason: string): string {
+  return `This device was removed from the room by ${removedBy}: ${reason}`;
+}
+
 export function removalsIn(events: readonly SignedEvent[]): HeardRemoval[] {
   const removals: HeardRemoval[] = [];
   for (const event of events) {
@@ -19,7 +24,7 @@ export function removalsIn(events: readonly SignedEvent[]): HeardRemoval[] {
     if (!payload.success) continue;
     removals.push({
       device: payload.data.device,
-      reason: `This device was removed from the room by ${event.author}: ${payload.data.reason}`,
+      reason: removedSentence(event.author, payload.data.reason),
     });
   }
   return removals;

@@ -27,7 +27,6 @@ import type { TLSSocket } from 'node:tls';
 import type { WebSocket } from 'ws';
 import type { SignedEvent } from '../../shared/events.js';
 import type { PeerView, SyncingView } from '../../shared/room/views.js';
-import type { WarRoomHost } from '../host/host.js';
 import { roomKeys, type RoomKeys } from '../room/room-keys.js';
 import type { LiveSync } from '../room/room-service.js';
 import { startDiscovery, type Discovery } from './discovery.js';
@@ -38,6 +37,7 @@ import { removalsIn } from './removals-heard.js';
 import { DEFAULT_SYNC_PORT, startSyncListener, type SyncListener } from './sync-listener.js';
 import { SyncSession, type PeerState } from './sync-session.js';
 import { explainLinkFailure } from './tls-psk.js';
+import type { LiveShown, SyncPort } from './sync-port.js';
 import { webSocketChannel } from './ws-channel.js';
 
 /**
@@ -48,7 +48,8 @@ import { webSocketChannel } from './ws-channel.js';
 const REMOVAL_GRACE_MS = 250;
 
 export interface RoomNetworkOptions {
-  readonly host: WarRoomHost;
+  /** This laptop, as sync sees it. */
+  readonly laptop: SyncPort;
   /** The sync port; 0 picks a free one. */
   readonly syncPort?: number;
   /** Where to listen for peers; all interfaces unless told otherwise. */
@@ -101,20 +102,21 @@ export class RoomNetwork implements LiveSync {
   private readonly stopWatchingRoom: () => void;
   private readonly stopWatchingStored: () => void;
   private readonly removalTimers = new Set<NodeJS.Timeout>();
+  private shown: LiveShown | null = null;
   private restarting: Promise<void> = Promise.resolve();
   private stopped = false;
 
   private constructor(private readonly options: RoomNetworkOptions) {
-    this.stopWatchingRoom = options.host.rooms.room.onChange((change) => {
+    this.stopWatchingRoom = options.laptop.onRoomChange((change) => {
       if (change === 'peers') this.reconcileAddedPeers();
       else this.restarting = this.restarting.then(() => this.restart());
     });
-    this.stopWatchingStored = options.host.onStored((events) => this.cutOffRemoved(events));
+    this.stopWatchingStored = options.laptop.onStored((events) => this.cutOffRemoved(events));
   }
 
   static async start(options: RoomNetworkOptions): Promise<RoomNetwork> {
     const network = new RoomNetwork(options);
-    options.host.rooms.attach(network);
+    network.shown = options.laptop.showLive(network);
     await network.restart();
     return network;
   }
@@ -127,7 +129,8 @@ export class RoomNetwork implements LiveSync {
     this.removalTimers.clear();
     await this.restarting;
     await this.shutDown();
-    this.options.host.rooms.attach(null);
+    this.shown?.withdraw();
+    this.shown = null;
   }
 
   /** Resolves once a room change has been acted on (for tests and the CLI). */
@@ -198,7 +201,7 @@ export class RoomNetwork implements LiveSync {
   private async restart(): Promise<void> {
     await this.shutDown();
     if (this.stopped) return;
-    const membership = this.options.host.rooms.room.membership();
+    const membership = this.options.laptop.membership();
     this.problem = null;
     if (!membership) {
       this.changed();
@@ -219,7 +222,7 @@ export class RoomNetwork implements LiveSync {
       this.problem = (error as Error).message;
       this.log(this.problem);
     }
-    for (const address of this.options.host.rooms.room.addedPeers()) this.dialTo(address, 'added');
+    for (const address of this.options.laptop.addedPeers()) this.dialTo(address, 'added');
     if (this.options.discovery !== false && this.listener) this.startDiscovery(this.keys, this.listener.port);
     this.changed();
   }
@@ -227,7 +230,7 @@ export class RoomNetwork implements LiveSync {
   /** Dials peers newly added by hand and stops calling those forgotten, without dropping anyone else. */
   private reconcileAddedPeers(): void {
     if (!this.keys) return;
-    const added = new Set(this.options.host.rooms.room.addedPeers());
+    const added = new Set(this.options.laptop.addedPeers());
     for (const [address, target] of this.targets) {
       if (target.via === 'added' && !added.has(address)) {
         target.dialer.stop();
@@ -242,7 +245,7 @@ export class RoomNetwork implements LiveSync {
     this.discoveryState = 'on';
     this.discovery = startDiscovery({
       roomTag: keys.discoveryTag,
-      device: this.options.host.deviceId,
+      device: this.options.laptop.deviceId,
       port,
       onFound: (peer) => {
         const address = peer.host.includes(':') ? `[${peer.host}]:${peer.port}` : `${peer.host}:${peer.port}`;
@@ -291,7 +294,7 @@ export class RoomNetwork implements LiveSync {
     const channel = webSocketChannel(socket, tls);
     const otherEnd = [...this.connections].find((other) => Buffer.compare(other.binding, channel.binding) === 0);
     if (otherEnd) return this.hangUpOnOurselves(otherEnd, socket, dialedByUs ? address : otherEnd.address);
-    const session: SyncSession = new SyncSession(this.options.host, channel, {
+    const session: SyncSession = new SyncSession(this.options.laptop, channel, {
       person: this.options.person(),
       now: this.now,
       log: (line) => {
@@ -374,7 +377,7 @@ export class RoomNetwork implements LiveSync {
     );
     if (!other) return false;
     // The connection dialled by the smaller device id wins, on both ends alike.
-    const weAreSmaller = this.options.host.deviceId < device;
+    const weAreSmaller = this.options.laptop.deviceId < device;
     const keepDialedByUs = weAreSmaller;
     const loser = connection.dialedByUs === keepDialedByUs && other.dialedByUs !== keepDialedByUs ? other : connection;
     loser.session.end('duplicate');
@@ -384,7 +387,7 @@ export class RoomNetwork implements LiveSync {
   /** Ends every connection to a device whose removal was just stored here, saying why. */
   private cutOffRemoved(events: readonly SignedEvent[]): void {
     for (const removal of removalsIn(events)) {
-      if (removal.device === this.options.host.deviceId) continue;
+      if (removal.device === this.options.laptop.deviceId) continue;
       const timer = setTimeout(() => {
         this.removalTimers.delete(timer);
         for (const { session } of this.connections) if (session.state.device === removal.device) session.end(removal.reason);
@@ -395,7 +398,7 @@ export class RoomNetwork implements LiveSync {
   }
 
   private isRemoved(device: string): boolean {
-    return this.options.host.store.log.removals.limit(device) !== null;
+    return this.options.laptop.whyRemoved(device) !== null;
   }
 
   private isConnected(device: string): boolean {
@@ -427,7 +430,7 @@ export class RoomNetwork implements LiveSync {
   }
 
   private changed(): void {
-    this.options.host.roomChanged();
+    this.shown?.changed();
   }
 
   private readonly log = (line: string): void => {

@@ -24,11 +24,11 @@ import {
   type SyncMessage,
 } from '../../shared/sync/messages.js';
 import { countMissing, missingFrom, type VersionVector } from '../../shared/sync/version-vector.js';
-import type { WarRoomHost } from '../host/host.js';
-import { deviceProofHolds, proveDevice } from '../identity/channel-proof.js';
+import { deviceProofHolds } from '../identity/channel-proof.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
 import { Conversations, type Conversation } from './conversations.js';
 import { MessageBudget } from './message-budget.js';
+import type { SyncPort } from './sync-port.js';
 
 /** How long a peer that hears a device first-hand may lack its events before we relay them anyway. */
 export const RELAY_FALLBACK_MS = 5_000;
@@ -92,13 +92,13 @@ export class SyncSession implements Conversation {
   private closed = false;
 
   constructor(
-    private readonly host: WarRoomHost,
+    private readonly laptop: SyncPort,
     private readonly channel: SyncChannel,
     private readonly options: SyncSessionOptions,
   ) {
     this.budget = new MessageBudget(options.now);
-    this.conversations = Conversations.of(host);
-    this.stopListening = host.onStored((_events, asTheyAre) => {
+    this.conversations = Conversations.of(laptop);
+    this.stopListening = laptop.onStored((_events, asTheyAre) => {
       this.pushAsTheyAre(asTheyAre);
       this.schedulePush();
       this.scheduleHave();
@@ -126,12 +126,12 @@ export class SyncSession implements Conversation {
       type: 'hello',
       protocol: SYNC_PROTOCOL_VERSION,
       schema: SCHEMA_VERSION,
-      device: this.host.deviceId,
+      device: this.laptop.deviceId,
       person: this.options.person,
-      vector: this.host.store.log.versionVector(),
+      vector: this.laptop.versionVector(),
       // The room's time as this laptop knows it (shared/room/room-clock.ts).
-      wallClock: Math.floor(this.host.store.roomClock.now()),
-      proof: proveDevice(this.channel.binding, this.host.store.key.privateKey),
+      wallClock: Math.floor(this.laptop.roomTime()),
+      proof: this.laptop.proveDevice(this.channel.binding),
     });
   }
 
@@ -165,7 +165,7 @@ export class SyncSession implements Conversation {
     if (message.type === 'hello') return this.greet(message);
     if (this.peerVector === null) throw new HoldfastFailure('invalid_input', 'The peer sent events before saying hello.');
     if (message.type === 'have') return this.heard(message);
-    const outcome = this.host.receiveEvents(message.events);
+    const outcome = this.laptop.receive(message.events);
     if (outcome.refusedRemoved > 0) {
       this.options.log?.(`refused ${outcome.refusedRemoved} events from ${this.describePeer()}: their device was removed from the room`);
       for (const device of outcome.refusedDevices) this.refusedSinceHave.add(device);
@@ -191,32 +191,30 @@ export class SyncSession implements Conversation {
     if (!deviceProofHolds(hello.device, this.channel.binding, hello.proof)) {
       throw new HoldfastFailure('invalid_input', 'The peer could not prove it holds the key of the device it claims to be.');
     }
-    if (hello.device === this.host.deviceId) {
+    if (hello.device === this.laptop.deviceId) {
       // It holds this laptop's key: a copy of this data folder that could not tell it was one (a cloned machine).
-      this.host.identityInUseElsewhere('a laptop that holds this laptop\'s device key called it (its data folder was copied from here)');
+      this.laptop.identityInUseElsewhere('a laptop that holds this laptop\'s device key called it (its data folder was copied from here)');
       throw new HoldfastFailure(
         'conflict',
         'The peer signs as this laptop\'s own device: one of the two is a copy of the other\'s data folder. Both histories are kept; restart Holdfast here to give this laptop a new identity.',
       );
     }
-    if (this.host.store.log.removals.limit(hello.device) !== null) {
-      const removed = this.host.rooms.view().removedDevices.find((entry) => entry.device === hello.device);
-      throw new HoldfastFailure('conflict', `This device was removed from the room by ${removed?.removedBy ?? 'the coordinator'}: ${removed?.reason ?? 'no reason given'}`);
-    }
+    const removed = this.laptop.whyRemoved(hello.device);
+    if (removed !== null) throw new HoldfastFailure('conflict', removed);
     this.peerVector = { ...hello.vector };
-    if (this.host.store.roomClock.heard(hello.device, hello.wallClock)) this.host.roomTimeMoved();
-    const ours = this.host.store.log.versionVector();
+    this.laptop.heardClock(hello.device, hello.wallClock);
+    const ours = this.laptop.versionVector();
     this.peer = {
       ...this.peer,
       device: hello.device,
       person: hello.person,
-      clockOffsetMs: hello.wallClock - Math.floor(this.host.store.roomClock.now()),
+      clockOffsetMs: hello.wallClock - Math.floor(this.laptop.roomTime()),
       theyLack: countMissing(ours, hello.vector),
       weLack: countMissing(hello.vector, ours),
     };
     this.update({});
     this.sendMissing(ours);
-    for (const { device } of this.host.store.log.otherHistories()) this.pushAsTheyAre(this.host.store.log.bothHistoriesOf(device));
+    for (const history of this.laptop.bothHistoriesOfCopiedDevices()) this.pushAsTheyAre(history);
     this.conversations.join(this);
     this.scheduleHave(0);
   }
@@ -233,7 +231,7 @@ export class SyncSession implements Conversation {
       vector[device] = have.vector[device] ?? 0;
     }
     this.peerLinks = new Set(have.linked);
-    this.update({ theyLack: countMissing(this.host.store.log.versionVector(), vector) });
+    this.update({ theyLack: countMissing(this.laptop.versionVector(), vector) });
     // It may have lost a link whose events we were leaving to it.
     this.schedulePush();
   }
@@ -257,7 +255,7 @@ export class SyncSession implements Conversation {
     this.refusedSinceHave.clear();
     this.send({
       type: 'have',
-      vector: this.host.store.log.versionVector(),
+      vector: this.laptop.versionVector(),
       linked: this.conversations.devicesBesides(this.peer.device),
       ...(refusedFrom.length > 0 ? { refusedFrom } : {}),
     });
@@ -290,9 +288,9 @@ export class SyncSession implements Conversation {
     if (this.closed || this.peerVector === null) return;
     // Each device's chain from just after what the peer holds, so a batch
     // never leaves a gap the peer would have to refuse.
-    const ours = this.host.store.log.versionVector();
+    const ours = this.laptop.versionVector();
     for (const range of missingFrom(ours, this.peerVector)) {
-      const firstHand = range.device === this.host.deviceId;
+      const firstHand = range.device === this.laptop.deviceId;
       if (!firstHand && (this.peerLinks === null || this.peerLinks.has(range.device))) this.holdRelay(range.device, range.toSeq);
       else this.sendRange(range.device, range.fromSeq, range.toSeq, () => 0);
     }
@@ -313,7 +311,7 @@ export class SyncSession implements Conversation {
     const held = this.heldRelays;
     this.heldRelays = null;
     if (!held || this.closed || this.peerVector === null) return;
-    const ours = this.host.store.log.versionVector();
+    const ours = this.laptop.versionVector();
     for (const [device, upTo] of held.upTo) {
       const toSeq = Math.min(upTo, ours[device] ?? 0);
       const fromSeq = (this.peerVector[device] ?? 0) + 1;
@@ -349,7 +347,7 @@ export class SyncSession implements Conversation {
   private sendRange(device: string, fromSeq: number, toSeq: number, remainingAfter: (sent: number) => number): void {
     let from = fromSeq;
     while (from <= toSeq && !this.closed) {
-      const batch = this.host.store.log.readRangeForPeer(device, from, toSeq, MAX_EVENTS_PER_BATCH);
+      const batch = this.laptop.rangeForPeer(device, from, toSeq, MAX_EVENTS_PER_BATCH);
       if (batch.count === 0) return;
       // The events go out as the JSON they are stored as, never decoded here.
       if (!this.closed) this.channel.send(`{"type":"events","events":${batch.json},"remaining":${remainingAfter(batch.count)}}`);

@@ -57,7 +57,7 @@ export class BenchRoom {
       for (const address of host.rooms.room.addedPeers()) host.rooms.room.forgetPeer(address);
     }
     this.networks = await Promise.all(
-      this.hosts.map((host) => RoomNetwork.start({ host, syncPort: 0, bindAddress: '127.0.0.1', discovery: false, person: () => 'bench' })),
+      this.hosts.map((host) => RoomNetwork.start({ laptop: host.sync, syncPort: 0, bindAddress: '127.0.0.1', discovery: false, person: () => 'bench' })),
     );
   }
 

@@ -57,7 +57,7 @@ function watchForAll(total: number): void {
     stop();
     say({ type: 'holdsAll' });
   };
-  const stop = host.onStored(check);
+  const stop = host.sync.onStored(check);
   check();
 }
 
@@ -97,7 +97,7 @@ toMain.on('message', (message: ToPeerThread) => {
 try {
   // The seeded folder was never on a network, but a stale address would dial outside the ring.
   for (const address of host.rooms.room.addedPeers()) host.rooms.room.forgetPeer(address);
-  network = await RoomNetwork.start({ host, syncPort: 0, bindAddress: '127.0.0.1', discovery: false, person: () => 'bench' });
+  network = await RoomNetwork.start({ laptop: host.sync, syncPort: 0, bindAddress: '127.0.0.1', discovery: false, person: () => 'bench' });
   const port = host.rooms.view().syncing.port;
   if (port === null) throw new Error(`bench peer ${start.person} is not listening`);
   say({ type: 'listening', port, vector: host.store.log.versionVector() });

@@ -149,12 +149,12 @@ export async function partitionedFolders(entriesPerPeer: number): Promise<readon
     const started = Date.now();
     for (const host of hosts) {
       const author = host.store.log.deviceId.slice(0, 8);
-      host.store.db.transaction(() => {
+      host.store.inTransaction(() => {
         for (let i = 0; i < entriesPerPeer; i += 1) {
           const written = host.run('addEntry', { incidentId, text: yjsEntry(author, i, started + i * 1_000).text });
           if (!written.ok) throw new Error(written.error.message);
         }
-      })();
+      });
     }
     const folders = await room.closeKeepingFolders();
     closed = true;
@@ -184,7 +184,7 @@ export async function partitionConvergence(seeded: readonly string[]): Promise<C
     const check = (): void => {
       if (settle !== null && sameVectors(hosts, total)) settle(performance.now());
     };
-    const stops = hosts.map((host) => host.onStored(check));
+    const stops = hosts.map((host) => host.sync.onStored(check));
     const giveUp = setTimeout(() => settle?.(Number.NaN), GIVE_UP_MS);
     const healedAt = performance.now();
     let convergedAt: number;
@@ -311,7 +311,7 @@ function applyCatchUp(messages: readonly string[], count: number): number {
   try {
     const channel = silentChannel();
     const peer = new SimulatedLaptop('peer', Date.now);
-    const session = new SyncSession(host, channel, { person: 'bench', now: Date.now });
+    const session = new SyncSession(host.sync, channel, { person: 'bench', now: Date.now });
     session.start();
     session.receive(peer.hello(channel.binding));
     const started = performance.now();

@@ -26,8 +26,8 @@ export function connect(a: WarRoomHost, b: WarRoomHost): Link {
       ends.right?.end(reason);
     },
   });
-  const left = new SyncSession(a, channel(() => ends.right), { person: 'Ana', now: Date.now });
-  const right = new SyncSession(b, channel(() => ends.left), { person: 'Bo', now: Date.now });
+  const left = new SyncSession(a.sync, channel(() => ends.right), { person: 'Ana', now: Date.now });
+  const right = new SyncSession(b.sync, channel(() => ends.left), { person: 'Bo', now: Date.now });
   Object.assign(ends, { left, right });
   left.start();
   right.start();

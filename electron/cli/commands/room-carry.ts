@@ -21,7 +21,7 @@ const exportRoom: RoomSubcommand = {
     const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
     const given = onlyArgument(positionals, 'Give the file to write the room to (or a folder to write it in).');
     const { room, exported } = withCommandHost(values.data, io, (host) => {
-      const membership = host.rooms.room.membership();
+      const membership = host.room.membership();
       if (!membership) {
         throw new HoldfastFailure(
           'conflict',

@@ -21,7 +21,7 @@ const MIN_PREFIX = 4;
 
 /** Every device whose events are in the log here, this laptop's first. */
 export function devicesInLog(host: WarRoomHost): KnownDevice[] {
-  const vector = host.store.log.versionVector();
+  const vector = host.sync.versionVector();
   return Object.entries(vector)
     .map(([device, events]) => ({ device, person: host.rooms.personOf(device), events }))
     .sort((a, b) => Number(b.device === host.deviceId) - Number(a.device === host.deviceId) || a.device.localeCompare(b.device));

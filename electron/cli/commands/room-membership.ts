@@ -119,7 +119,7 @@ const join: RoomSubcommand = {
       const wanted = 'invite' in request ? wantedRoom(request.invite) : request;
       if (wanted) refuseSwitchingRooms(current, wanted);
       const joined = valueOf(host.run('joinRoom', request));
-      return { joined, rejoined: current !== null, peers: host.rooms.room.addedPeers() };
+      return { joined, rejoined: current !== null, peers: host.room.addedPeers() };
     });
     const room = view.joined.room!;
     io.out(view.rejoined ? `This laptop was already in room "${printable(room.name)}".` : `Joined room "${printable(room.name)}".`);
@@ -135,7 +135,7 @@ const show: RoomSubcommand = {
     const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
     if (positionals.length > 0) throw new UsageError(`Unexpected argument ${positionals[0]}.`);
     const lines = withCommandHost(values.data, io, (host) =>
-      describeRoom({ view: valueOf(host.run('getRoom', {})), addedPeers: host.rooms.room.addedPeers(), devices: devicesInLog(host) }),
+      describeRoom({ view: valueOf(host.run('getRoom', {})), addedPeers: host.room.addedPeers(), devices: devicesInLog(host) }),
     );
     for (const line of lines) io.out(line);
     return 0;
@@ -169,13 +169,13 @@ const addPeer: RoomSubcommand = {
     const { values, positionals } = parseCommandArgs(args, DATA_OPTION);
     const address = onlyArgument(positionals, 'Give one peer address, as HOST:PORT.').trim();
     const known = withCommandHost(values.data, io, (host) => {
-      if (!host.rooms.room.membership()) {
+      if (!host.room.membership()) {
         throw new HoldfastFailure(
           'conflict',
           'Join or create a room first (`holdfast room join --invite CODE` or `holdfast room create "NAME"`): a peer is called with the room\'s secret.',
         );
       }
-      const before = host.rooms.room.addedPeers().includes(address);
+      const before = host.room.addedPeers().includes(address);
       valueOf(host.run('addPeer', { address }));
       return before;
     });
@@ -192,7 +192,7 @@ const forgetPeer: RoomSubcommand = {
     const address = onlyArgument(positionals, 'Give one peer address, as HOST:PORT.').trim();
     withCommandHost(values.data, io, (host) => {
       // A typo here would otherwise leave the peer dialled with no word said.
-      if (!host.rooms.room.addedPeers().includes(address)) {
+      if (!host.room.addedPeers().includes(address)) {
         throw new HoldfastFailure('not_found', `${address} is not among the peers added by hand (see \`holdfast room show\`).`);
       }
       valueOf(host.run('forgetPeer', { address }));

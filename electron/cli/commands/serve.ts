@@ -93,17 +93,17 @@ export const serveCommand: Command = {
 
     const dataDir = values.data ?? defaultDataDir(io.env);
     const host = WarRoomHost.open({ dataDir, now });
-    if (host.store.renewedIdentity) io.out(newIdentitySentence(host.store.renewedIdentity));
+    if (host.renewedIdentity) io.out(newIdentitySentence(host.renewedIdentity));
     let network: RoomNetwork | null = null;
     let server;
     try {
-      const room = host.rooms.room;
+      const room = host.room;
       if (invite !== undefined) room.joinByInvite(invite);
       if (named !== undefined) room.join(parsed(roomNameSchema, named.room), parsed(roomSecretSchema, named.secret));
       for (const address of peers) room.addPeer(address);
       server = await startServer({ host, port });
       network = await RoomNetwork.start({
-        host,
+        laptop: host.sync,
         syncPort,
         bindAddress: values.listen ?? '0.0.0.0',
         discovery: !values['no-discovery'],
@@ -120,7 +120,7 @@ export const serveCommand: Command = {
     io.out(`Holdfast is running as a headless peer on ${dataDir}`);
     io.out(`Open ${server.openUrl} in a browser.`);
     io.out('That address carries the key that lets a browser into this war room: keep it to yourself.');
-    const membership = host.rooms.room.membership();
+    const membership = host.room.membership();
     if (!membership) {
       io.out(`Not in a room yet: create or join one in the UI, or pass --room NAME with --secret-file FILE (or ${ROOM_SECRET_ENV}), or --invite-file FILE.`);
     }

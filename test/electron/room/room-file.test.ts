@@ -17,6 +17,7 @@ import { roomKeys } from '../../../electron/room/room-keys.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 import { expectFailure, expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
+import { connectionOf } from '../../support/store-connection.js';
 
 const { folders, hosts } = useScratch();
 
@@ -200,7 +201,7 @@ describe('a room file from a device that never held the room secret', () => {
   /** The attack of issue 12: one event signed by a key made a minute ago, removing a laptop from the room. */
   function strangersRemoval(victim: WarRoomHost): SignedEvent {
     const stranger = new SimulatedLaptop('Stranger', Date.now);
-    return stranger.record('room.device_removed', { device: victim.store.key.deviceId, upToSeq: 0, reason: 'gone' });
+    return stranger.record('room.device_removed', { device: victim.store.deviceId, upToSeq: 0, reason: 'gone' });
   }
 
   it('is refused written as an unsealed file, storing nothing and removing nobody', () => {
@@ -472,8 +473,9 @@ describe('importing a room file onto a disk that cannot take it', () => {
     const { content } = exportedWarRoom(60, undefined, longNotesFrom);
     const target = laptopIn();
     // SQLite's page limit stands in for a full disk: not one page more.
-    const pages = target.store.db.pragma('page_count', { simple: true }) as number;
-    target.store.db.pragma(`max_page_count = ${pages}`);
+    const db = connectionOf(target.store);
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.pragma(`max_page_count = ${pages}`);
 
     const error = expectFailure(target.run('importRoom', { content }));
 
@@ -483,21 +485,22 @@ describe('importing a room file onto a disk that cannot take it', () => {
     expect(error.message).not.toMatch(/refused|room file is/);
     expect(held(target)).toBe(0);
 
-    target.store.db.pragma('max_page_count = 1073741823');
+    db.pragma('max_page_count = 1073741823');
     expect(expectOk(target.run('importRoom', { content }))).toMatchObject({ events: 60, added: 60 });
   });
 
   it('says the database is read-only, not that the file is bad', () => {
     const { content } = exportedWarRoom(3);
     const target = laptopIn();
-    target.store.db.pragma('query_only = 1');
+    const db = connectionOf(target.store);
+    db.pragma('query_only = 1');
 
     const error = expectFailure(target.run('importRoom', { content }));
 
     expect(error.code).toBe('storage_read_only');
     expect(error.message).toMatch(/^Holdfast cannot write to .*: the folder or file is read-only\./);
     expect(error.message).not.toMatch(/refused/);
-    target.store.db.pragma('query_only = 0');
+    db.pragma('query_only = 0');
     expect(held(target)).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chainProblems, integrityCheck } from '../../support/log-audit.js';
 import { expectFailure, expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
+import { connectionOf } from '../../support/store-connection.js';
 
 const { folders, hosts } = useScratch();
 
@@ -13,8 +14,9 @@ describe('a disk that fills up during an incident', () => {
     const saved = [expectOk(host.run('addEntry', { incidentId, text: 'Disk at 97% on the log host' })).text];
 
     // SQLite's page limit stands in for a full disk: a few hundred KiB more and no further.
-    const pages = host.store.db.pragma('page_count', { simple: true }) as number;
-    host.store.db.pragma(`max_page_count = ${pages + 64}`);
+    const db = connectionOf(host.store);
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.pragma(`max_page_count = ${pages + 64}`);
     let refused: ReturnType<typeof host.run<'addEntry'>> | undefined;
     for (let i = 0; i < 200 && refused === undefined; i += 1) {
       const text = `Log excerpt ${i}: ${'disk write failed on /var/log; '.repeat(600)}`;

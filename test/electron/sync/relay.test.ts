@@ -50,7 +50,7 @@ function link(a: WarRoomHost, b: WarRoomHost, relayFallbackMs?: number): Link {
     [a, b],
     [b, a],
   ] as const) {
-    sessions.set(from, new SyncSession(from, channel(from, to), { person: null, now: Date.now, ...(relayFallbackMs ? { relayFallbackMs } : {}) }));
+    sessions.set(from, new SyncSession(from.sync, channel(from, to), { person: null, now: Date.now, ...(relayFallbackMs ? { relayFallbackMs } : {}) }));
   }
   for (const session of sessions.values()) session.start();
   return {

@@ -37,7 +37,7 @@ async function laptop(person: string, options: LaptopOptions = {}) {
   host.rooms.room.join(room.name, room.secret);
   const lines: string[] = [];
   const network = await RoomNetwork.start({
-    host,
+    laptop: host.sync,
     syncPort,
     bindAddress: '127.0.0.1',
     discovery: false,
@@ -124,7 +124,7 @@ describe('laptops in one room over the LAN', () => {
     const { incidentId } = expectOk(bo.host.run('declareIncident', { title: 'Written while Ana was away', severity: 'SEV2' }));
     expect(bo.host.rooms.view().peers[0]).toMatchObject({ online: false, person: 'Ana' });
 
-    const back = await RoomNetwork.start({ host: ana.host, syncPort: ana.port, bindAddress: '127.0.0.1', discovery: false, person: () => 'Ana' });
+    const back = await RoomNetwork.start({ laptop: ana.host.sync, syncPort: ana.port, bindAddress: '127.0.0.1', discovery: false, person: () => 'Ana' });
     networks.push(back);
     await waitUntil(() => ana.host.projection.incident(incidentId), { what: 'Ana to catch up once back', timeoutMs: 15_000 });
   });
@@ -139,7 +139,7 @@ describe('laptops in one room over the LAN', () => {
 
     expectOk(ana.host.run('removeDevice', { device: lost.host.deviceId, reason: 'Left in a taxi' }));
     expectOk(lost.host.run('declareIncident', { title: 'Written after removal', severity: 'SEV1' }));
-    const again = await RoomNetwork.start({ host: lost.host, syncPort: 0, bindAddress: '127.0.0.1', discovery: false, person: () => 'Lost', backoff: { firstMs: 50, maxMs: 400 } });
+    const again = await RoomNetwork.start({ laptop: lost.host.sync, syncPort: 0, bindAddress: '127.0.0.1', discovery: false, person: () => 'Lost', backoff: { firstMs: 50, maxMs: 400 } });
     networks.push(again);
 
     const refused = await waitUntil(() => lost.host.rooms.view().peers.find((peer) => peer.problem !== null), { what: 'the refusal' });

@@ -38,7 +38,7 @@ describe('a sync session fed hostile messages', () => {
         ),
         (text) => {
           const reasons: string[] = [];
-          const session = new SyncSession(host, { binding: BINDING, send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: Date.now });
+          const session = new SyncSession(host.sync, { binding: BINDING, send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: Date.now });
           session.receive(remote.hello(BINDING));
           expect(() => session.receive(text)).not.toThrow();
           session.end('test over');
@@ -52,7 +52,7 @@ describe('a sync session fed hostile messages', () => {
   it('a flood of messages ends the conversation before the host spends its time on them', () => {
     const host = hosts.openOn(folders.make());
     const reasons: string[] = [];
-    const session = new SyncSession(host, { binding: BINDING, send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: () => 1_795_000_000_000 });
+    const session = new SyncSession(host.sync, { binding: BINDING, send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: () => 1_795_000_000_000 });
     session.receive(remote.hello(BINDING));
     for (let i = 0; i < 5_000 && !session.isClosed; i++) session.receive(JSON.stringify({ type: 'events', events: [], remaining: 0 }));
 
@@ -63,7 +63,7 @@ describe('a sync session fed hostile messages', () => {
   it('a hello whose device proof was made for another connection is refused', () => {
     const host = hosts.openOn(folders.make());
     const reasons: string[] = [];
-    const session = new SyncSession(host, { binding: BINDING, send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: Date.now });
+    const session = new SyncSession(host.sync, { binding: BINDING, send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: Date.now });
     session.receive(remote.hello(new Uint8Array(32).fill(8)));
     session.receive(batch);
 

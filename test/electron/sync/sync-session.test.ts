@@ -4,7 +4,6 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
-import { proveDevice } from '../../../electron/identity/channel-proof.js';
 import { SCHEMA_VERSION } from '../../../electron/store/migrations.js';
 import { signEvent } from '../../../electron/identity/signing.js';
 import { SyncSession } from '../../../electron/sync/sync-session.js';
@@ -30,7 +29,7 @@ function helloOf(host: WarRoomHost, binding: Uint8Array): string {
     person: 'Ana',
     vector: {},
     wallClock: Date.now(),
-    proof: proveDevice(binding, host.store.key.privateKey),
+    proof: host.sync.proveDevice(binding),
   });
 }
 
@@ -105,7 +104,7 @@ describe('sync between two laptops', () => {
     const bo = hosts.openOn(folders.make());
     expectOk(ana.run('declareIncident', { title: 'Storage latency', severity: 'SEV2' }));
     const closedWith: string[] = [];
-    const session = new SyncSession(bo, { binding: NO_BINDING, send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
+    const session = new SyncSession(bo.sync, { binding: NO_BINDING, send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
     session.receive(helloOf(ana, NO_BINDING));
     const [event] = [...ana.store.log.readAll()].map((stored) => stored.event);
     const tampered = { ...event!, payload: { ...(event!.payload as object), title: 'Nothing to see here' } };
@@ -119,7 +118,7 @@ describe('sync between two laptops', () => {
     const dataDir = folders.make();
     const ana = hosts.openOn(dataDir);
     const closedWith: string[] = [];
-    const session = new SyncSession(ana, { binding: NO_BINDING, send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
+    const session = new SyncSession(ana.sync, { binding: NO_BINDING, send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
     session.receive(helloOf(ana, NO_BINDING));
     expect(closedWith[0]).toMatch(/signs as this laptop's own device: one of the two is a copy/);
     expect(expectOk(ana.run('getRoom', {})).identityInUseElsewhere).toMatch(/holds this laptop's device key/);
@@ -133,7 +132,7 @@ describe('sync between two laptops', () => {
   it('events before hello, and messages that are not sync messages, are refused with a reason', () => {
     const ana = hosts.openOn(folders.make());
     const reasons: string[] = [];
-    const open = () => new SyncSession(ana, { binding: NO_BINDING, send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: Date.now });
+    const open = () => new SyncSession(ana.sync, { binding: NO_BINDING, send: () => {}, close: (reason) => reasons.push(reason) }, { person: null, now: Date.now });
     open().receive(JSON.stringify({ type: 'events', events: [], remaining: 0 }));
     open().receive('{"type":"gossip"}');
     expect(reasons[0]).toMatch(/before saying hello/);
