@@ -4,7 +4,7 @@ import type { ChecklistView } from '../../../shared/projection/checklist-views.j
 import { formatRunbookDuration } from '../../../shared/runbooks/duration.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { useSubmission } from '../forms/useSubmission.js';
 import { useRunbookCatalogue } from '../runbooks/useRunbookLibrary.js';
 
 const fold = (text: string) =>
