@@ -12,6 +12,7 @@
 import { MAX_EVENTS_PER_BATCH } from '../../shared/sync/messages.js';
 import type { RoomImportSummary } from '../../shared/api.js';
 import { HoldfastFailure } from '../../shared/result.js';
+import { slug } from '../../shared/text/slug.js';
 import type { EventLog } from '../store/event-log.js';
 import type { ReceiveOutcome } from '../store/incoming-events.js';
 import { storageFailure } from '../store/storage-errors.js';
@@ -27,8 +28,7 @@ export function roomFileContent(log: EventLog, room: SealingRoom, now: number): 
 }
 
 export function roomFileName(room: string | null, now: number): string {
-  const slug = (room ?? 'war-room').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'war-room';
-  return `${slug}-${new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.holdfast-room`;
+  return `${slug(room ?? '', 'war-room')}-${new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-')}.holdfast-room`;
 }
 
 /** What importing did, and anything the person should know though nothing failed. */

@@ -1,6 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
-import { apiParams } from '../../shared/api.js';
 import { ENTRY_KIND_HINT, ENTRY_KINDS } from '../../shared/events.js';
 import type { EntryKind } from '../../shared/events.js';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
@@ -8,16 +7,15 @@ import { useActions } from '../store/context.js';
 import { TIMELINE_KIND_LABEL } from '../../shared/projection/views.js';
 import { FormAlert } from './FormAlert.js';
 import { isEntryKind } from './kindPrefix.js';
-import { describedBy, refusedValue } from './refusal.js';
+import { useForm } from './forms/useForm.js';
 
 /** Rewording an entry: a new revision, the old one stays in its history. */
 export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryView; readonly onDone: () => void }) {
   const actions = useActions();
-  const id = useId();
+  const form = useForm('text');
+  const id = form.id;
   const [text, setText] = useState(entry.text);
   const [kind, setKind] = useState<EntryKind>(isEntryKind(entry.kind) ? entry.kind : 'note');
-  const [error, setError] = useState<string | null>(null);
-  const [textRefused, setTextRefused] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -25,26 +23,10 @@ export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryVi
     textarea?.setSelectionRange(textarea.value.length, textarea.value.length);
   }, []);
 
-  async function save(event?: FormEvent<HTMLFormElement>) {
+  function save(event?: FormEvent<HTMLFormElement>) {
     event?.preventDefault();
-    if (text.trim() === entry.text && kind === entry.kind) {
-      onDone();
-      return;
-    }
-    const result = await actions.editEntry({
-      incidentId: entry.incidentId,
-      entryId: entry.id,
-      kind,
-      text,
-      happenedAt: entry.happenedAt,
-    });
-    if (result.ok) {
-      onDone();
-      return;
-    }
-    setError(result.error.message);
-    setTextRefused(refusedValue(result.error, apiParams.editEntry.shape.text, text));
-    field.current?.focus();
+    if (text.trim() === entry.text && kind === entry.kind) return onDone();
+    form.submit(() => actions.editEntry({ incidentId: entry.incidentId, entryId: entry.id, kind, text, happenedAt: entry.happenedAt }), onDone);
   }
 
   function keys(event: KeyboardEvent<HTMLFormElement>) {
@@ -53,17 +35,20 @@ export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryVi
       onDone();
     } else if (event.key === 'Enter' && event.target === field.current && !event.shiftKey) {
       event.preventDefault();
-      void save();
+      save();
     }
   }
 
   return (
     <form className="entry-editor" onSubmit={save} onKeyDown={keys} noValidate>
       <textarea
-        ref={field}
+        ref={(element) => {
+          field.current = element;
+          form.control('text')(element);
+        }}
         aria-label="Edit entry"
-        aria-invalid={textRefused || undefined}
-        aria-describedby={describedBy(error !== null && `${id}-error`, `${id}-hint`)}
+        aria-invalid={form.invalid('text') || undefined}
+        aria-describedby={form.describedBy('text', `${id}-hint`)}
         value={text}
         onChange={(event) => setText(event.target.value)}
         rows={Math.min(8, Math.max(2, text.split('\n').length))}
@@ -88,7 +73,7 @@ export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryVi
           Enter or Ctrl+Enter saves, Shift+Enter starts a new line, Escape cancels.
         </span>
       </div>
-      <FormAlert id={`${id}-error`} message={error} />
+      <FormAlert id={form.errorId} message={form.message} />
     </form>
   );
 }

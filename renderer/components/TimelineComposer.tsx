@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { apiParams } from '../../shared/api.js';
 import { ENTRY_KIND_HINT, ENTRY_KINDS } from '../../shared/events.js';
 import type { EntryKind } from '../../shared/events.js';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
@@ -9,9 +8,8 @@ import { parseLocalDateTime } from '../time/format.js';
 import { TIMELINE_KIND_LABEL } from '../../shared/projection/views.js';
 import { FormAlert } from './FormAlert.js';
 import { isEntryKind, readKindPrefix } from './kindPrefix.js';
-import { describedBy, refusedValue } from './refusal.js';
-
-const FIELDS = apiParams.addEntry.shape;
+import { describedBy } from './forms/describedBy.js';
+import { refusedField } from './forms/refusedField.js';
 
 /** Why the last line did not get through, and which field it was about. */
 interface Refusal {
@@ -88,12 +86,9 @@ export function TimelineComposer({
       setKind(sent.kind);
       setHappenedAt(sent.happenedAt);
     }
-    const textRefused = putBack && refusedValue(result.error, FIELDS.text, body);
-    setRefusal({
-      message: result.error.message,
-      text: textRefused,
-      when: putBack && refusedValue(result.error, FIELDS.happenedAt, moment),
-    });
+    const refused = putBack ? refusedField(result.error) : null;
+    const textRefused = refused === 'text';
+    setRefusal({ message: result.error.message, text: textRefused, when: refused === 'happenedAt' });
     // The line to fix is where the keyboard goes (usually it is there already: Enter was pressed in it),
     // unless the person has moved on elsewhere meanwhile.
     const active = document.activeElement;

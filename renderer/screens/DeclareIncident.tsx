@@ -1,77 +1,39 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { apiParams } from '../../shared/api.js';
 import { SEVERITIES, SEVERITY_MEANING } from '../../shared/severity.js';
 import type { Severity } from '../../shared/severity.js';
 import { FormAlert } from '../components/FormAlert.js';
-import { describedBy, refusedValue } from '../components/refusal.js';
+import { TextField } from '../components/forms/TextField.js';
+import { useForm } from '../components/forms/useForm.js';
 import { navigate } from '../navigation/route.js';
 import { useActions } from '../store/context.js';
 
 /** A middle severity, easy to raise once the blast radius is known. */
 const FIRST_GUESS: Severity = 'SEV3';
 
-const FIELDS = apiParams.declareIncident.shape;
-
-/** The host's sentence, and which fields it was about. */
-interface Refusal {
-  readonly message: string;
-  readonly title: boolean;
-  readonly summary: boolean;
-}
-
 export function DeclareIncident() {
   const actions = useActions();
-  const id = useId();
+  // Back to what needs fixing after a refusal (the title unless the host names another field), instead of the Declare button.
+  const form = useForm('title');
+  const id = form.id;
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<Severity>(FIRST_GUESS);
   const [summary, setSummary] = useState('');
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const declaring = useRef(false);
-  const titleField = useRef<HTMLInputElement>(null);
-  const summaryField = useRef<HTMLTextAreaElement>(null);
-  const errorId = `${id}-error`;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // A double Enter must not declare the same outage twice.
-    if (declaring.current) return;
-    declaring.current = true;
-    const result = await actions.declareIncident({ title, severity, summary });
-    declaring.current = false;
-    if (result.ok) {
-      navigate({ screen: 'incident', incidentId: result.value.incidentId });
-      return;
-    }
-    const refused: Refusal = {
-      message: result.error.message,
-      title: refusedValue(result.error, FIELDS.title, title),
-      summary: refusedValue(result.error, FIELDS.summary, summary),
-    };
-    setRefusal(refused);
-    // Back to what needs fixing (the title unless only the summary was refused), instead of the Declare button.
-    (refused.summary && !refused.title ? summaryField : titleField).current?.focus();
+    // One at a time: a double Enter must not declare the same outage twice.
+    form.submit(
+      () => actions.declareIncident({ title, severity, summary }),
+      (declared) => navigate({ screen: 'incident', incidentId: declared.incidentId }),
+    );
   }
 
   return (
     <section className="declare">
       <h1>Declare an incident</h1>
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>Title</label>
-          <input
-            ref={titleField}
-            id={`${id}-title`}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            autoComplete="off"
-            aria-required="true"
-            aria-invalid={refusal?.title || undefined}
-            // The field the keyboard comes back to says what went wrong, whichever field it was about.
-            aria-describedby={describedBy(refusal !== null && errorId)}
-            autoFocus
-          />
-        </div>
+        <TextField form={form} name="title" label="Title" value={title} onChange={setTitle} required autoFocus />
         <fieldset className="severity-choice" role="radiogroup">
           <legend>Severity</legend>
           {SEVERITIES.map((option) => (
@@ -94,19 +56,8 @@ export function DeclareIncident() {
             </div>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-summary`}>Impact summary</label>
-          <textarea
-            ref={summaryField}
-            id={`${id}-summary`}
-            value={summary}
-            onChange={(event) => setSummary(event.target.value)}
-            rows={3}
-            aria-invalid={refusal?.summary || undefined}
-            aria-describedby={describedBy(refusal?.summary && errorId)}
-          />
-        </div>
-        <FormAlert id={errorId} message={refusal?.message ?? null} />
+        <TextField form={form} name="summary" label="Impact summary" value={summary} onChange={setSummary} rows={3} />
+        <FormAlert id={form.errorId} message={form.message} />
         <div className="form-actions">
           <button type="submit" className="primary">
             Declare

@@ -17,7 +17,7 @@ import '../components/runbooks/runbooks.css';
  */
 export function RunbookScreen({ runbookId }: { readonly runbookId: string }) {
   const id = useId();
-  const { loaded } = useRunbookDetail(runbookId);
+  const { resource: loaded } = useRunbookDetail(runbookId);
   const steps = loaded.state === 'loaded' ? loaded.value.runbook.steps : null;
   const critical = useMemo(() => new Set(steps === null ? [] : criticalPath(steps).steps.map((step) => step.id)), [steps]);
 

@@ -17,7 +17,7 @@ import '../components/runbooks/runbooks.css';
  */
 export function RunbooksScreen() {
   const id = useId();
-  const { loaded, replace } = useRunbookCatalogue();
+  const { resource: loaded, replace } = useRunbookCatalogue();
   const [query, setQuery] = useState('');
   const [staleOnly, setStaleOnly] = useState(false);
   const wanted = useDeferredValue(query);

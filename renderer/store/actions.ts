@@ -8,7 +8,7 @@
  * form, which shows it beside what was typed; the others show it in the
  * app's alert.
  */
-import type { ApiInput, HoldfastApi } from '../../shared/api.js';
+import type { ApiInput, ApiResult, HoldfastApi } from '../../shared/api.js';
 import type { IncidentView, TimelineEntryView } from '../../shared/projection/views.js';
 import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
@@ -17,6 +17,7 @@ import { createChecklistActions } from './checklistActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
 import { createRoomActions } from './roomActions.js';
+import type { HostRead } from './resources.js';
 import type { HoldfastStore } from './store.js';
 
 export type HoldfastActions = ReturnType<typeof createActions>;
@@ -102,6 +103,13 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     },
 
     declareIncident: (input: ApiInput<'declareIncident'>) => api.declareIncident(input),
+
+    /** A read the host sends no notice about; useHostResource keeps its answer. */
+    read<M extends HostRead>(method: M, params: ApiInput<M>): Promise<Result<ApiResult<M>>> {
+      // One method of the contract, typed as that method: the compiler cannot narrow a union of methods by M.
+      const call = api[method] as (input: ApiInput<M>) => Promise<Result<ApiResult<M>>>;
+      return call(params);
+    },
 
     changeStatus: (incidentId: string, status: IncidentStatus) =>
       api.changeStatus({ incidentId, status }).then(reported).then(mergeIncident),

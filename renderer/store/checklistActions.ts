@@ -23,8 +23,6 @@ export function createChecklistActions(api: HoldfastApi, store: HoldfastStore) {
   }
 
   return {
-    listRunbooks: () => api.listRunbooks({}),
-    getRunbook: (runbookId: string) => api.getRunbook({ runbookId }),
     setRunbookFolders: (folders: readonly string[]) => api.setRunbookFolders({ folders: [...folders] }),
     attachRunbook: (input: ApiInput<'attachRunbook'>) => api.attachRunbook(input).then(mergeChecklist),
     addStep: (input: ApiInput<'addStep'>) => api.addStep(input).then(mergeChecklist),

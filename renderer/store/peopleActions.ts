@@ -51,9 +51,7 @@ export function createPeopleActions(api: HoldfastApi, store: HoldfastStore) {
     assignRole: (input: ApiInput<'assignRole'>) => api.assignRole(input).then(mergeIncident),
     vacateRole: (input: ApiInput<'vacateRole'>) => api.vacateRole(input).then(mergeIncident),
     engagePartner: (input: ApiInput<'engagePartner'>) => api.engagePartner(input).then(mergeIncident),
-    listRoleCards: () => api.listRoleCards({}),
 
-    getReporterKit: () => api.getReporterKit({}),
     publishStatusUpdate: (input: ApiInput<'publishStatusUpdate'>) => api.publishStatusUpdate(input).then(mergeIncident),
     exportStatusPage: (incidentId: string) => api.exportStatusPage({ incidentId }),
   };

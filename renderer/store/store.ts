@@ -13,6 +13,8 @@ import { createErrorsSlice } from './errors.js';
 import type { ErrorsSlice } from './errors.js';
 import { createIncidentsSlice } from './incidents.js';
 import type { IncidentsSlice } from './incidents.js';
+import { createResourcesSlice } from './resources.js';
+import type { ResourcesSlice } from './resources.js';
 import { createRoomSlice } from './room.js';
 import type { RoomSlice } from './room.js';
 import { createRosterSlice } from './roster.js';
@@ -22,7 +24,7 @@ import type { SessionSlice } from './session.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -35,5 +37,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createRoomSlice(...slice),
     ...createRosterSlice(...slice),
     ...createChecklistsSlice(...slice),
+    ...createResourcesSlice(...slice),
   }));
 }

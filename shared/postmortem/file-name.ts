@@ -3,19 +3,15 @@
  * page): named after the incident, so a folder of them reads as a list.
  */
 import type { IncidentView } from '../projection/views.js';
+import { slug } from '../text/slug.js';
 import { utcDay } from './utc-time.js';
 
-/** "eu-card-payments-fail": the title's Latin letters and digits; the id when it has none (a title all in Japanese). */
+/** A folder of post-mortems and status pages stays readable as a list. */
+const INCIDENT_SLUG_MAX_LENGTH = 48;
+
+/** "eu-card-payments-fail": the title as a slug, kept short in a file name; the id when it has no Latin letters or digits (a title all in Japanese). */
 export function incidentSlug(incident: Pick<IncidentView, 'id' | 'title'>): string {
-  const slug = incident.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return slug === '' ? incident.id : slug;
+  return slug(incident.title, incident.id, INCIDENT_SLUG_MAX_LENGTH);
 }
 
 /** "postmortem-checkout-is-down-2026-11-23.md" */

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ChecklistView } from '../../../shared/projection/checklist-views.js';
 import type { RoleView } from '../../../shared/projection/views.js';
@@ -6,9 +6,10 @@ import { DURATION_RULE, parseDuration } from '../../../shared/runbooks/duration.
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
+import { Field } from '../forms/Field.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
-import { describedBy } from '../refusal.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { TextField } from '../forms/TextField.js';
+import { useForm } from '../forms/useForm.js';
 import { roleName, stepRoleChoices } from './stepRoles.js';
 
 /**
@@ -32,35 +33,21 @@ export function AddStepForm({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const id = useId();
+  const form = useForm('title');
   const [title, setTitle] = useState('');
   const [needs, setNeeds] = useState<ReadonlySet<string>>(new Set());
   const [role, setRole] = useState('');
   const [expect, setExpect] = useState('');
   const [details, setDetails] = useState('');
-  const [problem, setProblem] = useState<{ readonly field: 'title' | 'expect'; readonly message: string } | null>(null);
-  const titleField = useRef<HTMLInputElement>(null);
-  const expectField = useRef<HTMLInputElement>(null);
-  const { submit, pending, refusal } = useSubmission();
-  const errorId = `${id}-error`;
   const ordered = [...checklist.steps].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
 
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (title.trim() === '') {
-      setProblem({ field: 'title', message: 'Say what the step is.' });
-      titleField.current?.focus();
-      return;
-    }
+    if (title.trim() === '') return form.refuse('title', 'Say what the step is.');
     const expectMs = expect.trim() === '' ? null : parseDuration(expect);
-    if (expectMs === null && expect.trim() !== '') {
-      setProblem({ field: 'expect', message: `The expected duration is not clear: ${DURATION_RULE}.` });
-      expectField.current?.focus();
-      return;
-    }
-    setProblem(null);
+    if (expectMs === null && expect.trim() !== '') return form.refuse('expectMs', `The expected duration is not clear: ${DURATION_RULE}.`);
     const before = new Set(checklist.steps.map((step) => step.id));
-    void submit(
+    form.submit(
       () =>
         actions.addStep({
           incidentId,
@@ -72,7 +59,6 @@ export function AddStepForm({
           expectMs,
         }),
       (updated) => onAdded(updated.steps.find((step) => !before.has(step.id))?.id ?? null),
-      () => titleField.current?.focus(),
     );
   }
 
@@ -83,7 +69,6 @@ export function AddStepForm({
     setNeeds(next);
   }
 
-  const message = problem?.message ?? refusal?.message ?? null;
   return (
     <form
       className="step-form add-step"
@@ -92,20 +77,7 @@ export function AddStepForm({
       noValidate
       aria-label={`Add a step to ${checklist.title}`}
     >
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Step</label>
-        <input
-          ref={titleField}
-          id={`${id}-title`}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          autoComplete="off"
-          aria-required="true"
-          aria-invalid={problem?.field === 'title' || undefined}
-          aria-describedby={describedBy(problem?.field === 'title' && errorId)}
-          autoFocus
-        />
-      </div>
+      <TextField form={form} name="title" label="Step" value={title} onChange={setTitle} required autoFocus />
       <fieldset className="add-step-needs">
         <legend>Needs: the steps that must finish first</legend>
         <ul>
@@ -120,41 +92,28 @@ export function AddStepForm({
         </ul>
       </fieldset>
       <div className="step-form-row">
-        <div className="field">
-          <label htmlFor={`${id}-role`}>Role</label>
-          <select id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value)}>
-            <option value="">No role: anyone</option>
-            {stepRoleChoices(checklist).map((roleId) => (
-              <option key={roleId} value={roleId}>
-                {roleName(roles, roleId)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-expect`}>Expected duration</label>
-          <input
-            ref={expectField}
-            id={`${id}-expect`}
-            value={expect}
-            onChange={(event) => setExpect(event.target.value)}
-            placeholder="20m"
-            size={8}
-            autoComplete="off"
-            aria-invalid={problem?.field === 'expect' || undefined}
-            aria-describedby={describedBy(`${id}-expect-hint`, problem?.field === 'expect' && errorId)}
-          />
-        </div>
+        <Field form={form} name="role" label="Role">
+          {(control) => (
+            <select {...control} value={role} onChange={(event) => setRole(event.target.value)}>
+              <option value="">No role: anyone</option>
+              {stepRoleChoices(checklist).map((roleId) => (
+                <option key={roleId} value={roleId}>
+                  {roleName(roles, roleId)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field form={form} name="expectMs" label="Expected duration" describedByAlso={[`${form.id}-expect-hint`]}>
+          {(control) => <input {...control} value={expect} onChange={(event) => setExpect(event.target.value)} placeholder="20m" size={8} autoComplete="off" />}
+        </Field>
       </div>
-      <p id={`${id}-expect-hint`} className="hint">
+      <p id={`${form.id}-expect-hint`} className="hint">
         Like 45s, 20m, 2h or 1h30m; leave it empty if nobody knows.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-details`}>Details</label>
-        <textarea id={`${id}-details`} value={details} onChange={(event) => setDetails(event.target.value)} rows={2} />
-      </div>
-      <FormAlert id={errorId} message={message} />
-      <SubmitOrCancel submit="Add step" pending={pending} onCancel={onClose} />
+      <TextField form={form} name="details" label="Details" value={details} onChange={setDetails} rows={2} />
+      <FormAlert id={form.errorId} message={form.message} />
+      <SubmitOrCancel submit="Add step" pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { StepView } from '../../../shared/projection/checklist-views.js';
 import type { PersonView } from '../../../shared/projection/views.js';
@@ -6,8 +6,8 @@ import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
-import { describedBy } from '../refusal.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { TextField } from '../forms/TextField.js';
+import { useForm } from '../forms/useForm.js';
 import { personNamed, searchRoster } from '../roles/rosterSearch.js';
 
 const NO_PEOPLE: readonly PersonView[] = [];
@@ -35,12 +35,9 @@ export function AssignStepForm({
 }) {
   const actions = useActions();
   const people = useHoldfast((state) => state.people) ?? NO_PEOPLE;
-  const id = useId();
+  const form = useForm('person');
   const [typed, setTyped] = useState('');
   const [picked, setPicked] = useState<PersonView | null>(null);
-  const field = useRef<HTMLInputElement>(null);
-  const { submit, pending, refusal } = useSubmission();
-  const errorId = `${id}-error`;
 
   const stillPicked = picked !== null && picked.name === typed ? picked : null;
   const linked = stillPicked ?? personNamed(people, typed);
@@ -48,19 +45,12 @@ export function AssignStepForm({
   const mine = me !== null && step.assignee !== null && step.assignee.toLocaleLowerCase('en') === me.toLocaleLowerCase('en');
 
   function assign(person: string | null, personId: string | null) {
-    void submit(
-      () => actions.assignStep({ incidentId, checklistId, stepId: step.id, person, personId }),
-      onDone,
-      () => field.current?.focus(),
-    );
+    form.submit(() => actions.assignStep({ incidentId, checklistId, stepId: step.id, person, personId }), onDone);
   }
 
   function assignTyped(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (typed.trim() === '') {
-      field.current?.focus();
-      return;
-    }
+    if (typed.trim() === '') return form.focus('person');
     assign(typed.trim(), linked?.id ?? null);
   }
 
@@ -74,32 +64,32 @@ export function AssignStepForm({
     >
       <div className="step-form-row">
         {me !== null && !mine && (
-          <button type="button" className="primary" onClick={() => assign(me, personNamed(people, me)?.id ?? null)} aria-busy={pending}>
+          <button type="button" className="primary" onClick={() => assign(me, personNamed(people, me)?.id ?? null)} aria-busy={form.pending}>
             Assign to me ({me})
           </button>
         )}
         {step.assignee !== null && (
-          <button type="button" onClick={() => assign(null, null)} aria-busy={pending}>
+          <button type="button" onClick={() => assign(null, null)} aria-busy={form.pending}>
             Unassign {step.assignee}
           </button>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-person`}>Person</label>
-        <input
-          ref={field}
-          id={`${id}-person`}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={describedBy(`${id}-linked`, refusal !== null && errorId)}
-          autoFocus
-        />
-        <p id={`${id}-linked`} className="hint">
-          {linked ? `On the roster: ${linked.name}${linked.team ? ` (${linked.team})` : ''}.` : typed.trim() === '' ? 'Type to search the roster, or type any name.' : 'Not on the roster: the name is recorded as typed.'}
-        </p>
-      </div>
+      <TextField
+        form={form}
+        name="person"
+        label="Person"
+        value={typed}
+        onChange={setTyped}
+        spellCheck={false}
+        hint={
+          linked
+            ? `On the roster: ${linked.name}${linked.team ? ` (${linked.team})` : ''}.`
+            : typed.trim() === ''
+              ? 'Type to search the roster, or type any name.'
+              : 'Not on the roster: the name is recorded as typed.'
+        }
+        autoFocus
+      />
       {matches.length > 0 && (
         <ul className="step-roster-matches" aria-label="Matching on the roster">
           {matches.map((person) => (
@@ -111,7 +101,7 @@ export function AssignStepForm({
                 onClick={() => {
                   setPicked(person);
                   setTyped(person.name);
-                  field.current?.focus();
+                  form.focus('person');
                 }}
               >
                 {person.name}
@@ -121,9 +111,9 @@ export function AssignStepForm({
           ))}
         </ul>
       )}
-      <FormAlert id={errorId} message={refusal?.message ?? null} />
+      <FormAlert id={form.errorId} message={form.message} />
       {/* Plain: "Assign to me" above is the one most pressed. */}
-      <SubmitOrCancel submit="Assign" tone="plain" pending={pending} onCancel={onClose} />
+      <SubmitOrCancel submit="Assign" tone="plain" pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

@@ -1,12 +1,11 @@
-import { useEffect, useId, useState } from 'react';
-import type { RunbookCatalogue, RunbookSummary } from '../../../shared/api.js';
+import { useId, useState } from 'react';
+import type { RunbookSummary } from '../../../shared/api.js';
 import type { ChecklistView } from '../../../shared/projection/checklist-views.js';
 import { formatRunbookDuration } from '../../../shared/runbooks/duration.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { useSubmission } from '../room/useSubmission.js';
-
-type Catalogue = { readonly state: 'loading' } | { readonly state: 'failed'; readonly message: string } | { readonly state: 'loaded'; readonly catalogue: RunbookCatalogue };
+import { useSubmission } from '../forms/useSubmission.js';
+import { useRunbookCatalogue } from '../runbooks/useRunbookLibrary.js';
 
 const fold = (text: string) =>
   text
@@ -39,22 +38,11 @@ export function AttachRunbookForm({
 }) {
   const actions = useActions();
   const id = useId();
-  const [catalogue, setCatalogue] = useState<Catalogue>({ state: 'loading' });
+  const { resource: catalogue } = useRunbookCatalogue();
   const [query, setQuery] = useState('');
   const { submit, pending, refusal } = useSubmission();
 
-  useEffect(() => {
-    let current = true;
-    void actions.listRunbooks().then((result) => {
-      if (!current) return;
-      setCatalogue(result.ok ? { state: 'loaded', catalogue: result.value } : { state: 'failed', message: result.error.message });
-    });
-    return () => {
-      current = false;
-    };
-  }, [actions]);
-
-  const shown = catalogue.state === 'loaded' ? catalogue.catalogue.runbooks.filter((runbook) => matches(runbook, query)) : [];
+  const shown = catalogue.state === 'loaded' ? catalogue.value.runbooks.filter((runbook) => matches(runbook, query)) : [];
   return (
     <div
       className="attach-runbook"
@@ -76,7 +64,7 @@ export function AttachRunbookForm({
       {catalogue.state === 'loaded' && (
         <>
           {shown.length === 0 ? (
-            <p className="hint">{catalogue.catalogue.runbooks.length === 0 ? 'The library has no runbooks.' : 'No runbook matches.'}</p>
+            <p className="hint">{catalogue.value.runbooks.length === 0 ? 'The library has no runbooks.' : 'No runbook matches.'}</p>
           ) : (
             <ul className="runbook-picks" aria-label="Runbooks">
               {shown.map((runbook) => {
@@ -103,9 +91,9 @@ export function AttachRunbookForm({
               })}
             </ul>
           )}
-          {catalogue.catalogue.problems.length > 0 && (
+          {catalogue.value.problems.length > 0 && (
             <p className="hint">
-              {catalogue.catalogue.problems.length} runbook {catalogue.catalogue.problems.length === 1 ? 'file was' : 'files were'} refused; the Runbooks
+              {catalogue.value.problems.length} runbook {catalogue.value.problems.length === 1 ? 'file was' : 'files were'} refused; the Runbooks
               screen says why.
             </p>
           )}

@@ -5,7 +5,7 @@ import type { NextStep } from '../../../shared/checklists/next-step.js';
 import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { personNamed } from '../roles/rosterSearch.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { useSubmission } from '../forms/useSubmission.js';
 import { useChecklistWork } from './ChecklistWork.js';
 import { heldRoleIds, roleName } from './stepRoles.js';
 

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions } from '../../store/context.js';
@@ -6,8 +6,8 @@ import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { submitOnEnter } from '../forms/submitOnEnter.js';
-import { describedBy } from '../refusal.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { TextField } from '../forms/TextField.js';
+import { useForm } from '../forms/useForm.js';
 
 /** A note on a step: what was seen, which host, what to watch. Kept with the step, for everyone. */
 export function NoteStepForm({
@@ -24,23 +24,14 @@ export function NoteStepForm({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const id = useId();
+  const form = useForm('text');
   const [text, setText] = useState('');
-  const field = useRef<HTMLTextAreaElement>(null);
-  const { submit, pending, refusal } = useSubmission();
-  const errorId = `${id}-error`;
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (text.trim() === '') {
-      field.current?.focus();
-      return;
-    }
-    void submit(
-      () => actions.noteStep({ incidentId, checklistId, stepId: step.id, text: text.trim() }),
-      onDone,
-      () => field.current?.focus(),
-    );
+    // An empty note is not sent: the keyboard stays in the field.
+    if (text.trim() === '') form.focus('text');
+    else form.submit(() => actions.noteStep({ incidentId, checklistId, stepId: step.id, text: text.trim() }), onDone);
   }
 
   return (
@@ -51,24 +42,19 @@ export function NoteStepForm({
       noValidate
       aria-label={`Note on ${step.title}`}
     >
-      <div className="field">
-        <label htmlFor={`${id}-text`}>Note</label>
-        <textarea
-          ref={field}
-          id={`${id}-text`}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={submitOnEnter}
-          rows={2}
-          aria-describedby={describedBy(`${id}-hint`, refusal !== null && errorId)}
-          autoFocus
-        />
-        <p id={`${id}-hint`} className="hint">
-          Enter adds the note; Shift+Enter for a new line.
-        </p>
-      </div>
-      <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <SubmitOrCancel submit="Add note" pending={pending} onCancel={onClose} />
+      <TextField
+        form={form}
+        name="text"
+        label="Note"
+        value={text}
+        onChange={setText}
+        onKeyDown={submitOnEnter}
+        rows={2}
+        hint="Enter adds the note; Shift+Enter for a new line."
+        autoFocus
+      />
+      <FormAlert id={form.errorId} message={form.message} />
+      <SubmitOrCancel submit="Add note" pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

@@ -1,14 +1,13 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
-import { ReasonField } from '../forms/ReasonField.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { submitOnEnter } from '../forms/submitOnEnter.js';
+import { TextField } from '../forms/TextField.js';
 import { useRequiredReason } from '../forms/useRequiredReason.js';
-import { describedBy } from '../refusal.js';
 
 export type ReasonKind = 'block' | 'skip' | 'override';
 
@@ -57,11 +56,9 @@ export function StepReasonForm({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const id = useId();
   const [to, setTo] = useState<'in_progress' | 'done'>(overrideTo);
   const wording = WORDING[kind];
-  const { reason, setReason, field, pending, message, send } = useRequiredReason(wording.missing);
-  const errorId = `${id}-error`;
+  const { form, reason, setReason, send } = useRequiredReason(wording.missing);
   const status = kind === 'block' ? 'blocked' : kind === 'skip' ? 'skipped' : to;
 
   function record(event: FormEvent<HTMLFormElement>) {
@@ -89,31 +86,31 @@ export function StepReasonForm({
           <fieldset className="override-choice">
             <legend>Go ahead and</legend>
             <label>
-              <input type="radio" name={`${id}-to`} checked={to === 'in_progress'} onChange={() => setTo('in_progress')} /> start it
+              <input type="radio" name={`${form.id}-to`} checked={to === 'in_progress'} onChange={() => setTo('in_progress')} /> start it
             </label>
             <label>
-              <input type="radio" name={`${id}-to`} checked={to === 'done'} onChange={() => setTo('done')} /> mark it done
+              <input type="radio" name={`${form.id}-to`} checked={to === 'done'} onChange={() => setTo('done')} /> mark it done
             </label>
           </fieldset>
         </>
       )}
-      <ReasonField
-        id={`${id}-reason`}
+      <TextField
+        form={form}
+        name="reason"
         label={wording.field}
         value={reason}
         onChange={setReason}
-        fieldRef={field}
-        invalid={message !== null}
-        describedBy={describedBy(message !== null && errorId)}
+        rows={2}
+        required
         autoFocus
         hint="Enter records it; Shift+Enter for a new line. Everyone sees it, on the timeline too."
         onKeyDown={submitOnEnter}
       />
-      <FormAlert id={errorId} message={message} />
+      <FormAlert id={form.errorId} message={form.message} />
       <SubmitOrCancel
         submit={kind === 'block' ? 'Block' : kind === 'skip' ? 'Skip' : to === 'done' ? 'Mark done anyway' : 'Start anyway'}
         tone={kind === 'block' ? 'danger' : 'primary'}
-        pending={pending}
+        pending={form.pending}
         onCancel={onClose}
       />
     </form>

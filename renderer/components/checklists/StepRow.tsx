@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ChecklistView, StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions, useHoldfast } from '../../store/context.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { useSubmission } from '../forms/useSubmission.js';
 import { Moment } from '../roles/Moment.js';
 import { StepDetails } from './StepDetails.js';
 import { StepFacts } from './StepFacts.js';

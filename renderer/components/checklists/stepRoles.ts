@@ -9,18 +9,13 @@
 import type { ChecklistView } from '../../../shared/projection/checklist-views.js';
 import type { RoleView } from '../../../shared/projection/views.js';
 import { KEY_ROLES } from '../../../shared/roles/roles.js';
+import { slug } from '../../../shared/text/slug.js';
 
-export function roleSlug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** The role's name as a runbook would write it as an id; its own id when the name has no Latin letters or digits. */
+const nameAsId = (role: RoleView) => slug(role.name, role.id);
 
 function matches(role: RoleView, roleId: string): boolean {
-  return role.id === roleId || role.cardId === roleId || roleSlug(role.name) === roleId;
+  return role.id === roleId || role.cardId === roleId || nameAsId(role) === roleId;
 }
 
 const sameName = (a: string | null, b: string) => a !== null && a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en');
@@ -32,7 +27,7 @@ export function heldRoleIds(roles: readonly RoleView[], person: string): Set<str
     if (!sameName(role.holder, person)) continue;
     ids.add(role.id);
     if (role.cardId !== null) ids.add(role.cardId);
-    ids.add(roleSlug(role.name));
+    ids.add(nameAsId(role));
   }
   return ids;
 }

@@ -1,11 +1,9 @@
-import { useId } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { Result } from '../../../shared/result.js';
 import { FormAlert } from '../FormAlert.js';
-import { describedBy } from '../refusal.js';
 import { closeOnEscape } from './closeOnEscape.js';
-import { ReasonField } from './ReasonField.js';
 import { SubmitOrCancel } from './SubmitOrCancel.js';
+import { TextField } from './TextField.js';
 import { useRequiredReason } from './useRequiredReason.js';
 
 /**
@@ -36,10 +34,8 @@ export function RequiredReasonForm<T>({
   readonly onDone: (value: T) => void;
   readonly onClose: () => void;
 }) {
-  const id = useId();
-  const errorId = `${id}-error`;
   const required = useRequiredReason(missingMessage);
-  const { message } = required;
+  const { form } = required;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     required.send(event, send, onDone);
@@ -48,18 +44,9 @@ export function RequiredReasonForm<T>({
   return (
     <form className={className} onSubmit={onSubmit} onKeyDown={closeOnEscape(onClose)} noValidate aria-label={label}>
       {intro}
-      <ReasonField
-        id={`${id}-reason`}
-        label={reasonLabel}
-        value={required.reason}
-        onChange={required.setReason}
-        fieldRef={required.field}
-        invalid={message !== null}
-        describedBy={describedBy(message !== null && errorId)}
-        autoFocus
-      />
-      <FormAlert id={errorId} message={message} />
-      <SubmitOrCancel submit={submit} tone="danger" pending={required.pending} onCancel={onClose} />
+      <TextField form={form} name="reason" label={reasonLabel} value={required.reason} onChange={required.setReason} rows={2} required autoFocus />
+      <FormAlert id={form.errorId} message={form.message} />
+      <SubmitOrCancel submit={submit} tone="danger" pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

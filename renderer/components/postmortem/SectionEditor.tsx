@@ -1,11 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { REVIEW_SECTION_HINT, REVIEW_SECTION_LABEL, type ReviewSection } from '../../../shared/postmortem/review.js';
 import type { SectionView } from '../../../shared/projection/postmortem-views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { describedBy } from '../refusal.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { useForm } from '../forms/useForm.js';
 import { LastWritten } from './LastWritten.js';
 import { OvertakenNotice } from './OvertakenNotice.js';
 import { WrittenAtOnceNotice } from './WrittenAtOnceNotice.js';
@@ -29,12 +28,11 @@ export function SectionEditor({
   /** What an unwritten section starts from. */
   readonly fallback?: string;
 }) {
-  const id = useId();
+  const form = useForm('text');
+  const { id, pending } = form;
   const actions = useActions();
   const [draft, setDraft] = useState<SectionDraft>(() => openDraft(current, fallback));
   const [said, setSaid] = useState('');
-  const { submit, pending, refusal, clearRefusal } = useSubmission();
-  const field = useRef<HTMLTextAreaElement>(null);
   const saveMineButton = useRef<HTMLButtonElement>(null);
 
   // Follows the host while nothing is typed; adjusted during render, as React advises for state derived from props.
@@ -42,19 +40,17 @@ export function SectionEditor({
   if (followed !== draft) setDraft(followed);
   const theirs = pending ? null : overtakenBy(followed, current);
   const label = REVIEW_SECTION_LABEL[section];
-  const errorId = `${id}-error`;
 
   function save(replaces: string | null) {
     const sent = followed.text;
     setSaid('');
-    void submit(
+    form.submit(
       () => actions.writeReviewSection({ incidentId, section, text: sent, replaces }),
       (incident) => {
         const saved = incident.review.sections[section];
         if (saved) setDraft((now) => savedDraft(saved, sent, now.text));
         setSaid('Saved.');
       },
-      () => field.current?.focus(),
     );
   }
 
@@ -74,7 +70,7 @@ export function SectionEditor({
   function type(text: string) {
     setDraft((now) => ({ ...now, text }));
     setSaid('');
-    clearRefusal();
+    form.clear();
   }
 
   return (
@@ -87,17 +83,17 @@ export function SectionEditor({
           {REVIEW_SECTION_HINT[section]}
         </p>
         <textarea
-          ref={field}
+          ref={form.control('text')}
           id={`${id}-text`}
           className="section-text"
           value={followed.text}
           onChange={(event) => type(event.target.value)}
           onKeyDown={onKeyDown}
           rows={5}
-          aria-invalid={refusal?.code === 'invalid_input' || undefined}
-          aria-describedby={describedBy(refusal !== null && errorId, `${id}-hint`, `${id}-written`, `${id}-keys`)}
+          aria-invalid={form.invalid('text') || undefined}
+          aria-describedby={form.describedBy('text', `${id}-hint`, `${id}-written`, `${id}-keys`)}
         />
-        <FormAlert id={errorId} message={refusal?.message ?? null} />
+        <FormAlert id={form.errorId} message={form.message} />
         {theirs ? (
           <OvertakenNotice
             theirs={theirs}
@@ -106,7 +102,7 @@ export function SectionEditor({
             onSaveMine={() => save(theirs.revision)}
             onUseTheirs={() => {
               setDraft(openDraft(theirs, fallback));
-              field.current?.focus();
+              form.focus('text');
             }}
           />
         ) : (
@@ -127,7 +123,7 @@ export function SectionEditor({
           versions={current?.writtenAtOnce ?? []}
           onAddToField={(text) => {
             type(followed.text.trim() === '' ? text : `${followed.text.trimEnd()}\n\n${text}`);
-            field.current?.focus();
+            form.focus('text');
           }}
         />
       </form>

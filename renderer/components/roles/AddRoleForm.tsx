@@ -1,14 +1,14 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { apiParams } from '../../../shared/api.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import type { RoleCard } from '../../../shared/roles/role-card.js';
 import { isKeyRole } from '../../../shared/roles/roles.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { describedBy, refusedValue } from '../refusal.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { Field } from '../forms/Field.js';
+import { TextField } from '../forms/TextField.js';
+import { useForm } from '../forms/useForm.js';
 
 /**
  * A role the incident turns out to need (an operations lead, a scribe, an
@@ -27,12 +27,10 @@ export function AddRoleForm({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const id = useId();
+  const form = useForm('name');
+  const id = form.id;
   const [cardId, setCardId] = useState('');
   const [name, setName] = useState('');
-  const field = useRef<HTMLInputElement>(null);
-  const { submit, pending, refusal } = useSubmission();
-  const errorId = `${id}-error`;
   const offered = cards.filter((card) => !isKeyRole(card.id));
   const cardNamed = (chosen: string) => offered.find((card) => card.id === chosen)?.name ?? '';
 
@@ -44,7 +42,7 @@ export function AddRoleForm({
 
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void submit(
+    form.submit(
       () => actions.addRole({ incidentId: incident.id, name, cardId: cardId === '' ? null : cardId }),
       (updated) => {
         const known = new Set(incident.roles.map((role) => role.id));
@@ -52,7 +50,6 @@ export function AddRoleForm({
         if (added) onAdded(added.id);
         else onClose();
       },
-      () => field.current?.focus(),
     );
   }
 
@@ -66,32 +63,30 @@ export function AddRoleForm({
     >
       <div className="field-row">
         {offered.length > 0 && (
-          <div className="field">
-            <label htmlFor={`${id}-card`}>Role card</label>
-            <select id={`${id}-card`} value={cardId} onChange={(event) => chooseCard(event.target.value)} autoFocus>
-              <option value="">No card</option>
-              {offered.map((card) => (
-                <option key={card.id} value={card.id}>
-                  {card.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field form={form} name="cardId" label="Role card">
+            {(control) => (
+              <select {...control} value={cardId} onChange={(event) => chooseCard(event.target.value)} autoFocus>
+                <option value="">No card</option>
+                {offered.map((card) => (
+                  <option key={card.id} value={card.id}>
+                    {card.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
-        <div className="field grow">
-          <label htmlFor={`${id}-name`}>Role name</label>
-          <input
-            ref={field}
-            id={`${id}-name`}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            autoComplete="off"
-            aria-invalid={(refusal !== null && (refusal.code === 'conflict' || refusedValue(refusal, apiParams.addRole.shape.name, name))) || undefined}
-            aria-describedby={describedBy(`${id}-card-summary`, refusal !== null && errorId)}
-            autoFocus={offered.length === 0}
-          />
-        </div>
-        <button type="submit" className="primary" aria-busy={pending}>
+        <TextField
+          form={form}
+          name="name"
+          className="field grow"
+          label="Role name"
+          value={name}
+          onChange={setName}
+          describedByAlso={[`${id}-card-summary`]}
+          autoFocus={offered.length === 0}
+        />
+        <button type="submit" className="primary" aria-busy={form.pending}>
           Add role
         </button>
         <button type="button" onClick={onClose}>
@@ -101,7 +96,7 @@ export function AddRoleForm({
       <p id={`${id}-card-summary`} className="hint">
         {cardId === '' ? 'A card gives the role its instructions; any name will do without one.' : offered.find((card) => card.id === cardId)?.summary}
       </p>
-      <FormAlert id={errorId} message={refusal?.message ?? null} />
+      <FormAlert id={form.errorId} message={form.message} />
     </form>
   );
 }

@@ -1,14 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { apiParams } from '../../../shared/api.js';
 import type { PersonView, RoleView } from '../../../shared/projection/views.js';
 import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { describedBy, refusedValue } from '../refusal.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
-import { ReasonField } from '../forms/ReasonField.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { TextField } from '../forms/TextField.js';
+import { useForm } from '../forms/useForm.js';
 import { personNamed, searchRoster } from './rosterSearch.js';
 
 const NO_PEOPLE: readonly PersonView[] = [];
@@ -32,36 +30,27 @@ export function AssignRoleForm({
 }) {
   const actions = useActions();
   const people = useHoldfast((state) => state.people) ?? NO_PEOPLE;
-  const id = useId();
+  const form = useForm('person');
+  const id = form.id;
   const handOver = role.holder !== null;
   const [typed, setTyped] = useState('');
   const [picked, setPicked] = useState<PersonView | null>(null);
   const [reason, setReason] = useState('');
-  const personField = useRef<HTMLInputElement>(null);
-  const reasonField = useRef<HTMLTextAreaElement>(null);
-  const { submit, pending, refusal } = useSubmission();
-  const errorId = `${id}-error`;
 
   // A pick holds while its name stands in the field and they are still on the roster; else the exact name links.
   const stillPicked = picked !== null && picked.name === typed && people.some((person) => person.id === picked.id) ? picked : null;
   const linked = stillPicked ?? personNamed(people, typed);
   const matches = searchRoster(people, typed, MATCHES_SHOWN);
-  const reasonRefused = refusal?.code === 'invalid_input' && handOver && reason.trim() === '';
-  const personRefused = refusal !== null && refusedValue(refusal, apiParams.assignRole.shape.person, typed);
 
   function assign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void submit(
-      () => actions.assignRole({ incidentId, roleId: role.id, person: typed, personId: linked?.id ?? null, reason }),
-      onClose,
-      (error) => (error.code === 'invalid_input' && handOver && reason.trim() === '' && typed.trim() !== '' ? reasonField : personField).current?.focus(),
-    );
+    form.submit(() => actions.assignRole({ incidentId, roleId: role.id, person: typed, personId: linked?.id ?? null, reason }), onClose);
   }
 
   function pick(person: PersonView) {
     setPicked(person);
     setTyped(person.name);
-    (handOver ? reasonField : personField).current?.focus();
+    form.focus(handOver ? 'reason' : 'person');
   }
 
   const title = `${handOver ? 'Hand over' : 'Assign'} ${role.name}`;
@@ -72,29 +61,24 @@ export function AssignRoleForm({
           From <strong>{role.holder}</strong> to:
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-person`}>Person</label>
-        <input
-          ref={personField}
-          id={`${id}-person`}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={personRefused || undefined}
-          aria-describedby={describedBy(`${id}-linked`, personRefused && errorId)}
-          autoFocus
-        />
-        <p id={`${id}-linked`} className="hint">
-          {linked
+      <TextField
+        form={form}
+        name="person"
+        label="Person"
+        value={typed}
+        onChange={setTyped}
+        spellCheck={false}
+        hint={
+          linked
             ? `On the roster: ${linked.name}${linked.team ? ` (${linked.team})` : ''}. Their contacts will show with the role.`
             : typed.trim() === ''
               ? people.length === 0
                 ? 'Type their name. (Nobody is on the roster yet: add people on the People screen.)'
                 : 'Type to search the roster, or type any name.'
-              : 'Not on the roster: the name is recorded as typed.'}
-        </p>
-      </div>
+              : 'Not on the roster: the name is recorded as typed.'
+        }
+        autoFocus
+      />
       {matches.length > 0 && (
         <div className="roster-matches">
           <p id={`${id}-matches`} className="label">
@@ -117,18 +101,10 @@ export function AssignRoleForm({
         </div>
       )}
       {handOver && (
-        <ReasonField
-          id={`${id}-reason`}
-          label="Reason for the hand-over"
-          value={reason}
-          onChange={setReason}
-          fieldRef={reasonField}
-          invalid={reasonRefused}
-          describedBy={describedBy(reasonRefused && errorId)}
-        />
+        <TextField form={form} name="reason" label="Reason for the hand-over" value={reason} onChange={setReason} rows={2} required />
       )}
-      <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <SubmitOrCancel submit={handOver ? 'Hand over' : 'Assign'} pending={pending} onCancel={onClose} />
+      <FormAlert id={form.errorId} message={form.message} />
+      <SubmitOrCancel submit={handOver ? 'Hand over' : 'Assign'} pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

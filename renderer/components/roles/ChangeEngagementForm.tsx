@@ -1,14 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { ENGAGEMENT_LABEL, type EngagementLevel } from '../../../shared/people/engagement.js';
 import type { EngagementView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { describedBy } from '../refusal.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
-import { ReasonField } from '../forms/ReasonField.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { TextField } from '../forms/TextField.js';
+import { useForm } from '../forms/useForm.js';
 import { LevelChoice } from './LevelChoice.js';
 
 const WORKING_LEVELS: readonly EngagementLevel[] = ['information', 'resources', 'working-group'];
@@ -31,32 +30,20 @@ export function ChangeEngagementForm({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const id = useId();
+  const form = useForm('reason');
   const name = engagement.partnerName;
   const levels = WORKING_LEVELS.filter((level) => level !== engagement.level);
   const [level, setLevel] = useState<EngagementLevel | null>(release ? 'released' : null);
   const [reason, setReason] = useState('');
-  const [missingLevel, setMissingLevel] = useState(false);
-  const reasonField = useRef<HTMLTextAreaElement>(null);
-  const { submit, pending, refusal } = useSubmission();
-  const errorId = `${id}-error`;
   const again = engagement.level === 'released';
   const title = release ? `Release ${name}` : again ? `Engage ${name} again` : `Change the level of ${name}`;
 
   function change(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (level === null) {
-      setMissingLevel(true);
-      return;
-    }
-    void submit(
-      () => actions.engagePartner({ incidentId, partnerId: engagement.partnerId, level, reason }),
-      onClose,
-      () => reasonField.current?.focus(),
-    );
+    if (level === null) return form.refuse('level', `Pick the level ${name} moves to.`);
+    form.submit(() => actions.engagePartner({ incidentId, partnerId: engagement.partnerId, level, reason }), onClose);
   }
 
-  const message = missingLevel && level === null ? `Pick the level ${name} moves to.` : (refusal?.message ?? null);
   return (
     <form
       className="role-form"
@@ -70,23 +57,31 @@ export function ChangeEngagementForm({
           {name} is no longer engaged in this incident (now: {ENGAGEMENT_LABEL[engagement.level]}). Tell them so.
         </p>
       ) : (
-        <LevelChoice legend={`New level (now: ${ENGAGEMENT_LABEL[engagement.level]})`} levels={levels} value={level} onChange={setLevel} />
+        <LevelChoice
+          legend={`New level (now: ${ENGAGEMENT_LABEL[engagement.level]})`}
+          levels={levels}
+          value={level}
+          onChange={(chosen) => {
+            setLevel(chosen);
+            form.clear();
+          }}
+        />
       )}
-      <ReasonField
-        id={`${id}-reason`}
+      <TextField
+        form={form}
+        name="reason"
         label={release ? `Reason for releasing ${name}` : 'Reason for the change'}
         value={reason}
         onChange={setReason}
-        fieldRef={reasonField}
-        invalid={refusal?.code === 'invalid_input'}
-        describedBy={describedBy(message !== null && errorId)}
+        rows={2}
+        required
         autoFocus={release}
       />
-      <FormAlert id={errorId} message={message} />
+      <FormAlert id={form.errorId} message={form.message} />
       <SubmitOrCancel
         submit={release ? `Release ${name}` : again ? 'Engage again' : 'Change level'}
         tone={release ? 'danger' : 'primary'}
-        pending={pending}
+        pending={form.pending}
         onCancel={onClose}
       />
     </form>

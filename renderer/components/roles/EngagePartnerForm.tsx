@@ -1,14 +1,15 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { EngagementLevel } from '../../../shared/people/engagement.js';
 import type { IncidentView, PartnerView } from '../../../shared/projection/views.js';
 import { hrefFor } from '../../navigation/route.js';
 import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { describedBy } from '../refusal.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { Field } from '../forms/Field.js';
+import { TextField } from '../forms/TextField.js';
+import { useForm } from '../forms/useForm.js';
 import { LevelChoice } from './LevelChoice.js';
 
 const NO_PARTNERS: readonly PartnerView[] = [];
@@ -18,15 +19,12 @@ const STARTING_LEVELS: readonly EngagementLevel[] = ['information', 'resources',
 export function EngagePartnerForm({ incident, onClose }: { readonly incident: IncidentView; readonly onClose: () => void }) {
   const actions = useActions();
   const partners = useHoldfast((state) => state.partners) ?? NO_PARTNERS;
-  const id = useId();
+  const form = useForm('reason');
   const engaged = new Set(incident.partners.filter((engagement) => engagement.level !== 'released').map((engagement) => engagement.partnerId));
   const available = partners.filter((partner) => !engaged.has(partner.id));
   const [pickedId, setPartnerId] = useState('');
   const [level, setLevel] = useState<EngagementLevel>('information');
   const [reason, setReason] = useState('');
-  const reasonField = useRef<HTMLInputElement>(null);
-  const { submit, pending, refusal } = useSubmission();
-  const errorId = `${id}-error`;
   // The first partner until one is picked (the list may arrive after the form opens).
   const chosen = available.find((partner) => partner.id === pickedId) ?? available[0];
   const partnerId = chosen?.id ?? '';
@@ -36,11 +34,7 @@ export function EngagePartnerForm({ incident, onClose }: { readonly incident: In
   function engage(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!chosen) return;
-    void submit(
-      () => actions.engagePartner({ incidentId: incident.id, partnerId: chosen.id, level, reason }),
-      onClose,
-      () => reasonField.current?.focus(),
-    );
+    form.submit(() => actions.engagePartner({ incidentId: incident.id, partnerId: chosen.id, level, reason }), onClose);
   }
 
   return (
@@ -58,35 +52,31 @@ export function EngagePartnerForm({ incident, onClose }: { readonly incident: In
         </p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-partner`}>Partner</label>
-            <select id={`${id}-partner`} value={partnerId} onChange={(event) => setPartnerId(event.target.value)} autoFocus>
-              {available.map((partner) => (
-                <option key={partner.id} value={partner.id}>
-                  {partner.name}
-                  {partner.provides !== '' ? ` (${partner.provides})` : ''}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field form={form} name="partnerId" label="Partner">
+            {(control) => (
+              <select {...control} value={partnerId} onChange={(event) => setPartnerId(event.target.value)} autoFocus>
+                {available.map((partner) => (
+                  <option key={partner.id} value={partner.id}>
+                    {partner.name}
+                    {partner.provides !== '' ? ` (${partner.provides})` : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <LevelChoice legend="Level" levels={STARTING_LEVELS} value={level} onChange={setLevel} />
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{engagedBefore ? 'Reason for engaging them again' : 'Reason (optional)'}</label>
-            <input
-              ref={reasonField}
-              id={`${id}-reason`}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              autoComplete="off"
-              aria-required={engagedBefore || undefined}
-              aria-invalid={refusal?.code === 'invalid_input' || undefined}
-              aria-describedby={describedBy(refusal !== null && errorId)}
-            />
-          </div>
+          <TextField
+            form={form}
+            name="reason"
+            label={engagedBefore ? 'Reason for engaging them again' : 'Reason (optional)'}
+            value={reason}
+            onChange={setReason}
+            required={engagedBefore}
+          />
         </>
       )}
-      <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <SubmitOrCancel submit={available.length > 0 ? 'Engage' : null} pending={pending} onCancel={onClose} />
+      <FormAlert id={form.errorId} message={form.message} />
+      <SubmitOrCancel submit={available.length > 0 ? 'Engage' : null} pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

@@ -3,7 +3,8 @@ import type { IncidentView } from '../../../shared/projection/views.js';
 import { AddRoleForm } from './AddRoleForm.js';
 import { CardProblems } from './CardProblems.js';
 import { RoleRow } from './RoleRow.js';
-import { cardFor, useRoleCards } from './useRoleCards.js';
+import { useHostResource } from '../../store/useHostResource.js';
+import { cardFor } from './cardFor.js';
 import '../panels/side-panel.css';
 import './roles.css';
 
@@ -14,7 +15,8 @@ import './roles.css';
  */
 export function RolePanel({ incident }: { readonly incident: IncidentView }) {
   const id = useId();
-  const cards = useRoleCards(incident.id);
+  // Read again each time another incident opens: the cards are files a person may have just edited.
+  const { resource: cards } = useHostResource('listRoleCards', {}, incident.id);
   const [adding, setAdding] = useState(false);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -47,7 +49,7 @@ export function RolePanel({ incident }: { readonly incident: IncidentView }) {
       {adding && (
         <AddRoleForm
           incident={incident}
-          cards={cards.state === 'loaded' ? cards.cards.cards : []}
+          cards={cards.state === 'loaded' ? cards.value.cards : []}
           onAdded={(roleId) => {
             setAdding(false);
             setJustAdded(roleId);
@@ -55,7 +57,7 @@ export function RolePanel({ incident }: { readonly incident: IncidentView }) {
           onClose={closeAdding}
         />
       )}
-      {cards.state === 'loaded' && <CardProblems problems={cards.cards.problems} />}
+      {cards.state === 'loaded' && <CardProblems problems={cards.value.problems} />}
       {cards.state === 'failed' && <p className="hint">Role cards are not available: {cards.message}</p>}
     </section>
   );

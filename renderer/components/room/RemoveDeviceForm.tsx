@@ -1,11 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { describedBy } from '../refusal.js';
-import { ReasonField } from '../forms/ReasonField.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
-import { useSubmission } from './useSubmission.js';
+import { TextField } from '../forms/TextField.js';
+import { useForm } from '../forms/useForm.js';
 
 /**
  * The coordinator's decision to put a device out of the room (a lost
@@ -14,40 +13,34 @@ import { useSubmission } from './useSubmission.js';
  */
 export function RemoveDeviceForm({ device, who, onClose }: { readonly device: string; readonly who: string; readonly onClose: () => void }) {
   const actions = useActions();
-  const id = useId();
+  const form = useForm('reason');
   const [reason, setReason] = useState('');
-  const field = useRef<HTMLTextAreaElement>(null);
-  const { submit, pending, refusal } = useSubmission();
-  const errorId = `${id}-error`;
 
   function remove(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void submit(
-      () => actions.removeDevice(device, reason),
-      onClose,
-      () => field.current?.focus(),
-    );
+    form.submit(() => actions.removeDevice(device, reason), onClose);
   }
 
   return (
-    <form className="remove-device" onSubmit={remove} noValidate aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Remove {who} from the room (coordinator)</h3>
-      <p id={`${id}-meaning`}>
+    <form className="remove-device" onSubmit={remove} noValidate aria-labelledby={`${form.id}-heading`}>
+      <h3 id={`${form.id}-heading`}>Remove {who} from the room (coordinator)</h3>
+      <p id={`${form.id}-meaning`}>
         Every laptop that hears of this keeps what {who} wrote until now and sets aside anything it writes later. Everyone sees
         who removed it and why. It cannot be undone here.
       </p>
-      <ReasonField
-        id={`${id}-reason`}
+      <TextField
+        form={form}
+        name="reason"
         label={`Reason for removing ${who}`}
         value={reason}
         onChange={setReason}
-        fieldRef={field}
-        invalid={refusal?.code === 'invalid_input'}
-        describedBy={describedBy(`${id}-meaning`, refusal !== null && errorId)}
+        rows={2}
+        required
+        describedByAlso={[`${form.id}-meaning`]}
         autoFocus
       />
-      <FormAlert id={errorId} message={refusal?.message ?? null} />
-      <SubmitOrCancel submit={`Remove ${who}`} tone="danger" pending={pending} onCancel={onClose} />
+      <FormAlert id={form.errorId} message={form.message} />
+      <SubmitOrCancel submit={`Remove ${who}`} tone="danger" pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { RunbookCatalogue } from '../../../shared/api.js';
 import { useActions, useHoldfast } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
-import { describedBy } from '../refusal.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { TextField } from '../forms/TextField.js';
+import { useForm } from '../forms/useForm.js';
 
 /**
  * This laptop's own runbook folders, read beside the shipped runbooks: a
@@ -14,28 +14,21 @@ import { useSubmission } from '../room/useSubmission.js';
 export function OwnFolders({ folders, onChanged }: { readonly folders: readonly string[]; readonly onChanged: (catalogue: RunbookCatalogue) => void }) {
   const actions = useActions();
   const showError = useHoldfast((state) => state.showError);
-  const id = useId();
+  // The folders are sent as a list: a refusal names the one refused, the one typed here.
+  const form = useForm('folders');
+  const id = form.id;
   const [folder, setFolder] = useState('');
-  const [missing, setMissing] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-  const { submit, pending, refusal, clearRefusal } = useSubmission();
-  const errorId = `${id}-error`;
 
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (folder.trim() === '') {
-      setMissing(true);
-      field.current?.focus();
-      return;
-    }
-    void submit(
+    if (folder.trim() === '') return form.refuse('folders', 'Type the full path of a folder of runbooks.');
+    form.submit(
       () => actions.setRunbookFolders([...folders, folder.trim()]),
       (catalogue) => {
         setFolder('');
         onChanged(catalogue);
-        field.current?.focus();
+        form.focus('folders');
       },
-      () => field.current?.focus(),
     );
   }
 
@@ -43,13 +36,12 @@ export function OwnFolders({ folders, onChanged }: { readonly folders: readonly 
     const result = await actions.setRunbookFolders(folders.filter((each) => each !== gone));
     if (result.ok) {
       onChanged(result.value);
-      field.current?.focus();
+      form.focus('folders');
     } else {
       showError(result.error.message);
     }
   }
 
-  const message = missing && folder.trim() === '' ? 'Type the full path of a folder of runbooks.' : (refusal?.message ?? null);
   return (
     <section className="own-folders" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Your runbook folders</h2>
@@ -69,29 +61,24 @@ export function OwnFolders({ folders, onChanged }: { readonly folders: readonly 
         </ul>
       )}
       <form className="own-folder-form" onSubmit={add} noValidate aria-label="Add a runbook folder">
-        <div className="field grow">
-          <label htmlFor={`${id}-folder`}>Folder (full path)</label>
-          <input
-            ref={field}
-            id={`${id}-folder`}
-            value={folder}
-            onChange={(event) => {
-              setFolder(event.target.value);
-              setMissing(false);
-              clearRefusal();
-            }}
-            placeholder="/home/you/runbooks"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={message !== null || undefined}
-            aria-describedby={describedBy(message !== null && errorId)}
-          />
-        </div>
-        <button type="submit" aria-busy={pending}>
+        <TextField
+          form={form}
+          name="folders"
+          className="field grow"
+          label="Folder (full path)"
+          value={folder}
+          onChange={(typed) => {
+            setFolder(typed);
+            form.clear();
+          }}
+          placeholder="/home/you/runbooks"
+          spellCheck={false}
+        />
+        <button type="submit" aria-busy={form.pending}>
           Add folder
         </button>
       </form>
-      <FormAlert id={errorId} message={message} />
+      <FormAlert id={form.errorId} message={form.message} />
     </section>
   );
 }

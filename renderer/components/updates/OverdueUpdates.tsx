@@ -6,7 +6,7 @@ import { useHoldfast } from '../../store/context.js';
 import { selectIncidentList } from '../../store/selectors.js';
 import { formatDuration } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
-import { useCadence } from './useReporterKit.js';
+import { useCadence } from './useCadence.js';
 import './updates.css';
 
 /**

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { AUDIENCE_LABEL, AUDIENCES, type Audience } from '../../../shared/updates/audience.js';
@@ -9,8 +9,8 @@ import { useActions } from '../../store/context.js';
 import { parseLocalDateTime } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
 import { FormAlert } from '../FormAlert.js';
-import { describedBy } from '../refusal.js';
-import { useSubmission } from '../room/useSubmission.js';
+import { Field } from '../forms/Field.js';
+import { useForm } from '../forms/useForm.js';
 import { TemplateProblems } from './TemplateProblems.js';
 import { suggestedTemplate } from '../../../shared/updates/suggested-template.js';
 import { localInputValue, spokenDuration, updateTime } from './updateWords.js';
@@ -33,11 +33,10 @@ export function StatusComposer({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const id = useId();
+  const form = useForm('text');
+  const id = form.id;
   const now = useNow();
-  const form = useRef<HTMLFormElement>(null);
-  const textArea = useRef<HTMLTextAreaElement>(null);
-  const nextField = useRef<HTMLInputElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
   const [audience, setAudience] = useState<Audience>(() => suggestedTemplate(kit.templates, null, incident.status)?.audience ?? 'internal');
   // undefined follows the suggestion for the audience and status; '' is "no template".
   const [templatePick, setTemplatePick] = useState<string | undefined>(undefined);
@@ -45,8 +44,6 @@ export function StatusComposer({
   const [draft, setDraft] = useState<string | null>(null);
   const [noFurtherPick, setNoFurtherPick] = useState<boolean | null>(null);
   const [nextTyped, setNextTyped] = useState<string | null>(null);
-  const [problem, setProblem] = useState<{ readonly field: 'text' | 'next'; readonly message: string } | null>(null);
-  const { submit, pending, refusal } = useSubmission();
 
   const offered = kit.templates.filter((template) => template.audience === audience);
   const template =
@@ -65,8 +62,6 @@ export function StatusComposer({
           formatDuration: spokenDuration,
         });
   const text = draft ?? filled;
-  const errorId = `${id}-error`;
-  const message = problem?.message ?? refusal?.message ?? null;
 
   function chooseAudience(chosen: Audience) {
     setAudience(chosen);
@@ -81,30 +76,16 @@ export function StatusComposer({
 
   function publish(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setProblem(null);
-    if (text.trim() === '') {
-      setProblem({ field: 'text', message: 'Write the update before publishing it.' });
-      textArea.current?.focus();
-      return;
-    }
+    if (text.trim() === '') return form.refuse('text', 'Write the update before publishing it.');
     let nextUpdateAt: number | null = null;
     if (!noFurther) {
-      if (typeof nextParsed !== 'number') {
-        setProblem({ field: 'next', message: 'Say when the next update is due (date and time), or tick “No further updates”.' });
-        nextField.current?.focus();
-        return;
-      }
-      if (nextParsed <= Date.now()) {
-        setProblem({ field: 'next', message: 'The next update must be due in the future.' });
-        nextField.current?.focus();
-        return;
-      }
+      if (typeof nextParsed !== 'number') return form.refuse('nextUpdateAt', 'Say when the next update is due (date and time), or tick “No further updates”.');
+      if (nextParsed <= Date.now()) return form.refuse('nextUpdateAt', 'The next update must be due in the future.');
       nextUpdateAt = nextParsed;
     }
-    void submit(
+    form.submit(
       () => actions.publishStatusUpdate({ incidentId: incident.id, audience, text, templateId: template?.id ?? null, nextUpdateAt }),
       () => onPublished(audience),
-      () => textArea.current?.focus(),
     );
   }
 
@@ -114,12 +95,12 @@ export function StatusComposer({
       onClose();
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      form.current?.requestSubmit();
+      formElement.current?.requestSubmit();
     }
   }
 
   return (
-    <form ref={form} className="status-composer" onSubmit={publish} onKeyDown={keys} noValidate aria-label="Write a status update">
+    <form ref={formElement} className="status-composer" onSubmit={publish} onKeyDown={keys} noValidate aria-label="Write a status update">
       <div className="composer-choices">
         <div className="field">
           <label htmlFor={`${id}-audience`}>Audience</label>
@@ -143,40 +124,29 @@ export function StatusComposer({
           </select>
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>Update text</label>
-        <textarea
-          ref={textArea}
-          id={`${id}-text`}
-          value={text}
-          onChange={(event) => setDraft(event.target.value)}
-          rows={Math.min(14, Math.max(5, text.split('\n').length + 1))}
-          aria-invalid={problem?.field === 'text' || (refusal !== null && refusal.code === 'invalid_input') || undefined}
-          aria-describedby={describedBy(`${id}-text-hint`, message !== null && errorId)}
-        />
-        <p id={`${id}-text-hint`} className="hint">
-          {draft === null && template !== null
-            ? `Filled in from the incident and kept up to date until you edit it. `
-            : draft !== null && template !== null
-              ? 'Edited by you: choosing the template again starts from it afresh. '
-              : ''}
-          <kbd>Ctrl</kbd>+<kbd>Enter</kbd> publishes, <kbd>Esc</kbd> closes.
-        </p>
-      </div>
+      <Field
+        form={form}
+        name="text"
+        label="Update text"
+        hint={
+          <>
+            {draft === null && template !== null
+              ? `Filled in from the incident and kept up to date until you edit it. `
+              : draft !== null && template !== null
+                ? 'Edited by you: choosing the template again starts from it afresh. '
+                : ''}
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> publishes, <kbd>Esc</kbd> closes.
+          </>
+        }
+      >
+        {(control) => <textarea {...control} value={text} onChange={(event) => setDraft(event.target.value)} rows={Math.min(14, Math.max(5, text.split('\n').length + 1))} />}
+      </Field>
       <div className="composer-next">
-        <div className="field">
-          <label htmlFor={`${id}-next`}>Next update due</label>
-          <input
-            ref={nextField}
-            id={`${id}-next`}
-            type="datetime-local"
-            value={noFurther ? '' : nextValue}
-            onChange={(event) => setNextTyped(event.target.value)}
-            disabled={noFurther}
-            aria-invalid={problem?.field === 'next' || undefined}
-            aria-describedby={describedBy(`${id}-cadence`, problem?.field === 'next' && errorId)}
-          />
-        </div>
+        <Field form={form} name="nextUpdateAt" label="Next update due" describedByAlso={[`${id}-cadence`]}>
+          {(control) => (
+            <input {...control} type="datetime-local" value={noFurther ? '' : nextValue} onChange={(event) => setNextTyped(event.target.value)} disabled={noFurther} />
+          )}
+        </Field>
         <label className="check">
           <input type="checkbox" checked={noFurther} onChange={(event) => setNoFurtherPick(event.target.checked)} />
           No further updates
@@ -185,9 +155,9 @@ export function StatusComposer({
           {incident.severity} cadence: every {spokenDuration(kit.cadenceMinutes[incident.severity] * 60_000)}.
         </p>
       </div>
-      <FormAlert id={errorId} message={message} />
+      <FormAlert id={form.errorId} message={form.message} />
       <div className="form-actions">
-        <button type="submit" className="primary" aria-busy={pending}>
+        <button type="submit" className="primary" aria-busy={form.pending}>
           Publish to {AUDIENCE_LABEL[audience]}
         </button>
         <button type="button" onClick={onClose}>

@@ -3,12 +3,12 @@ import type { IncidentView } from '../../../shared/projection/views.js';
 import { AUDIENCE_LABEL, type Audience } from '../../../shared/updates/audience.js';
 import { DEFAULT_CADENCE_MINUTES } from '../../../shared/updates/cadence.js';
 import type { ReporterKit } from '../../../shared/updates/status-template.js';
-import { useActions } from '../../store/context.js';
+import type { HostResource } from '../../store/resources.js';
+import { useHostResource } from '../../store/useHostResource.js';
 import { ExportStatusPage } from './ExportStatusPage.js';
 import { SentUpdates } from './SentUpdates.js';
 import { StatusComposer } from './StatusComposer.js';
 import { UpdateDueNotice } from './UpdateDueNotice.js';
-import { refreshReporterKit, useReporterKit, type ReporterKitState } from './useReporterKit.js';
 import '../panels/side-panel.css';
 import './updates.css';
 
@@ -18,16 +18,16 @@ import './updates.css';
  * static status page, and every update sent.
  */
 export function StatusUpdatePanel({ incident }: { readonly incident: IncidentView }) {
-  const actions = useActions();
   const id = useId();
-  const kit = useReporterKit();
+  const { resource: kit, refetch: refetchKit } = useHostResource('getReporterKit', {});
   const [composing, setComposing] = useState(false);
   const [said, setSaid] = useState('');
   const writeButton = useRef<HTMLButtonElement>(null);
 
   function toggleComposer() {
     setSaid('');
-    if (!composing) void refreshReporterKit(actions);
+    // The templates are files a person may have just edited: read afresh each time the composer opens.
+    if (!composing) refetchKit();
     setComposing(!composing);
   }
 
@@ -68,8 +68,8 @@ export function StatusUpdatePanel({ incident }: { readonly incident: IncidentVie
 }
 
 /** With no templates to be had, the reporter can still write an update by hand. */
-function kitOrNone(kit: Exclude<ReporterKitState, { state: 'loading' }>): ReporterKit {
-  if (kit.state === 'loaded') return kit.kit;
+function kitOrNone(kit: Exclude<HostResource<ReporterKit>, { state: 'loading' }>): ReporterKit {
+  if (kit.state === 'loaded') return kit.value;
   return {
     templates: [],
     cadenceMinutes: DEFAULT_CADENCE_MINUTES,

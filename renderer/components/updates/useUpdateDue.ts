@@ -1,7 +1,7 @@
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { nextUpdateDueAt, updateOverdueMs } from '../../../shared/updates/due.js';
 import { useNow } from '../../time/useNow.js';
-import { useCadence } from './useReporterKit.js';
+import { useCadence } from './useCadence.js';
 
 export interface UpdateDue {
   /** When the next update is due; null when none is owed (the incident is resolved). */

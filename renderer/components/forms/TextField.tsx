@@ -1,0 +1,60 @@
+import type { KeyboardEventHandler, ReactNode } from 'react';
+import { Field } from './Field.js';
+import type { Form } from './useForm.js';
+
+/**
+ * A field to type in: one line, or `rows` lines (a note, a reason). See
+ * Field for how it is labelled, marked and described.
+ */
+export function TextField({
+  form,
+  name,
+  label,
+  hint,
+  describedByAlso,
+  className,
+  value,
+  onChange,
+  rows,
+  type = 'text',
+  required,
+  autoFocus,
+  autoComplete = 'off',
+  spellCheck,
+  placeholder,
+  list,
+  onKeyDown,
+}: {
+  readonly form: Form;
+  readonly name: string;
+  readonly label: ReactNode;
+  readonly hint?: ReactNode;
+  readonly describedByAlso?: readonly string[];
+  readonly className?: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** Lines of a multi-line field; a one-line input when left out. */
+  readonly rows?: number;
+  readonly type?: 'text' | 'tel' | 'email';
+  readonly required?: boolean;
+  readonly autoFocus?: boolean;
+  readonly autoComplete?: string;
+  readonly spellCheck?: boolean;
+  readonly placeholder?: string;
+  /** The id of a datalist of suggestions (a one-line field). */
+  readonly list?: string;
+  readonly onKeyDown?: KeyboardEventHandler<HTMLInputElement | HTMLTextAreaElement>;
+}) {
+  return (
+    <Field form={form} name={name} label={label} hint={hint} describedByAlso={describedByAlso} className={className}>
+      {(control) => {
+        const shared = { ...control, value, autoFocus, spellCheck, placeholder, onKeyDown, 'aria-required': required || undefined };
+        return rows === undefined ? (
+          <input {...shared} type={type} list={list} autoComplete={autoComplete} onChange={(event) => onChange(event.target.value)} />
+        ) : (
+          <textarea {...shared} rows={rows} onChange={(event) => onChange(event.target.value)} />
+        );
+      }}
+    </Field>
+  );
+}
