@@ -34,12 +34,6 @@ export function hashedText(event: UnsignedEvent, payloadText?: string): string {
   return `${text}}`;
 }
 
-/**
- * A payload's canonical JSON: what its event's hash covers, and how the log
- * stores it (shared/canonical.ts says why). The store's name for
- * canonicalJson, kept so the store's callers need not change.
- */
-export const canonicalPayload: (payload: unknown) => string = canonicalJson;
 
 export function signEvent(event: UnsignedEvent, privateKey: KeyObject): SignedEvent {
   const hash = hashEvent(event);

@@ -7,13 +7,14 @@
  * elsewhere are stored only when they extend a device's chain (seq n after
  * n-1, `prev` equal to its hash) and their hash and signature verify.
  */
+import { canonicalJson } from '../../shared/canonical.js';
 import type Database from 'better-sqlite3';
 import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { encodeHlc, decodeHlc, hlcWall, type HybridLogicalClock } from '../../shared/hlc.js';
 import type { RoomClock } from '../../shared/room/room-clock.js';
 import type { SignedEvent } from '../../shared/events.js';
-import { canonicalPayload, signatureProblem, signEvent } from '../identity/signing.js';
+import { signatureProblem, signEvent } from '../identity/signing.js';
 import type { DeviceKey } from '../identity/device-key.js';
 import { dataVersion } from './database.js';
 import { DEVICE_HISTORY_KEPT, DeviceRemovals, type HeldBeyondLimit } from './device-removals.js';
@@ -151,8 +152,8 @@ export class EventLog {
    * durably committed.
    */
   appendWithStatements(type: string, payload: unknown, author: string): readonly SignedEvent[] {
-    // As JSON would carry it, then in canonical order (see canonicalPayload).
-    const payloadJson = canonicalPayload(JSON.parse(JSON.stringify(payload)) as unknown);
+    // As JSON would carry it, then in canonical order (see canonicalJson).
+    const payloadJson = canonicalJson(JSON.parse(JSON.stringify(payload)) as unknown);
     if (payloadJson.length > LIMITS.eventBytes) {
       throw new HoldfastFailure('invalid_input', `This is too large to record (over ${LIMITS.eventBytes / 1024} KiB).`);
     }
@@ -196,7 +197,7 @@ export class EventLog {
 
   /** Call inside a transaction: signs that this laptop held `held`, so the room keeps it. */
   private keepHistoryWithin(held: HeldBeyondLimit): SignedEvent {
-    const payload = canonicalPayload({ device: held.device, upToSeq: held.upToSeq, hash: held.hash });
+    const payload = canonicalJson({ device: held.device, upToSeq: held.upToSeq, hash: held.hash });
     const statement = this.appendWithin(DEVICE_HISTORY_KEPT, payload, this.laptopAuthor());
     this.removals.noteStored(statement);
     return statement;

@@ -22,6 +22,7 @@
  *   beside the log as the device's other history (forked_events): shown and
  *   passed on like the rest, never the reason a batch or a peer is refused.
  */
+import { canonicalJson } from '../../shared/canonical.js';
 import type Database from 'better-sqlite3';
 import { envelopeSchema, type SignedEvent } from '../../shared/events.js';
 import { hlcWall } from '../../shared/hlc.js';
@@ -29,7 +30,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { isCheckedEnvelope } from '../../shared/sync/messages.js';
 import { refuseTooDeep } from '../../shared/sync/nesting-depth.js';
-import { canonicalPayload, hashProblem, signatureProblem } from '../identity/signing.js';
+import { hashProblem, signatureProblem } from '../identity/signing.js';
 import type { DeviceRemovals, HeldBeyondLimit } from './device-removals.js';
 import type { EventsTable } from './events-table.js';
 
@@ -162,7 +163,7 @@ export class IncomingEvents {
     this.removals.reload();
     const events = received.map(wellFormed);
     // Each payload's canonical JSON: what the hash covers, and what is stored.
-    const payloads = events.map((event) => canonicalPayload(event.payload));
+    const payloads = events.map((event) => canonicalJson(event.payload));
     for (const [index, event] of events.entries()) {
       const problem = hashProblem(event, payloads[index]);
       if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(event)} was refused: ${problem}.`);

@@ -11,7 +11,7 @@
 import type Database from 'better-sqlite3';
 import type { SignedEvent } from '../../shared/events.js';
 import { HoldfastFailure } from '../../shared/result.js';
-import { canonicalPayload } from '../identity/signing.js';
+import { canonicalJson } from '../../shared/canonical.js';
 
 export interface Migration {
   readonly version: number;
@@ -163,7 +163,7 @@ function putBackSetAside(db: Database.Database): void {
   );
   for (const row of rows) {
     const event = JSON.parse(row.event) as SignedEvent;
-    insert.run(event.device, event.seq, event.hlc, event.author, event.type, canonicalPayload(event.payload), event.prev, event.hash, event.sig);
+    insert.run(event.device, event.seq, event.hlc, event.author, event.type, canonicalJson(event.payload), event.prev, event.hash, event.sig);
   }
   db.exec('DELETE FROM set_aside');
 }

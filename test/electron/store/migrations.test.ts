@@ -7,7 +7,7 @@ import { RoomClock } from '../../../shared/room/room-clock.js';
 import { HoldfastFailure } from '../../../shared/result.js';
 import type { SignedEvent } from '../../../shared/events.js';
 import { generateDeviceKey, type DeviceKey } from '../../../electron/identity/device-key.js';
-import { canonicalPayload } from '../../../electron/identity/signing.js';
+import { canonicalJson } from '../../../shared/canonical.js';
 import { EventLog } from '../../../electron/store/event-log.js';
 import { MIGRATIONS, SCHEMA_VERSION, migrate, type Migration } from '../../../electron/store/migrations.js';
 import { LocalSettings } from '../../../electron/store/settings.js';
@@ -41,7 +41,7 @@ const openLog = (db: Database.Database, key: DeviceKey) => {
 function insertRows(db: Database.Database, events: readonly SignedEvent[]): void {
   const insert = db.prepare('INSERT INTO events (device, seq, hlc, author, type, payload, prev, hash, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   for (const event of events) {
-    insert.run(event.device, event.seq, event.hlc, event.author, event.type, canonicalPayload(event.payload), event.prev, event.hash, event.sig);
+    insert.run(event.device, event.seq, event.hlc, event.author, event.type, canonicalJson(event.payload), event.prev, event.hash, event.sig);
   }
 }
 
