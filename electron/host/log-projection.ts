@@ -7,7 +7,7 @@
  */
 import type { SignedEvent } from '../../shared/events.js';
 import { WarRoomProjection } from '../../shared/projection/projection.js';
-import type { EventLog } from '../store/event-log.js';
+import type { EventLog, StoredEvent } from '../store/event-log.js';
 import type { HostNotices } from './host-notices.js';
 
 /** Told of each batch folded in, once applied: the log's own events, or those kept as a device's other history. */
@@ -16,10 +16,15 @@ export interface FoldedIn {
   otherHistories(events: readonly SignedEvent[]): void;
 }
 
+/** How far into one table of the log the projection has read. */
+interface ReadPosition {
+  rowid: number;
+}
+
 export class LogProjection {
   readonly projection = new WarRoomProjection();
-  private lastRowid = 0;
-  private lastOtherHistoryRowid = 0;
+  private readonly logRead: ReadPosition = { rowid: 0 };
+  private readonly otherHistoriesRead: ReadPosition = { rowid: 0 };
 
   constructor(
     private readonly log: EventLog,
@@ -32,21 +37,18 @@ export class LogProjection {
 
   /** Applies what the log holds beyond what was read before, in batches, telling `folded` of each. */
   foldInNew(folded: FoldedIn): void {
+    this.foldIn(this.logRead, (after) => this.log.readAfter(after), folded.log);
+    this.foldIn(this.otherHistoriesRead, (after) => this.log.readOtherHistoriesAfter(after), folded.otherHistories);
+  }
+
+  private foldIn(position: ReadPosition, readAfter: (rowid: number) => StoredEvent[], tell: (events: readonly SignedEvent[]) => void): void {
     for (;;) {
-      const batch = this.log.readAfter(this.lastRowid);
-      if (batch.length === 0) break;
-      this.lastRowid = batch[batch.length - 1]!.rowid;
+      const batch = readAfter(position.rowid);
+      if (batch.length === 0) return;
+      position.rowid = batch[batch.length - 1]!.rowid;
       const events = batch.map((stored) => stored.event);
       this.apply(events);
-      folded.log(events);
-    }
-    for (;;) {
-      const batch = this.log.readOtherHistoriesAfter(this.lastOtherHistoryRowid);
-      if (batch.length === 0) break;
-      this.lastOtherHistoryRowid = batch[batch.length - 1]!.rowid;
-      const events = batch.map((stored) => stored.event);
-      this.apply(events);
-      folded.otherHistories(events);
+      tell(events);
     }
   }
 }
