@@ -68,7 +68,3 @@ export function dataVersion(db: Database.Database): number {
   return db.pragma('data_version', { simple: true }) as number;
 }
 
-/** A consistent copy of a live database through SQLite's online backup. */
-export async function backupDatabase(db: Database.Database, destination: string): Promise<void> {
-  await db.backup(destination);
-}
