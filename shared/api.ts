@@ -323,6 +323,8 @@ export type HostNotice =
       readonly incidents: readonly IncidentView[];
       readonly entries: readonly TimelineEntryView[];
       readonly checklists: readonly ChecklistView[];
+      /** Lines taken off a timeline (its incident, the line's id): see ProjectionChange.removedEntries. */
+      readonly removedEntries: readonly { readonly incidentId: string; readonly entryId: string }[];
     }
   | { readonly type: 'session'; readonly session: Session }
   /** The roster or the partner list changed: both, whole (they are small). */

@@ -17,6 +17,7 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
         return;
       case 'changed':
         state.mergeIncidents(notice.incidents);
+        state.dropEntries(notice.removedEntries);
         state.mergeEntries(notice.entries);
         state.mergeChecklists(notice.checklists);
         return;

@@ -48,6 +48,15 @@ export function withEntries(timeline: LoadedTimeline, incoming: readonly Timelin
   return { byId, ordered };
 }
 
+/** The timeline without the entries of these ids. */
+export function withoutEntries(timeline: LoadedTimeline, entryIds: readonly string[]): LoadedTimeline {
+  const gone = new Set(entryIds.filter((id) => timeline.byId.has(id)));
+  if (gone.size === 0) return timeline;
+  const byId = new Map(timeline.byId);
+  for (const id of gone) byId.delete(id);
+  return { byId, ordered: timeline.ordered.filter((entry) => !gone.has(entry.id)) };
+}
+
 /** The first index whose entry does not come before `entry` (a lower bound). */
 export function positionOf(ordered: readonly TimelineEntryView[], entry: TimelineEntryView): number {
   let low = 0;

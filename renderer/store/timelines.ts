@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
 import type { HoldfastState } from './store.js';
-import { timelineFrom, withEntries } from './timelineOrder.js';
+import { timelineFrom, withEntries, withoutEntries } from './timelineOrder.js';
 import type { LoadedTimeline } from './timelineOrder.js';
 
 export interface TimelinesSlice {
@@ -19,6 +19,8 @@ export interface TimelinesSlice {
   readonly failOpen: (incidentId: string, problem: string) => void;
   /** Entries of incidents whose timeline is not loaded are ignored: it is fetched whole when opened. */
   readonly mergeEntries: (entries: readonly TimelineEntryView[]) => void;
+  /** Lines the host took off a timeline (a repeated system line, an entry whose id another incident holds). */
+  readonly dropEntries: (removed: readonly { readonly incidentId: string; readonly entryId: string }[]) => void;
 }
 
 export const createTimelinesSlice: StateCreator<HoldfastState, [], [], TimelinesSlice> = (set) => ({
@@ -50,6 +52,19 @@ export const createTimelinesSlice: StateCreator<HoldfastState, [], [], Timelines
         if (!loaded) continue;
         timelines ??= { ...state.timelines };
         timelines[incidentId] = withEntries(loaded, incoming);
+      }
+      return timelines ? { timelines } : state;
+    });
+  },
+  dropEntries: (removed) => {
+    if (removed.length === 0) return;
+    set((state) => {
+      let timelines: Record<string, LoadedTimeline> | null = null;
+      for (const { incidentId, entryId } of removed) {
+        const loaded = timelines?.[incidentId] ?? state.timelines[incidentId];
+        if (!loaded?.byId.has(entryId)) continue;
+        timelines ??= { ...state.timelines };
+        timelines[incidentId] = withoutEntries(loaded, [entryId]);
       }
       return timelines ? { timelines } : state;
     });

@@ -35,12 +35,18 @@ export interface ProjectionChange {
   readonly incidentIds: Set<string>;
   readonly entryIds: Set<string>;
   readonly checklistIds: Set<string>;
+  /**
+   * Lines taken off a timeline, by id, with the incident they were on: a
+   * system line a later fold no longer writes, or an entry whose id an
+   * earlier event in another incident holds.
+   */
+  readonly removedEntries: Map<string, string>;
   /** The roster or the partner list changed. */
   roster: boolean;
 }
 
 export function emptyChange(): ProjectionChange {
-  return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), roster: false };
+  return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), removedEntries: new Map(), roster: false };
 }
 
 export class WarRoomProjection {
@@ -139,6 +145,15 @@ export class WarRoomProjection {
     const folded = foldChecklist(checklistId, events);
     if (!folded) return;
     const { checklist } = folded;
+    const before = this.checklists.get(checklistId);
+    if (before && before.incidentId !== checklist.incidentId) {
+      // The id was reused in another incident (a lying or broken laptop): the
+      // first attachment in the agreed order holds it, wherever it arrived from.
+      const ids = this.checklistIdsByIncident.get(before.incidentId)!;
+      ids.splice(ids.indexOf(checklistId), 1);
+      this.checklists.delete(checklistId);
+      change.incidentIds.add(before.incidentId);
+    }
     if (!this.checklists.has(checklistId)) {
       const ids = this.checklistIdsByIncident.get(checklist.incidentId) ?? [];
       ids.push(checklistId);
@@ -158,6 +173,13 @@ export class WarRoomProjection {
   private refoldEntry(entryId: string, events: readonly EventAbout<'entry'>[], change: ProjectionChange): void {
     const folded = foldEntry(entryId, events);
     if (!folded) return;
+    const before = this.entries.get(entryId);
+    if (before && before.incidentId !== folded.incidentId) {
+      // The id was reused in another incident: the first note in the agreed order holds it.
+      this.takeOutEntry(entryId, change);
+      this.writtenCount.set(before.incidentId, this.writtenCount.get(before.incidentId)! - 1);
+      change.incidentIds.add(before.incidentId);
+    }
     if (!this.entries.has(entryId)) {
       this.writtenCount.set(folded.incidentId, (this.writtenCount.get(folded.incidentId) ?? 0) + 1);
       // The incident's entry count changed with it.
@@ -179,10 +201,14 @@ export class WarRoomProjection {
     this.entries.delete(entryId);
     this.entryIdsByIncident.get(entry.incidentId)?.delete(entryId);
     this.sortedTimeline.delete(entry.incidentId);
-    change.entryIds.add(entryId);
+    change.entryIds.delete(entryId);
+    change.removedEntries.set(entryId, entry.incidentId);
   }
 
   private putEntry(entry: TimelineEntryView, change: ProjectionChange): void {
+    const before = this.entries.get(entry.id);
+    // A line that moved to another incident (its checklist's id was taken by an earlier attachment) leaves the old timeline.
+    if (before && before.incidentId !== entry.incidentId) this.takeOutEntry(entry.id, change);
     this.entries.set(entry.id, entry);
     let ids = this.entryIdsByIncident.get(entry.incidentId);
     if (!ids) {
@@ -192,6 +218,7 @@ export class WarRoomProjection {
     ids.add(entry.id);
     this.sortedTimeline.delete(entry.incidentId);
     change.entryIds.add(entry.id);
+    if (change.removedEntries.get(entry.id) === entry.incidentId) change.removedEntries.delete(entry.id);
   }
 
   incident(incidentId: string): IncidentView | undefined {

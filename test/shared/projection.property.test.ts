@@ -179,8 +179,37 @@ describe('projection', () => {
     const boStops = bo.record('drill.stopped', { incidentId: 'drill-north', reason: 'pager went off' });
     for (const order of [[declared, anaStops, boStops], [declared, boStops, anaStops]]) {
       const projection = new WarRoomProjection();
-      for (const event of order) projection.apply(event);
+      const changes = order.map((event) => projection.apply(event));
       expect(projection.timeline('drill-north').map((entry) => entry.text)).toEqual(['Drill started SEV3: Failover drill', 'Drill stopped (lunch)']);
+      // A screen is told to take the later stop's line away, when it came first.
+      const removed = changes.flatMap((change) => [...change.removedEntries.values()]);
+      expect(removed).toEqual(order[1] === boStops ? ['drill-north'] : []);
+    }
+  });
+
+  it('gives an entry or checklist id reused in another incident to the first in the agreed order, whichever arrives first', () => {
+    let wall = ROOM_START;
+    const ana = new SimulatedLaptop('Ana', () => wall);
+    const liar = new SimulatedLaptop('Mallory', () => wall);
+    const north = ana.record('incident.declared', { incidentId: 'incident-north', title: 'North', severity: 'SEV2', summary: '' });
+    const south = liar.record('incident.declared', { incidentId: 'incident-south', title: 'South', severity: 'SEV2', summary: '' });
+    wall += 1_000;
+    const noted = ana.record('timeline.noted', { incidentId: 'incident-north', entryId: 'entry-000001', kind: 'note', text: 'primary down', happenedAt: null });
+    const attached = ana.record('checklist.attached', { incidentId: 'incident-north', checklistId: 'checklist-000001', runbookId: 'runbook-db', title: 'Database', targetMs: null, steps: [{ stepId: 'step-1', title: 'Check replicas', details: '', needs: [], role: null, expectMs: null, links: [], phase: null }] });
+    wall += 1_000;
+    const reusedEntry = liar.record('timeline.noted', { incidentId: 'incident-south', entryId: 'entry-000001', kind: 'note', text: 'taken', happenedAt: null });
+    const reusedList = liar.record('checklist.attached', { incidentId: 'incident-south', checklistId: 'checklist-000001', runbookId: 'runbook-db', title: 'Taken', targetMs: null, steps: [{ stepId: 'step-1', title: 'Check replicas', details: '', needs: [], role: null, expectMs: null, links: [], phase: null }] });
+    for (const order of [
+      [north, south, noted, attached, reusedEntry, reusedList],
+      [north, south, reusedEntry, reusedList, noted, attached],
+    ]) {
+      const projection = new WarRoomProjection();
+      for (const event of order) projection.apply(event);
+      expect(projection.timeline('incident-north').map((entry) => entry.text)).toContain('primary down');
+      expect(projection.timeline('incident-south').map((entry) => entry.id)).not.toContain('entry-000001');
+      expect(projection.checklistsOf('incident-north').map((list) => list.title)).toEqual(['Database']);
+      expect(projection.checklistsOf('incident-south')).toEqual([]);
+      expect(projection.incident('incident-south')?.entryCount ?? 0).toBe(projection.timeline('incident-south').filter((entry) => entry.editable).length);
     }
   });
 

@@ -83,11 +83,38 @@ describe('the store mirrors the host', () => {
       incidents: [incident('inc-other', { status: 'mitigated' })],
       entries: [entry('entry-2', { incidentId: 'inc-open', recordedAt: BASE + 1 }), entry('entry-x', { incidentId: 'inc-other' })],
       checklists: [],
+      removedEntries: [],
     });
     const state = host.store.getState();
     expect(state.incidents['inc-other']?.status).toBe('mitigated');
     expect(selectTimeline(state, 'inc-open')?.map((item) => item.id)).toEqual(['entry-1', 'entry-2']);
     expect(selectTimeline(state, 'inc-other')).toBeUndefined();
+  });
+
+  it('takes off the open timeline a line the host says is gone, and only from the incident it was on', async () => {
+    const host = fakeHost({
+      getSession: () => ok(session),
+      listIncidents: () => ok([incident('inc-open')]),
+      getIncident: () =>
+        ok({
+          incident: incident('inc-open'),
+          timeline: [entry('drill-stopped-1', { incidentId: 'inc-open' }), entry('drill-stopped-2', { incidentId: 'inc-open', recordedAt: BASE + 1 })],
+          checklists: [],
+        }),
+    });
+    await host.connect();
+    await host.actions.openIncident('inc-open');
+    host.notify({
+      type: 'changed',
+      incidents: [],
+      entries: [],
+      checklists: [],
+      removedEntries: [
+        { incidentId: 'inc-open', entryId: 'drill-stopped-2' },
+        { incidentId: 'inc-other', entryId: 'drill-stopped-1' },
+      ],
+    });
+    expect(selectTimeline(host.store.getState(), 'inc-open')?.map((item) => item.id)).toEqual(['drill-stopped-1']);
   });
 
   it('keeps the sorted incident list the same array until an incident changes', async () => {
@@ -204,6 +231,7 @@ describe('the post-mortem in the store', () => {
       ],
       entries: [],
       checklists: [],
+      removedEntries: [],
     });
     const shown = host.store.getState().incidents['inc-open']!;
     expect(shown.keyMoments.map((moment) => moment.entryId)).toEqual(['entry-1']);
