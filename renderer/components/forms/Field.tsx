@@ -9,6 +9,18 @@ export interface ControlProps {
   readonly 'aria-describedby': string | undefined;
 }
 
+/** Where a field sits and what is said around its control: the props every kind of field takes. */
+export interface FieldFrame {
+  readonly form: Form;
+  /** The parameter of the call the field gives. */
+  readonly name: string;
+  readonly label: ReactNode;
+  readonly hint?: ReactNode;
+  /** Ids of text elsewhere on the form that describes the field too. */
+  readonly describedByAlso?: readonly string[];
+  readonly className?: string;
+}
+
 /**
  * One field of a form: its label, its control (drawn by `children` with the
  * props it needs) and its hint. The control is marked invalid when the host
@@ -23,15 +35,7 @@ export function Field({
   describedByAlso = [],
   className = 'field',
   children,
-}: {
-  readonly form: Form;
-  /** The parameter of the call the field gives. */
-  readonly name: string;
-  readonly label: ReactNode;
-  readonly hint?: ReactNode;
-  /** Ids of text elsewhere on the form that describes the field too. */
-  readonly describedByAlso?: readonly string[];
-  readonly className?: string;
+}: FieldFrame & {
   readonly children: (control: ControlProps) => ReactNode;
 }) {
   const id = `${form.id}-${name}`;

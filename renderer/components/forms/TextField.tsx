@@ -1,6 +1,5 @@
-import type { KeyboardEventHandler, ReactNode } from 'react';
-import { Field } from './Field.js';
-import type { Form } from './useForm.js';
+import type { KeyboardEventHandler } from 'react';
+import { Field, type FieldFrame } from './Field.js';
 
 /**
  * A field to type in: one line, or `rows` lines (a note, a reason). See
@@ -24,13 +23,7 @@ export function TextField({
   placeholder,
   list,
   onKeyDown,
-}: {
-  readonly form: Form;
-  readonly name: string;
-  readonly label: ReactNode;
-  readonly hint?: ReactNode;
-  readonly describedByAlso?: readonly string[];
-  readonly className?: string;
+}: FieldFrame & {
   readonly value: string;
   readonly onChange: (value: string) => void;
   /** Lines of a multi-line field; a one-line input when left out. */
