@@ -142,7 +142,7 @@ function timeline(document: PostMortem): string {
       ? empty('No entry was starred as a key moment.')
       : `<ol aria-labelledby="key-moments">\n${keyMoments.map((line) => `<li dir="auto"><strong>${time(line.at)}</strong>${line.system ? '' : `, ${TIMELINE_KIND_LABEL[line.kind]}`}: ${typed(line.text)} (${escapeHtml(line.author)})</li>`).join('\n')}\n</ol>`;
   const notes = [struckLeftOutSentence(struckLeftOut), keyMoments.length > 0 ? 'Key moments are marked ★ and highlighted.' : ''].filter((note) => note !== '');
-  const rows = chronology.map((line) => `${cell(time(line.at), 'time')}<td>${line.starredBy !== null ? '<span aria-label="Key moment">★</span> ' : ''}${TIMELINE_KIND_LABEL[line.kind]}</td>${cell(lineText(line))}${cell(escapeHtml(line.author))}`);
+  const rows = chronology.map((line) => `${cell(time(line.at), 'time')}<td>${line.starredBy !== null ? '<span role="img" aria-label="Key moment">★</span> ' : ''}${TIMELINE_KIND_LABEL[line.kind]}</td>${cell(lineText(line))}${cell(escapeHtml(line.author))}`);
   return [
     `<h3 id="key-moments">Key moments</h3>`,
     moments,
