@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ChecklistView } from '../../shared/projection/checklist-views.js';
 import type { HoldfastState } from './store.js';
+import { standingRefusals } from './stepRefusals.js';
 
 export interface ChecklistsSlice {
   /** Checklists by id, for the incidents whose detail has been loaded (and any a notice brought). */
@@ -15,7 +16,7 @@ export const createChecklistsSlice: StateCreator<HoldfastState, [], [], Checklis
     set((state) => {
       const next = { ...state.checklists };
       for (const checklist of checklists) next[checklist.id] = checklist;
-      return { checklists: next };
+      return { checklists: next, stepRefusals: standingRefusals({ ...state, checklists: next }) };
     });
   },
 });

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { IncidentView } from '../../shared/projection/views.js';
 import type { HoldfastState } from './store.js';
+import { standingRefusals } from './stepRefusals.js';
 
 export interface IncidentsSlice {
   readonly incidents: Readonly<Record<string, IncidentView>>;
@@ -13,10 +14,17 @@ export interface IncidentsSlice {
 export const createIncidentsSlice: StateCreator<HoldfastState, [], [], IncidentsSlice> = (set) => ({
   incidents: {},
   incidentsLoaded: false,
-  replaceIncidents: (incidents) => set({ incidents: byId(incidents), incidentsLoaded: true }),
+  replaceIncidents: (incidents) =>
+    set((state) => {
+      const next = byId(incidents);
+      return { incidents: next, incidentsLoaded: true, stepRefusals: standingRefusals({ ...state, incidents: next }) };
+    }),
   mergeIncidents: (incidents) => {
     if (incidents.length === 0) return;
-    set((state) => ({ incidents: { ...state.incidents, ...byId(incidents) } }));
+    set((state) => {
+      const next = { ...state.incidents, ...byId(incidents) };
+      return { incidents: next, stepRefusals: standingRefusals({ ...state, incidents: next }) };
+    });
   },
 });
 

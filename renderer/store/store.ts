@@ -21,10 +21,12 @@ import { createRosterSlice } from './roster.js';
 import type { RosterSlice } from './roster.js';
 import { createSessionSlice } from './session.js';
 import type { SessionSlice } from './session.js';
+import { createStepRefusalsSlice } from './stepRefusals.js';
+import type { StepRefusalsSlice } from './stepRefusals.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -38,5 +40,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createRosterSlice(...slice),
     ...createChecklistsSlice(...slice),
     ...createResourcesSlice(...slice),
+    ...createStepRefusalsSlice(...slice),
   }));
 }

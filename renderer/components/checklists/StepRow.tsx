@@ -13,6 +13,7 @@ import { ACTION_STATUS, ACTION_TEXT, actionName, actionsFor, asksWhy, mayOverrid
 import type { StepAction } from './stepActions.js';
 import { StepHistory } from './StepHistory.js';
 import { StepReasonForm } from './StepReasonForm.js';
+import { useStepRefusal } from './useStepRefusal.js';
 import { waitingOnTitles } from './stepWords.js';
 
 type OpenForm = 'block' | 'skip' | 'override' | 'assign' | 'note' | null;
@@ -42,7 +43,7 @@ export function StepRow({
   const id = useId();
   const [form, setForm] = useState<OpenForm>(null);
   const [overrideTo, setOverrideTo] = useState<'in_progress' | 'done'>('in_progress');
-  const [stopped, setStopped] = useState<string | null>(null);
+  const [stopped, setStopped] = useStepRefusal(work.incident.id, checklist.id, step.id);
   const [showDetails, setShowDetails] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [checking, setChecking] = useState<boolean | null>(null);
