@@ -3,11 +3,14 @@ import { useHoldfast } from '../../store/context.js';
 
 /**
  * The way to the Room screen, with the room at a glance beside it: which
- * room, how many peers are here, and (quietly) anything held back.
+ * room, how many peers are here (or that the page's host cannot be
+ * reached), and (quietly) anything held back.
  */
 export function HeaderRoomStatus() {
   const route = useRoute();
   const view = useHoldfast((state) => state.room);
+  // While the page's own host is out of reach, the peers it last counted say nothing of now.
+  const unreachable = useHoldfast((state) => state.connection === 'reconnecting');
   const held = view?.heldBack.reduce((sum, device) => sum + device.count, 0) ?? 0;
   const online = view?.peers.filter((peer) => peer.online).length ?? 0;
   const href = hrefFor({ screen: 'room' });
@@ -17,10 +20,14 @@ export function HeaderRoomStatus() {
       <a href={href} className="room-link" aria-current={route.screen === 'room' ? 'page' : undefined}>
         Room
       </a>
-      {view !== null && (
-        <span className="room-state">
-          {view.room === null ? 'not in a room' : `${view.room.name} · ${online} ${online === 1 ? 'peer' : 'peers'} online`}
-        </span>
+      {unreachable ? (
+        <span className="room-state">{view?.room ? `${view.room.name} · ` : ''}host unreachable</span>
+      ) : (
+        view !== null && (
+          <span className="room-state">
+            {view.room === null ? 'not in a room' : `${view.room.name} · ${online} ${online === 1 ? 'peer' : 'peers'} online`}
+          </span>
+        )
       )}
       {held > 0 && (
         <a href={href} className="held-back-notice">
