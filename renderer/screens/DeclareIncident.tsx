@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { SEVERITIES, SEVERITY_MEANING } from '../../shared/severity.js';
 import type { Severity } from '../../shared/severity.js';
 import { FormAlert } from '../components/FormAlert.js';
+import { submitOnCtrlEnter } from '../components/forms/submitOnCtrlEnter.js';
 import { TextField } from '../components/forms/TextField.js';
 import { useForm } from '../components/forms/useForm.js';
 import { navigate } from '../navigation/route.js';
@@ -32,7 +33,8 @@ export function DeclareIncident() {
   return (
     <section className="declare">
       <h1>Declare an incident</h1>
-      <form onSubmit={submit} noValidate>
+      {/* Its severity choices are not fields of the kit: Ctrl+Enter sends from them too. */}
+      <form onSubmit={submit} onKeyDown={submitOnCtrlEnter} noValidate>
         <TextField form={form} name="title" label="Title" value={title} onChange={setTitle} required autoFocus />
         <fieldset className="severity-choice" role="radiogroup">
           <legend>Severity</legend>

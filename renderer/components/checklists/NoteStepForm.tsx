@@ -5,7 +5,6 @@ import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
-import { submitOnEnter } from '../forms/submitOnEnter.js';
 import { TextField } from '../forms/TextField.js';
 import { useForm } from '../forms/useForm.js';
 
@@ -48,9 +47,7 @@ export function NoteStepForm({
         label="Note"
         value={text}
         onChange={setText}
-        onKeyDown={submitOnEnter}
-        rows={2}
-        hint="Enter adds the note; Shift+Enter for a new line."
+        hint="Enter adds the note."
         autoFocus
       />
       <FormAlert id={form.errorId} message={form.message} />

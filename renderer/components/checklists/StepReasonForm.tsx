@@ -5,7 +5,6 @@ import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
-import { submitOnEnter } from '../forms/submitOnEnter.js';
 import { TextField } from '../forms/TextField.js';
 import { useRequiredReason } from '../forms/useRequiredReason.js';
 
@@ -100,11 +99,9 @@ export function StepReasonForm({
         label={wording.field}
         value={reason}
         onChange={setReason}
-        rows={2}
         required
         autoFocus
-        hint="Enter records it; Shift+Enter for a new line. Everyone sees it, on the timeline too."
-        onKeyDown={submitOnEnter}
+        hint="Enter records it. Everyone sees it, on the timeline too."
       />
       <FormAlert id={form.errorId} message={form.message} />
       <SubmitOrCancel

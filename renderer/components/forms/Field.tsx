@@ -1,12 +1,20 @@
-import type { ReactNode } from 'react';
+import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { submitOnCtrlEnter } from './submitOnCtrlEnter.js';
 import type { Form } from './useForm.js';
 
-/** What a field's control carries: its id for the label, the ref the form focuses, and what it is described by. */
+/**
+ * What a field's control carries: its id for the label, the ref the form
+ * focuses, what it is described by, and the keys and edits every form
+ * answers the same way (Ctrl+Enter sends; putting the field right takes its
+ * error back).
+ */
 export interface ControlProps {
   readonly id: string;
   readonly ref: (element: HTMLElement | null) => void;
   readonly 'aria-invalid': true | undefined;
   readonly 'aria-describedby': string | undefined;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  readonly onInput: (event: FormEvent<HTMLElement>) => void;
 }
 
 /** Where a field sits and what is said around its control: the props every kind of field takes. */
@@ -48,6 +56,8 @@ export function Field({
         ref: form.control(name),
         'aria-invalid': form.invalid(name) || undefined,
         'aria-describedby': form.describedBy(name, hint !== undefined && hintId, ...describedByAlso),
+        onKeyDown: submitOnCtrlEnter,
+        onInput: (event) => form.edited(name, event.currentTarget),
       })}
       {hint !== undefined && (
         <p id={hintId} className="hint">

@@ -1,9 +1,10 @@
-import type { KeyboardEventHandler } from 'react';
+import type { KeyboardEvent, KeyboardEventHandler } from 'react';
 import { Field, type FieldFrame } from './Field.js';
 
 /**
- * A field to type in: one line, or `rows` lines (a note, a reason). See
- * Field for how it is labelled, marked and described.
+ * A field to type in: one line, or `rows` lines (a note, a reason). Enter
+ * sends the form from one line and adds a line to several; Ctrl+Enter
+ * sends from either. See Field for how it is labelled, marked and described.
  */
 export function TextField({
   form,
@@ -41,7 +42,19 @@ export function TextField({
   return (
     <Field form={form} name={name} label={label} hint={hint} describedByAlso={describedByAlso} className={className}>
       {(control) => {
-        const shared = { ...control, value, autoFocus, spellCheck, placeholder, onKeyDown, 'aria-required': required || undefined };
+        const shared = {
+          ...control,
+          value,
+          autoFocus,
+          spellCheck,
+          placeholder,
+          // The field's own keys first; what it leaves, every form answers alike.
+          onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+            onKeyDown?.(event);
+            if (!event.defaultPrevented) control.onKeyDown(event);
+          },
+          'aria-required': required || undefined,
+        };
         return rows === undefined ? (
           <input {...shared} type={type} list={list} autoComplete={autoComplete} onChange={(event) => onChange(event.target.value)} />
         ) : (

@@ -71,6 +71,18 @@ export function useForm(home: string) {
       setProblem(null);
       clearRefusal();
     },
+    /**
+     * The field `name` was edited: when it is the one marked invalid, its
+     * error goes at once, unless a required field was only emptied. Whether
+     * the new value is right is the host's to say again on the next send.
+     */
+    edited(name: string, control: HTMLElement) {
+      if (invalidField !== name) return;
+      const emptied = control.getAttribute('aria-required') === 'true' && 'value' in control && String(control.value).trim() === '';
+      if (emptied) return;
+      setProblem(null);
+      clearRefusal();
+    },
     /** Puts the keyboard on the field `name` (or `home`). */
     focus: (name: string) => focus(name),
     /** The ref that makes a control the field `name`, for the keyboard to come back to. */
