@@ -84,6 +84,10 @@ async function openWarRoom(): Promise<void> {
   // shown on the Room screen, never a reason the war room does not open.
   const opened = host;
   network = await RoomNetwork.start({ laptop: opened.sync, person: () => opened.personAtLaptop() }).catch(() => null);
+  // The owner renamed: the other laptops' peer lists say the new name without waiting for a reconnect.
+  opened.onNotice((notice) => {
+    if (notice.type === 'session') network?.presenceChanged();
+  });
 }
 
 async function askWhereToSavePdf(window: BrowserWindow, suggestedName: string): Promise<string | null> {

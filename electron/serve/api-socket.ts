@@ -7,17 +7,23 @@ import type { WebSocket } from 'ws';
 import { wireRequestSchema, type WireMessage } from '../../shared/api.js';
 import { fail } from '../../shared/result.js';
 import { connectionCaller, type WarRoomHost } from '../host/host.js';
+import type { SignedIn } from './signed-in.js';
 
-export function serveApiSocket(socket: WebSocket, host: WarRoomHost): void {
+/** `signedIn`, when given, counts this browser's person among those at the peer until the socket closes. */
+export function serveApiSocket(socket: WebSocket, host: WarRoomHost, signedIn?: SignedIn): void {
   const send = (message: WireMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
   // Each browser says who it is for itself; see Caller in the host.
-  const caller = connectionCaller();
-  const unsubscribe = host.onNotice((notice) => {
+  const caller = signedIn?.join() ?? connectionCaller();
+  const stopNotices = host.onNotice((notice) => {
     // The laptop's own name changing is not this browser's business.
     if (notice.type !== 'session') send({ kind: 'notice', notice });
   });
+  const unsubscribe = () => {
+    stopNotices();
+    signedIn?.leave(caller);
+  };
   socket.on('close', unsubscribe);
   socket.on('error', unsubscribe);
 

@@ -15,6 +15,7 @@ import type { WarRoomHost } from '../host/host.js';
 import { reportAcceptFailures } from '../sync/occasional-report.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { serveApiSocket } from './api-socket.js';
+import type { SignedIn } from './signed-in.js';
 import { loadOrCreateBrowserAccessKey } from './browser-access-key.js';
 import { addressWithKey, browserAccess } from './browser-access.js';
 import { SECURITY_HEADERS, serveStatic } from './static-files.js';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   readonly accessKey?: string;
   /** Where problems of the running server are said; stderr unless given. */
   readonly log?: (line: string) => void;
+  /** Counts the people signed in through the browsers served, for the room's peer lists. */
+  readonly signedIn?: SignedIn;
 }
 
 export interface RunningServer {
@@ -86,7 +89,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => serveApiSocket(ws, options.host));
+    sockets.handleUpgrade(request, socket, head, (ws) => serveApiSocket(ws, options.host, options.signedIn));
   });
 
   return new Promise((resolve, reject) => {

@@ -138,6 +138,12 @@ export class RoomNetwork implements LiveSync {
     return this.restarting;
   }
 
+  /** Who is at this laptop changed (options.person says the new one): every peer is told. */
+  presenceChanged(): void {
+    const person = this.options.person();
+    for (const { session } of this.connections) session.personChanged(person);
+  }
+
   peers(): PeerView[] {
     const views: PeerView[] = [];
     for (const [device, record] of this.records) {

@@ -58,6 +58,7 @@ export interface PeerState {
 }
 
 export interface SyncSessionOptions {
+  /** Who is at this laptop when the conversation starts; personChanged says it again when that changes. */
   readonly person: string | null;
   readonly now: () => number;
   /** Told whenever the peer's state changes (hello, a batch), for the peer list. */
@@ -90,12 +91,14 @@ export class SyncSession implements Conversation {
   /** When we last sent a device's refused events again, so two laptops that disagree for a while do not loop. */
   private readonly resentRefused = new Map<string, number>();
   private closed = false;
+  private person: string | null;
 
   constructor(
     private readonly laptop: SyncPort,
     private readonly channel: SyncChannel,
     private readonly options: SyncSessionOptions,
   ) {
+    this.person = options.person;
     this.budget = new MessageBudget(options.now);
     this.conversations = Conversations.of(laptop);
     this.stopListening = laptop.onStored((_events, asTheyAre) => {
@@ -113,6 +116,13 @@ export class SyncSession implements Conversation {
     this.scheduleHave(0);
   }
 
+  /** Someone signed in here, or left: the peer is told in the next `have`, at once. */
+  personChanged(person: string | null): void {
+    if (person === this.person) return;
+    this.person = person;
+    this.scheduleHave(0);
+  }
+
   get state(): PeerState {
     return this.peer;
   }
@@ -127,7 +137,7 @@ export class SyncSession implements Conversation {
       protocol: SYNC_PROTOCOL_VERSION,
       schema: SCHEMA_VERSION,
       device: this.laptop.deviceId,
-      person: this.options.person,
+      person: this.person,
       vector: this.laptop.versionVector(),
       // The room's time as this laptop knows it (shared/room/room-clock.ts).
       wallClock: Math.floor(this.laptop.roomTime()),
@@ -231,7 +241,7 @@ export class SyncSession implements Conversation {
       vector[device] = have.vector[device] ?? 0;
     }
     this.peerLinks = new Set(have.linked);
-    this.update({ theyLack: countMissing(this.laptop.versionVector(), vector) });
+    this.update({ theyLack: countMissing(this.laptop.versionVector(), vector), ...(have.person === undefined ? {} : { person: have.person }) });
     // It may have lost a link whose events we were leaving to it.
     this.schedulePush();
   }
@@ -258,6 +268,7 @@ export class SyncSession implements Conversation {
       vector: this.laptop.versionVector(),
       linked: this.conversations.devicesBesides(this.peer.device),
       ...(refusedFrom.length > 0 ? { refusedFrom } : {}),
+      person: this.person,
     });
   }
 

@@ -12,6 +12,8 @@ import { isEncodedHlc } from '../hlc.js';
 import { LIMITS } from '../limits.js';
 import { fail, ok, type Result } from '../result.js';
 import { printable } from '../text/printable.js';
+import { PERSON_CHARS } from '../room/who-is-at.js';
+import { refusedCharacterProblem } from '../text/refused-character.js';
 import { MAX_EVENTS_PER_BATCH, oversizedProblem } from './message-bounds.js';
 import { tooDeepProblem } from './nesting-depth.js';
 
@@ -28,6 +30,13 @@ export const SYNC_PROTOCOL_VERSION = 3;
 /** The largest sync message a peer reads; a batch is cut to fit well below it. */
 export const MAX_SYNC_MESSAGE_BYTES = 8 * 1024 * 1024;
 
+/** Who is at the sending laptop (shared/room/who-is-at.ts): one line, shown only against that laptop's row. */
+const personSchema = z
+  .string()
+  .max(PERSON_CHARS)
+  .refine((person) => refusedCharacterProblem(person, 'who is at it') === null && !/[\r\n\t]/.test(person), 'one line of plain text')
+  .nullable();
+
 const vectorSchema = z.record(deviceId, z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
 
 const helloSchema = z.object({
@@ -37,7 +46,7 @@ const helloSchema = z.object({
   schema: z.number().int().min(1),
   device: deviceId,
   /** Who is at the sending laptop, for the peer list. */
-  person: z.string().max(80).nullable(),
+  person: personSchema,
   vector: vectorSchema,
   /** The sender's wall clock, so the receiver can show the offset between them. */
   wallClock: z.number().int().min(0),
@@ -61,6 +70,8 @@ const haveSchema = z.object({
    * receiver sends them again from there rather than taking them as held.
    */
   refusedFrom: z.array(deviceId).max(LIMITS.linkedDevices).optional(),
+  /** Who is at the sender now, when that changed since its hello (someone signed in or left); left out by older laptops. */
+  person: personSchema.optional(),
 });
 
 const eventsFields = {

@@ -4,8 +4,10 @@ import { peerAddressSchema, roomNameSchema, roomSecretSchema } from '../../../sh
 import { printable } from '../../../shared/text/printable.js';
 import { defaultDataDir } from '../../data-dir.js';
 import { newIdentitySentence } from '../../../shared/room/identity-words.js';
+import { whoIsAtHeadlessPeer } from '../../../shared/room/who-is-at.js';
 import { WarRoomHost } from '../../host/host.js';
 import { DEFAULT_PORT, startServer } from '../../serve/server.js';
+import { SignedIn } from '../../serve/signed-in.js';
 import { RoomNetwork } from '../../sync/room-network.js';
 import { DEFAULT_SYNC_PORT } from '../../sync/sync-listener.js';
 import { UsageError, type CliIo } from '../cli-io.js';
@@ -96,18 +98,21 @@ export const serveCommand: Command = {
     if (host.renewedIdentity) io.out(newIdentitySentence(host.renewedIdentity));
     let network: RoomNetwork | null = null;
     let server;
+    const signedIn = new SignedIn();
+    signedIn.onChange(() => network?.presenceChanged());
     try {
       const room = host.room;
       if (invite !== undefined) room.joinByInvite(invite);
       if (named !== undefined) room.join(parsed(roomNameSchema, named.room), parsed(roomSecretSchema, named.secret));
       for (const address of peers) room.addPeer(address);
-      server = await startServer({ host, port });
+      server = await startServer({ host, port, signedIn });
       network = await RoomNetwork.start({
         laptop: host.sync,
         syncPort,
         bindAddress: values.listen ?? '0.0.0.0',
         discovery: !values['no-discovery'],
-        person: () => `headless peer on ${os.hostname()}`,
+        // The people signed in through this peer's browsers; the machine only while nobody is.
+        person: () => whoIsAtHeadlessPeer(signedIn.names(), os.hostname()),
         now,
         log: (line) => io.out(`sync: ${printable(line)}`),
       });

@@ -139,3 +139,18 @@ describe('sync between two laptops', () => {
     expect(reasons[1]).toMatch(/malformed/);
   });
 });
+
+describe('who is at each laptop', () => {
+  it('a laptop where someone signs in after the hello tells its peer at once, and the peer list follows', async () => {
+    const ana = hosts.openOn(folders.make(), { fallbackAuthor: 'Ana' });
+    const bo = hosts.openOn(folders.make(), { fallbackAuthor: 'Bo' });
+    const link = connect(ana, bo);
+    await vi.waitFor(() => expect(link.right.state.person).toBe('Ana'));
+
+    link.left.personChanged('Ana Ruiz, Chen Wei');
+    await vi.waitFor(() => expect(link.right.state.person).toBe('Ana Ruiz, Chen Wei'));
+    link.left.personChanged(null);
+    await vi.waitFor(() => expect(link.right.state.person).toBeNull());
+    expect(link.closedWith).toEqual([]);
+  });
+});
