@@ -13,7 +13,9 @@ import { addToTimeline, arriveAs, declareIncident, entry, incidentInList, openIn
 /** The page retries with a growing delay (up to 10 s between tries). */
 const RECONNECT_WITHIN_MS = 25_000;
 /** Peers on a headless peer are named after its machine, the same for both here. */
-const HEADLESS = /^headless peer on /;
+/** A peer's row is named by the people signed in through it, not by the machine. */
+const AT_A = /^Ana\b/;
+const AT_B = /^Ben\b/;
 
 interface TwoLaptops {
   readonly a: Peer;
@@ -53,9 +55,12 @@ test('what one laptop writes shows on the other at once, and a laptop back from 
   await arriveAs(page, laptops.a.url, 'Ana');
   await arriveAs(pageB, laptops.b.url, 'Ben');
 
-  for (const each of [page, pageB]) {
+  for (const [each, other] of [
+    [page, AT_B],
+    [pageB, AT_A],
+  ] as const) {
     await openRoom(each);
-    await expect(peerRow(each, HEADLESS)).toContainText('online');
+    await expect(peerRow(each, other)).toContainText('online');
     await expect(each.getByRole('banner')).toContainText(`${ROOM} · 1 peer online`);
   }
 
@@ -93,7 +98,7 @@ test.describe('a laptop whose clock runs two days ahead', () => {
     await arriveAs(page, laptops.a.url, 'Ana');
     await arriveAs(pageB, laptops.b.url, 'Ben');
     await openRoom(page);
-    const rowOfB = peerRow(page, HEADLESS);
+    const rowOfB = peerRow(page, AT_B);
     await expect(rowOfB).toContainText('online');
     await expect(rowOfB).toContainText("Clock off: 2d 0h ahead");
 
@@ -117,22 +122,22 @@ test('the coordinator removes a laptop from the room with a reason, and that lap
   await arriveAs(page, laptops.a.url, 'Ana');
   await arriveAs(pageB, laptops.b.url, 'Ben');
   await openRoom(page);
-  const rowOfB = peerRow(page, HEADLESS);
+  const rowOfB = peerRow(page, AT_B);
   await expect(rowOfB).toContainText('online');
 
-  await rowOfB.getByRole('button', { name: /^Remove headless peer on .* from the room$/ }).click();
-  const form = page.getByRole('form', { name: /^Remove headless peer on .* from the room \(coordinator\)$/ });
-  await form.getByRole('button', { name: /^Remove headless peer on / }).click();
+  await rowOfB.getByRole('button', { name: 'Remove Ben from the room' }).click();
+  const form = page.getByRole('form', { name: 'Remove Ben from the room (coordinator)' });
+  await form.getByRole('button', { name: /^Remove Ben/ }).click();
   await expect(form.getByRole('alert')).toHaveText('Say why this device is removed.');
   const reason = form.getByRole('textbox', { name: /^Reason for removing / });
   await expect(reason).toBeFocused();
   await reason.fill('laptop left in a taxi');
-  await form.getByRole('button', { name: /^Remove headless peer on / }).click();
+  await form.getByRole('button', { name: /^Remove Ben/ }).click();
   await expect(form).toHaveCount(0);
 
   const removed = page.getByRole('table', { name: 'Removed devices' });
   const removal = removed.getByRole('row').filter({ hasText: 'laptop left in a taxi' });
-  await expect(removal.getByRole('rowheader')).toHaveText(HEADLESS);
+  await expect(removal.getByRole('rowheader')).toHaveText(AT_B);
   await expect(removal.getByRole('cell').first()).toHaveText('Ana');
   await expect(rowOfB).toContainText('Removed');
   await expect(rowOfB.getByRole('button', { name: /^Remove / })).toHaveCount(0);
