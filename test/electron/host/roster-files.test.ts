@@ -124,7 +124,7 @@ describe('exporting the roster', () => {
     expect(exported.people).toBe(5);
     const lines = exported.content.split('\r\n');
     expect(lines[0]).toBe('\uFEFFname,team,phone,email,chat,notes,on call');
-    expect(lines[1]).toBe(`"Lima, Ana",Network,'+351 912 345 678,ana.lima@example.com,'@ana,,yes`);
+    expect(lines[1]).toBe(`"Lima, Ana",Network,+351 912 345 678,ana.lima@example.com,@ana,,yes`);
   });
 
   it('round-trips: the export imported on a fresh laptop gives the same roster, and on the same one changes nothing', () => {
