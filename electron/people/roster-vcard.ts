@@ -11,13 +11,28 @@
  */
 import ICAL from 'ical.js';
 import { HoldfastFailure } from '../../shared/result.js';
-import { onCallFromText, plainText, type EntryFields, type ImportProblem, type PersonField, type RosterEntry, type RosterReading } from './roster-entry.js';
-import { asVcard3, contentLinesOf, propertyName, type ContentLine } from './vcard-lines.js';
+import { onCallFromText, type EntryFields, type ImportProblem, type PersonField, type RosterEntry, type RosterReading } from './roster-entry.js';
+import { asciiText, contentLinesOf, propertyName, type ContentLine } from './vcard-lines.js';
+import { decodedLine } from './vcard-value.js';
 
 /** Messenger properties address books write for a chat handle, in the order they are preferred. */
 const CHAT_PROPERTIES = ['IMPP', 'X-SLACK', 'X-MATRIX', 'X-TEAMS', 'X-SKYPE', 'X-JABBER', 'X-GOOGLE-TALK', 'X-GTALK', 'X-AIM', 'X-MSN', 'X-ICQ', 'X-TWITTER', 'X-CHAT'];
 const ON_CALL_PROPERTIES = ['X-ON-CALL', 'X-HOLDFAST-ON-CALL'];
-const READ = new Set(['FN', 'N', 'ORG', 'TEL', 'EMAIL', 'NOTE', 'CATEGORIES', ...CHAT_PROPERTIES, ...ON_CALL_PROPERTIES]);
+/** What says a card is a group of contacts rather than a person: vCard 4.0's KIND, and Apple's own for 3.0. */
+const KIND_PROPERTIES = ['KIND', 'X-ADDRESSBOOKSERVER-KIND'];
+const READ = new Set(['FN', 'N', 'ORG', 'TEL', 'EMAIL', 'NOTE', 'CATEGORIES', ...CHAT_PROPERTIES, ...ON_CALL_PROPERTIES, ...KIND_PROPERTIES]);
+
+/** Properties whose value is parts split by semicolons (N, ORG): there "\\;" is a semicolon inside a part, which ical.js reads. */
+const STRUCTURED = new Set(['N', 'ORG']);
+
+/**
+ * "\\;" as ";" in a value that has no parts: vCard 3.0 escapes every
+ * semicolon in text, but ical.js keeps the backslash outside N and ORG. An
+ * escaped backslash before it ("\\\\;") stays a backslash and a semicolon.
+ */
+function withPlainSemicolons(line: string): string {
+  return line.replace(/(?<!\\)((?:\\\\)*)\\;/g, '$1;');
+}
 
 /** One property as ical.js gives it (jCard): its parameters and its values. */
 interface CardProperty {
@@ -31,8 +46,10 @@ interface Card {
   readonly lines: readonly ContentLine[];
 }
 
-export function readRosterVcards(content: string): RosterReading {
-  const { cards, problems } = cardsOf(contentLinesOf(plainText(content).split('\n')));
+/** `content` is the file's bytes, or its text when it is known to be Unicode already. */
+export function readRosterVcards(content: string | Uint8Array): RosterReading {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const { cards, problems } = cardsOf(contentLinesOf(bytes));
   if (cards.length === 0 && problems.length === 0) {
     throw new HoldfastFailure('invalid_input', 'The file has no contact cards: a vCard file holds cards from BEGIN:VCARD to END:VCARD. Is it a CSV file?');
   }
@@ -51,14 +68,14 @@ function cardsOf(lines: readonly ContentLine[]): { cards: Card[]; problems: Impo
   let open: { line: number; lines: ContentLine[] } | null = null;
   const unclosed = (card: { line: number }) => problems.push({ line: card.line, message: 'the card that starts here has no END:VCARD, so it was left out' });
   for (const content of lines) {
-    const text = content.text.trim().toUpperCase();
+    const text = asciiText(content).trim().toUpperCase();
     if (text === 'BEGIN:VCARD') {
       if (open) unclosed(open);
       open = { line: content.line, lines: [] };
     } else if (text === 'END:VCARD' && open) {
       cards.push(open);
       open = null;
-    } else if (open && content.text.trim() !== '') {
+    } else if (open && asciiText(content).trim() !== '') {
       open.lines.push(content);
     }
   }
@@ -67,18 +84,20 @@ function cardsOf(lines: readonly ContentLine[]): { cards: Card[]; problems: Impo
 }
 
 function entryOf(card: Card): RosterEntry | ImportProblem {
-  const versionLine = card.lines.find((content) => propertyName(content.text) === 'VERSION');
+  const versionLine = card.lines.find((content) => propertyName(content.head) === 'VERSION');
   // ical.js knows 3.0 and 4.0; a 2.1 card, rewritten as 3.0 line by line, is read as 3.0.
-  const declared = versionLine?.text.split(':')[1]?.trim();
+  const declared = versionLine && asciiText(versionLine).split(':')[1]?.trim();
   const version = declared === '4.0' ? '4.0' : '3.0';
   const legacy = declared === '2.1';
   const properties = new Map<string, CardProperty[]>();
   for (const content of card.lines) {
-    const name = propertyName(content.text);
+    const name = propertyName(content.head);
     if (!READ.has(name)) continue;
+    const decoded = decodedLine(content, legacy);
+    if ('problem' in decoded) return { line: content.line, message: decoded.problem };
     try {
       const list = properties.get(name) ?? [];
-      list.push(parsedProperty(content, version, legacy));
+      list.push(parsedProperty(content.line, STRUCTURED.has(name) ? decoded.text : withPlainSemicolons(decoded.text), version));
       properties.set(name, list);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
@@ -99,6 +118,11 @@ function entryOf(card: Card): RosterEntry | ImportProblem {
   const fullName = textOf(fn);
   set('name', fullName ? fn : n, fullName || nameFromParts(n));
   fields.name ??= '';
+
+  const kind = KIND_PROPERTIES.map((name) => properties.get(name)?.[0]).find((property) => property !== undefined);
+  if (kind && textOf(kind).toLowerCase() === 'group') {
+    return { line: card.line, message: `"${fields.name}" is a group of contacts, not a person, so it was left out (a person's team comes from their own card's ORG)` };
+  }
 
   const org = properties.get('ORG')?.[0];
   set('team', org, org && partsOf(org).join(' / '));
@@ -123,13 +147,13 @@ function entryOf(card: Card): RosterEntry | ImportProblem {
   return { line: card.line, fields, fieldLines };
 }
 
-function parsedProperty(content: ContentLine, version: string, legacy: boolean): CardProperty {
-  const jcard: unknown = ICAL.parse(`BEGIN:VCARD\r\nVERSION:${version}\r\n${asVcard3(content.text, legacy)}\r\nEND:VCARD\r\n`);
+function parsedProperty(line: number, text: string, version: string): CardProperty {
+  const jcard: unknown = ICAL.parse(`BEGIN:VCARD\r\nVERSION:${version}\r\n${text}\r\nEND:VCARD\r\n`);
   const [, properties] = jcard as [string, unknown[][]];
   const property = properties.find((candidate) => candidate[0] !== 'version');
   if (!property) throw new Error('no property found');
   const [, parameters, , ...values] = property as [string, Record<string, string | string[]>, string, ...unknown[]];
-  return { line: content.line, parameters, values };
+  return { line, parameters, values };
 }
 
 /** The property's value as text: a structured value's parts joined with spaces, several values with commas. */

@@ -80,3 +80,80 @@ describe('reading vCards', () => {
     expect(() => readRosterVcards('name,email\nAna,ana@example.com\n')).toThrow(/no contact cards.*CSV/);
   });
 });
+
+/** The bytes a Windows address book writes for `text` (code page 1252: Latin-1 plus € – and a few more at 0x80-0x9F). */
+function windows1252(text: string): Buffer {
+  const extra: Record<string, number> = { '€': 0x80, '–': 0x96, '—': 0x97, '‘': 0x91, '’': 0x92 };
+  return Buffer.from([...text].map((char) => extra[char] ?? char.charCodeAt(0)));
+}
+
+const card = (...lines: string[]) => ['BEGIN:VCARD', ...lines, 'END:VCARD', ''].join('\r\n');
+
+describe('reading vCards in the character sets address books write', () => {
+  it('reads a Windows-1252 card as the words it holds', () => {
+    const bytes = windows1252(card('VERSION:2.1', 'N;CHARSET=Windows-1252:Muñoz;José', 'NOTE;CHARSET=windows-1252:Budget – 500 €'));
+    const { entries, problems } = readRosterVcards(bytes);
+    expect(problems).toEqual([]);
+    expect(entries[0]?.fields).toMatchObject({ name: 'José Muñoz', notes: 'Budget – 500 €' });
+  });
+
+  it('reads quoted-printable Latin-1 and UTF-8 names, soft line breaks and all', () => {
+    const bytes = Buffer.from(
+      card('VERSION:2.1', 'FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Jos=E9 Mu=F1oz', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:2.1', 'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB =C3=98=', 'rsted'),
+      'latin1',
+    );
+    const { entries, problems } = readRosterVcards(bytes);
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => entry.fields.name)).toEqual(['José Muñoz', 'Zoë Ørsted']);
+  });
+
+  it('joins a line folded in the middle of a UTF-8 character before decoding it', () => {
+    const before = Buffer.from(card('VERSION:3.0', 'FN:Ana Lima', 'NOTE:Ça va très bien'), 'utf8');
+    const at = before.indexOf(Buffer.from('è', 'utf8')) + 1;
+    const folded = Buffer.concat([before.subarray(0, at), Buffer.from('\r\n '), before.subarray(at)]);
+    expect(readRosterVcards(folded).entries[0]?.fields.notes).toBe('Ça va très bien');
+  });
+
+  it('reads a base64 name', () => {
+    const bytes = Buffer.from(card('VERSION:3.0', `FN;ENCODING=b;CHARSET=UTF-8:${Buffer.from('Søren Ågård').toString('base64')}`));
+    expect(readRosterVcards(bytes).entries[0]?.fields.name).toBe('Søren Ågård');
+  });
+
+  it('names the line it cannot decode instead of importing mojibake, and keeps the other cards', () => {
+    const bytes = Buffer.concat([
+      Buffer.from(card('VERSION:3.0', 'FN:Whole')),
+      Buffer.from(card('VERSION:2.1', 'FN:Jos\xE9 without a charset'), 'latin1'),
+      Buffer.from(card('VERSION:2.1', 'FN;CHARSET=X-MADE-UP:Oleg')),
+    ]);
+    const { entries, problems } = readRosterVcards(bytes);
+    expect(entries.map((entry) => entry.fields.name)).toEqual(['Whole']);
+    expect(problems).toEqual([
+      { line: 7, message: expect.stringMatching(/not UTF-8/) },
+      { line: 11, message: expect.stringMatching(/X-MADE-UP/) },
+    ]);
+    expect(problems.map((problem) => problem.message).join(' ')).not.toMatch(/\uFFFD/);
+  });
+
+  it('takes the backslash off an escaped semicolon in a note, in 2.1 and 3.0 cards', () => {
+    for (const version of ['2.1', '3.0', '4.0']) {
+      const { entries } = readRosterVcards(card(`VERSION:${version}`, 'FN:Ana', 'NOTE:Call Ana\\; then Oleg\\, or Dana'));
+      expect(entries[0]?.fields.notes, version).toBe('Call Ana; then Oleg, or Dana');
+    }
+  });
+});
+
+describe('group cards', () => {
+  it('does not make a person of a KIND:group card, and says it was left out', () => {
+    const text = [
+      card('VERSION:4.0', 'UID:urn:uuid:ana', 'FN:Ana Lima'),
+      card('VERSION:4.0', 'KIND:group', 'FN:Database on-call', 'MEMBER:urn:uuid:ana'),
+      card('VERSION:3.0', 'X-ADDRESSBOOKSERVER-KIND:group', 'FN:Network'),
+    ].join('');
+    const { entries, problems } = readRosterVcards(text);
+    expect(entries.map((entry) => entry.fields.name)).toEqual(['Ana Lima']);
+    expect(problems).toEqual([
+      { line: 6, message: expect.stringMatching(/^"Database on-call" is a group of contacts, not a person/) },
+      { line: 12, message: expect.stringMatching(/^"Network" is a group of contacts, not a person/) },
+    ]);
+  });
+});
