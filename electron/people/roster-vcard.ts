@@ -11,7 +11,7 @@
  */
 import ICAL from 'ical.js';
 import { HoldfastFailure } from '../../shared/result.js';
-import { onCallFromText, type EntryFields, type ImportProblem, type PersonField, type RosterEntry, type RosterReading } from './roster-entry.js';
+import { onCallFromText, type ColumnField, type TypedContact, type EntryFields, type ImportProblem, type PersonField, type RosterEntry, type RosterReading } from './roster-entry.js';
 import { asciiText, contentLinesOf, propertyName, type ContentLine } from './vcard-lines.js';
 import { decodedLine } from './vcard-value.js';
 
@@ -107,7 +107,7 @@ function entryOf(card: Card): RosterEntry | ImportProblem {
 
   const fields: EntryFields = {};
   const fieldLines: Partial<Record<PersonField, number>> = {};
-  const set = (field: Exclude<PersonField, 'onCall'>, property: CardProperty | undefined, value: string | undefined) => {
+  const set = (field: Exclude<ColumnField, 'onCall'>, property: CardProperty | undefined, value: string | undefined) => {
     if (property === undefined || value === undefined) return;
     fields[field] = value;
     fieldLines[field] = property.line;
@@ -126,10 +126,14 @@ function entryOf(card: Card): RosterEntry | ImportProblem {
 
   const org = properties.get('ORG')?.[0];
   set('team', org, org && partsOf(org).join(' / '));
+  const phoneOf = (property: CardProperty) => textOf(property).replace(/^tel:/i, '');
+  const emailOf = (property: CardProperty) => textOf(property).replace(/^mailto:/i, '');
   const tel = preferred(properties.get('TEL'), ['cell', 'mobile', 'work', 'voice']);
-  set('phone', tel, tel && textOf(tel).replace(/^tel:/i, ''));
+  set('phone', tel, tel && phoneOf(tel));
+  if (tel) fields.phones = everyOne(properties.get('TEL'), tel, phoneOf);
   const email = preferred(properties.get('EMAIL'), ['work', 'internet']);
-  set('email', email, email && textOf(email).replace(/^mailto:/i, ''));
+  set('email', email, email && emailOf(email));
+  if (email) fields.emails = everyOne(properties.get('EMAIL'), email, emailOf);
   const chat = CHAT_PROPERTIES.map((name) => preferred(properties.get(name), [])).find((property) => property !== undefined);
   set('chat', chat, chat && textOf(chat));
   const notes = properties.get('NOTE');
@@ -182,11 +186,32 @@ function nameFromParts(property: CardProperty | undefined): string | undefined {
   return [prefixes, given, additional, family, suffixes].filter((part) => part !== '').join(' ');
 }
 
+/** Types that say nothing about which number or address it is. */
+const UNTELLING_TYPES = new Set(['pref', 'internet', 'voice', 'x400']);
+
+/** Every usable one with its type, `first` first (the one to use), then the rest in the card's order. */
+function everyOne(properties: readonly CardProperty[] | undefined, first: CardProperty, valueOf: (property: CardProperty) => string): TypedContact[] {
+  const usable = (properties ?? []).filter((property) => property !== first && textOf(property) !== '');
+  return [first, ...usable].map((property) => ({ type: typeOf(property), value: valueOf(property) }));
+}
+
+/** "cell" for TYPE=CELL,PREF; "cell" for a 2.1 MOBILE too; '' when the card says nothing telling. */
+function typeOf(property: CardProperty): string {
+  const told = typesOf(property).find((type) => !UNTELLING_TYPES.has(type)) ?? '';
+  return told === 'mobile' ? 'cell' : told;
+}
+
+function typesOf(property: CardProperty): string[] {
+  return [property.parameters.type ?? []]
+    .flat()
+    .flatMap((type) => type.split(','))
+    .map((type) => type.trim().toLowerCase());
+}
+
 /** The one the card marks preferred, else the first of the liked types (in that order), else the first. */
 function preferred(properties: readonly CardProperty[] | undefined, liked: readonly string[]): CardProperty | undefined {
   if (!properties) return undefined;
   const usable = properties.filter((property) => textOf(property) !== '');
-  const typesOf = (property: CardProperty) => [property.parameters.type ?? []].flat().map((type) => type.toLowerCase());
   return (
     usable.find((property) => property.parameters.pref === '1' || typesOf(property).includes('pref')) ??
     liked.map((type) => usable.find((property) => typesOf(property).includes(type))).find((property) => property !== undefined) ??

@@ -131,10 +131,33 @@ test('a CSV import names its bad row by line and lists the good people; the same
   const exported = fs.readFileSync((await saved.path())!, 'utf8').split('\r\n');
   expect(exported.slice(0, 3)).toEqual([
     '\uFEFFname,team,phone,email,chat,notes,on call',
-    `"Lima, Ana",Network,'+351 912 345 678,ana.lima@example.com,,,yes`,
+    `"Lima, Ana",Network,+351 912 345 678,ana.lima@example.com,,,yes`,
     'Олег Иванов,Database,,oleg@example.ru,,,no',
   ]);
   await expect(page.getByText(/^Exported 2 people to roster-.*\.csv\.$/)).toBeVisible();
+});
+
+test('contacts from a Windows address book keep their accents; a group card is named and left out', async ({ peer, page }) => {
+  await arriveAs(page, peer.url, 'Dana');
+  await openScreen(page, 'People');
+  const cards = [
+    'BEGIN:VCARD',
+    'VERSION:2.1',
+    'N;CHARSET=Windows-1252:Muñoz;José',
+    'NOTE;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:Caf=E9 =80 budget',
+    'END:VCARD',
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    'KIND:group',
+    'FN:Database on-call',
+    'END:VCARD',
+  ].join('\r\n');
+  const file = { name: 'outlook.vcf', mimeType: 'text/vcard', buffer: Buffer.from(cards, 'latin1') };
+
+  await page.getByLabel('Import people from a file').setInputFiles(file);
+  await expect(page.getByText('outlook.vcf: 1 added, 0 updated, 0 unchanged, 1 problem:')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Problems in outlook.vcf' }).getByRole('listitem')).toHaveText([/^line 6: "Database on-call" is a group of contacts, not a person/]);
+  await expect(personCard(page, 'José Muñoz')).toContainText('Café € budget');
 });
 
 test('a partner is added with a contact, found by that contact, and its contact reached by link or copy', async ({ peer, page }) => {

@@ -11,7 +11,7 @@ import { readRosterCsv } from '../../../electron/people/roster-csv.js';
 import type { PersonView } from '../../../shared/projection/views.js';
 
 function person(fields: Partial<PersonView>): PersonView {
-  return { id: 'person-1', name: 'Ana Lima', team: '', phone: '', email: '', chat: '', notes: '', onCall: false, updatedAt: 0, updatedBy: 'Dana', ...fields };
+  return { id: 'person-1', name: 'Ana Lima', team: '', phone: '', email: '', chat: '', notes: '', onCall: false, phones: [], emails: [], updatedAt: 0, updatedBy: 'Dana', ...fields };
 }
 
 /** The export's cells for one person, as a CSV reader sees them, by column name. */

@@ -23,6 +23,11 @@ describe('reading vCards', () => {
         chat: 'ana.lima',
         notes: 'Back-up for storage, too.\nCall after 22:00 only if SEV1.',
         onCall: true,
+        phones: [
+          { type: 'cell', value: '+351 912 345 678' },
+          { type: 'work', value: '+351 210 000 000' },
+        ],
+        emails: [{ type: '', value: 'ana.lima@example.com' }],
       },
       fieldLines: { name: 3, team: 5, phone: 7, email: 8, chat: 9, notes: 10 },
     });
@@ -37,12 +42,21 @@ describe('reading vCards', () => {
       phone: '+81-90-1234-5678',
       email: 'yuki.tanaka@example.jp',
       chat: 'xmpp:yuki@example.jp',
+      phones: [{ type: 'cell', value: '+81-90-1234-5678' }],
+      emails: [{ type: '', value: 'yuki.tanaka@example.jp' }],
     });
   });
 
   it('reads a vCard 2.1 card: N as the name, bare TEL types, a quoted-printable note over two lines', () => {
     const zoe = readRosterVcards(contacts).entries.find((entry) => entry.line === 32);
-    expect(zoe?.fields).toEqual({ name: 'Zoë Ørsted', phone: '+45 0000 0000', email: 'zoe@example.dk', notes: 'Café owner, on the third floor' });
+    expect(zoe?.fields).toEqual({
+      name: 'Zoë Ørsted',
+      phone: '+45 0000 0000',
+      email: 'zoe@example.dk',
+      notes: 'Café owner, on the third floor',
+      phones: [{ type: 'cell', value: '+45 0000 0000' }],
+      emails: [{ type: '', value: 'zoe@example.dk' }],
+    });
   });
 
   it('keeps a card with no name and a folded over-long e-mail for the import to refuse, by their lines', () => {
@@ -154,6 +168,31 @@ describe('group cards', () => {
     expect(problems).toEqual([
       { line: 6, message: expect.stringMatching(/^"Database on-call" is a group of contacts, not a person/) },
       { line: 12, message: expect.stringMatching(/^"Network" is a group of contacts, not a person/) },
+    ]);
+  });
+});
+
+describe('several numbers and addresses', () => {
+  it('keeps every phone and e-mail with its type, the preferred one first as the one to call', () => {
+    const text = card(
+      'VERSION:3.0',
+      'FN:Ana Lima',
+      'TEL;TYPE=HOME:+351 21 000 0000',
+      'TEL;TYPE=CELL,PREF:+351 912 345 678',
+      'TEL:+351 800 000 000',
+      'item1.EMAIL;TYPE=INTERNET,WORK:ana@work.example',
+      'EMAIL;TYPE=HOME:ana@home.example',
+    );
+    const fields = readRosterVcards(text).entries[0]?.fields;
+    expect(fields).toMatchObject({ phone: '+351 912 345 678', email: 'ana@work.example' });
+    expect(fields?.phones).toEqual([
+      { type: 'cell', value: '+351 912 345 678' },
+      { type: 'home', value: '+351 21 000 0000' },
+      { type: '', value: '+351 800 000 000' },
+    ]);
+    expect(fields?.emails).toEqual([
+      { type: 'work', value: 'ana@work.example' },
+      { type: 'home', value: 'ana@home.example' },
     ]);
   });
 });
