@@ -145,7 +145,9 @@ export const apiParams = {
   savePerson: personFieldsSchema.extend({ personId: idSchema.optional() }),
   deletePerson: z.object({ personId: idSchema }),
   importPeople: z.object({
-    content: z.string().min(1, 'The file is empty.').max(5_000_000, 'The file is too large to import (at most 5 MB).'),
+    content: z.string().min(1, 'The file is empty.').max(7_000_000, 'The file is too large to import (at most 5 MB).'),
+    /** base64: the file's bytes, for a vCard whose cards name their own character sets (Windows-1252, Latin-1...). */
+    encoding: z.enum(['text', 'base64'], { message: 'The encoding must be text or base64.' }).default('text'),
     format: z.enum(['csv', 'vcard'], { message: 'The format must be csv or vcard.' }),
   }),
   exportPeople: z.object({}),

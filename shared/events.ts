@@ -143,7 +143,18 @@ export const stepSpecSchema = z.object({
   phase: optionalText(LIMITS.titleChars, 'The phase').nullable(),
 });
 
-/** A person on the roster: whom to call, and how. */
+/** One of a person's numbers or addresses and what it is ("home", "work", "cell"; '' when not said), as an address book gives it. */
+export const typedContactSchema = (what: string) =>
+  z.object({
+    type: contactFieldSchema(`The kind of ${what.replace(/^The /, '').toLowerCase()}`),
+    value: contactFieldSchema(what),
+  });
+
+/**
+ * A person on the roster: whom to call, and how. `phone` and `email` are
+ * the ones to use first; `phones` and `emails` every one known, with its
+ * type (added later: an older save has none, read as empty).
+ */
 export const personFieldsSchema = z.object({
   name: personNameSchema,
   team: contactFieldSchema('The team'),
@@ -152,6 +163,8 @@ export const personFieldsSchema = z.object({
   chat: contactFieldSchema('The chat handle'),
   notes: notesSchema,
   onCall: z.boolean(),
+  phones: z.array(typedContactSchema('The phone number')).max(20, 'At most 20 phone numbers.').default([]),
+  emails: z.array(typedContactSchema('The e-mail address')).max(20, 'At most 20 e-mail addresses.').default([]),
 });
 
 export const partnerContactSchema = z.object({

@@ -4,10 +4,10 @@
  * "Mobile Phone", "On-call?"), so they are matched forgivingly: case,
  * accents, spaces and punctuation do not matter, and common synonyms count.
  */
-import type { PersonField } from './roster-entry.js';
+import type { ColumnField, ContactListField } from './roster-entry.js';
 
 /** What a column can hold: a roster field, or half of a name split in two. */
-export type ColumnMeaning = PersonField | 'givenName' | 'familyName';
+export type ColumnMeaning = ColumnField | ContactListField | 'givenName' | 'familyName';
 
 const SYNONYMS: Readonly<Record<ColumnMeaning, readonly string[]>> = {
   name: ['name', 'full name', 'fullname', 'display name', 'contact', 'contact name', 'person', 'who'],
@@ -34,6 +34,8 @@ const SYNONYMS: Readonly<Record<ColumnMeaning, readonly string[]>> = {
   chat: ['chat', 'chat handle', 'handle', 'im', 'instant messaging', 'slack', 'matrix', 'teams', 'xmpp', 'jabber', 'irc', 'nick', 'nickname'],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'description'],
   onCall: ['on call', 'oncall', 'on duty', 'on call now', 'is on call', 'paged', 'pager duty'],
+  phones: ['phones', 'all phones', 'phone numbers', 'all phone numbers'],
+  emails: ['emails', 'e mails', 'all emails', 'all e mails', 'email addresses', 'e mail addresses'],
 };
 
 /** "E-mail Address", " e_mail-address " and "EMAIL ADDRESS" all read as "e mail address". */
@@ -74,7 +76,7 @@ export function readHeader(headers: readonly string[]): HeaderReading {
 }
 
 /** The header row that would be read back as every field: what an export writes. */
-export const EXPORT_HEADERS: Readonly<Record<PersonField, string>> = {
+export const EXPORT_HEADERS: Readonly<Record<ColumnField | ContactListField, string>> = {
   name: 'name',
   team: 'team',
   phone: 'phone',
@@ -82,4 +84,6 @@ export const EXPORT_HEADERS: Readonly<Record<PersonField, string>> = {
   chat: 'chat',
   notes: 'notes',
   onCall: 'on call',
+  phones: 'all phones',
+  emails: 'all emails',
 };

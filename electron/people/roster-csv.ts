@@ -8,11 +8,13 @@
  */
 import { parse, type CsvError } from 'csv-parse/sync';
 import { HoldfastFailure } from '../../shared/result.js';
+import { contactListOf } from './contact-list-cell.js';
 import { readHeader, type ColumnMap } from './roster-columns.js';
 import { fromSpreadsheetCell } from './spreadsheet-cell.js';
 import {
   onCallFromText,
   plainText,
+  CONTACT_LIST_FIELDS,
   PERSON_FIELDS,
   type EntryFields,
   type ImportProblem,
@@ -66,6 +68,9 @@ function entryOf(row: Row, columns: ColumnMap, width: number): RosterEntry | Imp
   for (const field of PERSON_FIELDS) {
     if (field === 'onCall' || columns[field] === undefined) continue;
     fields[field] = cell(columns[field]);
+  }
+  for (const field of CONTACT_LIST_FIELDS) {
+    if (columns[field] !== undefined) fields[field] = contactListOf(cell(columns[field]));
   }
   if (!fields.name?.trim()) fields.name = [cell(columns.givenName), cell(columns.familyName)].filter((part) => part.trim() !== '').join(' ');
   if (columns.onCall !== undefined) {

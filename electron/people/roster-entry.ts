@@ -8,12 +8,20 @@ import type { personFieldsSchema } from '../../shared/events.js';
 
 export type PersonFields = z.output<typeof personFieldsSchema>;
 export type PersonField = keyof PersonFields;
+export type TypedContact = PersonFields['phones'][number];
 
 /** The roster's columns, in the order a roster file lists them. */
 export const PERSON_FIELDS = ['name', 'team', 'phone', 'email', 'chat', 'notes', 'onCall'] as const satisfies readonly PersonField[];
 
+/** The fields that hold one value each. */
+export type ColumnField = (typeof PERSON_FIELDS)[number];
+
+/** Every number and address with its type: a list each, in a CSV one cell a line (contact-list-cell.ts). */
+export const CONTACT_LIST_FIELDS = ['phones', 'emails'] as const satisfies readonly PersonField[];
+export type ContactListField = (typeof CONTACT_LIST_FIELDS)[number];
+
 /** A new person's fields where the file says nothing. */
-export const BLANK_PERSON: Omit<PersonFields, 'name'> = { team: '', phone: '', email: '', chat: '', notes: '', onCall: false };
+export const BLANK_PERSON: Omit<PersonFields, 'name'> = { team: '', phone: '', email: '', chat: '', notes: '', onCall: false, phones: [], emails: [] };
 
 /** A field a file leaves out is left as the roster has it; one it gives (even empty) replaces it. */
 export type EntryFields = { -readonly [F in PersonField]?: PersonFields[F] };

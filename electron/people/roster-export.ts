@@ -8,14 +8,17 @@
 import { stringify } from 'csv-stringify/sync';
 import type { PersonView } from '../../shared/projection/views.js';
 import { EXPORT_HEADERS } from './roster-columns.js';
-import { PERSON_FIELDS } from './roster-entry.js';
+import { contactListCell } from './contact-list-cell.js';
+import { CONTACT_LIST_FIELDS, PERSON_FIELDS } from './roster-entry.js';
 import { toSpreadsheetCell } from './spreadsheet-cell.js';
 
 export function rosterCsv(people: readonly PersonView[]): string {
-  const rows = people.map((person) =>
-    PERSON_FIELDS.map((field) => (field === 'onCall' ? (person.onCall ? 'yes' : 'no') : toSpreadsheetCell(person[field]))),
-  );
-  return stringify([PERSON_FIELDS.map((field) => EXPORT_HEADERS[field]), ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  const rows = people.map((person) => [
+    ...PERSON_FIELDS.map((field) => (field === 'onCall' ? (person.onCall ? 'yes' : 'no') : toSpreadsheetCell(person[field]))),
+    ...CONTACT_LIST_FIELDS.map((field) => toSpreadsheetCell(contactListCell(person[field]))),
+  ]);
+  const headers = [...PERSON_FIELDS, ...CONTACT_LIST_FIELDS].map((field) => EXPORT_HEADERS[field]);
+  return stringify([headers, ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /** "roster-2025-03-14-09-30.csv": sorts by when it was made, and is safe on every file system. */

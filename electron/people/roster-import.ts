@@ -9,7 +9,7 @@
 import type { PeopleImportSummary } from '../../shared/api.js';
 import { personFieldsSchema } from '../../shared/events.js';
 import type { PersonView } from '../../shared/projection/views.js';
-import { BLANK_PERSON, PERSON_FIELDS, type ImportProblem, type PersonField, type PersonFields, type RosterEntry, type RosterReading } from './roster-entry.js';
+import { BLANK_PERSON, PERSON_FIELDS, type ImportProblem, type PersonField, type PersonFields, type RosterEntry, type RosterReading, type TypedContact } from './roster-entry.js';
 
 export interface RosterSave {
   /** The person updated, or null for someone new. */
@@ -66,7 +66,7 @@ export function planRosterImport(roster: readonly PersonView[], reading: RosterR
     if (person === null) {
       added += 1;
       saves.push({ personId: null, fields });
-    } else if (PERSON_FIELDS.every((field) => fields[field] === person[field])) {
+    } else if (PERSON_FIELDS.every((field) => fields[field] === person[field]) && sameContacts(fields.phones, person.phones) && sameContacts(fields.emails, person.emails)) {
       unchanged += 1;
     } else {
       updated += 1;
@@ -83,10 +83,15 @@ function checkedFields(entry: RosterEntry): CheckedFields | ImportProblem {
   const lineOf = (field: PersonField | undefined) => (field && entry.fieldLines?.[field]) ?? entry.line;
   if (!entry.fields.name?.trim()) return { line: lineOf('name'), message: 'no name' };
   const parsed = personFieldsSchema.partial().safeParse(entry.fields);
-  if (parsed.success) return { ...parsed.data, name: parsed.data.name ?? entry.fields.name };
+  if (parsed.success) {
+    // Only what the file gives: a default the schema fills in (no phones) must not wipe what the roster has.
+    const given = Object.fromEntries(Object.entries(parsed.data).filter(([field]) => field in entry.fields)) as Partial<PersonFields>;
+    return { ...given, name: parsed.data.name ?? entry.fields.name };
+  }
   const issues = parsed.error.issues;
   const field = issues[0]?.path[0] as PersonField | undefined;
-  return { line: lineOf(field), message: issues.map((issue) => asClause(issue.message)).join('; ') };
+  // An over-long address is both the e-mail and one of the e-mails: said once.
+  return { line: lineOf(field), message: [...new Set(issues.map((issue) => asClause(issue.message)))].join('; ') };
 }
 
 /** "The e-mail address is too long (at most 200 characters)." as "the e-mail address is too long (at most 200 characters)". */
@@ -95,8 +100,12 @@ function asClause(sentence: string): string {
 }
 
 function fieldsOf(person: PersonView): PersonFields {
-  const { name, team, phone, email, chat, notes, onCall } = person;
-  return { name, team, phone, email, chat, notes, onCall };
+  const { name, team, phone, email, chat, notes, onCall, phones, emails } = person;
+  return { name, team, phone, email, chat, notes, onCall, phones: [...phones], emails: [...emails] };
+}
+
+function sameContacts(a: readonly TypedContact[], b: readonly TypedContact[]): boolean {
+  return a.length === b.length && a.every((contact, index) => contact.type === b[index]?.type && contact.value === b[index]?.value);
 }
 
 /** The roster by e-mail address and by name (case and spacing aside), so a file of thousands is matched in one pass. */

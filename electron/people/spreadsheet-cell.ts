@@ -1,16 +1,36 @@
 /**
- * A spreadsheet runs a cell that starts with = + - or @ as a formula, so a
- * roster field like "=HYPERLINK(...)" typed on one laptop could run on the
- * laptop that opens the export. An export puts an apostrophe before such a
- * value (what spreadsheets themselves do to keep text as text), and an
- * import takes it off again, so the round trip gives back what was typed.
+ * A spreadsheet runs a cell as a formula when it starts with = + - or @
+ * (or a tab or carriage return before one), so a roster field like
+ * "=HYPERLINK(...)" typed on one laptop could run on the laptop that opens
+ * the export. Such a value gets an apostrophe before it (what spreadsheets
+ * themselves do to keep text as text), and an import takes it off again.
+ *
+ * Only values that could run are guarded, because every other tool reads
+ * the apostrophe as part of the value: a phone number ("+34 600 111 222",
+ * "-1", "+1 (555) 010-9999": a sign, then only digits, spaces and . - / ( ))
+ * can only ever be computed into a number, and a chat handle ("@ana",
+ * "@ana:matrix.org": letters, digits and . _ - :) names no function; both
+ * are written as they are. Anything else after a sign ("+SUM(1)", "-1+1",
+ * "@SUM(1)") and everything after = is guarded.
  */
-const FORMULA_START = /^[=+\-@\t]/;
+// A line feed counts as a carriage return: files pass through tools that turn one into the other.
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+const PLAIN_NUMBER = /^[+-][\d\s./()-]*\d[\d\s./()-]*$/u;
+const PLAIN_HANDLE = /^@[\p{L}\p{N}._-]+(?::[\p{L}\p{N}._-]+)?$/u;
+/** What follows an apostrophe the import takes off: so a value that really starts with one is guarded too. */
+const GUARDED_AFTER_APOSTROPHE = /^'[=+\-@\t\r\n']/;
+
+function runsAsFormula(value: string): boolean {
+  if (!FORMULA_START.test(value)) return false;
+  if (value.startsWith('+') || value.startsWith('-')) return !PLAIN_NUMBER.test(value);
+  if (value.startsWith('@')) return !PLAIN_HANDLE.test(value);
+  return true;
+}
 
 export function toSpreadsheetCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return runsAsFormula(value) || GUARDED_AFTER_APOSTROPHE.test(value) ? `'${value}` : value;
 }
 
 export function fromSpreadsheetCell(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return GUARDED_AFTER_APOSTROPHE.test(cell) ? cell.slice(1) : cell;
 }

@@ -1,83 +1,104 @@
 /**
  * A vCard file as content lines, each with the line of the file it starts
- * on: folded lines joined (RFC 6350 §3.2), and the older vCard 2.1 habits
- * that address books still export (bare TYPE parameters, quoted-printable
- * values with soft line breaks) rewritten as vCard 3.0, which ical.js reads.
+ * on. Read as bytes, not text: a card may say its values are Windows-1252,
+ * Latin-1, quoted-printable or base64 (vCard 2.1 and 3.0), and a fold may
+ * fall inside a UTF-8 character, so lines are unfolded (RFC 6350 §3.2) and
+ * quoted-printable soft line breaks joined before any value is decoded
+ * (vcard-value.ts). The name and parameters before the colon are ASCII.
  */
 
 export interface ContentLine {
   readonly line: number;
-  readonly text: string;
+  /** The property's name and parameters, before the colon: "TEL;TYPE=cell". */
+  readonly head: string;
+  /** The value's bytes, still encoded as the card says. */
+  readonly value: Uint8Array;
 }
 
-const QUOTED_PRINTABLE = /;ENCODING=QUOTED-PRINTABLE[;:]/i;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const COLON = 0x3a;
+const QUOTE = 0x22;
+const EQUALS = 0x3d;
+const QUOTED_PRINTABLE = /;ENCODING=QUOTED-PRINTABLE(;|$)/i;
 
-/** `lines` are the file's lines, without their ends. */
-export function contentLinesOf(lines: readonly string[]): ContentLine[] {
-  const content: { line: number; text: string }[] = [];
-  lines.forEach((text, index) => {
-    const previous = content[content.length - 1];
-    if (previous && isQuotedPrintable(previous.text) && previous.text.endsWith('=')) {
+/** The file's bytes as UTF-8 (a UTF-16 file re-encoded), without a byte-order mark. */
+function asUtf8Bytes(bytes: Uint8Array): Uint8Array {
+  const [first, second, third] = bytes;
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) {
+    return new TextEncoder().encode(new TextDecoder(first === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes));
+  }
+  return first === 0xef && second === 0xbb && third === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+export function contentLinesOf(file: Uint8Array): ContentLine[] {
+  const bytes = asUtf8Bytes(file);
+  const lines: { line: number; parts: Uint8Array[] }[] = [];
+  let start = 0;
+  let number = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(LF, start);
+    if (end < 0) end = bytes.length;
+    number += 1;
+    const physical = bytes.subarray(start, end > start && bytes[end - 1] === CR ? end - 1 : end);
+    start = end + 1;
+    const previous = lines[lines.length - 1];
+    const last = previous?.parts[previous.parts.length - 1];
+    if (previous && last !== undefined && last[last.length - 1] === EQUALS && QUOTED_PRINTABLE.test(headOf(previous.parts[0]!))) {
       // A soft line break: the value goes on at the start of the next line, spaces and all.
-      previous.text = previous.text.slice(0, -1) + text;
-    } else if (previous && /^[ \t]/.test(text)) {
-      previous.text += text.slice(1);
+      previous.parts[previous.parts.length - 1] = last.subarray(0, -1);
+      previous.parts.push(physical);
+    } else if (previous && (physical[0] === SPACE || physical[0] === TAB)) {
+      previous.parts.push(physical.subarray(1));
     } else {
-      content.push({ line: index + 1, text });
+      lines.push({ line: number, parts: [physical] });
     }
+  }
+  return lines.map(({ line, parts }) => {
+    const whole = concat(parts);
+    const colon = headEnd(whole);
+    return colon < 0 ? { line, head: latin1(whole), value: new Uint8Array() } : { line, head: latin1(whole.subarray(0, colon)), value: whole.subarray(colon + 1) };
   });
-  return content;
 }
 
-function isQuotedPrintable(text: string): boolean {
-  const colon = text.indexOf(':');
-  return colon >= 0 && QUOTED_PRINTABLE.test(`${text.slice(0, colon)}:`);
+/** The line as plain ASCII text, for BEGIN, END and VERSION, which are never anything else. */
+export function asciiText(content: ContentLine): string {
+  return content.value.length === 0 && !content.head.includes(':') ? content.head : `${content.head}:${latin1(content.value)}`;
 }
 
 /** The content line's property name, without any group ("item1.EMAIL" is EMAIL), upper case; '' if it is not a property. */
-export function propertyName(text: string): string {
-  return /^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]/.exec(text)?.[1]?.toUpperCase() ?? '';
+export function propertyName(head: string): string {
+  return /^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)(?:;|$)/.exec(head)?.[1]?.toUpperCase() ?? '';
 }
 
-/**
- * "TEL;CELL;WORK:..." as "TEL;TYPE=CELL;TYPE=WORK:...", and quoted-printable
- * values decoded. In a 2.1 card (`legacy`) a comma is just a comma, while
- * 3.0 reads it as a list separator, so it is escaped.
- */
-export function asVcard3(text: string, legacy: boolean): string {
-  const colon = headEnd(text);
-  if (colon < 0) return text;
-  const [name = '', ...parameters] = text.slice(0, colon).split(';');
-  let value = text.slice(colon + 1);
-  let quotedPrintable = false;
-  const kept: string[] = [];
-  for (const parameter of parameters) {
-    const [key = '', setting] = parameter.split('=', 2);
-    if (setting === undefined) kept.push(`TYPE=${parameter}`);
-    else if (key.toUpperCase() === 'ENCODING' && setting.toUpperCase() === 'QUOTED-PRINTABLE') quotedPrintable = true;
-    // Values are decoded as UTF-8 whatever the card says; a CHARSET parameter is not vCard 3.0.
-    else if (key.toUpperCase() !== 'CHARSET') kept.push(parameter);
-  }
-  if (quotedPrintable) value = escapedNewlines(decodeQuotedPrintable(value));
-  if (legacy || quotedPrintable) value = value.replace(/\\?,/g, '\\,');
-  return [name, ...kept].join(';') + ':' + value;
+function headOf(bytes: Uint8Array): string {
+  const colon = headEnd(bytes);
+  return latin1(colon < 0 ? bytes : bytes.subarray(0, colon));
 }
 
 /** Where the property's name and parameters end: the first colon not inside a quoted parameter value. */
-function headEnd(text: string): number {
+function headEnd(bytes: Uint8Array): number {
   let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    if (text[index] === '"') quoted = !quoted;
-    else if (text[index] === ':' && !quoted) return index;
+  for (let index = 0; index < bytes.length; index += 1) {
+    if (bytes[index] === QUOTE) quoted = !quoted;
+    else if (bytes[index] === COLON && !quoted) return index;
   }
   return -1;
 }
 
-/** Each run of =XX bytes decoded together, so a character spread over several bytes comes out whole. */
-function decodeQuotedPrintable(value: string): string {
-  return value.replace(/(?:=[0-9A-Fa-f]{2})+/g, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'));
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const whole = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.length;
+  }
+  return whole;
 }
 
-function escapedNewlines(value: string): string {
-  return value.replace(/\r\n|\r|\n/g, '\\n');
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }

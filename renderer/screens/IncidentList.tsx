@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { IncidentListItem } from '../components/IncidentListItem.js';
 import { AggregateMetrics } from '../components/postmortem/AggregateMetrics.js';
 import { navigate } from '../navigation/route.js';
+import { useSingleKeyShortcuts } from '../navigation/singleKeyPreference.js';
 import { useHoldfast } from '../store/context.js';
 import { selectIncidentList } from '../store/selectors.js';
 
@@ -10,6 +11,7 @@ export function IncidentList({ openIncidentId, declaring }: { readonly openIncid
   const headingId = useId();
   const incidents = useHoldfast(selectIncidentList);
   const loaded = useHoldfast((state) => state.incidentsLoaded);
+  const shortcuts = useSingleKeyShortcuts();
 
   return (
     <nav className="sidebar" aria-labelledby={headingId}>
@@ -17,15 +19,15 @@ export function IncidentList({ openIncidentId, declaring }: { readonly openIncid
         <h2 id={headingId}>Incidents</h2>
         {/* Hidden while the declare form is open: that form is where declaring happens. */}
         {!declaring && (
-          <button type="button" className="primary" onClick={() => navigate({ screen: 'declare' })} aria-keyshortcuts="n">
-            Declare incident <kbd aria-hidden="true">N</kbd>
+          <button type="button" className="primary" onClick={() => navigate({ screen: 'declare' })} aria-keyshortcuts={shortcuts ? 'n' : undefined}>
+            Declare incident {shortcuts && <kbd aria-hidden="true">N</kbd>}
           </button>
         )}
       </div>
       {!loaded ? (
         <p role="status">Loading incidents…</p>
       ) : incidents.length === 0 ? (
-        <p className="empty">No incidents yet. Press N to declare one.</p>
+        <p className="empty">No incidents yet.{shortcuts && ' Press N to declare one.'}</p>
       ) : (
         <ul className="incident-list" aria-labelledby={headingId}>
           {incidents.map((incident) => (

@@ -114,8 +114,17 @@ export interface PersonView {
   readonly chat: string;
   readonly notes: string;
   readonly onCall: boolean;
+  /** Every number and address known, with its type; `phone` and `email` are the ones to use first. */
+  readonly phones: readonly TypedContactView[];
+  readonly emails: readonly TypedContactView[];
   readonly updatedAt: number;
   readonly updatedBy: string;
+}
+
+export interface TypedContactView {
+  /** "home", "work", "cell"...; '' when the address book did not say. */
+  readonly type: string;
+  readonly value: string;
 }
 
 export interface PartnerContactView {

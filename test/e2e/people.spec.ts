@@ -130,11 +130,50 @@ test('a CSV import names its bad row by line and lists the good people; the same
   expect(saved.suggestedFilename()).toMatch(/^roster-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.csv$/);
   const exported = fs.readFileSync((await saved.path())!, 'utf8').split('\r\n');
   expect(exported.slice(0, 3)).toEqual([
-    '\uFEFFname,team,phone,email,chat,notes,on call',
-    `"Lima, Ana",Network,'+351 912 345 678,ana.lima@example.com,,,yes`,
-    'Олег Иванов,Database,,oleg@example.ru,,,no',
+    '\uFEFFname,team,phone,email,chat,notes,on call,all phones,all emails',
+    `"Lima, Ana",Network,+351 912 345 678,ana.lima@example.com,,,yes,,`,
+    'Олег Иванов,Database,,oleg@example.ru,,,no,,',
   ]);
   await expect(page.getByText(/^Exported 2 people to roster-.*\.csv\.$/)).toBeVisible();
+});
+
+test('contacts from a Windows address book keep their accents; a group card is named and left out', async ({ peer, page }) => {
+  await arriveAs(page, peer.url, 'Dana');
+  await openScreen(page, 'People');
+  const cards = [
+    'BEGIN:VCARD',
+    'VERSION:2.1',
+    'N;CHARSET=Windows-1252:Muñoz;José',
+    'NOTE;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:Caf=E9 =80 budget',
+    'TEL;WORK;VOICE:+34 910 000 000',
+    'TEL;CELL;PREF:+34 600 111 222',
+    'EMAIL;INTERNET;HOME:jose@home.example',
+    'EMAIL;INTERNET;WORK;PREF:jose@work.example',
+    'END:VCARD',
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    'KIND:group',
+    'FN:Database on-call',
+    'END:VCARD',
+  ].join('\r\n');
+  const file = { name: 'outlook.vcf', mimeType: 'text/vcard', buffer: Buffer.from(cards, 'latin1') };
+
+  await page.getByLabel('Import people from a file').setInputFiles(file);
+  await expect(page.getByText('outlook.vcf: 1 added, 0 updated, 0 unchanged, 1 problem:')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Problems in outlook.vcf' }).getByRole('listitem')).toHaveText([/^line 10: "Database on-call" is a group of contacts, not a person/]);
+  const jose = personCard(page, 'José Muñoz');
+  await expect(jose).toContainText('Café € budget');
+  const ways = jose.getByRole('list', { name: 'How to reach José Muñoz' }).getByRole('listitem');
+  const reachable = [/^Phone \(cell\) \+34 600 111 222/, /^Phone \(work\) \+34 910 000 000/, /^E-mail \(work\) jose@work\.example/, /^E-mail \(home\) jose@home\.example/];
+  await expect(ways).toHaveText(reachable);
+  await expect(jose.getByRole('link', { name: '+34 910 000 000' })).toHaveAttribute('href', 'tel:+34910000000');
+
+  // Changing the team in the form keeps every number the card brought.
+  await jose.getByRole('button', { name: 'Edit José Muñoz' }).click();
+  await page.getByRole('textbox', { name: 'Team' }).fill('Payments');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(personCard(page, 'José Muñoz')).toContainText('Payments');
+  await expect(personCard(page, 'José Muñoz').getByRole('list', { name: 'How to reach José Muñoz' }).getByRole('listitem')).toHaveText(reachable);
 });
 
 test('a partner is added with a contact, found by that contact, and its contact reached by link or copy', async ({ peer, page }) => {

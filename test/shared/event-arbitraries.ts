@@ -126,6 +126,8 @@ export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>
     chat: contactField,
     notes: fc.constantFrom('', 'on call this week'),
     onCall: fc.boolean(),
+    phones: fc.array(fc.record({ type: fc.constantFrom('', 'cell', 'work', 'home'), value: contactField }), { maxLength: 3 }),
+    emails: fc.array(fc.record({ type: fc.constantFrom('', 'work', 'home'), value: contactField }), { maxLength: 2 }),
   }).map(({ person, ...rest }) => ({ ...person, ...rest })),
   'person.deleted': person.map(({ personId }) => ({ personId })),
   'partner.saved': fc

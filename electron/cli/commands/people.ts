@@ -26,9 +26,9 @@ function onlyFile(positionals: readonly string[], missing: string): string {
   return file;
 }
 
-function readRosterFile(file: string): string {
+function readRosterFile(file: string): Buffer {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') throw new HoldfastFailure('not_found', `There is no file ${file}.`);
@@ -43,9 +43,11 @@ async function importPeople(args: string[], io: Parameters<Command['run']>[1]): 
   const file = onlyFile(positionals, 'Give the CSV or vCard file to import.');
   const format = values.format ?? null;
   if (format !== null && !FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format is csv or vcard, not ${JSON.stringify(format)}.`);
-  const content = readRosterFile(file);
-  const chosen = (format as (typeof FORMATS)[number] | null) ?? rosterFormatOf('auto', file, content);
-  const summary = withCommandHost(values.data, io, (host) => valueOf(host.run('importPeople', { content, format: chosen })));
+  const bytes = readRosterFile(file);
+  const chosen = (format as (typeof FORMATS)[number] | null) ?? rosterFormatOf('auto', file, bytes.toString('utf8'));
+  // vCards go as bytes: each card may name its own character set.
+  const sent = chosen === 'vcard' ? { content: bytes.toString('base64'), encoding: 'base64' as const } : { content: bytes.toString('utf8') };
+  const summary = withCommandHost(values.data, io, (host) => valueOf(host.run('importPeople', { ...sent, format: chosen })));
   io.out(`${file}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${plural(summary.problems.length, 'problem', 'problems')}`);
   // A problem may quote the row it is about, and the file came from anywhere.
   for (const problem of summary.problems) io.err(`${file}:${problem.line}: ${printable(problem.message)}`);

@@ -31,7 +31,8 @@ export function PersonForm({ person, onDone }: { readonly person?: PersonView; r
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     form.submit(
-      () => actions.savePerson(person ? { ...draft, personId: person.id } : draft),
+      // Every number and address a contact card brought is kept: the form edits only the first of each.
+      () => actions.savePerson(person ? { ...draft, phones: [...person.phones], emails: [...person.emails], personId: person.id } : draft),
       (saved) => {
         rosterSaved();
         onDone(saved);

@@ -3,6 +3,7 @@ import type { PeopleImportSummary } from '../../../shared/api.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
 import { useFileTransfer } from '../forms/useFileTransfer.js';
+import { fileAsBase64 } from './fileAsBase64.js';
 import { ImportSummary } from './ImportSummary.js';
 import { rosterFormatOf, type RosterFormatChoice } from '../../../shared/people/roster-format.js';
 import { useRosterSaved } from './useRosterSaved.js';
@@ -22,7 +23,16 @@ export function RosterFilePanel() {
   const [outcome, setOutcome] = useState<{ fileName: string; summary: PeopleImportSummary } | null>(null);
 
   async function importRoster(file: File, content: string) {
-    const result = await actions.importPeople({ content, format: rosterFormatOf(format, file.name, content) });
+    const chosen = rosterFormatOf(format, file.name, content);
+    let sent: { content: string; encoding?: 'base64' } = { content };
+    if (chosen === 'vcard') {
+      try {
+        sent = { content: await fileAsBase64(file), encoding: 'base64' };
+      } catch {
+        return { problem: `Could not read ${file.name}: it may have been moved, or the stick pulled out.` };
+      }
+    }
+    const result = await actions.importPeople({ ...sent, format: chosen });
     if (!result.ok) return { problem: `${file.name}: ${result.error.message}` };
     rosterSaved();
     setOutcome({ fileName: file.name, summary: result.value });

@@ -35,7 +35,8 @@ export function matchesQuery(query: string, texts: readonly string[], phones: re
 }
 
 export function personMatches(person: PersonView, query: string): boolean {
-  return matchesQuery(query, [person.name, person.team, person.phone, person.email, person.chat], [person.phone]);
+  const phones = [person.phone, ...person.phones.map((phone) => phone.value)];
+  return matchesQuery(query, [person.name, person.team, person.email, person.chat, ...phones, ...person.emails.map((email) => email.value)], phones);
 }
 
 export function partnerMatches(partner: PartnerView, kindLabel: string, query: string): boolean {

@@ -45,6 +45,8 @@ describe('importing a roster', () => {
       chat: '',
       notes: 'Escalate after 10 min;\nspeaks Japanese and English',
       onCall: true,
+      phones: [],
+      emails: [],
     });
   });
 
@@ -100,6 +102,14 @@ describe('importing a roster', () => {
     expect(people.find((person) => person.id === byName.id)).toMatchObject({ name: 'Олег Иванов', email: 'oleg@example.ru', phone: '+7 000' });
   });
 
+  it('takes a vCard file as its bytes (base64), so a Windows-1252 card keeps its accents', () => {
+    const host = hosts.openOn(folders.make());
+    const bytes = Buffer.from('BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=Windows-1252:Jos\xE9 Mu\xF1oz\r\nEND:VCARD\r\n', 'latin1');
+    const summary = expectOk(host.run('importPeople', { content: bytes.toString('base64'), encoding: 'base64', format: 'vcard' }));
+    expect(summary).toMatchObject({ added: 1, problems: [] });
+    expect(roster(host).map((person) => person.name)).toEqual(['José Muñoz']);
+  });
+
   it('refuses a CSV without a name column, adding nobody', () => {
     const host = hosts.openOn(folders.make());
     const error = expectFailure(host.run('importPeople', { content: rosterFixture('no-name-column.csv'), format: 'csv' }));
@@ -123,8 +133,8 @@ describe('exporting the roster', () => {
     expect(exported.fileName).toBe('roster-2025-03-14-09-30.csv');
     expect(exported.people).toBe(5);
     const lines = exported.content.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFname,team,phone,email,chat,notes,on call');
-    expect(lines[1]).toBe(`"Lima, Ana",Network,'+351 912 345 678,ana.lima@example.com,'@ana,,yes`);
+    expect(lines[0]).toBe('\uFEFFname,team,phone,email,chat,notes,on call,all phones,all emails');
+    expect(lines[1]).toBe(`"Lima, Ana",Network,+351 912 345 678,ana.lima@example.com,@ana,,yes,,`);
   });
 
   it('round-trips: the export imported on a fresh laptop gives the same roster, and on the same one changes nothing', () => {
@@ -149,7 +159,7 @@ describe('exporting the roster', () => {
     const host = hosts.openOn(folders.make());
     const exported = expectOk(host.run('exportPeople', {}));
     expect(exported.people).toBe(0);
-    expect(exported.content).toBe('\uFEFFname,team,phone,email,chat,notes,on call\r\n');
+    expect(exported.content).toBe('\uFEFFname,team,phone,email,chat,notes,on call,all phones,all emails\r\n');
   });
 });
 

@@ -42,6 +42,17 @@ describe('holdfast people', () => {
     expect(run.stdout[0]).toMatch(/: 3 added, 0 updated, 0 unchanged, 3 problems$/);
   });
 
+  it('reads a Windows-1252 .vcf as its bytes, so the accents arrive, and names the line it cannot decode', async () => {
+    const data = folders.make();
+    const file = path.join(folders.make(), 'outlook.vcf');
+    const cards = 'BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1252:Mu\xF1oz;Jos\xE9\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ren\xE9e\r\nEND:VCARD\r\n';
+    fs.writeFileSync(file, Buffer.from(cards, 'latin1'));
+    const run = await cli(['people', 'import', file, '--data', data]);
+    expect(run.stdout).toEqual([`${file}: 1 added, 0 updated, 0 unchanged, 1 problem`]);
+    expect(run.stderr).toEqual([expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7: this line is not UTF-8`))]);
+    expect(expectOk(hosts.openOn(data).run('listPeople', {})).map((person) => person.name)).toEqual(['José Muñoz']);
+  });
+
   it('exports into a folder under the usual name, and that file imports back changing nothing', async () => {
     const data = folders.make();
     await cli(['people', 'import', path.join(FIXTURES, 'roster.csv'), '--data', data]);

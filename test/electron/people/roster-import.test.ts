@@ -9,7 +9,7 @@ import type { RosterEntry } from '../../../electron/people/roster-entry.js';
 import type { PersonView } from '../../../shared/projection/views.js';
 
 function person(id: string, fields: Partial<PersonView>): PersonView {
-  return { id, name: '', team: '', phone: '', email: '', chat: '', notes: '', onCall: false, updatedAt: 0, updatedBy: 'Dana', ...fields };
+  return { id, name: '', team: '', phone: '', email: '', chat: '', notes: '', onCall: false, phones: [], emails: [], updatedAt: 0, updatedBy: 'Dana', ...fields };
 }
 
 const ana = person('person-ana', { name: 'Ana Lima', team: 'Network', email: 'ana.lima@example.com', phone: '+351 1', onCall: true });
@@ -20,14 +20,14 @@ const plan = (roster: readonly PersonView[], entries: readonly RosterEntry[]) =>
 describe('planning a roster import', () => {
   it('adds someone new with blank fields where the file says nothing', () => {
     const { saves, summary } = plan([ana], [{ line: 2, fields: { name: ' Yuki Tanaka ', email: 'yuki@example.jp' } }]);
-    expect(saves).toEqual([{ personId: null, fields: { name: 'Yuki Tanaka', team: '', phone: '', email: 'yuki@example.jp', chat: '', notes: '', onCall: false } }]);
+    expect(saves).toEqual([{ personId: null, fields: { name: 'Yuki Tanaka', team: '', phone: '', email: 'yuki@example.jp', chat: '', notes: '', onCall: false, phones: [], emails: [] } }]);
     expect(summary).toEqual({ added: 1, updated: 0, unchanged: 0, problems: [] });
   });
 
   it('updates the person with the same e-mail address, whatever their name and the address’s case, keeping what the file leaves out', () => {
     const { saves, summary } = plan([ana, oleg], [{ line: 2, fields: { name: 'Ana Lima-Souza', email: 'ANA.LIMA@example.com', team: 'SRE' } }]);
     expect(saves).toEqual([
-      { personId: 'person-ana', fields: { name: 'Ana Lima-Souza', team: 'SRE', phone: '+351 1', email: 'ANA.LIMA@example.com', chat: '', notes: '', onCall: true } },
+      { personId: 'person-ana', fields: { name: 'Ana Lima-Souza', team: 'SRE', phone: '+351 1', email: 'ANA.LIMA@example.com', chat: '', notes: '', onCall: true, phones: [], emails: [] } },
     ]);
     expect(summary.updated).toBe(1);
   });
@@ -35,7 +35,7 @@ describe('planning a roster import', () => {
   it('updates the person with the same name, case and spacing aside, when no e-mail matches', () => {
     const { saves } = plan([ana, oleg], [{ line: 2, fields: { name: 'oleg  IVANOV', phone: '+7 1' } }]);
     expect(saves).toEqual([
-      { personId: 'person-oleg', fields: { name: 'oleg  IVANOV', team: 'Database', phone: '+7 1', email: '', chat: '', notes: '', onCall: false } },
+      { personId: 'person-oleg', fields: { name: 'oleg  IVANOV', team: 'Database', phone: '+7 1', email: '', chat: '', notes: '', onCall: false, phones: [], emails: [] } },
     ]);
   });
 

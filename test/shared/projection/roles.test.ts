@@ -144,7 +144,7 @@ describe('partners and status updates', () => {
 });
 
 describe('the roster', () => {
-  const fields = { team: 'Payments', phone: '+33 1 23 45 67 89', email: 'ana@example.org', chat: '@ana', notes: '', onCall: true };
+  const fields = { team: 'Payments', phone: '+33 1 23 45 67 89', email: 'ana@example.org', chat: '@ana', notes: '', onCall: true, phones: [], emails: [] };
 
   it('keeps the later save of one person in the agreed order, and a later delete removes them', () => {
     const { ana, ben, advance } = twoLaptops();

@@ -9,7 +9,7 @@ import { partnerMatches, personMatches } from '../../../../renderer/components/p
 import { rosterFormatOf } from '../../../../shared/people/roster-format.js';
 
 function person(fields: Partial<PersonView>): PersonView {
-  return { id: 'person-1', name: '', team: '', phone: '', email: '', chat: '', notes: '', onCall: false, updatedAt: 0, updatedBy: 'Dana', ...fields };
+  return { id: 'person-1', name: '', team: '', phone: '', email: '', chat: '', notes: '', onCall: false, phones: [], emails: [], updatedAt: 0, updatedBy: 'Dana', ...fields };
 }
 
 const zoe = person({ name: 'Zoë Ørsted', team: 'SRE', phone: '+45 31 22 09 87', email: 'zoe@example.dk', chat: '@zoe', notes: 'Knows the VPN' });
