@@ -23,8 +23,12 @@ export function EntryTime({ entry }: { readonly entry: TimelineEntryView }) {
   return (
     <span className="entry-time backdated">
       {/* Written down on another day than it happened: HH:MM:SS alone would mislead. */}
-      happened at <Moment ms={entry.happenedAt} withDay={!sameLocalDay(entry.happenedAt, entry.recordedAt)} /> / recorded{' '}
-      <Moment ms={entry.recordedAt} withDay={false} />
+      <span className="entry-time-part">
+        happened at <Moment ms={entry.happenedAt} withDay={!sameLocalDay(entry.happenedAt, entry.recordedAt)} />
+      </span>{' '}
+      <span className="entry-time-part">
+        / recorded <Moment ms={entry.recordedAt} withDay={false} />
+      </span>
     </span>
   );
 }

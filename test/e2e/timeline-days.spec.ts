@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './peer-fixture.js';
 import { addToTimeline, arriveAs, entry, incidentList, onPeer, openIncident, timeline, type PeerCall } from './war-room.js';
 
-test.use({ locale: 'en-US', timezoneId: 'UTC' });
+test.use({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 800 } });
 
 const DAY = 86_400_000;
 

@@ -52,11 +52,11 @@ export function TimelineSearchBar({
       <span className="timeline-search-count" role="status">
         {resultsText(search)}
       </span>
-      <button type="button" className="quiet" onClick={() => go(-1)} disabled={none} aria-label="Previous match">
-        Previous
+      <button type="button" className="quiet" onClick={() => go(-1)} disabled={none} aria-label="Previous match" title="Previous match (Shift+Enter)">
+        ↑
       </button>
-      <button type="button" className="quiet" onClick={() => go(1)} disabled={none} aria-label="Next match">
-        Next
+      <button type="button" className="quiet" onClick={() => go(1)} disabled={none} aria-label="Next match" title="Next match (Enter)">
+        ↓
       </button>
     </div>
   );
