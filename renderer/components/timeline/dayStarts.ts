@@ -1,6 +1,5 @@
 import type { TimelineEntryView } from '../../../shared/projection/views.js';
 import { entryMoment } from '../../../shared/projection/views.js';
-import { sameLocalDay } from '../../time/format.js';
 
 /**
  * The entries that open a local day on the timeline (the first one always
@@ -11,9 +10,11 @@ export function dayStartIds(entries: readonly TimelineEntryView[]): ReadonlySet<
   const starts = new Set<string>();
   let previous: number | null = null;
   for (const entry of entries) {
-    const moment = entryMoment(entry);
-    if (previous === null || !sameLocalDay(previous, moment)) starts.add(entry.id);
-    previous = moment;
+    // A number per local day, not a date string: this runs on every entry added to a long timeline.
+    const date = new Date(entryMoment(entry));
+    const day = date.getFullYear() * 10_000 + date.getMonth() * 100 + date.getDate();
+    if (day !== previous) starts.add(entry.id);
+    previous = day;
   }
   return starts;
 }
