@@ -69,7 +69,7 @@ export interface DocumentPerson {
   readonly name: string;
   /** Roles they held at any time, in the order they first took them. */
   readonly roles: readonly string[];
-  /** Timeline entries they wrote or caused (status changes, steps done...). */
+  /** Timeline entries they wrote themselves: what Holdfast wrote when they acted (a status change, a step done) is not their words. */
   readonly entries: number;
 }
 
