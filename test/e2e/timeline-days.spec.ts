@@ -153,6 +153,7 @@ test('coming back, a person sees how much is new since they were last here and j
   await expect(entry(page, 'note by Chen: rolled back gateway 2.14')).toContainText('2 new since you were last here');
   await page.getByRole('button', { name: 'Jump to the first new entry' }).click();
   await expect(entry(page, 'note by Chen: rolled back gateway 2.14')).toBeFocused();
+  await page.screenshot({ path: 'test-results/timeline-new-since.png' });
 });
 
 test('searching all incidents from the list opens the incident on the entry found', async ({ peer, page }) => {
