@@ -20,6 +20,7 @@ const methods = [
   'setName',
   'listIncidents',
   'getIncident',
+  'searchTimeline',
   'declareIncident',
   'changeStatus',
   'reopenIncident',

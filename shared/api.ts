@@ -33,6 +33,7 @@ import {
   actionWhatSchema,
 } from './events.js';
 import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './projection/views.js';
+import type { TimelineSearchResult } from './projection/timeline-search.js';
 import type { RoleCards } from './roles/role-card.js';
 import type { ChecklistView } from './projection/checklist-views.js';
 import type { DrillRecord } from './checklists/rehearsal.js';
@@ -98,6 +99,8 @@ export const apiParams = {
   setName: z.object({ name: personNameSchema }),
   listIncidents: z.object({}),
   getIncident: incidentRef,
+  /** Words to find in every incident's timeline (see shared/projection/timeline-search.ts). */
+  searchTimeline: z.object({ query: z.string().trim().min(1, 'Type some words to search for.').max(200, 'Search for at most 200 characters.') }),
   declareIncident: z.object({ title: titleSchema, severity: severitySchema, summary: summarySchema.default('') }),
   changeStatus: incidentRef.extend({ status: statusSchema }),
   reopenIncident: incidentRef,
@@ -252,6 +255,7 @@ export interface ApiResults {
   setName: Session;
   listIncidents: IncidentView[];
   getIncident: IncidentDetail;
+  searchTimeline: TimelineSearchResult;
   declareIncident: { incidentId: string };
   changeStatus: IncidentView;
   reopenIncident: IncidentView;

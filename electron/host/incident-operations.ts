@@ -4,11 +4,12 @@
  * already has) is refused with a sentence, before anything is appended.
  */
 import { HoldfastFailure } from '../../shared/result.js';
+import { searchTimelines } from '../../shared/projection/timeline-search.js';
 import { statusChangeRefusal } from '../../shared/status.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
 
-export type IncidentMethod = 'listIncidents' | 'getIncident' | 'declareIncident' | 'changeStatus' | 'reopenIncident' | 'changeSeverity';
+export type IncidentMethod = 'listIncidents' | 'getIncident' | 'searchTimeline' | 'declareIncident' | 'changeStatus' | 'reopenIncident' | 'changeSeverity';
 
 export const incidentOperations: OperationsFor<IncidentMethod> = {
   listIncidents: (context) => context.projection.incidentList(),
@@ -17,6 +18,8 @@ export const incidentOperations: OperationsFor<IncidentMethod> = {
     timeline: context.projection.timeline(incidentId),
     checklists: context.projection.checklistsOf(incidentId),
   }),
+  searchTimeline: (context, { query }) =>
+    searchTimelines(context.projection.incidentList(), (incidentId) => context.projection.timeline(incidentId), query),
 
   declareIncident: (context, { title, severity, summary }) => {
     const incidentId = context.newId();

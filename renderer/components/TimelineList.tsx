@@ -10,8 +10,12 @@
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { TimelineEntryView } from '../../shared/projection/views.js';
+import { entryMoment, type TimelineEntryView } from '../../shared/projection/views.js';
+import { formatDayHeading } from '../time/format.js';
+import { useNow } from '../time/useNow.js';
 import { TimelineEntry } from './TimelineEntry.js';
+import { dayStartIds } from './timeline/dayStarts.js';
+import type { NewSince } from './timeline/lastSeen.js';
 
 const ESTIMATED_ROW_PX = 72;
 /** How close to the bottom still counts as "at the bottom" (a row's wobble, not a deliberate scroll). */
@@ -19,18 +23,46 @@ const AT_END_PX = 48;
 
 const estimateSize = () => ESTIMATED_ROW_PX;
 
+/** A request to bring an entry into view; a new `seq` asks again for the same entry (the next search result wraps round). */
+export interface JumpRequest {
+  readonly entryId: string;
+  readonly seq: number;
+  /** Move the keyboard to it too (a jump from a button); a search keeps the keyboard in its box. */
+  readonly focus: boolean;
+}
+
+function newMarkerText(count: number): string {
+  return `${count} new since you were last here`;
+}
+
 export function TimelineList({
   entries,
   starred,
   revealEntryId,
+  newSince = null,
+  query = '',
+  currentEntryId = null,
+  jump = null,
+  viewKey = '',
 }: {
   readonly entries: readonly TimelineEntryView[];
   /** The ids of the entries starred as key moments. */
   readonly starred: ReadonlySet<string>;
   /** An entry to bring into view once it is in the list: the one this person just added. */
   readonly revealEntryId: string | null;
+  /** Where this person's unread entries begin, marked by a line. */
+  readonly newSince?: NewSince | null;
+  /** Words searched for, marked in every entry that holds them. */
+  readonly query?: string;
+  /** The search result the reader is on. */
+  readonly currentEntryId?: string | null;
+  readonly jump?: JumpRequest | null;
+  /** Changes when a different set of entries is shown (a filter): the list then opens at its end again. */
+  readonly viewKey?: string;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  const now = useNow();
+  const dayStarts = useMemo(() => dayStartIds(entries), [entries]);
   const [busy, setBusy] = useState<ReadonlySet<string>>(() => new Set());
 
   const markBusy = useCallback((entryId: string, isBusy: boolean) => {
@@ -81,6 +113,13 @@ export function TimelineList({
     virtualizer.scrollToIndex(entries.length - 1, { align: 'end' });
   }, [entries.length, virtualizer]);
 
+  const shownView = useRef(viewKey);
+  useLayoutEffect(() => {
+    if (shownView.current === viewKey) return;
+    shownView.current = viewKey;
+    if (entries.length > 0) virtualizer.scrollToIndex(entries.length - 1, { align: 'end' });
+  }, [viewKey, entries.length, virtualizer]);
+
   // Whether the reader is at the bottom, as of their last scroll: a shrinking box scrolls nothing, so it is still true then.
   const atEnd = useRef(true);
   const lastIndex = useRef(entries.length - 1);
@@ -117,6 +156,23 @@ export function TimelineList({
     virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [revealEntryId, entries, virtualizer]);
 
+  useEffect(() => {
+    if (jump === null) return;
+    const index = entries.findIndex((entry) => entry.id === jump.entryId);
+    if (index < 0) return;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    if (!jump.focus) return;
+    // The row is drawn a frame or two after the scroll: focus it once it is there.
+    let frames = 0;
+    let frame = requestAnimationFrame(function focusRow() {
+      const row = scroller.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(jump.entryId)}"]`);
+      if (row) row.focus({ preventScroll: true });
+      else if (++frames < 30) frame = requestAnimationFrame(focusRow);
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only a new request jumps: entries arriving meanwhile must not pull the reader back.
+  }, [jump]);
+
   return (
     <div ref={scroller} className="timeline-scroll" role="region" aria-label="Timeline" tabIndex={0}>
       {entries.length === 0 ? (
@@ -136,6 +192,10 @@ export function TimelineList({
                 measure={virtualizer.measureElement}
                 starred={starred.has(entry.id)}
                 onBusy={markBusy}
+                dayHeading={dayStarts.has(entry.id) ? formatDayHeading(entryMoment(entry), now) : null}
+                newMarker={newSince?.firstEntryId === entry.id ? newMarkerText(newSince.count) : null}
+                query={query}
+                current={currentEntryId === entry.id}
               />
             );
           })}

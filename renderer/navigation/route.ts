@@ -13,7 +13,8 @@ export type Route =
   | { readonly screen: 'partners' }
   | { readonly screen: 'runbooks' }
   | { readonly screen: 'runbook'; readonly runbookId: string }
-  | { readonly screen: 'incident'; readonly incidentId: string }
+  /** `entryId`: an entry to show and highlight on arrival (a search result followed from the incident list). */
+  | { readonly screen: 'incident'; readonly incidentId: string; readonly entryId?: string }
   | { readonly screen: 'postmortem'; readonly incidentId: string };
 
 export function parseRoute(hash: string): Route {
@@ -27,6 +28,8 @@ export function parseRoute(hash: string): Route {
   if (runbook?.[1]) return { screen: 'runbook', runbookId: runbook[1] };
   const incident = /^incident\/([a-z0-9-]+)$/.exec(path);
   if (incident?.[1]) return { screen: 'incident', incidentId: incident[1] };
+  const incidentEntry = /^incident\/([a-z0-9-]+)\/entry\/([A-Za-z0-9-]+)$/.exec(path);
+  if (incidentEntry?.[1] && incidentEntry[2]) return { screen: 'incident', incidentId: incidentEntry[1], entryId: incidentEntry[2] };
   const postMortem = /^incident\/([a-z0-9-]+)\/post-mortem$/.exec(path);
   if (postMortem?.[1]) return { screen: 'postmortem', incidentId: postMortem[1] };
   return { screen: 'home' };
@@ -49,7 +52,7 @@ export function hrefFor(route: Route): string {
     case 'runbook':
       return `#/runbooks/${route.runbookId}`;
     case 'incident':
-      return `#/incident/${route.incidentId}`;
+      return route.entryId === undefined ? `#/incident/${route.incidentId}` : `#/incident/${route.incidentId}/entry/${route.entryId}`;
     case 'postmortem':
       return `#/incident/${route.incidentId}/post-mortem`;
   }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { IncidentListItem } from '../components/IncidentListItem.js';
 import { AggregateMetrics } from '../components/postmortem/AggregateMetrics.js';
+import { IncidentSearch } from '../components/search/IncidentSearch.js';
 import { navigate } from '../navigation/route.js';
 import { useSingleKeyShortcuts } from '../navigation/singleKeyPreference.js';
 import { useHoldfast } from '../store/context.js';
@@ -24,6 +25,7 @@ export function IncidentList({ openIncidentId, declaring }: { readonly openIncid
           </button>
         )}
       </div>
+      {loaded && incidents.length > 0 && <IncidentSearch />}
       {!loaded ? (
         <p role="status">Loading incidents…</p>
       ) : incidents.length === 0 ? (

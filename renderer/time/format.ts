@@ -2,6 +2,8 @@
 const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 const day = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
+const dayHeading = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric' });
+const dayHeadingWithYear = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
 
 /** HH:MM:SS in local time. */
 export function formatClock(ms: number): string {
@@ -15,6 +17,20 @@ export function formatDay(ms: number): string {
 
 export function sameLocalDay(a: number, b: number): boolean {
   return new Date(a).toDateString() === new Date(b).toDateString();
+}
+
+/**
+ * The day a run of entries falls on, as a heading between days: "Tuesday,
+ * December 6" (in the room's locale); with the year when it is not this
+ * year's, so a night across New Year does not read as going backwards.
+ */
+export function formatDayHeading(ms: number, now: number): string {
+  return new Date(ms).getFullYear() === new Date(now).getFullYear() ? dayHeading.format(ms) : dayHeadingWithYear.format(ms);
+}
+
+/** HH:MM:SS for a moment of today; "Dec 6 14:02:11" for one of another day, where the time of day alone would mislead. */
+export function formatClockWithDay(ms: number, now: number): string {
+  return sameLocalDay(ms, now) ? formatClock(ms) : `${formatDay(ms)} ${formatClock(ms)}`;
 }
 
 /** The date and time in full, for a tooltip when HH:MM:SS is not enough (a night that crosses midnight). */

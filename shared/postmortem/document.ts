@@ -69,7 +69,7 @@ export interface DocumentPerson {
   readonly name: string;
   /** Roles they held at any time, in the order they first took them. */
   readonly roles: readonly string[];
-  /** Timeline entries they wrote or caused (status changes, steps done...). */
+  /** Timeline entries they wrote themselves: what Holdfast wrote when they acted (a status change, a step done) is not their words. */
   readonly entries: number;
 }
 
@@ -189,7 +189,8 @@ function timelineOf(incident: IncidentView, entries: readonly TimelineEntryView[
 /** Everyone who took part: first those on the timeline in the order they first appear, then role holders who wrote nothing. */
 function peopleOf(incident: IncidentView, chronology: readonly TimelineLine[]): DocumentPerson[] {
   const entries = new Map<string, number>();
-  for (const line of chronology) entries.set(line.author, (entries.get(line.author) ?? 0) + 1);
+  // What Holdfast wrote when someone clicked (a status change, a role added) shows they took part, but is not their words.
+  for (const line of chronology) entries.set(line.author, (entries.get(line.author) ?? 0) + (line.system ? 0 : 1));
   const roles = new Map<string, string[]>();
   const changes = incident.roles.flatMap((role) => role.history.map((change) => ({ role: role.name, change }))).sort((a, b) => a.change.at - b.change.at);
   for (const { role, change } of changes) {

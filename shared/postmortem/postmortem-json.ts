@@ -126,7 +126,7 @@ export const postMortemDocumentSchema = z.object({
         .describe('Every change of holder, oldest first'),
     }),
   ),
-  people: z.array(z.object({ name: z.string(), roles: z.array(z.string()), entries: z.number().int().describe('Timeline entries they wrote or caused') })),
+  people: z.array(z.object({ name: z.string(), roles: z.array(z.string()), entries: z.number().int().describe('Timeline entries they wrote themselves, not those Holdfast wrote when they acted') })),
   timeline: z.object({
     keyMoments: z.array(z.string()).describe('Ids of the entries starred as key moments, in timeline order'),
     entries: z.array(entrySchema).describe('In timeline order; struck entries are left out'),

@@ -9,6 +9,7 @@ describe('where the person is', () => {
       { screen: 'declare' },
       { screen: 'room' },
       { screen: 'incident', incidentId: 'a1b2c3d4' },
+      { screen: 'incident', incidentId: 'a1b2c3d4', entryId: 'sys-0f3a9c' },
       { screen: 'postmortem', incidentId: 'a1b2c3d4' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseLocalDateTime } from '../../../renderer/time/format.js';
+import { formatClock, formatClockWithDay, formatDay, formatDayHeading, formatDuration, parseLocalDateTime } from '../../../renderer/time/format.js';
 
 describe('durations as the room says them', () => {
   it('counts minutes, then hours and minutes, then days and hours', () => {
@@ -19,5 +19,24 @@ describe('the "Happened at" field', () => {
   it('means "now" when left empty, and refuses what is not a time', () => {
     expect(parseLocalDateTime('')).toBeNull();
     expect(parseLocalDateTime('yesterday')).toBe('invalid');
+  });
+});
+
+describe('days on a timeline that runs for days', () => {
+  const now = new Date(2026, 11, 7, 9, 30).getTime();
+
+  it('shows the time alone for today, and the day too for any other day', () => {
+    const today = new Date(2026, 11, 7, 1, 5).getTime();
+    const yesterday = new Date(2026, 11, 6, 23, 55).getTime();
+    expect(formatClockWithDay(today, now)).toBe(formatClock(today));
+    expect(formatClockWithDay(yesterday, now)).toBe(`${formatDay(yesterday)} ${formatClock(yesterday)}`);
+  });
+
+  it('names the day in a heading, with the year only when it is not this one', () => {
+    const sunday = new Date(2026, 11, 6, 12).getTime();
+    const newYearsEve = new Date(2025, 11, 31, 12).getTime();
+    expect(formatDayHeading(sunday, now)).not.toMatch(/2026/);
+    expect(formatDayHeading(sunday, now)).toMatch(/6/);
+    expect(formatDayHeading(newYearsEve, now)).toMatch(/2025/);
   });
 });

@@ -81,6 +81,22 @@ describe('a post-mortem drafted from the incident', () => {
     ]);
   });
 
+  it('counts only the words people typed as their entries, not what Holdfast wrote when they clicked', () => {
+    const room = new FixtureRoom();
+    const ana = room.laptop('Ana');
+    const ben = room.laptop('Ben');
+    room.at(0).record(ana, 'incident.declared', { incidentId: 'counted', title: 'Slow search', severity: 'SEV3', summary: '' });
+    room.at(1).record(ana, 'role.added', { incidentId: 'counted', roleId: 'scribe', name: 'Scribe', cardId: null });
+    room.at(2).record(ana, 'incident.status_changed', { incidentId: 'counted', status: 'identified', reopened: false });
+    room.at(3).record(ben, 'timeline.noted', { incidentId: 'counted', entryId: 'ben-note', kind: 'note', text: 'Index rebuilt', happenedAt: null });
+    const document = draftPostMortem(room.detail('counted'), DECLARED_AT + 5 * MINUTE);
+    // Ana declared and clicked, but wrote nothing: she took part, with no entries of her own.
+    expect(document.people.map((person) => [person.name, person.entries])).toEqual([
+      ['Ana', 0],
+      ['Ben', 1],
+    ]);
+  });
+
   it('drafts the summary and impact from the incident until someone writes them, and says so', () => {
     const room = new FixtureRoom();
     const ana = room.laptop('Ana');

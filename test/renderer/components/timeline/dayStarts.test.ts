@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { dayStartIds } from '../../../../renderer/components/timeline/dayStarts.js';
+import { entry } from '../../entries.js';
+
+describe('where the timeline’s days begin', () => {
+  it('at the first entry and at each entry on a later local day, by when it happened', () => {
+    const at = (day: number, hour: number) => new Date(2026, 11, day, hour).getTime();
+    const entries = [
+      entry('mon-1', { recordedAt: at(7, 22) }),
+      entry('mon-2', { recordedAt: at(7, 23) }),
+      entry('tue-late', { recordedAt: at(9, 1), happenedAt: at(8, 2) }),
+      entry('tue', { recordedAt: at(8, 9) }),
+      entry('wed', { recordedAt: at(9, 0) }),
+    ];
+    expect([...dayStartIds(entries)]).toEqual(['mon-1', 'tue-late', 'wed']);
+  });
+});
