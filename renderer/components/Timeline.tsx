@@ -3,6 +3,7 @@ import { useHoldfast } from '../store/context.js';
 import { selectTimeline } from '../store/selectors.js';
 import { TimelineComposer } from './TimelineComposer.js';
 import { TimelineList } from './TimelineList.js';
+import { PendingEntries } from './outbox/PendingEntries.js';
 
 export function Timeline({ incidentId }: { readonly incidentId: string }) {
   const entries = useHoldfast((state) => selectTimeline(state, incidentId));
@@ -27,6 +28,7 @@ export function Timeline({ incidentId }: { readonly incidentId: string }) {
       ) : (
         <TimelineList entries={entries} starred={starred} revealEntryId={justAdded} />
       )}
+      <PendingEntries incidentId={incidentId} />
       <TimelineComposer incidentId={incidentId} onAdded={(entry) => setJustAdded(entry.id)} />
     </section>
   );

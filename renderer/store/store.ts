@@ -13,6 +13,8 @@ import { createErrorsSlice } from './errors.js';
 import type { ErrorsSlice } from './errors.js';
 import { createIncidentsSlice } from './incidents.js';
 import type { IncidentsSlice } from './incidents.js';
+import { createOutboxSlice } from './outbox.js';
+import type { OutboxSlice } from './outbox.js';
 import { createResourcesSlice } from './resources.js';
 import type { ResourcesSlice } from './resources.js';
 import { createRoomSlice } from './room.js';
@@ -24,7 +26,7 @@ import type { SessionSlice } from './session.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & OutboxSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -38,5 +40,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createRosterSlice(...slice),
     ...createChecklistsSlice(...slice),
     ...createResourcesSlice(...slice),
+    ...createOutboxSlice(...slice),
   }));
 }
