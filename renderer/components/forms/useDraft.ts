@@ -7,7 +7,8 @@
  * (useForm) forgets every draft in that scope once the host has taken what
  * it sent.
  */
-import { useCallback, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 
 const PREFIX = 'holdfast.draft.';
 
@@ -32,9 +33,10 @@ function read(key: string): string | null {
   }
 }
 
-function write(key: string, value: string): void {
+/** `value` as JSON under `key`, or nothing when it is null. */
+function write(key: string, value: string | null): void {
   try {
-    if (value === '') storage()?.removeItem(PREFIX + key);
+    if (value === null) storage()?.removeItem(PREFIX + key);
     else storage()?.setItem(PREFIX + key, value);
   } catch {
     // Not kept (storage refused or full): the field still works, as before drafts.
@@ -58,19 +60,31 @@ export function forgetDrafts(scope: string): void {
 }
 
 /**
- * A text field's value that is kept as a draft under `key` (null: not
- * kept, for a field whose place has no key yet). Starts from the draft when
- * there is one, else `initial` (an edit's current text).
+ * State kept as a draft under `key` (null: not kept, for a place with no
+ * key yet). It starts from the draft when there is one, else from
+ * `initial`; it is kept while `holdsWork` says there is something worth
+ * keeping, and forgotten when there is not.
  */
-export function useDraft(key: string | null, initial = ''): [string, (value: string) => void] {
-  const [value, setValue] = useState(() => (key === null ? null : read(key)) ?? initial);
-  const set = useCallback(
-    (next: string) => {
-      setValue(next);
-      // A field back at where it started holds nothing to keep.
-      if (key !== null) write(key, next === initial ? '' : next);
-    },
-    [key, initial],
-  );
-  return [value, set];
+export function useStoredDraft<T>(key: string | null, initial: () => T, holdsWork: (value: T) => boolean): [T, Dispatch<SetStateAction<T>>] {
+  const [value, setValue] = useState<T>(() => {
+    const kept = key === null ? null : read(key);
+    if (kept === null) return initial();
+    try {
+      return JSON.parse(kept) as T;
+    } catch {
+      return initial();
+    }
+  });
+  // Kept after each change, never on leaving: leaving the screen is exactly when it must stay.
+  const holds = useRef(holdsWork);
+  holds.current = holdsWork;
+  useEffect(() => {
+    if (key !== null) write(key, holds.current(value) ? JSON.stringify(value) : null);
+  }, [key, value]);
+  return [value, setValue];
+}
+
+/** A text field's value kept as a draft under `key`; text back at `initial` (an edit's current words) holds nothing to keep. */
+export function useDraft(key: string | null, initial = ''): [string, Dispatch<SetStateAction<string>>] {
+  return useStoredDraft(key, () => initial, (value) => value !== initial);
 }
