@@ -116,3 +116,66 @@ test('entries still waiting when the page is reloaded are kept, and sent once th
 async function openIncidentIfNeeded(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: RECONNECT_WITHIN_MS });
 }
+
+test('a waiting write the peer refuses on arrival says why, can be dismissed, and does not hold back the entry after it', async ({ page }) => {
+  const dataDir = freshDataDir();
+  let peer = await startPeer(dataDir);
+  const confirm = 'Confirm the primary is really down, by hand, from two places';
+  try {
+    const { incidentId, checklistId, stepId } = await onPeer(peer, 'Bo', async (call) => {
+      const { incidentId } = (await call('declareIncident', { title: TITLE, severity: 'SEV1' })) as { incidentId: string };
+      const checklist = (await call('attachRunbook', { incidentId, runbookId: 'database-failover' })) as { id: string; steps: { id: string; title: string }[] };
+      return { incidentId, checklistId: checklist.id, stepId: checklist.steps.find((one) => one.title === confirm)!.id };
+    });
+    await arriveAs(page, peer.url, 'Chen');
+    await openIncident(page, TITLE);
+
+    await peer.stop();
+    await expect(offline(page)).toBeVisible();
+    await page.getByRole('button', { name: `Start ${confirm}` }).click();
+    await addToTimeline(page, 'started on the primary check');
+    await expect(outbox(page)).toContainText('waiting to send (2)');
+
+    // Bo starts the same step while Chen's page still cannot reach the peer.
+    let reachable = false;
+    await page.routeWebSocket(/\/api$/, (socket) => {
+      if (reachable) socket.connectToServer();
+      else socket.close();
+    });
+    peer = await startPeer(dataDir, peer.port);
+    await onPeer(peer, 'Bo', (call) => call('setStepStatus', { incidentId, checklistId, stepId, status: 'in_progress' }));
+    reachable = true;
+
+    const refused = page.getByRole('region', { name: 'Not recorded' }).getByRole('listitem', { name: 'Step status change: not recorded' });
+    await expect(refused).toContainText('already in progress', { timeout: RECONNECT_WITHIN_MS });
+    await expect(entry(page, 'note by Chen: started on the primary check')).toHaveCount(1);
+    await expect(outbox(page)).not.toContainText('waiting to send');
+
+    await refused.getByRole('button', { name: 'Dismiss the refused step status change' }).click();
+    await expect(page.getByRole('region', { name: 'Not recorded' })).toHaveCount(0);
+  } finally {
+    await peer.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a post-mortem section being written survives going to the incident and back, and a reload, until it is saved', async ({ page, peer }) => {
+  await holdfast(peer.dataDir, 'declare', TITLE, '--severity', 'SEV1');
+  await arriveAs(page, peer.url, 'Chen');
+  await openIncident(page, TITLE);
+  await page.getByRole('link', { name: 'Post-mortem', exact: true }).click();
+  const section = page.getByRole('textbox', { name: 'What went well' });
+  await section.fill('Pool B was drained within four minutes.');
+
+  await page.getByRole('link', { name: TITLE }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.getByRole('link', { name: 'Post-mortem', exact: true }).click();
+  await expect(section).toHaveValue('Pool B was drained within four minutes.');
+
+  await page.reload();
+  await expect(section).toHaveValue('Pool B was drained within four minutes.');
+
+  await section.press('Control+Enter');
+  await expect(page.getByRole('region', { name: 'What went well' })).toContainText('Saved.');
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('holdfast.draft.')))).toEqual([]);
+});
