@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { AppHeader } from './components/AppHeader.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
+import { OutboxStatus } from './components/outbox/OutboxStatus.js';
+import { RefusedWrites } from './components/outbox/RefusedWrites.js';
 import { ErrorAlert } from './components/ErrorAlert.js';
 import { RoomBanners } from './components/room/RoomBanners.js';
 import { TrustBanners } from './components/room/TrustBanners.js';
@@ -57,6 +59,7 @@ export function App() {
     <div className="app">
       <AppHeader name={session.name} onChangeName={() => setRenaming(true)} />
       <ConnectionBanner />
+      <OutboxStatus />
       <RoomBanners />
       <TrustBanners />
       <OverdueUpdates />
@@ -64,6 +67,7 @@ export function App() {
         <IncidentList openIncidentId={openIncidentId} declaring={route.screen === 'declare'} />
         <main className="app-main">
           <ErrorAlert />
+          <RefusedWrites />
           {route.screen === 'declare' ? (
             <DeclareIncident />
           ) : route.screen === 'room' ? (
@@ -95,6 +99,7 @@ function PlainScreen({ children }: { children: ReactNode }) {
     <div className="app">
       <AppHeader name={null} onChangeName={() => {}} />
       <ConnectionBanner />
+      <OutboxStatus />
       <main className="app-main">
         <ErrorAlert />
         {children}

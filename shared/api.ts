@@ -350,6 +350,27 @@ export type HoldfastApi = {
   readonly onNotice: (listener: (notice: HostNotice) => void) => () => void;
 };
 
+/**
+ * A write's idempotency key rides beside its parameters, under this name,
+ * over either transport: made once when the person submits, and sent again
+ * with every retry, so the host applies the write once (its first answer
+ * comes back for a repeat). Reads and writes without one behave as ever.
+ */
+export const WRITE_KEY_FIELD = 'writeKey';
+export const writeKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'A write key is 8 to 64 letters, digits, "-" or "_".' });
+
+/** A call's input with its idempotency key. */
+export type KeyedInput<M extends ApiMethod> = ApiInput<M> & { readonly [WRITE_KEY_FIELD]?: string };
+
+/** The key (or null) and the parameters without it, as the method's own schema expects them. */
+export function splitWriteKey(params: unknown): { readonly key: unknown; readonly params: unknown } {
+  if (typeof params !== 'object' || params === null || !(WRITE_KEY_FIELD in params)) return { key: null, params };
+  const { [WRITE_KEY_FIELD]: key, ...rest } = params as Record<string, unknown>;
+  return { key, params: rest };
+}
+
 /** The WebSocket framing for the API (the headless peer's transport). */
 export const wireRequestSchema = z.object({
   id: z.number().int().nonnegative(),

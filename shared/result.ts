@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'storage_busy'
   | 'too_new'
   | 'unavailable'
+  /** Not sent yet: kept in the page's outbox, and sent by itself when the host answers again. */
+  | 'queued'
   | 'internal';
 
 export interface HoldfastError {

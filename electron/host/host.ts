@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { apiParams, isApiMethod } from '../../shared/api.js';
+import { apiParams, isApiMethod, splitWriteKey, WRITE_KEY_FIELD, writeKeySchema } from '../../shared/api.js';
 import type { ApiInput, ApiMethod, ApiResult, HostNotice, Session } from '../../shared/api.js';
 import type { WarRoomProjection } from '../../shared/projection/projection.js';
 import type { NewIdentityView } from '../../shared/room/views.js';
@@ -147,15 +147,38 @@ export class WarRoomHost {
   /** The API's single entry point: method and parameters are checked here. */
   call(method: string, params: unknown, caller: Caller = this.laptop): Result<unknown> {
     if (!isApiMethod(method)) return fail('invalid_input', `Holdfast has no operation called ${JSON.stringify(method)}.`);
-    const parsed = apiParams[method].safeParse(params ?? {});
+    const keyed = splitWriteKey(params);
+    const key = keyed.key === null ? null : writeKeySchema.safeParse(keyed.key);
+    if (key?.success === false) return fail('invalid_input', key.error.issues[0]?.message ?? 'The write key was not understood.', [WRITE_KEY_FIELD]);
+    const parsed = apiParams[method].safeParse(keyed.params ?? {});
     if (!parsed.success) return parametersRefused(parsed.error);
     try {
       const handler = operations[method] as (context: OperationContext, params: unknown) => unknown;
-      return ok(handler(this.contextFor(caller), parsed.data));
+      const apply = () => handler(this.contextFor(caller), parsed.data);
+      return ok(key ? this.applyOnce(key.data, method, apply) : apply());
     } catch (error) {
       const failure = error instanceof HoldfastFailure ? error : storageFailure(error, 'the war-room database');
       return fail(failure.code, failure.message, failure.path);
     }
+  }
+
+  /**
+   * Applies a keyed write once: the key is stored in the same transaction as
+   * the events it caused, so a repeat (after a lost answer, or a restart)
+   * finds it and gets the first answer back. A refusal stores nothing: it
+   * rolls back, and a repeat is judged again.
+   */
+  private applyOnce(key: string, method: ApiMethod, apply: () => unknown): unknown {
+    return this.store.inTransaction(() => {
+      const earlier = this.store.appliedWrites.find(key);
+      if (earlier !== null) {
+        if (earlier.method !== method) throw new HoldfastFailure('conflict', 'This write key was already used for another kind of change.');
+        return JSON.parse(earlier.result) as unknown;
+      }
+      const result = apply();
+      this.store.appliedWrites.remember(key, method, result, this.now());
+      return result;
+    });
   }
 
   /** A typed call for code on the Node side (the CLI, tests). */

@@ -147,6 +147,23 @@ export const MIGRATIONS: readonly Migration[] = [
       putBackSetAside(db);
     },
   },
+  {
+    version: 5,
+    description: 'writes applied once: the idempotency key of each write a page sent, with its first answer',
+    up: (db) => {
+      db.exec(`
+        -- This laptop's own record, never synced: a page that sent a write and
+        -- lost the answer sends it again with the same key, and gets this
+        -- answer back instead of a second event (applied-writes.ts).
+        CREATE TABLE applied_writes (
+          key        TEXT    PRIMARY KEY,
+          method     TEXT    NOT NULL,
+          result     TEXT    NOT NULL,
+          applied_at INTEGER NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 /**

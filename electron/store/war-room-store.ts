@@ -15,6 +15,7 @@ import { RoomClock } from '../../shared/room/room-clock.js';
 import type { NewIdentityView } from '../../shared/room/views.js';
 import { proveDevice } from '../identity/channel-proof.js';
 import { settleDeviceIdentity, type SettledIdentity } from '../identity/device-identity.js';
+import { AppliedWrites } from './applied-writes.js';
 import { dataVersion, openDatabase } from './database.js';
 import { refuseEmptyDatabaseBesideKey } from './empty-database.js';
 import { EventLog } from './event-log.js';
@@ -33,6 +34,8 @@ export interface WarRoomStore {
   readonly roomClock: RoomClock;
   readonly log: EventLog;
   readonly settings: LocalSettings;
+  /** Writes already applied, by idempotency key; read and written inside inTransaction only. */
+  readonly appliedWrites: AppliedWrites;
   /** This device's proof for one connection: its key's signature over the channel binding (identity/channel-proof.ts). */
   proveDevice(binding: Uint8Array): string;
   /** Changes whenever another process commits to this folder's database (never for this process's own writes). */
@@ -92,6 +95,7 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
     roomClock,
     log,
     settings,
+    appliedWrites: new AppliedWrites(db),
     proveDevice: (binding) => proveDevice(binding, identity.key.privateKey),
     dataVersion: () => dataVersion(db),
     inTransaction,

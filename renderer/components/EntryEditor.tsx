@@ -7,14 +7,16 @@ import { useActions } from '../store/context.js';
 import { TIMELINE_KIND_LABEL } from '../../shared/projection/views.js';
 import { FormAlert } from './FormAlert.js';
 import { isEntryKind } from './kindPrefix.js';
+import { draftKey, useDraft } from './forms/useDraft.js';
 import { useForm } from './forms/useForm.js';
 
 /** Rewording an entry: a new revision, the old one stays in its history. */
 export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryView; readonly onDone: () => void }) {
   const actions = useActions();
-  const form = useForm('text');
+  const scope = draftKey(entry.incidentId, 'entry', entry.id, 'edit');
+  const form = useForm('text', scope);
   const id = form.id;
-  const [text, setText] = useState(entry.text);
+  const [text, setText] = useDraft(draftKey(scope, 'text'), entry.text);
   const [kind, setKind] = useState<EntryKind>(isEntryKind(entry.kind) ? entry.kind : 'note');
   const field = useRef<HTMLTextAreaElement>(null);
 

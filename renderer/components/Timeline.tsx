@@ -6,6 +6,7 @@ import { useHoldfast } from '../store/context.js';
 import { selectTimeline } from '../store/selectors.js';
 import { TimelineComposer } from './TimelineComposer.js';
 import { TimelineList, type JumpRequest } from './TimelineList.js';
+import { PendingEntries } from './outbox/PendingEntries.js';
 import { NewSinceNotice } from './timeline/NewSinceNotice.js';
 import { TimelineFilterBar } from './timeline/TimelineFilterBar.js';
 import { TimelineSearchBar } from './timeline/TimelineSearchBar.js';
@@ -78,6 +79,7 @@ export function Timeline({ incidentId }: { readonly incidentId: string }) {
           viewKey={`${filter.kind}|${filter.author}|${filter.roleId}`}
         />
       )}
+      <PendingEntries incidentId={incidentId} />
       <TimelineComposer incidentId={incidentId} onAdded={(entry) => setJustAdded(entry.id)} />
     </section>
   );

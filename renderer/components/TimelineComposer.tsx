@@ -10,6 +10,7 @@ import { FormAlert } from './FormAlert.js';
 import { isEntryKind, readKindPrefix } from './kindPrefix.js';
 import { describedBy } from './forms/describedBy.js';
 import { refusedField } from './forms/refusedField.js';
+import { draftKey, useDraft } from './forms/useDraft.js';
 
 /** Why the last line did not get through, and which field it was about. */
 interface Refusal {
@@ -31,7 +32,8 @@ export function TimelineComposer({
 }) {
   const actions = useActions();
   const id = useId();
-  const [text, setText] = useState('');
+  // Kept as a draft: leaving for the post-mortem, or a reload, does not empty the line being typed.
+  const [text, setText] = useDraft(draftKey(incidentId, 'timeline'));
   // The kind picked in the selector stays for the next entries; a typed prefix sets it for one entry only.
   const [pickedKind, setPickedKind] = useState<EntryKind>('note');
   const [kind, setKind] = useState<EntryKind>('note');
@@ -79,6 +81,8 @@ export function TimelineComposer({
       onAdded(result.value);
       return;
     }
+    // Kept in the page's outbox: the timeline shows it as waiting to send, and it goes by itself.
+    if (result.error.code === 'queued') return;
     // Put back what did not get through, unless the person has already started the next line.
     const putBack = typedText.current === '';
     if (putBack) {

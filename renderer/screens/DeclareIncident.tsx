@@ -5,6 +5,7 @@ import type { Severity } from '../../shared/severity.js';
 import { FormAlert } from '../components/FormAlert.js';
 import { submitOnCtrlEnter } from '../components/forms/submitOnCtrlEnter.js';
 import { TextField } from '../components/forms/TextField.js';
+import { draftKey, useDraft } from '../components/forms/useDraft.js';
 import { useForm } from '../components/forms/useForm.js';
 import { navigate } from '../navigation/route.js';
 import { useActions } from '../store/context.js';
@@ -15,11 +16,11 @@ const FIRST_GUESS: Severity = 'SEV3';
 export function DeclareIncident() {
   const actions = useActions();
   // Back to what needs fixing after a refusal (the title unless the host names another field), instead of the Declare button.
-  const form = useForm('title');
+  const form = useForm('title', 'declare');
   const id = form.id;
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<Severity>(FIRST_GUESS);
-  const [summary, setSummary] = useState('');
+  const [summary, setSummary] = useDraft(draftKey('declare', 'summary'));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -13,6 +13,7 @@ import type { IncidentView, TimelineEntryView } from '../../shared/projection/vi
 import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
+import type { Outbox } from '../api/outbox.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
@@ -22,8 +23,11 @@ import type { HoldfastStore } from './store.js';
 
 export type HoldfastActions = ReturnType<typeof createActions>;
 
-/** `nameMemory` is the link's: where the page keeps the person's name, when the host forgets it (see HostLink). */
-export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory: NameMemory | null) {
+/**
+ * `nameMemory` is the link's: where the page keeps the person's name, when the host forgets it (see HostLink).
+ * `outbox` keeps what could not be sent yet (renderer/api/outbox.ts).
+ */
+export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory: NameMemory | null, outbox: Outbox | null = null) {
   const state = () => store.getState();
   const room = createRoomActions(api, store);
   const people = createPeopleActions(api, store);
@@ -31,7 +35,8 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const postMortem = createPostMortemActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
-    if (!result.ok) state().showError(result.error.message);
+    // A write kept in the outbox is shown as waiting to send, not as an error.
+    if (!result.ok && result.error.code !== 'queued') state().showRefusal(result.error);
     return result;
   }
 
@@ -120,6 +125,9 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     editEntry: (input: ApiInput<'editEntry'>) => api.editEntry(input).then(mergeEntry),
     strikeEntry: (input: ApiInput<'strikeEntry'>) => api.strikeEntry(input).then(reported).then(mergeEntry),
     restoreEntry: (input: ApiInput<'restoreEntry'>) => api.restoreEntry(input).then(reported).then(mergeEntry),
+
+    /** Takes a write the host refused off the page, once the person has read it. */
+    dismissWrite: (key: string) => outbox?.dismiss(key) ?? Promise.resolve(),
 
     ...room,
     ...people,

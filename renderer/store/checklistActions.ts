@@ -31,7 +31,7 @@ export function createChecklistActions(api: HoldfastApi, store: HoldfastStore) {
     noteStep: (input: ApiInput<'noteStep'>) => api.noteStep(input).then(mergeChecklist),
     markStepChecked: (input: ApiInput<'markStepChecked'>) =>
       api.markStepChecked(input).then((result) => {
-        if (!result.ok) state().showError(result.error.message);
+        if (!result.ok) state().showRefusal(result.error);
         return mergeChecklist(result);
       }),
     startDrill: (runbookId: string) => api.startDrill({ runbookId }),

@@ -9,5 +9,7 @@ export interface ConnectionSlice {
 
 export const createConnectionSlice: StateCreator<HoldfastState, [], [], ConnectionSlice> = (set) => ({
   connection: 'connecting',
-  setConnection: (connection) => set({ connection }),
+  setConnection: (connection) =>
+    // "Not connected…; retrying…" is stale once the link is back: it goes with the banner.
+    set((state) => (connection === 'connected' && state.lastErrorUntilReconnected ? { connection, lastError: null, lastErrorUntilReconnected: false } : { connection })),
 });

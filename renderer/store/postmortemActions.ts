@@ -21,7 +21,7 @@ export function createPostMortemActions(api: HoldfastApi, store: HoldfastStore) 
     setMilestone: (input: ApiInput<'setMilestone'>) => api.setMilestone(input).then(mergeIncident),
     starEntry: (input: ApiInput<'starEntry'>) =>
       api.starEntry(input).then((result) => {
-        if (!result.ok) state().showError(result.error.message);
+        if (!result.ok) state().showRefusal(result.error);
         return mergeIncident(result);
       }),
     writeReviewSection: (input: ApiInput<'writeReviewSection'>) => api.writeReviewSection(input).then(mergeIncident),

@@ -13,6 +13,8 @@ import { createErrorsSlice } from './errors.js';
 import type { ErrorsSlice } from './errors.js';
 import { createIncidentsSlice } from './incidents.js';
 import type { IncidentsSlice } from './incidents.js';
+import { createOutboxSlice } from './outbox.js';
+import type { OutboxSlice } from './outbox.js';
 import { createResourcesSlice } from './resources.js';
 import type { ResourcesSlice } from './resources.js';
 import { createRoomSlice } from './room.js';
@@ -26,7 +28,7 @@ import type { StepRefusalsSlice } from './stepRefusals.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice & OutboxSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -41,5 +43,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createChecklistsSlice(...slice),
     ...createResourcesSlice(...slice),
     ...createStepRefusalsSlice(...slice),
+    ...createOutboxSlice(...slice),
   }));
 }

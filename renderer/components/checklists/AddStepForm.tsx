@@ -9,6 +9,7 @@ import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { Field } from '../forms/Field.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { TextField } from '../forms/TextField.js';
+import { draftKey, useDraft } from '../forms/useDraft.js';
 import { useForm } from '../forms/useForm.js';
 import { roleName, stepRoleChoices } from './stepRoles.js';
 
@@ -33,12 +34,13 @@ export function AddStepForm({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const form = useForm('title');
+  const scope = draftKey(incidentId, 'checklist', checklist.id, 'add-step');
+  const form = useForm('title', scope);
   const [title, setTitle] = useState('');
   const [needs, setNeeds] = useState<ReadonlySet<string>>(new Set());
   const [role, setRole] = useState('');
   const [expect, setExpect] = useState('');
-  const [details, setDetails] = useState('');
+  const [details, setDetails] = useDraft(draftKey(scope, 'details'));
   const ordered = [...checklist.steps].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
 
   function add(event: FormEvent<HTMLFormElement>) {

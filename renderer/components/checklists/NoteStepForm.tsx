@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions } from '../../store/context.js';
@@ -6,6 +5,7 @@ import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { TextField } from '../forms/TextField.js';
+import { draftKey, useDraft } from '../forms/useDraft.js';
 import { useForm } from '../forms/useForm.js';
 
 /** A note on a step: what was seen, which host, what to watch. Kept with the step, for everyone. */
@@ -23,8 +23,9 @@ export function NoteStepForm({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const form = useForm('text');
-  const [text, setText] = useState('');
+  const scope = draftKey(incidentId, 'step', step.id, 'note');
+  const form = useForm('text', scope);
+  const [text, setText] = useDraft(draftKey(scope, 'text'));
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { TextField } from '../forms/TextField.js';
+import { draftKey } from '../forms/useDraft.js';
 import { useRequiredReason } from '../forms/useRequiredReason.js';
 
 export type ReasonKind = 'block' | 'skip' | 'override';
@@ -57,7 +58,7 @@ export function StepReasonForm({
   const actions = useActions();
   const [to, setTo] = useState<'in_progress' | 'done'>(overrideTo);
   const wording = WORDING[kind];
-  const { form, reason, setReason, send } = useRequiredReason(wording.missing);
+  const { form, reason, setReason, send } = useRequiredReason(wording.missing, draftKey(incidentId, 'step', step.id, kind));
   const status = kind === 'block' ? 'blocked' : kind === 'skip' ? 'skipped' : to;
 
   function record(event: FormEvent<HTMLFormElement>) {

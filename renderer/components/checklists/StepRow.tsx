@@ -39,7 +39,7 @@ export function StepRow({
 }) {
   const work = useChecklistWork();
   const actions = useActions();
-  const showError = useHoldfast((state) => state.showError);
+  const showRefusal = useHoldfast((state) => state.showRefusal);
   const id = useId();
   const [form, setForm] = useState<OpenForm>(null);
   const [overrideTo, setOverrideTo] = useState<'in_progress' | 'done'>('in_progress');
@@ -84,7 +84,7 @@ export function StepRow({
     void submit(
       () => actions.setStepStatus({ incidentId, checklistId: checklist.id, stepId: step.id, status }),
       () => landed(status),
-      (error) => showError(error.message),
+      (error) => showRefusal(error),
     );
   }
 

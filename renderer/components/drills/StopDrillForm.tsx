@@ -1,5 +1,6 @@
 import { useActions } from '../../store/context.js';
 import { RequiredReasonForm } from '../forms/RequiredReasonForm.js';
+import { draftKey } from '../forms/useDraft.js';
 
 /**
  * Ending a drill before its checklist is done: asked with a reason, since a
@@ -18,6 +19,7 @@ export function StopDrillForm({ incidentId, onStopped, onClose }: { readonly inc
       submit="Stop drill"
       send={(why) => actions.stopDrill({ incidentId, reason: why })}
       onDone={onStopped}
+      draftScope={draftKey(incidentId, 'drill', 'stop')}
       onClose={onClose}
     />
   );

@@ -21,6 +21,7 @@ export function RequiredReasonForm<T>({
   send,
   onDone,
   onClose,
+  draftScope = null,
 }: {
   readonly className: string;
   /** The form's accessible name. */
@@ -33,8 +34,10 @@ export function RequiredReasonForm<T>({
   readonly send: (reason: string) => Promise<Result<T>>;
   readonly onDone: (value: T) => void;
   readonly onClose: () => void;
+  /** Where the reason's draft is kept (useDraft): the incident, then what it is about. */
+  readonly draftScope?: string | null;
 }) {
-  const required = useRequiredReason(missingMessage);
+  const required = useRequiredReason(missingMessage, draftScope);
   const { form } = required;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

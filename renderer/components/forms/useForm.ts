@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { HoldfastError, Result } from '../../../shared/result.js';
 import { describedBy } from './describedBy.js';
 import { isOrHolds, refusedField } from './refusedField.js';
+import { forgetDrafts } from './useDraft.js';
 import { useSubmission } from './useSubmission.js';
 
 /** What the form's alert says, and the field it is about (null: the form as a whole). */
@@ -20,8 +21,12 @@ export type Form = ReturnType<typeof useForm>;
  * about no field, or a field the form does not show, says so in the alert
  * and goes back to `home`, the field a person fixes first. A check made
  * here before anything is sent (`refuse`) shows the same way.
+ *
+ * `draftScope` names where the form's drafts are kept (useDraft): they are
+ * forgotten once the host has taken what was sent, or the page's outbox
+ * keeps it to send.
  */
-export function useForm(home: string) {
+export function useForm(home: string, draftScope: string | null = null) {
   const id = useId();
   const errorId = `${id}-error`;
   const { submit: send, pending, refusal, clearRefusal } = useSubmission();
@@ -56,7 +61,12 @@ export function useForm(home: string) {
     /** Sends `call` (once at a time); `onRefused` hears a refusal before the keyboard goes to its field. */
     submit<T>(call: () => Promise<Result<T>>, onDone: (value: T) => void, onRefused?: (error: HoldfastError) => void) {
       setProblem(null);
-      void send(call, onDone, (error) => {
+      const sent = (value: T) => {
+        if (draftScope !== null) forgetDrafts(draftScope);
+        onDone(value);
+      };
+      void send(call, sent, (error) => {
+        if (error.code === 'queued' && draftScope !== null) forgetDrafts(draftScope);
         onRefused?.(error);
         focus(shownField(refusedField(error)));
       });

@@ -1,16 +1,17 @@
-import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Result } from '../../../shared/result.js';
+import { draftKey, useDraft } from './useDraft.js';
 import { useForm } from './useForm.js';
 
 /**
  * A decision that is recorded with its reason (a step blocked, a drill
  * stopped): nothing is sent while the reason is empty, and the form's alert
  * says `missingMessage` about the field `reason`, where the keyboard goes.
+ * With a `draftScope` the reason is kept as a draft until it is recorded.
  */
-export function useRequiredReason(missingMessage: string) {
-  const form = useForm('reason');
-  const [reason, setReason] = useState('');
+export function useRequiredReason(missingMessage: string, draftScope: string | null = null) {
+  const form = useForm('reason', draftScope);
+  const [reason, setReason] = useDraft(draftScope === null ? null : draftKey(draftScope, 'reason'));
 
   /** The form's submit: `call` gets the reason trimmed. */
   function send<T>(event: FormEvent<HTMLFormElement>, call: (reason: string) => Promise<Result<T>>, onDone: (value: T) => void) {

@@ -9,6 +9,7 @@ import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { Field } from '../forms/Field.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { TextField } from '../forms/TextField.js';
+import { draftKey, useDraft } from '../forms/useDraft.js';
 import { useForm } from '../forms/useForm.js';
 import { correctionProblem, localInputSeconds } from './milestoneWords.js';
 
@@ -30,11 +31,12 @@ export function MilestoneForm({
   readonly milestones: MilestonesView;
   readonly onClose: () => void;
 }) {
-  const form = useForm('at');
+  const scope = draftKey(incidentId, 'milestone', milestone);
+  const form = useForm('at', scope);
   const actions = useActions();
   const current = milestones[milestone];
   const [when, setWhen] = useState(() => (current.at === null ? '' : localInputSeconds(current.at)));
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraft(draftKey(scope, 'reason'));
   const label = MILESTONE_LABEL[milestone];
   const title = `${current.at === null ? 'Set' : 'Correct'} ${label}`;
   // The alert shows under the field it is about: the reason (a time already shown is changed only with one), else the time.

@@ -4,6 +4,7 @@ import { REVIEW_SECTION_HINT, REVIEW_SECTION_LABEL, type ReviewSection } from '.
 import type { SectionView } from '../../../shared/projection/postmortem-views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
+import { draftKey, useStoredDraft } from '../forms/useDraft.js';
 import { useForm } from '../forms/useForm.js';
 import { LastWritten } from './LastWritten.js';
 import { OvertakenNotice } from './OvertakenNotice.js';
@@ -28,10 +29,12 @@ export function SectionEditor({
   /** What an unwritten section starts from. */
   readonly fallback?: string;
 }) {
-  const form = useForm('text');
+  const scope = draftKey(incidentId, 'postmortem', section);
+  const form = useForm('text', scope);
   const { id, pending } = form;
   const actions = useActions();
-  const [draft, setDraft] = useState<SectionDraft>(() => openDraft(current, fallback));
+  // Kept with the revision it was opened from, so a draft brought back after a reload is still judged against what the person read.
+  const [draft, setDraft] = useStoredDraft<SectionDraft>(scope, () => openDraft(current, fallback), typed);
   const [said, setSaid] = useState('');
   const saveMineButton = useRef<HTMLButtonElement>(null);
 

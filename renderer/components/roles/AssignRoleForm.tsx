@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { RoleView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
@@ -6,6 +5,7 @@ import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { TextField } from '../forms/TextField.js';
+import { draftKey, useDraft } from '../forms/useDraft.js';
 import { useForm } from '../forms/useForm.js';
 import { RosterPersonField, useRosterPick } from '../people/RosterPersonField.js';
 
@@ -28,10 +28,11 @@ export function AssignRoleForm({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const form = useForm('person');
+  const scope = draftKey(incidentId, 'role', role.id, 'assign');
+  const form = useForm('person', scope);
   const handOver = role.holder !== null;
   const person = useRosterPick();
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraft(draftKey(scope, 'reason'));
 
   function assign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

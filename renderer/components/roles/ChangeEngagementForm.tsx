@@ -7,6 +7,7 @@ import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { TextField } from '../forms/TextField.js';
+import { draftKey, useDraft } from '../forms/useDraft.js';
 import { useForm } from '../forms/useForm.js';
 import { LevelChoice } from './LevelChoice.js';
 
@@ -30,11 +31,12 @@ export function ChangeEngagementForm({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const form = useForm('reason');
+  const scope = draftKey(incidentId, 'partner', engagement.partnerId, release ? 'release' : 'change');
+  const form = useForm('reason', scope);
   const name = engagement.partnerName;
   const levels = WORKING_LEVELS.filter((level) => level !== engagement.level);
   const [level, setLevel] = useState<EngagementLevel | null>(release ? 'released' : null);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraft(draftKey(scope, 'reason'));
   const again = engagement.level === 'released';
   const title = release ? `Release ${name}` : again ? `Engage ${name} again` : `Change the level of ${name}`;
 

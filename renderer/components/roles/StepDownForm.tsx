@@ -1,6 +1,7 @@
 import type { RoleView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
 import { RequiredReasonForm } from '../forms/RequiredReasonForm.js';
+import { draftKey } from '../forms/useDraft.js';
 
 /**
  * Leaving a role with nobody to take it: asked with a reason, because a key
@@ -24,6 +25,7 @@ export function StepDownForm({ incidentId, role, onClose }: { readonly incidentI
       submit="Step down"
       send={(why) => actions.vacateRole({ incidentId, roleId: role.id, reason: why })}
       onDone={onClose}
+      draftScope={draftKey(incidentId, 'role', role.id, 'step-down')}
       onClose={onClose}
     />
   );

@@ -10,6 +10,7 @@ import { parseLocalDateTime } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
 import { FormAlert } from '../FormAlert.js';
 import { Field } from '../forms/Field.js';
+import { draftKey, useStoredDraft } from '../forms/useDraft.js';
 import { useForm } from '../forms/useForm.js';
 import { TemplateProblems } from './TemplateProblems.js';
 import { suggestedTemplate } from '../../../shared/updates/suggested-template.js';
@@ -33,7 +34,8 @@ export function StatusComposer({
   readonly onClose: () => void;
 }) {
   const actions = useActions();
-  const form = useForm('text');
+  const scope = draftKey(incident.id, 'status-update');
+  const form = useForm('text', scope);
   const id = form.id;
   const now = useNow();
   const formElement = useRef<HTMLFormElement>(null);
@@ -41,7 +43,7 @@ export function StatusComposer({
   // undefined follows the suggestion for the audience and status; '' is "no template".
   const [templatePick, setTemplatePick] = useState<string | undefined>(undefined);
   // null follows the template and the incident; a string is what the reporter wrote.
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraft] = useStoredDraft<string | null>(draftKey(scope, 'text'), () => null, (text) => text !== null);
   const [noFurtherPick, setNoFurtherPick] = useState<boolean | null>(null);
   const [nextTyped, setNextTyped] = useState<string | null>(null);
 

@@ -196,3 +196,19 @@ describe('version 4: a removal never takes out a device\'s past', () => {
     expect(log.storeVerified([later])).toMatchObject({ stored: [], refusedRemoved: 1 });
   });
 });
+
+describe('version 5: writes applied once', () => {
+  it('adds the table of applied write keys to a version 4 log and keeps every event', () => {
+    const db = freshDatabase();
+    migrate(db, 'the test database', MIGRATIONS.filter((migration) => migration.version < 5));
+    const ana = new SimulatedLaptop('Ana', Date.now);
+    insertRows(db, [ana.record('incident.declared', { incidentId: 'seeded-incident', title: 'Seeded', severity: 'SEV2', summary: '' })]);
+    const before = rowsOf(db);
+
+    migrate(db, 'the test database');
+
+    expect(userVersion(db)).toBe(SCHEMA_VERSION);
+    expect(tableNames(db)).toContain('applied_writes');
+    expect(rowsOf(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,36 @@
+import type { QueuedMethod } from '../../api/outboxWrite.js';
+
+/** What each kind of queued write was, as the person would say it, for a refusal about it. */
+export const QUEUED_WRITE_LABEL = {
+  addEntry: 'Timeline entry',
+  editEntry: 'Edit of a timeline entry',
+  strikeEntry: 'Striking out a timeline entry',
+  restoreEntry: 'Restoring a timeline entry',
+  changeStatus: 'Status change',
+  reopenIncident: 'Reopening the incident',
+  changeSeverity: 'Severity change',
+  addRole: 'New role',
+  assignRole: 'Role assignment',
+  vacateRole: 'Role left empty',
+  engagePartner: 'Partner engagement',
+  publishStatusUpdate: 'Status update',
+  addStep: 'New checklist step',
+  setStepStatus: 'Step status change',
+  assignStep: 'Step assignment',
+  noteStep: 'Note on a step',
+  markStepChecked: 'Step ticked',
+  setMilestone: 'Milestone',
+  starEntry: 'Key moment',
+  writeReviewSection: 'Post-mortem section',
+  saveActionItem: 'Action item',
+  removeActionItem: 'Removing an action item',
+} as const satisfies Record<QueuedMethod, string>;
+
+/** The words a person typed in a write, to copy before dismissing its refusal. */
+export function typedWords(input: Readonly<Record<string, unknown>>): string {
+  for (const field of ['text', 'reason', 'note', 'summary', 'what', 'title']) {
+    const value = input[field];
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return '';
+}
