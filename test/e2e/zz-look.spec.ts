@@ -1,0 +1,32 @@
+import { test } from './peer-fixture.js';
+import { arriveAs, onPeer, openIncident } from './war-room.js';
+const INCIDENT = 'Site A lost: checkout and payments down';
+test('look', async ({ peer, page }) => {
+  await onPeer(peer, 'Ana', async (call) => {
+    const { incidentId } = (await call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: 'Site A unreachable since 02:10.' })) as { incidentId: string };
+    await call('assignRole', { incidentId, roleId: 'coordinator', person: 'Marek Nowak' });
+    await call('assignRole', { incidentId, roleId: 'partner-liaison', person: 'Chloé Martin' });
+    await call('assignRole', { incidentId, roleId: 'coordinator', person: 'Ana Lopez', reason: 'Marek goes off shift' });
+    await call('attachRunbook', { incidentId, runbookId: 'database-failover' });
+    await call('attachRunbook', { incidentId, runbookId: 'data-centre-loss' });
+    for (const text of ['Checkout 5xx above 20% since 02:10', 'Site A does not answer from outside', 'Provider: fibre cut, no estimate yet']) await call('addEntry', { incidentId, text });
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await arriveAs(page, peer.url, 'Ana');
+  await openIncident(page, INCIDENT);
+  await page.getByRole('button', { name: /^More actions for Confirm the primary/ }).click();
+  await page.screenshot({ path: '/tmp/look-1280.png' });
+  await page.getByRole('tab', { name: 'Shape' }).click();
+  await page.screenshot({ path: '/tmp/look-1280-shape.png' });
+  await page.getByRole('tab', { name: 'Roles' }).click();
+  await page.screenshot({ path: '/tmp/look-1280-roles.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByRole('tab', { name: 'Shape' }).click();
+  await page.screenshot({ path: '/tmp/look-1920-shape.png' });
+  await page.getByRole('tab', { name: 'Checklists' }).click();
+  await page.screenshot({ path: '/tmp/look-1920.png' });
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.screenshot({ path: '/tmp/look-640.png' });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.screenshot({ path: '/tmp/look-320.png' });
+});
