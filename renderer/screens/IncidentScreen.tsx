@@ -30,8 +30,15 @@ export function IncidentScreen({ incidentId }: { readonly incidentId: string }) 
   return <OpenedIncident incidentId={incidentId} show={(incident) => <Incident incident={incident} />} />;
 }
 
+/** The tab last chosen in each incident, so a look at the post-mortem or the people comes back to the same place. */
+const chosenTabs = new Map<string, string>();
+
 function Incident({ incident }: { readonly incident: IncidentView }) {
-  const [tab, setTab] = useState('checklists');
+  const [tab, setChosenTab] = useState(() => chosenTabs.get(incident.id) ?? 'checklists');
+  const setTab = (key: string) => {
+    chosenTabs.set(incident.id, key);
+    setChosenTab(key);
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   const timelineColumn = useRef<HTMLDivElement>(null);
   useFocusHeadingOnArrival(heading, (from) => from.screen === 'postmortem' && from.incidentId === incident.id);

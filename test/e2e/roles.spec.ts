@@ -11,7 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Peer } from './peer-fixture.js';
 import { readmeScreenshot } from './readme-screenshot.js';
 import { RECONNECT_WITHIN_MS, ROOM, twoLaptops } from './two-peers.js';
-import { arriveAs, declareIncident, entry, incidentInList, onPeer, openIncident } from './war-room.js';
+import { arriveAs, declareIncident, entry, incidentInList, onPeer, openIncident, showTab } from './war-room.js';
 
 const INCIDENT = 'Card payments fail in EU';
 
@@ -74,6 +74,7 @@ test('the coordinator is assigned from the roster, handed over with a reason, an
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(peer.url).origin });
   await arriveAs(page, peer.url, 'Chloé');
   await declareIncident(page, INCIDENT);
+  await showTab(page, 'Roles');
 
   const allVacant = 'Vacant: Coordinator, Reporter, Partner liaison';
   await expect.poll(() => vacantInStrip(page)).toBe(allVacant);
@@ -178,6 +179,7 @@ test('a partner is engaged for information, then raised to a working group with 
   await seedRoster(peer);
   await arriveAs(page, peer.url, 'Chloé');
   await declareIncident(page, INCIDENT);
+  await showTab(page, 'Partners');
   const partners = partnersPanel(page);
   await expect(partners).toContainText('No partner engaged.');
 
@@ -223,8 +225,10 @@ test.describe('two laptops cut off from each other', () => {
     await arriveAs(page, laptops.a.url, 'Ana');
     await arriveAs(pageB, laptops.b.url, 'Ben');
     await declareIncident(page, INCIDENT);
+    await showTab(page, 'Roles');
     await expect(incidentInList(pageB, INCIDENT)).toBeVisible();
     await openIncident(pageB, INCIDENT);
+    await showTab(pageB, 'Roles');
     for (const each of [page, pageB]) await expect(each.getByRole('banner')).toContainText(`${ROOM} · 1 peer online`);
 
     laptops.link.setMode({ kind: 'refuse' });
@@ -285,6 +289,7 @@ test('the role panel of a running incident, for the README', async ({ peer, page
   await page.setViewportSize({ width: 1280, height: 900 });
   await arriveAs(page, peer.url, 'Chloé Martin');
   await openIncident(page, INCIDENT);
+  await showTab(page, 'Roles');
   await expect(role(page, 'Operations lead')).toContainText('Dev Patel since');
   await role(page, 'Coordinator').getByRole('button', { name: 'History of Coordinator' }).click();
   await expect(role(page, 'Coordinator').getByRole('list', { name: 'History of Coordinator' }).getByRole('listitem')).toHaveCount(2);
