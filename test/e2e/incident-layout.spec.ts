@@ -11,6 +11,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Peer } from './peer-fixture.js';
+import { readmeScreenshot } from './readme-screenshot.js';
 import { arriveAs, composer, onPeer, openIncident, textContrast, timeline } from './war-room.js';
 
 const INCIDENT = 'Site A lost: checkout and payments down';
@@ -57,7 +58,7 @@ async function arrive(page: Page, peer: Peer, size: { width: number; height: num
 test('the strip says at a glance how bad, where it stands, who holds each key role, when the next update is due and how far the checklists are, and stays in view', async ({
   peer,
   page,
-}) => {
+}, testInfo) => {
   await seed(peer);
   await arrive(page, peer, { width: 1280, height: 800 });
 
@@ -75,6 +76,8 @@ test('the strip says at a glance how bad, where it stands, who holds each key ro
   await step(page, CONFIRM).getByRole('button', { name: `Start ${CONFIRM}` }).click();
   await step(page, CONFIRM).getByRole('button', { name: `Mark ${CONFIRM} done` }).click();
   await expect(fact(page, 'Checklists')).toContainText(/^1\/29 done/);
+  await page.getByRole('region', { name: 'Next for you' }).getByRole('button', { name: 'Dismiss the next step' }).click();
+  await readmeScreenshot(page.locator('#root'), 'incident.png', testInfo);
 
   // Scrolled to the last step of a long night, the strip and the timeline's input are still in view.
   await page.getByRole('region', { name: SITE, exact: true }).getByRole('listitem').last().scrollIntoViewIfNeeded();
