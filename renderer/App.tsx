@@ -11,7 +11,7 @@ import { useRoute } from './navigation/route.js';
 import { useDeclareShortcut } from './navigation/useDeclareShortcut.js';
 import { DeclareIncident } from './screens/DeclareIncident.js';
 import { Home } from './screens/Home.js';
-import { IncidentList } from './screens/IncidentList.js';
+import { IncidentList, SidebarToggle } from './screens/IncidentList.js';
 import { IncidentScreen } from './screens/IncidentScreen.js';
 import { NameForm } from './screens/NameForm.js';
 import { PartnersScreen } from './screens/PartnersScreen.js';
@@ -28,11 +28,14 @@ export function App() {
   const session = useHoldfast((state) => state.session);
   const connection = useHoldfast((state) => state.connection);
   const [renaming, setRenaming] = useState(false);
+  // On a narrow window the list folds away; going somewhere folds it again, so what was picked is in view.
+  const [listFolded, setListFolded] = useState(true);
   const named = session !== null && session.name !== null;
   // The post-mortem reads the same incident, timeline and checklists as the incident view: it opens it too.
   const openIncidentId = route.screen === 'incident' || route.screen === 'postmortem' ? route.incidentId : null;
 
   useDeclareShortcut(named && !renaming);
+  useEffect(() => setListFolded(true), [route]);
   useEffect(() => {
     void actions.openIncident(openIncidentId);
   }, [actions, openIncidentId]);
@@ -64,7 +67,8 @@ export function App() {
       <TrustBanners />
       <OverdueUpdates />
       <div className="app-body">
-        <IncidentList openIncidentId={openIncidentId} declaring={route.screen === 'declare'} />
+        <SidebarToggle folded={listFolded} onToggle={() => setListFolded(!listFolded)} />
+        <IncidentList openIncidentId={openIncidentId} declaring={route.screen === 'declare'} folded={listFolded} onPicked={() => setListFolded(true)} />
         <main className="app-main">
           <ErrorAlert />
           <RefusedWrites />

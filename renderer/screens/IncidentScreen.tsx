@@ -1,50 +1,66 @@
-import { IncidentDuration } from '../components/IncidentDuration.js';
+import { useRef, useState } from 'react';
 import { IncidentSummary } from '../components/IncidentSummary.js';
 import { LifecycleControls } from '../components/LifecycleControls.js';
-import { SeverityBadge, StatusBadge } from '../components/Badges.js';
 import { SeverityControl } from '../components/SeverityControl.js';
 import { ChecklistPanel } from '../components/checklists/ChecklistPanel.js';
 import { DrillBanner } from '../components/drills/DrillBanner.js';
+import { SummaryStrip } from '../components/incident/SummaryStrip.js';
+import { Tabs } from '../components/incident/Tabs.js';
 import { IncidentShapeFigure } from '../components/postmortem/IncidentShapeFigure.js';
 import { PostMortemLink } from '../components/postmortem/PostMortemLink.js';
 import { PartnerPanel } from '../components/roles/PartnerPanel.js';
 import { RolePanel } from '../components/roles/RolePanel.js';
-import { VacantRolesFlag } from '../components/roles/VacantRolesFlag.js';
 import { Timeline } from '../components/Timeline.js';
 import { StatusUpdatePanel } from '../components/updates/StatusUpdatePanel.js';
+import { useFocusHeadingOnArrival } from '../navigation/arrival.js';
 import type { IncidentView } from '../../shared/projection/views.js';
 import { OpenedIncident } from './OpenedIncident.js';
 import { formatClock, formatFullTime } from '../time/format.js';
 
 /**
- * The war room itself: a compact head (what, how bad, where it stands), then
- * the work. On a wide screen the timeline keeps the right-hand column at
- * full height, always at hand to write in, while the checklists (what to do
- * next) and the roles, updates and partners scroll in the left one; on a
- * narrow screen they stack, the timeline last.
+ * The war room itself, in the order the person running it reads it: the
+ * title and its controls, then a strip of what matters at a glance (kept in
+ * view), then the work. The work is tabs, one concern each (checklists,
+ * roles, updates, partners, the incident's shape), so nothing pushes the
+ * rest out of sight; the timeline keeps its own column at full height on a
+ * wide screen, and on a narrow one comes after the tabs, one step away from
+ * the strip's "Go to timeline".
  */
 export function IncidentScreen({ incidentId }: { readonly incidentId: string }) {
   return <OpenedIncident incidentId={incidentId} show={(incident) => <Incident incident={incident} />} />;
 }
 
+/** The tab last chosen in each incident, so a look at the post-mortem or the people comes back to the same place. */
+const chosenTabs = new Map<string, string>();
+
 function Incident({ incident }: { readonly incident: IncidentView }) {
+  const [tab, setChosenTab] = useState(() => chosenTabs.get(incident.id) ?? 'checklists');
+  const setTab = (key: string) => {
+    chosenTabs.set(incident.id, key);
+    setChosenTab(key);
+  };
+  const heading = useRef<HTMLHeadingElement>(null);
+  const timelineColumn = useRef<HTMLDivElement>(null);
+  useFocusHeadingOnArrival(heading, (from) => from.screen === 'postmortem' && from.incidentId === incident.id);
+
+  function jumpToTimeline() {
+    timelineColumn.current?.scrollIntoView({ block: 'start' });
+    timelineColumn.current?.querySelector<HTMLElement>('textarea, input')?.focus();
+  }
+
   return (
     <article className="incident">
       <header className="incident-head">
         <div className="incident-title">
-          <h1>{incident.title}</h1>
-          <div className="incident-facts">
-            <SeverityBadge severity={incident.severity} />
-            <StatusBadge status={incident.status} />
-            <IncidentDuration incident={incident} />
-            <VacantRolesFlag incident={incident} />
-            <span className="declared-by">
-              Declared by {incident.declaredBy} at{' '}
-              <time dateTime={new Date(incident.declaredAt).toISOString()} title={formatFullTime(incident.declaredAt)}>
-                {formatClock(incident.declaredAt)}
-              </time>
-            </span>
-          </div>
+          <h1 ref={heading} tabIndex={-1}>
+            {incident.title}
+          </h1>
+          <span className="declared-by">
+            Declared by {incident.declaredBy} at{' '}
+            <time dateTime={new Date(incident.declaredAt).toISOString()} title={formatFullTime(incident.declaredAt)}>
+              {formatClock(incident.declaredAt)}
+            </time>
+          </span>
         </div>
         {incident.summary !== '' && <IncidentSummary text={incident.summary} />}
         <div className="incident-controls">
@@ -53,18 +69,24 @@ function Incident({ incident }: { readonly incident: IncidentView }) {
           <PostMortemLink incidentId={incident.id} />
         </div>
       </header>
+      <SummaryStrip incident={incident} onJumpToTimeline={jumpToTimeline} />
       <DrillBanner incident={incident} />
       <div className="incident-work">
-        <div className="incident-side">
-          <ChecklistPanel incident={incident} />
-          <div className="incident-panels">
-            <RolePanel incident={incident} />
-            <StatusUpdatePanel incident={incident} />
-            <PartnerPanel incident={incident} />
-          </div>
-          <IncidentShapeFigure incident={incident} />
+        <Tabs
+          label="Incident work"
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            { key: 'checklists', label: 'Checklists', content: <ChecklistPanel incident={incident} /> },
+            { key: 'roles', label: 'Roles', content: <RolePanel incident={incident} /> },
+            { key: 'updates', label: 'Updates', content: <StatusUpdatePanel incident={incident} /> },
+            { key: 'partners', label: 'Partners', content: <PartnerPanel incident={incident} /> },
+            { key: 'shape', label: 'Shape', content: <IncidentShapeFigure incident={incident} /> },
+          ]}
+        />
+        <div ref={timelineColumn} className="incident-timeline">
+          <Timeline incidentId={incident.id} />
         </div>
-        <Timeline incidentId={incident.id} />
       </div>
     </article>
   );

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { draftPostMortem, WRITTEN_SECTIONS } from '../../shared/postmortem/document.js';
 import type { IncidentView } from '../../shared/projection/views.js';
@@ -16,6 +16,7 @@ import { SectionEditor } from '../components/postmortem/SectionEditor.js';
 import { SeverityAndDuration } from '../components/postmortem/SeverityAndDuration.js';
 import { StatusUpdatesSent } from '../components/postmortem/StatusUpdatesSent.js';
 import { hrefFor } from '../navigation/route.js';
+import { useFocusHeadingOnArrival } from '../navigation/arrival.js';
 import { selectChecklists } from '../store/checklists.js';
 import { OpenedIncident } from './OpenedIncident.js';
 import { useHoldfast } from '../store/context.js';
@@ -39,6 +40,9 @@ export function PostMortemScreen({ incidentId }: { readonly incidentId: string }
 
 function PostMortem({ incident }: { readonly incident: IncidentView }) {
   const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Followed from the incident (or anywhere): the keyboard starts at the top of the new page, not on <body>.
+  useFocusHeadingOnArrival(heading, () => true);
   const now = useNow();
   const entries = useHoldfast((state) => selectTimeline(state, incident.id));
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
@@ -53,7 +57,9 @@ function PostMortem({ incident }: { readonly incident: IncidentView }) {
         <a href={hrefFor({ screen: 'incident', incidentId: incident.id })}>Back to the incident</a>
       </p>
       <header className="postmortem-head">
-        <h1 id={`${id}-title`}>Post-mortem: {incident.title}</h1>
+        <h1 ref={heading} id={`${id}-title`} tabIndex={-1}>
+          Post-mortem: {incident.title}
+        </h1>
         <p className="postmortem-facts">
           <SeverityBadge severity={incident.severity} /> <StatusBadge status={incident.status} />
           {incident.drill !== null && <span className="badge postmortem-drill">Drill</span>}

@@ -26,10 +26,15 @@ import { utcMinute } from './utc-time.js';
 
 export const SHAPE_WIDTH = 960;
 export const SHAPE_HEIGHT = 300;
+/** Below this the rows' labels and a few axis ticks no longer fit: a narrower place scrolls the chart instead. */
+export const SHAPE_MIN_WIDTH = 480;
 
 const LEFT = 104;
-const RIGHT = 944;
+/** The right margin: room for the last tick's label to centre on the edge of time. */
+const RIGHT_MARGIN = 16;
+/** The smallest text a chart may hold at its drawn size (issue 14: 7 px was unreadable). */
 const FONT = 11;
+const LEGEND_LINE = 18;
 const ROW = {
   milestoneLines: [14, 30],
   markersTop: 38,
@@ -69,12 +74,19 @@ interface Period<T> {
   readonly to: number;
 }
 
-/** The chart as an SVG element's markup, ready to put in a page or save as a file. */
-export function incidentShapeSvg(incident: IncidentView, checklists: readonly ShapeChecklist[], now: number): string {
-  const scale = scaleOf(incident, checklists, now);
+/**
+ * The chart as an SVG element's markup, ready to put in a page or save as a
+ * file. Drawn for a width (the export's 960 by default): a page that shows it
+ * at its own width asks for that width, so the text is drawn at its true size
+ * rather than shrunk with the whole picture, and the ticks and labels are
+ * spaced for the room there is.
+ */
+export function incidentShapeSvg(incident: IncidentView, checklists: readonly ShapeChecklist[], now: number, width = SHAPE_WIDTH): string {
+  const frame = frameOf(Math.max(SHAPE_MIN_WIDTH, Math.round(width)));
+  const scale = scaleOf(incident, checklists, now, frame.right);
   const ids = { title: `shape-${incident.id}-title`, desc: `shape-${incident.id}-desc` };
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SHAPE_WIDTH} ${SHAPE_HEIGHT}" role="img" aria-labelledby="${ids.title}" aria-describedby="${ids.desc}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" font-size="${FONT}" fill="currentColor">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${ids.title}" aria-describedby="${ids.desc}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" font-size="${FONT}" fill="currentColor">`,
     `<title id="${ids.title}">${escapeXml(`Shape of the ${incident.drill ? 'drill' : 'incident'}: ${incident.title}`)}</title>`,
     `<desc id="${ids.desc}">${escapeXml(describe(incident, checklists, scale))}</desc>`,
     rowLabel('Status', ROW.status.y + ROW.status.height / 2),
@@ -82,19 +94,19 @@ export function incidentShapeSvg(incident: IncidentView, checklists: readonly Sh
     rowLabel('Severity', ROW.severity.y + ROW.severity.height / 2),
     severityBands(incident, scale),
     rowLabel('Roles', ROW.roles.y + ROW.roles.height / 2),
-    roleTicks(incident, scale),
+    roleTicks(incident, scale, frame),
     rowLabel('Checklists', ROW.checklists.y + ROW.checklists.height / 2),
-    checklistLine(checklists, scale),
-    milestoneMarkers(incident, scale),
-    axis(scale),
-    legend(),
+    checklistLine(checklists, scale, frame),
+    milestoneMarkers(incident, scale, frame),
+    axis(scale, frame),
+    frame.legend.markup,
     '</svg>',
   ];
   return parts.filter((part) => part !== '').join('\n');
 }
 
 /** From the earliest thing drawn (a start corrected to before the declaration) to the end, or now while it runs. */
-function scaleOf(incident: IncidentView, checklists: readonly ShapeChecklist[], now: number): TimeScale {
+function scaleOf(incident: IncidentView, checklists: readonly ShapeChecklist[], now: number, right: number): TimeScale {
   const moments = [
     incident.declaredAt,
     ...MILESTONES.map((milestone) => incident.milestones[milestone].at).filter((at): at is number => at !== null),
@@ -105,7 +117,7 @@ function scaleOf(incident: IncidentView, checklists: readonly ShapeChecklist[], 
   const from = Math.min(...moments);
   const to = Math.max(ended ?? now, ...moments);
   // An incident that is over shows a little of its last status; one still running ends at now.
-  return timeScale(from, ended === null ? to : to + Math.round((to - from) * ENDED_MARGIN), LEFT, RIGHT);
+  return timeScale(from, ended === null ? to : to + Math.round((to - from) * ENDED_MARGIN), LEFT, right);
 }
 
 function periods<T>(changes: readonly { readonly at: number; readonly value: T }[], end: number): Period<T>[] {
@@ -152,7 +164,7 @@ function rowLabel(text: string, middle: number): string {
 }
 
 /** A tick for every change of a role's holder, named by the new holder where there is room. */
-function roleTicks(incident: IncidentView, scale: TimeScale): string {
+function roleTicks(incident: IncidentView, scale: TimeScale, frame: Frame): string {
   const { y, height } = ROW.roles;
   const changes = incident.roles
     .flatMap((role) => role.history.map((change) => ({ role: role.name, ...change })))
@@ -160,7 +172,7 @@ function roleTicks(incident: IncidentView, scale: TimeScale): string {
   if (changes.length === 0) return `<text x="${LEFT + 4}" y="${round(y + height / 2 + FONT / 2 - 1)}" opacity="0.7">No role was assigned.</text>`;
   const labels = changes.map((change) => `${change.role}: ${change.to ?? 'vacant'}`);
   const lines = labelLines(
-    changes.map((change, index) => ({ start: scale.x(change.at) + 3, end: scale.x(change.at) + 3 + textWidth(labels[index]!, FONT - 1) })),
+    changes.map((change, index) => ({ start: scale.x(change.at) + 3, end: scale.x(change.at) + 3 + textWidth(labels[index]!, FONT) })),
     1,
   );
   return changes
@@ -168,7 +180,7 @@ function roleTicks(incident: IncidentView, scale: TimeScale): string {
       const x = scale.x(change.at);
       const who = change.from === null ? `${change.to ?? 'nobody'} took it` : `${change.from} → ${change.to ?? 'vacant'}`;
       const tip = `${change.role}: ${who}, ${utcMinute(change.at)}${change.reason ? ` (${change.reason})` : ''}`;
-      const label = lines[index] === 0 && x + 3 + textWidth(labels[index]!, FONT - 1) <= SHAPE_WIDTH ? `<text x="${round(x + 3)}" y="${y + height - 2}" font-size="${FONT - 1}">${escapeXml(labels[index]!)}</text>` : '';
+      const label = lines[index] === 0 && x + 3 + textWidth(labels[index]!, FONT) <= frame.width ? `<text x="${round(x + 3)}" y="${y + height - 2}">${escapeXml(labels[index]!)}</text>` : '';
       return `<g><title>${escapeXml(tip)}</title><line x1="${x}" x2="${x}" y1="${y}" y2="${y + height}" stroke="currentColor" stroke-width="2"/>${label}</g>`;
     })
     .join('\n');
@@ -189,7 +201,7 @@ function stepStatusChanges(checklists: readonly ShapeChecklist[]): StatusChangeA
 }
 
 /** Done steps over time, a stepped line from 0 towards the total of every checklist. */
-function checklistLine(checklists: readonly ShapeChecklist[], scale: TimeScale): string {
+function checklistLine(checklists: readonly ShapeChecklist[], scale: TimeScale, frame: Frame): string {
   const { y, height } = ROW.checklists;
   const total = checklists.reduce((sum, checklist) => sum + checklist.steps.length, 0);
   const textY = round(y + FONT);
@@ -210,8 +222,8 @@ function checklistLine(checklists: readonly ShapeChecklist[], scale: TimeScale):
   path += ` H${scale.x(scale.to)}`;
   const finished = checklists.reduce((sum, checklist) => sum + checklist.steps.filter((step) => step.status === 'done').length, 0);
   return [
-    `<line x1="${LEFT}" x2="${RIGHT}" y1="${yOf(total)}" y2="${yOf(total)}" stroke="currentColor" stroke-opacity="0.3" stroke-dasharray="2 3"/>`,
-    `<line x1="${LEFT}" x2="${RIGHT}" y1="${bottom}" y2="${bottom}" stroke="currentColor" stroke-opacity="0.3"/>`,
+    `<line x1="${LEFT}" x2="${frame.right}" y1="${yOf(total)}" y2="${yOf(total)}" stroke="currentColor" stroke-opacity="0.3" stroke-dasharray="2 3"/>`,
+    `<line x1="${LEFT}" x2="${frame.right}" y1="${bottom}" y2="${bottom}" stroke="currentColor" stroke-opacity="0.3"/>`,
     `<path d="${path}" fill="none" stroke="${STATUS_COLOUR.resolved}" stroke-width="2"/>`,
     `<text x="${LEFT + 4}" y="${textY}">${escapeXml(`${finished} of ${total} ${total === 1 ? 'step' : 'steps'} done`)}</text>`,
   ].join('\n');
@@ -231,13 +243,13 @@ function milestoneGroups(incident: IncidentView, scale: TimeScale): { x: number;
   return groups;
 }
 
-function milestoneMarkers(incident: IncidentView, scale: TimeScale): string {
+function milestoneMarkers(incident: IncidentView, scale: TimeScale, frame: Frame): string {
   const groups = milestoneGroups(incident, scale);
   const labels = groups.map((group) => group.milestones.map((milestone) => MILESTONE_LABEL[milestone]).join(', '));
   const placed = groups.map((group, index) => {
     const width = textWidth(labels[index]!, FONT);
     // Near the right edge a label reads leftwards from its line.
-    const start = group.x + width + 3 > SHAPE_WIDTH ? group.x - width - 3 : group.x + 3;
+    const start = group.x + width + 3 > frame.width ? group.x - width - 3 : group.x + 3;
     return { start, end: start + width };
   });
   const lines = labelLines(placed, ROW.milestoneLines.length);
@@ -252,27 +264,59 @@ function milestoneMarkers(incident: IncidentView, scale: TimeScale): string {
     .join('\n');
 }
 
-function axis(scale: TimeScale): string {
+function axis(scale: TimeScale, frame: Frame): string {
   const y = ROW.axis;
-  const ticks = axisTicks(scale).map((tick) => {
+  // As many ticks as their labels have room for side by side ("14 Mar 02:05" when the span crosses days).
+  const widest = textWidth(axisTicks(scale)[0]?.label ?? '00:00', FONT) + 12;
+  const ticks = axisTicks(scale, Math.max(2, Math.floor((frame.right - LEFT) / widest))).map((tick) => {
     const x = scale.x(tick.at);
     return `<line x1="${x}" x2="${x}" y1="${y}" y2="${y + 4}" stroke="currentColor"/><text x="${x}" y="${y + 16}" text-anchor="middle">${escapeXml(tick.label)}</text>`;
   });
-  return [`<line x1="${LEFT}" x2="${RIGHT}" y1="${y}" y2="${y}" stroke="currentColor"/>`, `<text x="${LEFT - 8}" y="${y + 16}" text-anchor="end">UTC</text>`, ...ticks].join('\n');
+  return [`<line x1="${LEFT}" x2="${frame.right}" y1="${y}" y2="${y}" stroke="currentColor"/>`, `<text x="${LEFT - 8}" y="${y + 16}" text-anchor="end">UTC</text>`, ...ticks].join('\n');
 }
 
-function legend(): string {
+interface Frame {
+  readonly width: number;
+  readonly right: number;
+  readonly height: number;
+  readonly legend: { readonly markup: string };
+}
+
+function frameOf(width: number): Frame {
+  const legendLaidOut = legend(width);
+  return { width, right: width - RIGHT_MARGIN, height: SHAPE_HEIGHT + (legendLaidOut.lines - 1) * LEGEND_LINE, legend: legendLaidOut };
+}
+
+/** The key, item after item, on as many lines as the width needs. */
+function legend(width: number): { markup: string; lines: number } {
+  const items = [
+    ...INCIDENT_STATUSES.map((status) => ({
+      width: 14 + textWidth(STATUS_LABEL[status], FONT),
+      draw: (x: number, y: number) => `<rect x="${x}" y="${y}" width="10" height="10" fill="${STATUS_COLOUR[status]}"/><text x="${x + 14}" y="${y + 9}">${STATUS_LABEL[status]}</text>`,
+    })),
+    {
+      width: 22 + textWidth('Milestone', FONT),
+      draw: (x: number, y: number) =>
+        `<line x1="${x}" x2="${x + 18}" y1="${y + 5}" y2="${y + 5}" stroke="currentColor" stroke-width="1.5" stroke-dasharray="4 3"/><text x="${x + 22}" y="${y + 9}">Milestone</text>`,
+    },
+    {
+      width: 22 + textWidth('Checklist steps done', FONT),
+      draw: (x: number, y: number) =>
+        `<line x1="${x}" x2="${x + 18}" y1="${y + 5}" y2="${y + 5}" stroke="${STATUS_COLOUR.resolved}" stroke-width="2"/><text x="${x + 22}" y="${y + 9}">Checklist steps done</text>`,
+    },
+  ];
   let x = LEFT;
-  const items = INCIDENT_STATUSES.map((status) => {
-    const label = STATUS_LABEL[status];
-    const item = `<rect x="${x}" y="${ROW.legend}" width="10" height="10" fill="${STATUS_COLOUR[status]}"/><text x="${x + 14}" y="${ROW.legend + 9}">${label}</text>`;
-    x = round(x + 14 + textWidth(label, FONT) + 16);
-    return item;
+  let line = 0;
+  const drawn = items.map((item) => {
+    if (x > LEFT && x + item.width > width - RIGHT_MARGIN) {
+      x = LEFT;
+      line += 1;
+    }
+    const markup = item.draw(x, ROW.legend + line * LEGEND_LINE);
+    x = round(x + item.width + 16);
+    return markup;
   });
-  const milestone = `<line x1="${x}" x2="${x + 18}" y1="${ROW.legend + 5}" y2="${ROW.legend + 5}" stroke="currentColor" stroke-width="1.5" stroke-dasharray="4 3"/><text x="${x + 22}" y="${ROW.legend + 9}">Milestone</text>`;
-  x = round(x + 22 + textWidth('Milestone', FONT) + 16);
-  const steps = `<line x1="${x}" x2="${x + 18}" y1="${ROW.legend + 5}" y2="${ROW.legend + 5}" stroke="${STATUS_COLOUR.resolved}" stroke-width="2"/><text x="${x + 22}" y="${ROW.legend + 9}">Checklist steps done</text>`;
-  return [...items, milestone, steps].join('\n');
+  return { markup: drawn.join('\n'), lines: line + 1 };
 }
 
 /** The chart in words, for whoever cannot see it. */

@@ -39,10 +39,11 @@ export interface AxisTick {
   readonly label: string;
 }
 
-/** Round times (every 5 minutes, every hour...) across the span, at most eight; with the day when the span crosses midnight (UTC). */
-export function axisTicks(scale: TimeScale): AxisTick[] {
+/** Round times (every 5 minutes, every hour...) across the span, at most eight (or as many as a narrow chart has room for); with the day when the span crosses midnight (UTC). */
+export function axisTicks(scale: TimeScale, maxTicks = MAX_TICKS): AxisTick[] {
+  const most = Math.min(MAX_TICKS, maxTicks);
   const span = scale.to - scale.from;
-  const step = TICK_STEPS.find((candidate) => span / candidate <= MAX_TICKS) ?? Math.ceil(span / MAX_TICKS / DAY) * DAY;
+  const step = TICK_STEPS.find((candidate) => span / candidate <= most) ?? Math.ceil(span / most / DAY) * DAY;
   const crossesDays = Math.floor(scale.from / DAY) !== Math.floor(scale.to / DAY);
   const ticks: AxisTick[] = [];
   for (let at = Math.ceil(scale.from / step) * step; at <= scale.to; at += step) {

@@ -30,6 +30,13 @@ function step(page: Page, title: string): Locator {
   return checklist(page).getByRole('listitem', { name: title, exact: true });
 }
 
+/** Opens the step's "More" (unless it is open) and returns it: all but the step's next move wait there. */
+async function more(page: Page, title: string): Promise<Locator> {
+  const button = step(page, title).getByRole('button', { name: `More actions for ${title}` });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  return step(page, title).getByRole('group', { name: `More actions on ${title}` });
+}
+
 /** A step's entry on the timeline, by Ana, found by its whole text (its accessible name keeps only the start of a long one). */
 function stepEntry(page: Page, text: string): Locator {
   return timeline(page).getByRole('listitem', { name: /^step by Ana: / }).filter({ hasText: text });
@@ -112,7 +119,7 @@ test('the failover runbook is attached and worked in order: a waiting step is no
   await expect(step(page, DECIDE)).not.toContainText('Waiting on');
 
   // Fencing waits on the decision; the database lead goes ahead, saying why.
-  await step(page, FENCE).getByRole('button', { name: `Override the wait for ${FENCE}` }).click();
+  await (await more(page, FENCE)).getByRole('button', { name: `Override the wait for ${FENCE}` }).click();
   const override = step(page, FENCE).getByRole('form', { name: `Override the wait for ${FENCE}` });
   await expect(override).toContainText(`Still waiting on: ${DECIDE}.`);
   await expect(override).toContainText('recorded with your name and reason');
@@ -127,7 +134,7 @@ test('the failover runbook is attached and worked in order: a waiting step is no
   await expect(step(page, FENCE)).toContainText('Went ahead before its needs were done: “coordinator decided on the bridge; fencing cannot wait”, recorded by Ana.');
   await expect(page.getByRole('button', { name: `Mark ${FENCE} done` })).toBeFocused();
 
-  await step(page, FENCE).getByRole('button', { name: `History of ${FENCE}` }).click();
+  await (await more(page, FENCE)).getByRole('button', { name: `History of ${FENCE}` }).click();
   await expect(step(page, FENCE).getByRole('list', { name: `History of ${FENCE}` }).getByRole('listitem')).toHaveText([
     /To do → In progress, overriding its needs: “coordinator decided on the bridge; fencing cannot wait” by Ana$/,
   ]);
@@ -148,7 +155,7 @@ test('a step blocked, then skipped, with a reason moves the bars and figures; a 
   await expect(checklist(page).getByRole('img', { name: /^Dependency view of / })).toHaveAccessibleName(`Dependency view of ${RUNBOOK}: 12 steps in 8 columns`);
 
   // Block: the reason is asked for, recorded, and the step and the bars say so.
-  await step(page, CHECK).getByRole('button', { name: `Block ${CHECK}` }).click();
+  await (await more(page, CHECK)).getByRole('button', { name: `Block ${CHECK}` }).click();
   const block = step(page, CHECK).getByRole('form', { name: `Block ${CHECK}` });
   await block.getByRole('textbox', { name: 'Why it is blocked' }).fill('db-replica-2 does not answer');
   await block.getByRole('button', { name: 'Block', exact: true }).click();
@@ -159,13 +166,13 @@ test('a step blocked, then skipped, with a reason moves the bars and figures; a 
   await expect(incidentInList(page, INCIDENT)).toContainText('0/12 steps done, 1 blocked');
   await expect(stepEntry(page, `Blocked: ${CHECK} (db-replica-2 does not answer)`)).toBeVisible();
 
-  await step(page, CONFIRM).getByRole('button', { name: `Mark ${CONFIRM} done` }).click();
+  await (await more(page, CONFIRM)).getByRole('button', { name: `Mark ${CONFIRM} done` }).click();
   await expect(progress(RUNBOOK)).toHaveAccessibleName(`Progress of ${RUNBOOK}: 1 of 12 done, 1 blocked`);
   await expect(checklist(page).getByText('1 of 12 done', { exact: true })).toBeVisible();
   await page.getByRole('region', { name: 'Next for you' }).getByRole('button', { name: 'Dismiss the next step' }).click();
 
   // Skipping the blocked check frees the decision and shortens what is left of the critical path.
-  await step(page, CHECK).getByRole('button', { name: `Skip ${CHECK}` }).click();
+  await (await more(page, CHECK)).getByRole('button', { name: `Skip ${CHECK}` }).click();
   const skip = step(page, CHECK).getByRole('form', { name: `Skip ${CHECK}` });
   await skip.getByRole('textbox', { name: 'Why it is skipped' }).fill('only one replica left; no choice to make');
   await skip.getByRole('button', { name: 'Skip', exact: true }).click();
@@ -210,7 +217,7 @@ test('a step is assigned to someone typed, then taken back, noted and checked by
   await arriveAs(page, peer.url, 'Ana');
   await openIncident(page, INCIDENT);
 
-  await step(page, CONFIRM).getByRole('button', { name: `Assign ${CONFIRM}` }).click();
+  await (await more(page, CONFIRM)).getByRole('button', { name: `Assign ${CONFIRM}` }).click();
   const assign = step(page, CONFIRM).getByRole('form', { name: `Assign ${CONFIRM}` });
   await assign.getByRole('textbox', { name: 'Person' }).fill('Dev Patel');
   await expect(assign).toContainText('Not on the roster: the name is recorded as typed.');
@@ -222,16 +229,16 @@ test('a step is assigned to someone typed, then taken back, noted and checked by
   await step(page, CONFIRM).getByRole('button', { name: 'Assign to me (Ana)' }).click();
   await expect(step(page, CONFIRM)).toContainText('with Ana');
 
-  await step(page, CONFIRM).getByRole('button', { name: `Note on ${CONFIRM}` }).click();
+  await (await more(page, CONFIRM)).getByRole('button', { name: `Note on ${CONFIRM}` }).click();
   const note = step(page, CONFIRM).getByRole('textbox', { name: 'Note' });
   await note.fill('pg_isready fails from the bastion and from app-3');
   await note.press('Enter');
   await expect(step(page, CONFIRM).getByRole('list', { name: `Notes on ${CONFIRM}` })).toContainText('pg_isready fails from the bastion and from app-3');
 
-  await step(page, CONFIRM).getByRole('checkbox', { name: `${CONFIRM} checked by hand` }).check();
+  await (await more(page, CONFIRM)).getByRole('checkbox', { name: `${CONFIRM} checked by hand` }).check();
   await expect(step(page, CONFIRM)).toContainText('✓ checked by hand');
 
-  await step(page, CONFIRM).getByRole('button', { name: `History of ${CONFIRM}` }).click();
+  await (await more(page, CONFIRM)).getByRole('button', { name: `History of ${CONFIRM}` }).click();
   await expect(step(page, CONFIRM).getByRole('list', { name: `History of ${CONFIRM}` }).getByRole('listitem')).toHaveText([
     /Assigned to Dev Patel by Ana$/,
     /Assigned to Ana by Ana$/,
@@ -256,7 +263,7 @@ test.describe('two laptops cut off from each other', () => {
     for (const each of [page, pageB]) await expect(each.getByRole('banner')).toContainText(`${ROOM} · 0 peers online`);
 
     // Ana finds the replica unreachable and blocks the step; Ben, unaware, starts it.
-    await step(page, CHECK).getByRole('button', { name: `Block ${CHECK}` }).click();
+    await (await more(page, CHECK)).getByRole('button', { name: `Block ${CHECK}` }).click();
     await step(page, CHECK).getByRole('textbox', { name: 'Why it is blocked' }).fill('db-replica-2 does not answer');
     await step(page, CHECK).getByRole('button', { name: 'Block', exact: true }).click();
     await expect(step(page, CHECK)).toContainText('Blocked');
@@ -266,7 +273,7 @@ test.describe('two laptops cut off from each other', () => {
     laptops.link.setMode({ kind: 'pass' });
     for (const each of [page, pageB]) {
       await expect(each.getByRole('banner')).toContainText(`${ROOM} · 1 peer online`, { timeout: RECONNECT_WITHIN_MS });
-      await step(each, CHECK).getByRole('button', { name: `History of ${CHECK}` }).click();
+      await (await more(each, CHECK)).getByRole('button', { name: `History of ${CHECK}` }).click();
       const history = step(each, CHECK).getByRole('list', { name: `History of ${CHECK}` }).getByRole('listitem');
       await expect(history).toHaveCount(2);
       // Each reads as coming from To do or from the other's status, by where the agreed order puts it.

@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Peer } from './peer-fixture.js';
 import { readmeScreenshot } from './readme-screenshot.js';
-import { arriveAs, entry, incidentInList, onPeer, openIncident } from './war-room.js';
+import { arriveAs, entry, incidentInList, onPeer, openIncident, showTab } from './war-room.js';
 
 const INCIDENT = 'Card payments declined in the EU';
 const SUMMARY = 'About 40% of card payments in the EU are declined at authorisation since 02:10. Bank transfers work.';
@@ -63,6 +63,7 @@ test('the reporter composes from a template, publishes, exports the status page,
   await page.setViewportSize({ width: 1280, height: 900 });
   await arriveAs(page, peer.url, 'Ben Okafor');
   await openIncident(page, INCIDENT);
+  await showTab(page, 'Updates');
   await expect(updatesPanel(page)).toContainText('Next update due at');
   await expect(updatesPanel(page).getByRole('list', { name: 'Updates sent' })).toHaveCount(0);
 
@@ -119,6 +120,7 @@ test('the reporter composes from a template, publishes, exports the status page,
   await expect(page.getByText('Payments by bank transfer are not affected.')).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: INCIDENT })).toBeVisible();
+  await showTab(page, 'Updates');
   await expect(overdueBanner(page)).toHaveCount(0);
 
   // Forty-five minutes pass with no update: the promised one is overdue, everywhere.
@@ -149,6 +151,7 @@ test('a resolved incident owes no update, and the composer proposes none', async
   await runningIncident(peer);
   await arriveAs(page, peer.url, 'Ben Okafor');
   await openIncident(page, INCIDENT);
+  await showTab(page, 'Updates');
   await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Resolved' }).click();
   await expect(updatesPanel(page)).toContainText('Resolved: no further status updates are owed.');
 
@@ -167,6 +170,7 @@ test('the status page cannot be exported before anything was said to customers, 
   await runningIncident(peer);
   await arriveAs(page, peer.url, 'Ben Okafor');
   await openIncident(page, INCIDENT);
+  await showTab(page, 'Updates');
   await updatesPanel(page).getByRole('button', { name: 'Export status page' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'No update to Customers has been published' })).toContainText(
     'publish one to Customers first, then export the status page.',

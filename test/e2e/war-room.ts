@@ -79,6 +79,13 @@ export async function openIncident(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
+/** Shows one of the incident's tabs (Checklists, Roles, Updates, Partners, Shape), as a person clicks it. */
+export async function showTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tablist', { name: 'Incident work' }).getByRole('tab', { name });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
 export function timeline(page: Page): Locator {
   return page.getByRole('region', { name: 'Timeline' });
 }

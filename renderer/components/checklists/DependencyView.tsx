@@ -22,7 +22,8 @@ export function DependencyView({ checklist, numbers }: { readonly checklist: Che
 
   return (
     <figure className="dependency-view">
-      <div className="dependency-scroll">
+      {/* A wide graph scrolls sideways: the keyboard must be able to reach it to scroll it (axe: scrollable-region-focusable). */}
+      <div className="dependency-scroll" tabIndex={0} role="region" aria-label={`Dependency graph of ${checklist.title}`}>
         <svg
           role="img"
           aria-label={`Dependency view of ${checklist.title}: ${layout.nodes.length} steps in ${layout.layers.length} columns`}

@@ -21,9 +21,11 @@ type OpenForm = 'block' | 'skip' | 'override' | 'assign' | 'note' | null;
 /**
  * One step of a checklist: where it stands, whose it is, how long it should
  * take, what it waits on; the controls to move it on, each named with the
- * step's title; and its notes, details and history on demand. A waiting
- * step's Start and Done do not start it: they say what it waits on and
- * point to Override…, which asks why and records it.
+ * step's title; and its notes, details and history on demand. One action
+ * stands out, the step's next move (Start, Done, Reopen); the rest wait
+ * behind "More", so twenty steps do not read as two hundred buttons of the
+ * same weight. A waiting step's Start does not start it: it says what it
+ * waits on and opens the menu on Override…, which asks why and records it.
  */
 export function StepRow({
   checklist,
@@ -47,7 +49,9 @@ export function StepRow({
   const [showDetails, setShowDetails] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [checking, setChecking] = useState<boolean | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
   const primary = useRef<HTMLButtonElement>(null);
+  const moreButton = useRef<HTMLButtonElement>(null);
   const override = useRef<HTMLButtonElement>(null);
   const openers = useRef<Partial<Record<Exclude<OpenForm, null>, HTMLButtonElement | null>>>({});
   const { submit } = useSubmission();
@@ -61,6 +65,7 @@ export function StepRow({
 
   function landed(status: StepView['status']) {
     setForm(null);
+    setMenuOpen(false);
     setStopped(null);
     if (status === 'done') work.offerNext({ checklistId: checklist.id, stepId: step.id });
     else work.requestFocus(checklist.id, step.id);
@@ -73,7 +78,9 @@ export function StepRow({
       setStopped(
         `${step.title} is waiting on: ${waitingTitles.join('; ')}. Finish those first, or choose Override… to ${action === 'done' ? 'mark it done' : 'start it'} anyway, with a reason.`,
       );
-      override.current?.focus();
+      // Override… is in the step's menu: open it, and the keyboard goes there once it has rendered.
+      setMenuOpen(true);
+      work.requestFocus(checklist.id, step.id, 'override');
       return;
     }
     if (asksWhy(action)) {
@@ -100,57 +107,87 @@ export function StepRow({
     if (opened !== null) (openers.current[opened] ?? primary.current)?.focus();
   }
 
-  const stepActions = actionsFor(step);
+  const [primaryAction, ...otherActions] = actionsFor(step);
+  const menuId = `${id}-more`;
   return (
     <li className={`checklist-step step-${step.status}${step.waiting ? ' step-waiting' : ''}${critical ? ' step-critical' : ''}`} aria-labelledby={`${id}-title`}>
       <StepFacts step={step} number={number} titleId={`${id}-title`} waitingId={`${id}-waiting`} checklist={checklist} critical={critical} />
-      <div className="step-controls" role="group" aria-label={`Actions on ${step.title}`}>
-        {stepActions.map((action, index) => {
-          const held = needsOverride(step, action);
-          return (
-            <button
+      <div className="step-controls">
+        {primaryAction !== undefined && (
+          <ActionButton
+            action={primaryAction}
+            step={step}
+            primary={primaryAction !== 'reopen'}
+            waitingId={`${id}-waiting`}
+            open={form}
+            buttonRef={(button) => {
+              primary.current = button;
+            }}
+            onAct={act}
+          />
+        )}
+        <button
+          ref={moreButton}
+          type="button"
+          className="quiet step-more"
+          aria-label={`More actions for ${step.title}`}
+          aria-expanded={menuOpen}
+          aria-controls={menuOpen ? menuId : undefined}
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          More <span aria-hidden="true">▾</span>
+        </button>
+      </div>
+      {menuOpen && (
+        <div
+          id={menuId}
+          className="step-more-actions"
+          role="group"
+          aria-label={`More actions on ${step.title}`}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || event.defaultPrevented) return;
+            event.preventDefault();
+            setMenuOpen(false);
+            moreButton.current?.focus();
+          }}
+        >
+          {otherActions.map((action) => (
+            <ActionButton
               key={action}
-              ref={(button) => {
-                if (index === 0) primary.current = button;
+              action={action}
+              step={step}
+              primary={false}
+              waitingId={`${id}-waiting`}
+              open={form}
+              buttonRef={(button) => {
                 if (action === 'block' || action === 'skip') openers.current[action] = button;
               }}
+              onAct={act}
+            />
+          ))}
+          {mayOverride(step) && (
+            <button
+              ref={(button) => {
+                override.current = button;
+                openers.current.override = button;
+              }}
               type="button"
-              className={held ? 'step-held' : index === 0 && action !== 'reopen' ? 'primary' : undefined}
-              aria-label={actionName(action, step.title)}
-              aria-disabled={held || undefined}
-              aria-describedby={held ? `${id}-waiting` : undefined}
-              aria-expanded={asksWhy(action) ? form === action : undefined}
-              onClick={() => act(action)}
+              aria-label={`Override the wait for ${step.title}`}
+              aria-expanded={form === 'override'}
+              onClick={() => {
+                setStopped(null);
+                setForm(form === 'override' ? null : 'override');
+              }}
             >
-              {ACTION_TEXT[action]}
+              Override…
             </button>
-          );
-        })}
-        {mayOverride(step) && (
-          <button
-            ref={(button) => {
-              override.current = button;
-              openers.current.override = button;
-            }}
-            type="button"
-            aria-label={`Override the wait for ${step.title}`}
-            aria-expanded={form === 'override'}
-            onClick={() => {
-              setStopped(null);
-              setForm(form === 'override' ? null : 'override');
-            }}
-          >
-            Override…
-          </button>
-        )}
-        <span className="step-secondary">
+          )}
           {!finished && (
             <button
               ref={(button) => {
                 openers.current.assign = button;
               }}
               type="button"
-              className="quiet"
               aria-label={`Assign ${step.title}`}
               aria-expanded={form === 'assign'}
               onClick={() => setForm(form === 'assign' ? null : 'assign')}
@@ -163,13 +200,22 @@ export function StepRow({
               openers.current.note = button;
             }}
             type="button"
-            className="quiet"
             aria-label={`Note on ${step.title}`}
             aria-expanded={form === 'note'}
             onClick={() => setForm(form === 'note' ? null : 'note')}
           >
             Note…
           </button>
+          {step.details !== '' && (
+            <button type="button" aria-label={`Details of ${step.title}`} aria-expanded={showDetails} onClick={() => setShowDetails(!showDetails)}>
+              Details
+            </button>
+          )}
+          {step.history.length > 0 && (
+            <button type="button" aria-label={`History of ${step.title}`} aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
+              History
+            </button>
+          )}
           <label className="step-check">
             <input
               type="checkbox"
@@ -179,18 +225,8 @@ export function StepRow({
             />
             Checked by hand
           </label>
-          {step.details !== '' && (
-            <button type="button" className="quiet" aria-label={`Details of ${step.title}`} aria-expanded={showDetails} onClick={() => setShowDetails(!showDetails)}>
-              Details
-            </button>
-          )}
-          {step.history.length > 0 && (
-            <button type="button" className="quiet" aria-label={`History of ${step.title}`} aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
-              History
-            </button>
-          )}
-        </span>
-      </div>
+        </div>
+      )}
       {stopped !== null && (
         <p role="alert" className="step-stopped">
           {stopped}
@@ -247,5 +283,40 @@ export function StepRow({
       {showHistory && <StepHistory step={step} />}
       {offered && <NextStepOffer onDismiss={() => { work.dismissOffer(); work.requestFocus(checklist.id, step.id); }} />}
     </li>
+  );
+}
+
+/** A status change of the step, named with its title; held (aria-disabled) while the step waits on others. */
+function ActionButton({
+  action,
+  step,
+  primary,
+  waitingId,
+  open,
+  buttonRef,
+  onAct,
+}: {
+  readonly action: StepAction;
+  readonly step: StepView;
+  readonly primary: boolean;
+  readonly waitingId: string;
+  readonly open: OpenForm;
+  readonly buttonRef: (button: HTMLButtonElement | null) => void;
+  readonly onAct: (action: StepAction) => void;
+}) {
+  const held = needsOverride(step, action);
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      className={held ? 'step-held' : primary ? 'primary' : undefined}
+      aria-label={actionName(action, step.title)}
+      aria-disabled={held || undefined}
+      aria-describedby={held ? waitingId : undefined}
+      aria-expanded={asksWhy(action) ? open === action : undefined}
+      onClick={() => onAct(action)}
+    >
+      {ACTION_TEXT[action]}
+    </button>
   );
 }

@@ -1,6 +1,6 @@
-import { useId, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { incidentShapeSvg } from '../../../shared/postmortem/incident-shape.js';
+import { incidentShapeSvg, SHAPE_MIN_WIDTH, SHAPE_WIDTH } from '../../../shared/postmortem/incident-shape.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { selectChecklists } from '../../store/checklists.js';
 import { useHoldfast } from '../../store/context.js';
@@ -13,15 +13,37 @@ import './postmortem.css';
  * function as the HTML export; its markup escapes every text it holds, so it
  * goes into the page as it is. The chart names and describes itself to a
  * screen reader; the caption says how to read it.
+ *
+ * Drawn for the width it is shown at, so its text is read at the size it was
+ * drawn (11 px), never shrunk with the picture; where even the narrowest
+ * drawing does not fit, it scrolls sideways in a region the keyboard reaches.
  */
 export function IncidentShapeFigure({ incident }: { readonly incident: IncidentView }) {
   const id = useId();
   const now = useNow();
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
-  const svg = useMemo(() => incidentShapeSvg(incident, checklists, now), [incident, checklists, now]);
+  const place = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(SHAPE_WIDTH);
+  const svg = useMemo(() => incidentShapeSvg(incident, checklists, now, width), [incident, checklists, now, width]);
+
+  useLayoutEffect(() => {
+    const element = place.current;
+    if (!element) return;
+    // A hidden tab measures 0: keep the last width until it is shown again.
+    const measure = () => {
+      if (element.clientWidth > 0) setWidth(Math.max(SHAPE_MIN_WIDTH, Math.floor(element.clientWidth)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   return (
     <figure className="incident-shape" aria-labelledby={`${id}-caption`}>
-      <div className="incident-shape-chart" dangerouslySetInnerHTML={{ __html: svg }} />
+      <div ref={place} className="incident-shape-scroll" tabIndex={0} role="region" aria-label="Incident shape chart">
+        <div className="incident-shape-chart" style={{ width }} dangerouslySetInnerHTML={{ __html: svg }} />
+      </div>
       <figcaption id={`${id}-caption`}>
         The incident’s shape: status and severity over time (UTC), its milestones, role changes and checklist progress.
       </figcaption>

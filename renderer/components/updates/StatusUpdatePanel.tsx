@@ -46,7 +46,7 @@ export function StatusUpdatePanel({ incident }: { readonly incident: IncidentVie
       <div className="side-panel-head">
         <h2 id={`${id}-heading`}>Status updates</h2>
         <div className="updates-panel-actions">
-          <button ref={writeButton} type="button" className="quiet" aria-expanded={composing} onClick={toggleComposer}>
+          <button ref={writeButton} type="button" className="primary" aria-expanded={composing} onClick={toggleComposer}>
             Write an update
           </button>
           <ExportStatusPage incident={incident} onSaved={setSaid} />

@@ -86,4 +86,24 @@ describe('the incident shape', () => {
     expect(heights[2]).toBe(heights[0]); // back down to one
     expect(svg).toContain('1 of 2 steps done');
   });
+
+  it('drawn for a narrow place, keeps its text at 11 and everything inside its width: the key on two lines, the ticks apart', () => {
+    const detail = postMortemRoom().detail(INCIDENT_ID);
+    const svg = incidentShapeSvg(detail.incident, detail.checklists, DRAFTED_AT, 560);
+    const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
+    expect(width).toBe(560);
+    expect(height).toBeGreaterThan(300);
+    expect(svg).not.toMatch(/font-size="(?!11")/);
+    const xs = [...svg.matchAll(/<text x="([\d.]+)"/g)].map((match) => Number(match[1]));
+    expect(Math.max(...xs)).toBeLessThan(560);
+    const ticks = [...svg.matchAll(/<text x="([\d.]+)" y="258" text-anchor="middle">([^<]*)</g)].map((match) => ({ x: Number(match[1]), label: match[2]! }));
+    expect(ticks.length).toBeGreaterThan(1);
+    // Each label (about 0.6 em a character) clear of the next.
+    for (const [index, tick] of ticks.slice(1).entries()) expect(tick.x - ticks[index]!.x).toBeGreaterThan(tick.label.length * 0.6 * 11);
+  });
+
+  it('is never drawn narrower than its labels need', () => {
+    const detail = postMortemRoom().detail(INCIDENT_ID);
+    expect(incidentShapeSvg(detail.incident, detail.checklists, DRAFTED_AT, 200)).toMatch(/viewBox="0 0 480 /);
+  });
 });
