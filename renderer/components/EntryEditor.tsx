@@ -28,7 +28,7 @@ export function EntryEditor({ entry, onDone }: { readonly entry: TimelineEntryVi
   function save(event?: FormEvent<HTMLFormElement>) {
     event?.preventDefault();
     if (text.trim() === entry.text && kind === entry.kind) return onDone();
-    form.submit(() => actions.editEntry({ incidentId: entry.incidentId, entryId: entry.id, kind, text, happenedAt: entry.happenedAt }), onDone);
+    form.submit(() => actions.editEntry({ incidentId: entry.incidentId, entryId: entry.id, kind, text, happenedAt: entry.happenedAt }), onDone, undefined, onDone);
   }
 
   function keys(event: KeyboardEvent<HTMLFormElement>) {

@@ -179,3 +179,35 @@ test('a post-mortem section being written survives going to the incident and bac
   await expect(page.getByRole('region', { name: 'What went well' })).toContainText('Saved.');
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('holdfast.draft.')))).toEqual([]);
 });
+
+test('a form whose write waits to send closes, so a second press cannot make a second write', async ({ page }) => {
+  const dataDir = freshDataDir();
+  let peer = await startPeer(dataDir);
+  try {
+    const incidentId = (await holdfast(dataDir, 'declare', TITLE, '--severity', 'SEV1')).at(-1)!;
+    await arriveAs(page, peer.url, 'Chen');
+    await openIncident(page, TITLE);
+    await addToTimeline(page, 'lag is 40s on db-3');
+    const note = entry(page, 'note by Chen: lag is 40s on db-3');
+    await expect(note).toBeVisible();
+
+    await peer.stop();
+    await expect(offline(page)).toBeVisible();
+    await note.getByRole('button', { name: 'Edit' }).click();
+    const editor = note.getByRole('textbox', { name: 'Edit entry' });
+    await editor.fill('lag is 45s on db-3, not 40s');
+    await editor.press('Enter');
+    await expect(editor).toBeHidden();
+    await expect(outbox(page)).toContainText('waiting to send (1)');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    peer = await startPeer(dataDir, peer.port);
+    await expect(entry(page, 'note by Chen: lag is 45s on db-3, not 40s')).toHaveCount(1, { timeout: RECONNECT_WITHIN_MS });
+    await expect(outbox(page)).not.toContainText('waiting to send');
+    const detail = (await onPeer(peer, 'Auditor', (call) => call('getIncident', { incidentId }))) as { timeline: { text: string; revisions: unknown[] }[] };
+    expect(detail.timeline.find((line) => line.text === 'lag is 45s on db-3, not 40s')?.revisions).toHaveLength(2);
+  } finally {
+    await peer.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -61,6 +61,8 @@ export function AddStepForm({
           expectMs,
         }),
       (updated) => onAdded(updated.steps.find((step) => !before.has(step.id))?.id ?? null),
+      undefined,
+      () => onAdded(null),
     );
   }
 

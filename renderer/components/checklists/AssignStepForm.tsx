@@ -36,7 +36,7 @@ export function AssignStepForm({
   const mine = me !== null && step.assignee !== null && step.assignee.toLocaleLowerCase('en') === me.toLocaleLowerCase('en');
 
   function assign(name: string | null, personId: string | null) {
-    form.submit(() => actions.assignStep({ incidentId, checklistId, stepId: step.id, person: name, personId }), onDone);
+    form.submit(() => actions.assignStep({ incidentId, checklistId, stepId: step.id, person: name, personId }), onDone, undefined, onDone);
   }
 
   function assignTyped(event: FormEvent<HTMLFormElement>) {

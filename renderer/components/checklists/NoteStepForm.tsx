@@ -31,7 +31,7 @@ export function NoteStepForm({
     event.preventDefault();
     // An empty note is not sent: the keyboard stays in the field.
     if (text.trim() === '') form.focus('text');
-    else form.submit(() => actions.noteStep({ incidentId, checklistId, stepId: step.id, text: text.trim() }), onDone);
+    else form.submit(() => actions.noteStep({ incidentId, checklistId, stepId: step.id, text: text.trim() }), onDone, undefined, onDone);
   }
 
   return (

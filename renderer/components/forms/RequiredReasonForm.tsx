@@ -32,7 +32,7 @@ export function RequiredReasonForm<T>({
   readonly submit: string;
   /** The call, given the reason trimmed. */
   readonly send: (reason: string) => Promise<Result<T>>;
-  readonly onDone: (value: T) => void;
+  readonly onDone: () => void;
   readonly onClose: () => void;
   /** Where the reason's draft is kept (useDraft): the incident, then what it is about. */
   readonly draftScope?: string | null;

@@ -58,15 +58,27 @@ export function useForm(home: string, draftScope: string | null = null) {
     refusal,
     /** What the form's alert says, or null. */
     message: shown?.message ?? null,
-    /** Sends `call` (once at a time); `onRefused` hears a refusal before the keyboard goes to its field. */
-    submit<T>(call: () => Promise<Result<T>>, onDone: (value: T) => void, onRefused?: (error: HoldfastError) => void) {
+    /**
+     * Sends `call` (once at a time); `onRefused` hears a refusal before the
+     * keyboard goes to its field. A write the page's outbox keeps to send
+     * later is no refusal: the form is done with it (`onQueued`, which a form
+     * that closes gives), since leaving it open would invite a second press,
+     * and so a second write under a new key.
+     */
+    submit<T>(call: () => Promise<Result<T>>, onDone: (value: T) => void, onRefused?: (error: HoldfastError) => void, onQueued?: () => void) {
       setProblem(null);
       const sent = (value: T) => {
         if (draftScope !== null) forgetDrafts(draftScope);
         onDone(value);
       };
       void send(call, sent, (error) => {
-        if (error.code === 'queued' && draftScope !== null) forgetDrafts(draftScope);
+        if (error.code === 'queued') {
+          if (draftScope !== null) forgetDrafts(draftScope);
+          if (onQueued) {
+            clearRefusal();
+            return onQueued();
+          }
+        }
         onRefused?.(error);
         focus(shownField(refusedField(error)));
       });

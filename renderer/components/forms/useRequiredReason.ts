@@ -13,11 +13,11 @@ export function useRequiredReason(missingMessage: string, draftScope: string | n
   const form = useForm('reason', draftScope);
   const [reason, setReason] = useDraft(draftScope === null ? null : draftKey(draftScope, 'reason'));
 
-  /** The form's submit: `call` gets the reason trimmed. */
-  function send<T>(event: FormEvent<HTMLFormElement>, call: (reason: string) => Promise<Result<T>>, onDone: (value: T) => void) {
+  /** The form's submit: `call` gets the reason trimmed; `onDone` also once the outbox keeps it to send. */
+  function send<T>(event: FormEvent<HTMLFormElement>, call: (reason: string) => Promise<Result<T>>, onDone: () => void) {
     event.preventDefault();
     if (reason.trim() === '') form.refuse('reason', missingMessage);
-    else form.submit(() => call(reason.trim()), onDone);
+    else form.submit(() => call(reason.trim()), onDone, undefined, onDone);
   }
 
   function type(value: string) {

@@ -57,6 +57,8 @@ export function ActionItemForm({
           kind,
         }),
       onDone,
+      undefined,
+      onDone,
     );
   }
 

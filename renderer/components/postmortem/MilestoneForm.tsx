@@ -43,7 +43,7 @@ export function MilestoneForm({
   const alert = <FormAlert id={form.errorId} message={form.message} />;
 
   function send(at: number | null) {
-    form.submit(() => actions.setMilestone({ incidentId, milestone, at, reason: reason.trim() }), onClose);
+    form.submit(() => actions.setMilestone({ incidentId, milestone, at, reason: reason.trim() }), onClose, undefined, onClose);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -54,6 +54,8 @@ export function SectionEditor({
         if (saved) setDraft((now) => savedDraft(saved, sent, now.text));
         setSaid('Saved.');
       },
+      undefined,
+      () => setSaid('Waiting to send: saved once the host answers.'),
     );
   }
 

@@ -50,6 +50,8 @@ export function AddRoleForm({
         if (added) onAdded(added.id);
         else onClose();
       },
+      undefined,
+      onClose,
     );
   }
 

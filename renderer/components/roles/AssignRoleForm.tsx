@@ -36,7 +36,7 @@ export function AssignRoleForm({
 
   function assign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    form.submit(() => actions.assignRole({ incidentId, roleId: role.id, person: person.typed, personId: person.linked?.id ?? null, reason }), onClose);
+    form.submit(() => actions.assignRole({ incidentId, roleId: role.id, person: person.typed, personId: person.linked?.id ?? null, reason }), onClose, undefined, onClose);
   }
 
   const title = `${handOver ? 'Hand over' : 'Assign'} ${role.name}`;

@@ -43,7 +43,7 @@ export function ChangeEngagementForm({
   function change(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (level === null) return form.refuse('level', `Pick the level ${name} moves to.`);
-    form.submit(() => actions.engagePartner({ incidentId, partnerId: engagement.partnerId, level, reason }), onClose);
+    form.submit(() => actions.engagePartner({ incidentId, partnerId: engagement.partnerId, level, reason }), onClose, undefined, onClose);
   }
 
   return (

@@ -34,7 +34,7 @@ export function EngagePartnerForm({ incident, onClose }: { readonly incident: In
   function engage(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!chosen) return;
-    form.submit(() => actions.engagePartner({ incidentId: incident.id, partnerId: chosen.id, level, reason }), onClose);
+    form.submit(() => actions.engagePartner({ incidentId: incident.id, partnerId: chosen.id, level, reason }), onClose, undefined, onClose);
   }
 
   return (

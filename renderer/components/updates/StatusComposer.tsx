@@ -88,6 +88,8 @@ export function StatusComposer({
     form.submit(
       () => actions.publishStatusUpdate({ incidentId: incident.id, audience, text, templateId: template?.id ?? null, nextUpdateAt }),
       () => onPublished(audience),
+      undefined,
+      () => onPublished(audience),
     );
   }
 
