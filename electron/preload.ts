@@ -24,6 +24,7 @@ const methods = [
   'changeStatus',
   'reopenIncident',
   'changeSeverity',
+  'setPublicImpact',
   'addEntry',
   'editEntry',
   'strikeEntry',

@@ -24,6 +24,7 @@ import {
   severitySchema,
   statusSchema,
   summarySchema,
+  publicImpactSchema,
   titleSchema,
   milestoneSchema,
   reviewSectionSchema,
@@ -98,10 +99,11 @@ export const apiParams = {
   setName: z.object({ name: personNameSchema }),
   listIncidents: z.object({}),
   getIncident: incidentRef,
-  declareIncident: z.object({ title: titleSchema, severity: severitySchema, summary: summarySchema.default('') }),
+  declareIncident: z.object({ title: titleSchema, severity: severitySchema, summary: summarySchema.default(''), publicImpact: publicImpactSchema.default('') }),
   changeStatus: incidentRef.extend({ status: statusSchema }),
   reopenIncident: incidentRef,
   changeSeverity: incidentRef.extend({ severity: severitySchema, reason: reasonSchema.default('') }),
+  setPublicImpact: incidentRef.extend({ publicImpact: publicImpactSchema }),
   addEntry: incidentRef.extend({
     kind: entryKindSchema.default('note'),
     text: entryTextSchema,
@@ -254,6 +256,7 @@ export interface ApiResults {
   changeStatus: IncidentView;
   reopenIncident: IncidentView;
   changeSeverity: IncidentView;
+  setPublicImpact: IncidentView;
   addEntry: TimelineEntryView;
   editEntry: TimelineEntryView;
   strikeEntry: TimelineEntryView;

@@ -59,7 +59,9 @@ ${STYLE}
   <header>
     <p class="kicker">Service status</p>
     <h1>${escapeHtml(incident.title)}</h1>
-    <p class="state status-${incident.status}">Current status: <strong>${status}</strong></p>
+    <p class="state status-${incident.status}">Current status: <strong>${status}</strong></p>${
+      incident.publicImpact.trim() === '' ? '' : `\n    <p class="impact">Impact: ${escapeHtml(incident.publicImpact.trim())}</p>`
+    }
     <p class="updated">Updated ${timeElement(updatedAt)}</p>
   </header>
   ${latestSection}
@@ -184,6 +186,7 @@ const STYLE = `  :root { color-scheme: light dark; --bg: #f6f7f9; --card: #fff; 
   .status-resolved { color: var(--resolved); }
   .updated, .posted, .next, footer { color: var(--muted); }
   .updated { margin: .75rem 0 0; }
+  .impact { margin: .75rem 0 0; font-weight: 600; overflow-wrap: anywhere; }
   .update { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1.25rem; }
   .update p { overflow-wrap: anywhere; }
   .posted { font-size: .9rem; margin-bottom: 0; }

@@ -86,6 +86,16 @@ describe('the static status page', () => {
     expect(seen).not.toMatch(/investigating|next update by|found the cause/i);
   });
 
+  it('shows the public impact line, never the internal summary', () => {
+    const incident = new IncidentStory('Checkout is down', 'SEV1', 'db-2 replica lag')
+      .publicImpact('Some card payments fail.')
+      .publish('customers', 'We are on it.', null)
+      .view();
+    const html = renderStatusPage(incident, DECLARED_AT + MINUTE);
+    expect(between(html, '<header>', '</header>')).toContain('<p class="impact">Impact: Some card payments fail.</p>');
+    expect(html).not.toContain('db-2');
+  });
+
   it('escapes everything the war room wrote', () => {
     const hostile = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
     const html = renderStatusPage(new IncidentStory(`Pay <b>&</b> "ship"`).publish('customers', hostile, null).view(), DECLARED_AT);
