@@ -1,7 +1,10 @@
 import type { TimelineEntryView } from '../../shared/projection/views.js';
+import { useClockZone } from '../time/clockSetting.js';
 import { formatClock, formatDay, formatFullTime, sameLocalDay } from '../time/format.js';
 
 function Moment({ ms, withDay = false }: { readonly ms: number; readonly withDay?: boolean }) {
+  // Timeline entries are memoised: the switch to UTC reaches them here.
+  useClockZone();
   return (
     <time dateTime={new Date(ms).toISOString()} title={formatFullTime(ms)}>
       {withDay ? `${formatDay(ms)} ${formatClock(ms)}` : formatClock(ms)}
