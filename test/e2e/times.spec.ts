@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './peer-fixture.js';
-import { arriveAs, onPeer, openIncident } from './war-room.js';
+import { arriveAs, incidentInList, onPeer, openIncident } from './war-room.js';
 
 test.use({ timezoneId: 'Asia/Kolkata', locale: 'en-GB' });
 
@@ -55,4 +55,20 @@ test.describe('where the locale uses a 12-hour clock', () => {
     await openIncident(page, 'Search is slow');
     await expect.poll(() => declaredTime(page)).toMatch(/^\d{2}:\d{2}:\d{2}\s?[AP]M$/);
   });
+});
+
+test('the incident list’s "Lasted" and the post-mortem say the same duration for the same incident', async ({ peer, page }) => {
+  await onPeer(peer, 'Ana Lopez', async (call) => {
+    const { incidentId } = (await call('declareIncident', { title: 'Search is slow', severity: 'SEV2', summary: '' })) as { incidentId: string };
+    // Seconds apart: a duration under a minute is where two roundings ("<1m" and "4s") disagree.
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await call('changeStatus', { incidentId, status: 'resolved' });
+  });
+  await arriveAs(page, peer.url, 'Ana Lopez');
+  const listed = incidentInList(page, 'Search is slow');
+  await expect(listed).toContainText(/Lasted \S/);
+  const lasted = /Lasted (.+?)(?:$|\n)/.exec((await listed.locator('.duration').textContent()) ?? '')![1]!.trim();
+  await openIncident(page, 'Search is slow');
+  await page.getByRole('link', { name: 'Post-mortem' }).click();
+  await expect(page.getByRole('main')).toContainText(`Lasted ${lasted} from its declaration`);
 });
