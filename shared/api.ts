@@ -42,6 +42,7 @@ import type { ReporterKit } from './updates/status-template.js';
 import type { Result } from './result.js';
 import { peerAddressSchema, roomNameSchema, roomSecretSchema } from './room/invite.js';
 import type { RoomView } from './room/views.js';
+import { isKnownZone, UTC_ZONE } from './time/export-time.js';
 
 export interface Session {
   /** This laptop's device id (its public key). */
@@ -204,7 +205,11 @@ export const apiParams = {
     kind: actionKindSchema,
   }),
   removeActionItem: incidentRef.extend({ actionId: idSchema }),
-  exportPostMortem: incidentRef.extend({ format: z.enum(POST_MORTEM_FORMATS, { message: `The format is one of ${POST_MORTEM_FORMATS.join(', ')}.` }) }),
+  exportPostMortem: incidentRef.extend({
+    format: z.enum(POST_MORTEM_FORMATS, { message: `The format is one of ${POST_MORTEM_FORMATS.join(', ')}.` }),
+    /** The zone the file's times are written in: UTC unless the person reads times in their laptop's zone. */
+    zone: z.string().max(64).refine(isKnownZone, 'The time zone is not one this laptop knows (e.g. UTC or Europe/Madrid).').default(UTC_ZONE),
+  }),
 } as const;
 
 /** A post-mortem file: a draft when it lacks what a post-mortem must have (an action item to prevent a recurrence). */

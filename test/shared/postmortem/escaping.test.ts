@@ -82,7 +82,7 @@ describe('typed text in the exported files', () => {
     const markdown = postMortemFile(room.detail(incidentId), 'md', DECLARED_AT + 60_000).content;
     expect(markdown.split('\n')[0]).toBe('# Post-mortem: \\<img src=x onerror=alert(1)\\> \\| # Outage');
     const row = markdown.split('\n').find((line) => line.includes('alert(2)'))!;
-    expect(row).toBe('| 2026-11-23 13:41 UTC | Note | \\</td\\>\\</tr\\>\\<script\\>alert(2)\\</script\\><br>\\| fake \\| row \\| | Ana \\<admin\\> |');
+    expect(row).toBe('| 2026-11-23 13:41:00 UTC | Note | \\</td\\>\\</tr\\>\\<script\\>alert(2)\\</script\\><br>\\| fake \\| row \\| | Ana \\<admin\\> |');
   });
 });
 
