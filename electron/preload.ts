@@ -25,6 +25,7 @@ const methods = [
   'changeStatus',
   'reopenIncident',
   'changeSeverity',
+  'setPublicImpact',
   'addEntry',
   'editEntry',
   'strikeEntry',

@@ -21,6 +21,7 @@ import { RoomScreen } from './screens/RoomScreen.js';
 import { RunbookScreen } from './screens/RunbookScreen.js';
 import { RunbooksScreen } from './screens/RunbooksScreen.js';
 import { useActions, useHoldfast } from './store/context.js';
+import { useClockZone } from './time/clockSetting.js';
 
 export function App() {
   const route = useRoute();
@@ -30,6 +31,8 @@ export function App() {
   const [renaming, setRenaming] = useState(false);
   // On a narrow window the list folds away; going somewhere folds it again, so what was picked is in view.
   const [listFolded, setListFolded] = useState(true);
+  // Every time on screen is drawn again when the person switches to or from UTC.
+  useClockZone();
   const named = session !== null && session.name !== null;
   // The post-mortem reads the same incident, timeline and checklists as the incident view: it opens it too.
   const openIncidentId = route.screen === 'incident' || route.screen === 'postmortem' ? route.incidentId : null;

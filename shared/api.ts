@@ -24,6 +24,7 @@ import {
   severitySchema,
   statusSchema,
   summarySchema,
+  publicImpactSchema,
   titleSchema,
   milestoneSchema,
   reviewSectionSchema,
@@ -42,6 +43,7 @@ import type { ReporterKit } from './updates/status-template.js';
 import type { Result } from './result.js';
 import { peerAddressSchema, roomNameSchema, roomSecretSchema } from './room/invite.js';
 import type { RoomView } from './room/views.js';
+import { isKnownZone, UTC_ZONE } from './time/export-time.js';
 
 export interface Session {
   /** This laptop's device id (its public key). */
@@ -101,10 +103,11 @@ export const apiParams = {
   getIncident: incidentRef,
   /** Words to find in every incident's timeline (see shared/projection/timeline-search.ts). */
   searchTimeline: z.object({ query: z.string().trim().min(1, 'Type some words to search for.').max(200, 'Search for at most 200 characters.') }),
-  declareIncident: z.object({ title: titleSchema, severity: severitySchema, summary: summarySchema.default('') }),
+    declareIncident: z.object({ title: titleSchema, severity: severitySchema, summary: summarySchema.default(''), publicImpact: publicImpactSchema.default('') }),
   changeStatus: incidentRef.extend({ status: statusSchema }),
   reopenIncident: incidentRef,
   changeSeverity: incidentRef.extend({ severity: severitySchema, reason: reasonSchema.default('') }),
+  setPublicImpact: incidentRef.extend({ publicImpact: publicImpactSchema }),
   addEntry: incidentRef.extend({
     kind: entryKindSchema.default('note'),
     text: entryTextSchema,
@@ -207,7 +210,11 @@ export const apiParams = {
     kind: actionKindSchema,
   }),
   removeActionItem: incidentRef.extend({ actionId: idSchema }),
-  exportPostMortem: incidentRef.extend({ format: z.enum(POST_MORTEM_FORMATS, { message: `The format is one of ${POST_MORTEM_FORMATS.join(', ')}.` }) }),
+  exportPostMortem: incidentRef.extend({
+    format: z.enum(POST_MORTEM_FORMATS, { message: `The format is one of ${POST_MORTEM_FORMATS.join(', ')}.` }),
+    /** The zone the file's times are written in: UTC unless the person reads times in their laptop's zone. */
+    zone: z.string().max(64).refine(isKnownZone, 'The time zone is not one this laptop knows (e.g. UTC or Europe/Madrid).').default(UTC_ZONE),
+  }),
 } as const;
 
 /** A post-mortem file: a draft when it lacks what a post-mortem must have (an action item to prevent a recurrence). */
@@ -260,6 +267,7 @@ export interface ApiResults {
   changeStatus: IncidentView;
   reopenIncident: IncidentView;
   changeSeverity: IncidentView;
+  setPublicImpact: IncidentView;
   addEntry: TimelineEntryView;
   editEntry: TimelineEntryView;
   strikeEntry: TimelineEntryView;

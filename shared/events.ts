@@ -92,6 +92,8 @@ export const momentSchema = z
 
 export const titleSchema = typedText(LIMITS.titleChars, 'The title');
 export const summarySchema = typedOptionalText(LIMITS.summaryChars, 'The impact summary', 'lines');
+/** The impact as customers are told it: the internal summary may name systems, suspects and people. */
+export const publicImpactSchema = typedOptionalText(LIMITS.summaryChars, 'The public impact', 'lines');
 export const entryTextSchema = typedText(LIMITS.entryChars, 'The entry', 'lines');
 export const reasonSchema = typedOptionalText(LIMITS.reasonChars, 'The reason', 'lines');
 export const personNameSchema = typedText(LIMITS.nameChars, 'The name');
@@ -189,6 +191,8 @@ export const eventPayloadSchemas = {
     title: titleSchema,
     severity: severitySchema,
     summary: summarySchema,
+    /** What customers are told of the impact; absent from events written before it existed. */
+    publicImpact: publicImpactSchema.optional(),
     /** Set for a drill: a rehearsal of a runbook, left out of real incident metrics. */
     drill: z.object({ runbookId: idSchema, targetMs: durationMsSchema.nullable() }).nullable().optional(),
   }),
@@ -235,6 +239,8 @@ export const eventPayloadSchemas = {
     severity: severitySchema,
     reason: reasonSchema,
   }),
+  /** The public impact line rewritten; the last one in the agreed order is what customers read. */
+  'incident.public_impact_changed': z.object({ incidentId: idSchema, publicImpact: publicImpactSchema }),
   'timeline.noted': z.object({
     incidentId: idSchema,
     entryId: idSchema,

@@ -9,7 +9,7 @@ import { statusChangeRefusal } from '../../shared/status.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
 
-export type IncidentMethod = 'listIncidents' | 'getIncident' | 'searchTimeline' | 'declareIncident' | 'changeStatus' | 'reopenIncident' | 'changeSeverity';
+export type IncidentMethod = 'listIncidents' | 'getIncident' | 'searchTimeline' | 'declareIncident' | 'changeStatus' | 'reopenIncident' | 'changeSeverity' | 'setPublicImpact';
 
 export const incidentOperations: OperationsFor<IncidentMethod> = {
   listIncidents: (context) => context.projection.incidentList(),
@@ -21,9 +21,9 @@ export const incidentOperations: OperationsFor<IncidentMethod> = {
   searchTimeline: (context, { query }) =>
     searchTimelines(context.projection.incidentList(), (incidentId) => context.projection.timeline(incidentId), query),
 
-  declareIncident: (context, { title, severity, summary }) => {
+  declareIncident: (context, { title, severity, summary, publicImpact }) => {
     const incidentId = context.newId();
-    context.record('incident.declared', { incidentId, title, severity, summary });
+    context.record('incident.declared', { incidentId, title, severity, summary, ...(publicImpact === '' ? {} : { publicImpact }) });
     return { incidentId };
   },
 
@@ -47,6 +47,13 @@ export const incidentOperations: OperationsFor<IncidentMethod> = {
     const incident = incidentOf(context, incidentId);
     if (incident.severity === severity) throw new HoldfastFailure('conflict', `The incident is already ${severity}.`, ['severity']);
     context.record('incident.severity_changed', { incidentId, severity, reason });
+    return incidentOf(context, incidentId);
+  },
+
+  setPublicImpact: (context, { incidentId, publicImpact }) => {
+    const incident = incidentOf(context, incidentId);
+    if (incident.publicImpact === publicImpact) throw new HoldfastFailure('conflict', 'The public impact already says that.', ['publicImpact']);
+    context.record('incident.public_impact_changed', { incidentId, publicImpact });
     return incidentOf(context, incidentId);
   },
 };

@@ -10,9 +10,9 @@ import type { OperationsFor } from './operation-types.js';
 export type PostMortemExportMethod = 'exportPostMortem';
 
 export const postMortemExportOperations: OperationsFor<PostMortemExportMethod> = {
-  exportPostMortem: (context, { incidentId, format }) => {
+  exportPostMortem: (context, { incidentId, format, zone }) => {
     const incident = incidentOf(context, incidentId);
     const detail = { incident, timeline: context.projection.timeline(incidentId), checklists: context.projection.checklistsOf(incidentId) };
-    return postMortemFile(detail, format, context.now());
+    return postMortemFile(detail, format, context.now(), { zone });
   },
 };

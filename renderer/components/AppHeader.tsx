@@ -1,4 +1,5 @@
 import { hrefFor } from '../navigation/route.js';
+import { ClockZoneSwitch } from './ClockZoneSwitch.js';
 import { HeaderRoomStatus } from './room/HeaderRoomStatus.js';
 
 export function AppHeader({ name, onChangeName }: { readonly name: string | null; readonly onChangeName: () => void }) {
@@ -16,6 +17,7 @@ export function AppHeader({ name, onChangeName }: { readonly name: string | null
           <a href={hrefFor({ screen: 'runbooks' })}>Runbooks</a>
         </nav>
       )}
+      {name !== null && <ClockZoneSwitch />}
       {name !== null && (
         <p className="you-are">
           You are <strong>{name}</strong>

@@ -1,9 +1,12 @@
 import type { TimelineEntryView } from '../../shared/projection/views.js';
+import { useClockZone } from '../time/clockSetting.js';
 import { formatClock, formatClockWithDay, formatDay, formatFullTime, sameLocalDay } from '../time/format.js';
 import { useNow } from '../time/useNow.js';
 
 function Moment({ ms, withDay }: { readonly ms: number; readonly withDay: boolean }) {
   const now = useNow();
+  // Timeline entries are memoised: the switch to UTC reaches them here.
+  useClockZone();
   return (
     <time dateTime={new Date(ms).toISOString()} title={formatFullTime(ms)}>
       {withDay ? `${formatDay(ms)} ${formatClock(ms)}` : formatClockWithDay(ms, now)}

@@ -15,6 +15,7 @@ import { formatDayHeading } from '../time/format.js';
 import { useNow } from '../time/useNow.js';
 import { TimelineEntry } from './TimelineEntry.js';
 import { dayStartIds } from './timeline/dayStarts.js';
+import { useClockZone } from '../time/clockSetting.js';
 import type { NewSince } from './timeline/lastSeen.js';
 
 const ESTIMATED_ROW_PX = 72;
@@ -62,7 +63,9 @@ export function TimelineList({
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const now = useNow();
-  const dayStarts = useMemo(() => dayStartIds(entries), [entries]);
+  const zone = useClockZone();
+  // Days begin at another hour once the screen switches to UTC.
+  const dayStarts = useMemo(() => dayStartIds(entries, zone), [entries, zone]);
   const [busy, setBusy] = useState<ReadonlySet<string>>(() => new Set());
 
   const markBusy = useCallback((entryId: string, isBusy: boolean) => {

@@ -21,12 +21,13 @@ export function DeclareIncident() {
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<Severity>(FIRST_GUESS);
   const [summary, setSummary] = useDraft(draftKey('declare', 'summary'));
+  const [publicImpact, setPublicImpact] = useDraft(draftKey('declare', 'publicImpact'));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // One at a time: a double Enter must not declare the same outage twice.
     form.submit(
-      () => actions.declareIncident({ title, severity, summary }),
+      () => actions.declareIncident({ title, severity, summary, publicImpact }),
       (declared) => navigate({ screen: 'incident', incidentId: declared.incidentId }),
     );
   }
@@ -59,7 +60,16 @@ export function DeclareIncident() {
             </div>
           ))}
         </fieldset>
-        <TextField form={form} name="summary" label="Impact summary" value={summary} onChange={setSummary} rows={3} />
+        <TextField form={form} name="summary" label="Impact summary" hint="For the war room: internal detail is fine here." value={summary} onChange={setSummary} rows={3} />
+        <TextField
+          form={form}
+          name="publicImpact"
+          label="Public impact (optional)"
+          hint="What customers are told, in their words: customer updates and the status page use this, never the summary above."
+          value={publicImpact}
+          onChange={setPublicImpact}
+          rows={2}
+        />
         <FormAlert id={form.errorId} message={form.message} />
         <div className="form-actions">
           <button type="submit" className="primary">

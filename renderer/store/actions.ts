@@ -120,6 +120,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
       api.changeStatus({ incidentId, status }).then(reported).then(mergeIncident),
     reopenIncident: (incidentId: string) => api.reopenIncident({ incidentId }).then(reported).then(mergeIncident),
     changeSeverity: (input: ApiInput<'changeSeverity'>) => api.changeSeverity(input).then(reported).then(mergeIncident),
+    setPublicImpact: (input: ApiInput<'setPublicImpact'>) => api.setPublicImpact(input).then(reported).then(mergeIncident),
 
     addEntry: (input: ApiInput<'addEntry'>) => api.addEntry(input).then(mergeEntry),
     editEntry: (input: ApiInput<'editEntry'>) => api.editEntry(input).then(mergeEntry),

@@ -27,6 +27,6 @@ export function createPostMortemActions(api: HoldfastApi, store: HoldfastStore) 
     writeReviewSection: (input: ApiInput<'writeReviewSection'>) => api.writeReviewSection(input).then(mergeIncident),
     saveActionItem: (input: ApiInput<'saveActionItem'>) => api.saveActionItem(input).then(mergeIncident),
     removeActionItem: (input: ApiInput<'removeActionItem'>) => api.removeActionItem(input).then(mergeIncident),
-    exportPostMortem: (incidentId: string, format: PostMortemFormat) => api.exportPostMortem({ incidentId, format }),
+    exportPostMortem: (incidentId: string, format: PostMortemFormat, zone: string) => api.exportPostMortem({ incidentId, format, zone }),
   };
 }

@@ -1,22 +1,68 @@
-/** How times read on screen: the room's local wall clock, to the second. */
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-const day = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
-const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
-const dayHeading = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric' });
-const dayHeadingWithYear = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+/**
+ * How times read on screen, one policy everywhere: this laptop's own zone
+ * (named where a time stands alone: tooltips, the header's clock switch) or
+ * UTC when the person switched to it (clockSetting.ts), to the second, on a
+ * 24-hour clock unless the system's locale says it uses 12 hours.
+ */
+import { formatDuration as sharedDuration } from '../../shared/duration.js';
+import { useClockSetting, type ClockZone } from './clockSetting.js';
 
-/** HH:MM:SS in local time. */
+/** 'h23' unless the locale asks for 12 hours: what the system says, read once. */
+const HOUR_CYCLE = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hourCycle ?? 'h23';
+
+interface Formats {
+  readonly clock: Intl.DateTimeFormat;
+  readonly day: Intl.DateTimeFormat;
+  readonly date: Intl.DateTimeFormat;
+  readonly full: Intl.DateTimeFormat;
+  readonly zoneName: Intl.DateTimeFormat;
+  readonly dayHeading: Intl.DateTimeFormat;
+  readonly dayHeadingWithYear: Intl.DateTimeFormat;
+  readonly year: Intl.DateTimeFormat;
+}
+
+function formatsFor(zone: ClockZone): Formats {
+  const timeZone = zone === 'utc' ? 'UTC' : undefined;
+  return {
+    clock: new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: HOUR_CYCLE, timeZone }),
+    day: new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone }),
+    date: new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }),
+    full: new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long', hourCycle: HOUR_CYCLE, timeZone }),
+    zoneName: new Intl.DateTimeFormat(undefined, { timeZoneName: 'short', timeZone }),
+    dayHeading: new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric', timeZone }),
+    dayHeadingWithYear: new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone }),
+    year: new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone }),
+  };
+}
+
+const FORMATS: Readonly<Record<ClockZone, Formats>> = { local: formatsFor('local'), utc: formatsFor('utc') };
+
+const current = (): Formats => FORMATS[useClockSetting.getState().zone];
+
+/** HH:MM:SS (or h:mm:ss AM where the locale says so) in the chosen zone. */
 export function formatClock(ms: number): string {
-  return clock.format(ms);
+  return current().clock.format(ms);
 }
 
 /** "Mar 1", for a moment on another day than the one it is shown beside. */
 export function formatDay(ms: number): string {
-  return day.format(ms);
+  return current().day.format(ms);
 }
 
+/** Whether two moments fall on the same day in the chosen zone. */
 export function sameLocalDay(a: number, b: number): boolean {
-  return new Date(a).toDateString() === new Date(b).toDateString();
+  return current().date.format(a) === current().date.format(b);
+}
+
+/**
+ * A number per day in the chosen zone, cheap enough to take for every entry
+ * of a long timeline (no date string made).
+ */
+export function dayNumber(ms: number, zone: ClockZone): number {
+  const date = new Date(ms);
+  return zone === 'utc'
+    ? date.getUTCFullYear() * 10_000 + date.getUTCMonth() * 100 + date.getUTCDate()
+    : date.getFullYear() * 10_000 + date.getMonth() * 100 + date.getDate();
 }
 
 /**
@@ -25,7 +71,8 @@ export function sameLocalDay(a: number, b: number): boolean {
  * year's, so a night across New Year does not read as going backwards.
  */
 export function formatDayHeading(ms: number, now: number): string {
-  return new Date(ms).getFullYear() === new Date(now).getFullYear() ? dayHeading.format(ms) : dayHeadingWithYear.format(ms);
+  const formats = current();
+  return formats.year.format(ms) === formats.year.format(now) ? formats.dayHeading.format(ms) : formats.dayHeadingWithYear.format(ms);
 }
 
 /** HH:MM:SS for a moment of today; "Dec 6 14:02:11" for one of another day, where the time of day alone would mislead. */
@@ -33,20 +80,21 @@ export function formatClockWithDay(ms: number, now: number): string {
   return sameLocalDay(ms, now) ? formatClock(ms) : `${formatDay(ms)} ${formatClock(ms)}`;
 }
 
-/** The date and time in full, for a tooltip when HH:MM:SS is not enough (a night that crosses midnight). */
+/** The date and time in full with the zone named, for a tooltip when HH:MM:SS is not enough (a night that crosses midnight). */
 export function formatFullTime(ms: number): string {
-  return full.format(ms);
+  return current().full.format(ms);
 }
 
-/** A duration as the room says it: "45m", "2h 05m", "1d 3h"; "<1m" at first. */
-export function formatDuration(ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return '<1m';
-  if (minutes < 60) return `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours}h ${String(minutes % 60).padStart(2, '0')}m`;
-  return `${Math.floor(hours / 24)}d ${hours % 24}h`;
+/** "CET", "GMT+5:30", "UTC": the zone the times on screen are in, at `ms`. */
+export function zoneName(ms: number): string {
+  return current().zoneName.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? 'UTC';
 }
+
+/**
+ * A duration: the post-mortem's own function (shared/duration.ts), so the
+ * incident list's "Lasted" and the post-mortem never say two things.
+ */
+export const formatDuration = sharedDuration;
 
 /**
  * Reads a datetime-local field ("2025-03-01T02:14" or with seconds) as local

@@ -11,6 +11,7 @@ import { renderPostMortemHtml } from './render-html.js';
 import { renderPostMortemJson } from './postmortem-json.js';
 import { renderPostMortemMarkdown } from './render-markdown.js';
 import { postMortemFileName } from './file-name.js';
+import { UTC_ZONE, type ExportZone } from '../time/export-time.js';
 
 const MEDIA_TYPE: Readonly<Record<PostMortemFormat, string>> = {
   md: 'text/markdown; charset=utf-8',
@@ -18,11 +19,16 @@ const MEDIA_TYPE: Readonly<Record<PostMortemFormat, string>> = {
   json: 'application/json',
 };
 
-export function postMortemFile(detail: IncidentDetail, format: PostMortemFormat, now: number): PostMortemFile {
+export interface PostMortemFileOptions {
+  /** The zone its times are written in (Markdown so far): UTC unless the person asked for their laptop's. */
+  readonly zone?: ExportZone;
+}
+
+export function postMortemFile(detail: IncidentDetail, format: PostMortemFormat, now: number, options: PostMortemFileOptions = {}): PostMortemFile {
   const document = draftPostMortem(detail, now);
   const content =
     format === 'md'
-      ? renderPostMortemMarkdown(document)
+      ? renderPostMortemMarkdown(document, options.zone ?? UTC_ZONE)
       : format === 'html'
         ? renderPostMortemHtml(document, incidentShapeSvg(detail.incident, detail.checklists, now))
         : renderPostMortemJson(document);

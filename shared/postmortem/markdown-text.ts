@@ -1,7 +1,8 @@
 /**
  * Text people typed, made safe to put in Markdown: whatever they wrote
  * reads as they wrote it, and nothing turns into a heading, a list, a link,
- * emphasis, a table column or HTML. Only what would be read as Markdown is
+ * emphasis, a table column or HTML, except that a web address stays a link
+ * to exactly that address. Only what would be read as Markdown is
  * escaped (CommonMark backslash escapes, which GitHub, Confluence's and
  * Google Docs' Markdown import all honour), so the file stays readable as
  * plain text.
@@ -16,8 +17,40 @@ const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 /** What starts a block at the start of a line: heading, quote, list item, rule, setext underline, ordered item. */
 const LINE_START = /^(\s*)([#>+=-]|\d+(?=[.)]))/;
 
+/**
+ * A web address as people paste it: up to a space or an angle bracket, less
+ * the punctuation that ends the sentence around it and a closing bracket it
+ * does not open (the same cut GFM makes for a bare URL).
+ */
+const URL = /https?:\/\/[^\s<>]+/gi;
+const SENTENCE_END = /[.,:;!?"']+$/;
+
+function urlEnd(candidate: string): string {
+  let url = candidate.replace(SENTENCE_END, '');
+  while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(SENTENCE_END, '');
+  return url;
+}
+
+/**
+ * A URL written as a CommonMark autolink, where no escape applies: escaping
+ * inside it would change the address (`var-host=\*`). A pipe is written
+ * %7C so a table cell cannot split there; it is the same address.
+ */
+const autolink = (url: string) => `<${url.replace(/\|/g, '%7C')}>`;
+
+function escapeText(text: string): string {
+  return text.replace(INLINE, '\\$&').replace(UNDERSCORE, '\\_').replace(ENTITY, '\\&');
+}
+
 function escapeLine(line: string): string {
-  const escaped = line.replace(INLINE, '\\$&').replace(UNDERSCORE, '\\_').replace(ENTITY, '\\&');
+  let escaped = '';
+  let from = 0;
+  for (const match of line.matchAll(URL)) {
+    const url = urlEnd(match[0]);
+    escaped += escapeText(line.slice(from, match.index)) + autolink(url);
+    from = match.index + url.length;
+  }
+  escaped += escapeText(line.slice(from));
   return escaped.replace(LINE_START, (_, space: string, marker: string) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
 }
 

@@ -38,6 +38,7 @@ interface IncidentFolding {
   readonly declared: EventOf<'incident.declared'>;
   status: IncidentStatus;
   severity: Severity;
+  publicImpact: string;
   resolvedAt: number | null;
   readonly statusHistory: StatusChange[];
   readonly systemEntries: TimelineEntryView[];
@@ -81,6 +82,10 @@ const INCIDENT_HANDLERS = {
     const reason = event.payload.reason ? ` (${event.payload.reason})` : '';
     note(state, event, 'severity', `Severity: ${from} → ${severity}${reason}`);
   },
+  'incident.public_impact_changed': (state, event) => {
+    state.publicImpact = event.payload.publicImpact;
+    note(state, event, 'update', event.payload.publicImpact === '' ? 'Public impact cleared' : `Public impact: ${event.payload.publicImpact}`);
+  },
   'drill.stopped': (state, event) => {
     if (!state.declared.payload.drill || state.drillStopped) return;
     state.drillStopped = { at: hlcWall(event.hlc), reason: event.payload.reason };
@@ -118,6 +123,7 @@ export function foldIncident(incidentId: string, events: readonly EventAbout<'in
     declared,
     status: 'investigating',
     severity,
+    publicImpact: declared.payload.publicImpact ?? '',
     resolvedAt: null,
     statusHistory: [],
     systemEntries: [],
@@ -140,6 +146,7 @@ export function foldIncident(incidentId: string, events: readonly EventAbout<'in
       title: declared.payload.title,
       severity: state.severity,
       summary: declared.payload.summary,
+      publicImpact: state.publicImpact,
       status,
       declaredAt,
       declaredBy: declared.author,

@@ -17,6 +17,7 @@ export const SUBJECT_OF = {
   'drill.stopped': 'incident',
   'incident.status_changed': 'incident',
   'incident.severity_changed': 'incident',
+  'incident.public_impact_changed': 'incident',
   'role.added': 'incident',
   'role.assigned': 'incident',
   'role.vacated': 'incident',

@@ -23,6 +23,8 @@ export interface IncidentView {
   readonly title: string;
   readonly severity: Severity;
   readonly summary: string;
+  /** The impact as customers are told it, for customer updates and the status page; '' until written. */
+  readonly publicImpact: string;
   readonly status: IncidentStatus;
   readonly declaredAt: number;
   readonly declaredBy: string;

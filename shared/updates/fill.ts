@@ -27,6 +27,7 @@ export function placeholderValues(incident: IncidentView, context: FillContext):
     severity: incident.severity,
     status: STATUS_LABEL[incident.status],
     impact: incident.summary.trim() === '' ? IMPACT_NOT_YET_KNOWN : incident.summary.trim(),
+    public_impact: incident.publicImpact.trim() === '' ? IMPACT_NOT_YET_KNOWN : incident.publicImpact.trim(),
     started: context.formatTime(incident.declaredAt),
     duration: context.formatDuration(incidentDurationMs(incident, context.now)),
     next_update: context.nextUpdateAt === null ? NO_FURTHER_UPDATES : context.formatTime(context.nextUpdateAt),

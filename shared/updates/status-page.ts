@@ -28,8 +28,9 @@ export function statusPageFileName(incident: Pick<IncidentView, 'id' | 'title'>)
 }
 
 export function renderStatusPage(incident: IncidentView, generatedAt: number): string {
-  const [latest, ...earlier] = publicUpdates(incident);
-  if (latest === undefined) {
+  const updates = publicUpdates(incident);
+  const [newest] = updates;
+  if (newest === undefined) {
     throw new HoldfastFailure(
       'conflict',
       `No update to ${AUDIENCE_LABEL[PUBLIC_AUDIENCE]} has been published for "${printable(incident.title)}" yet: ` +
@@ -37,20 +38,9 @@ export function renderStatusPage(incident: IncidentView, generatedAt: number): s
     );
   }
   const status = STATUS_LABEL[incident.status];
-  const next =
-    incident.status !== 'resolved' && latest.nextUpdateAt !== null
-      ? `<p class="next">Next update by ${timeElement(latest.nextUpdateAt)}</p>`
-      : `<p class="next">No further updates are planned.</p>`;
-  const earlierSection =
-    earlier.length === 0
-      ? ''
-      : `
-  <section aria-labelledby="earlier">
-    <h2 id="earlier">Earlier updates</h2>
-    <ol class="earlier">
-${earlier.map((update) => `      <li>${updateArticle(update)}</li>`).join('\n')}
-    </ol>
-  </section>`;
+  const resolved = incident.status === 'resolved';
+  const latestSection = resolved ? resolvedLatest(incident, updates) : openLatest(updates);
+  const updatedAt = resolved && incident.resolvedAt !== null ? Math.max(newest.at, incident.resolvedAt) : newest.at;
 
   // Once over the whole page: no text people wrote can slip past it.
   return printable(`<!doctype html>
@@ -69,14 +59,12 @@ ${STYLE}
   <header>
     <p class="kicker">Service status</p>
     <h1>${escapeHtml(incident.title)}</h1>
-    <p class="state status-${incident.status}">Current status: <strong>${status}</strong></p>
-    <p class="updated">Updated ${timeElement(latest.at)}</p>
+    <p class="state status-${incident.status}">Current status: <strong>${status}</strong></p>${
+      incident.publicImpact.trim() === '' ? '' : `\n    <p class="impact">Impact: ${escapeHtml(incident.publicImpact.trim())}</p>`
+    }
+    <p class="updated">Updated ${timeElement(updatedAt)}</p>
   </header>
-  <section aria-labelledby="latest">
-    <h2 id="latest">Latest update</h2>
-    ${updateArticle(latest)}
-    ${next}
-  </section>${earlierSection}
+  ${latestSection}
   <footer>
     <p>Generated ${timeElement(generatedAt)}. This page is a snapshot: it does not change by itself, so look for a newer copy.</p>
   </footer>
@@ -84,6 +72,61 @@ ${STYLE}
 </body>
 </html>
 `, 'lines');
+}
+
+/** While open: the newest update, when the next one comes, and the ones before it. */
+function openLatest([latest, ...earlier]: readonly StatusUpdateView[]): string {
+  const next =
+    latest!.nextUpdateAt !== null ? `<p class="next">Next update by ${timeElement(latest!.nextUpdateAt)}</p>` : `<p class="next">No further updates are planned.</p>`;
+  const earlierSection =
+    earlier.length === 0
+      ? ''
+      : `
+  <section aria-labelledby="earlier">
+    <h2 id="earlier">Earlier updates</h2>
+${updateList(earlier)}
+  </section>`;
+  return `<section aria-labelledby="latest">
+    <h2 id="latest">Latest update</h2>
+    ${updateArticle(latest!)}
+    ${next}
+  </section>${earlierSection}`;
+}
+
+/**
+ * Once resolved, the page says one thing. Updates written while it was open
+ * ("we are investigating", "next update by 20:53") would contradict the
+ * status, so they move into a closed history; the latest update is one
+ * published since resolving, or else the resolution itself.
+ */
+function resolvedLatest(incident: IncidentView, updates: readonly StatusUpdateView[]): string {
+  const resolvedAt = incident.resolvedAt ?? updates[0]!.at;
+  const since = updates.filter((update) => update.at >= resolvedAt);
+  const before = updates.filter((update) => update.at < resolvedAt);
+  const latest = since[0] !== undefined ? updateArticle(since[0]) : `<p class="resolution">This incident was resolved at ${timeElement(resolvedAt)}.</p>`;
+  const history = [...since.slice(1), ...before];
+  const historySection =
+    history.length === 0
+      ? ''
+      : `
+  <section aria-labelledby="earlier">
+    <h2 id="earlier">Earlier updates</h2>
+    <details>
+      <summary>${history.length === 1 ? '1 update' : `${history.length} updates`} posted before this one, as written then</summary>
+${updateList(history)}
+    </details>
+  </section>`;
+  return `<section aria-labelledby="latest">
+    <h2 id="latest">Latest update</h2>
+    ${latest}
+    <p class="next">No further updates are planned.</p>
+  </section>${historySection}`;
+}
+
+function updateList(updates: readonly StatusUpdateView[]): string {
+  return `    <ol class="earlier">
+${updates.map((update) => `      <li>${updateArticle(update)}</li>`).join('\n')}
+    </ol>`;
 }
 
 function updateArticle(update: StatusUpdateView): string {
@@ -143,9 +186,12 @@ const STYLE = `  :root { color-scheme: light dark; --bg: #f6f7f9; --card: #fff; 
   .status-resolved { color: var(--resolved); }
   .updated, .posted, .next, footer { color: var(--muted); }
   .updated { margin: .75rem 0 0; }
+  .impact { margin: .75rem 0 0; font-weight: 600; overflow-wrap: anywhere; }
   .update { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1.25rem; }
   .update p { overflow-wrap: anywhere; }
   .posted { font-size: .9rem; margin-bottom: 0; }
   .next { font-weight: 600; }
+  .resolution { font-size: 1.1rem; }
+  summary { cursor: pointer; color: var(--muted); margin-bottom: .75rem; }
   .earlier { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; }
   footer { margin-top: 2.5rem; border-top: 1px solid var(--line); font-size: .85rem; }`;

@@ -18,7 +18,7 @@ import { idSchema } from '../events.js';
 import { LIMITS } from '../limits.js';
 import type { FileProblem } from '../roles/role-card.js';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../status.js';
-import { AUDIENCES, type Audience } from './audience.js';
+import { AUDIENCES, PUBLIC_AUDIENCE, type Audience } from './audience.js';
 import { isPlaceholderName, knownPlaceholderList, scanPlaceholders } from './placeholders.js';
 import type { StatusTemplate } from './status-template.js';
 import { readFrontMatter, type YamlField } from './yaml-fields.js';
@@ -59,6 +59,10 @@ export function readStatusTemplate(file: string, content: string): TemplateReadi
     refuse(bodyLine + scan.unclosedLine, 'A "{{" is not closed by "}}" on the same line.');
   } else {
     for (const use of scan.uses) {
+      if (use.name === 'impact' && audience === PUBLIC_AUDIENCE) {
+        refuse(bodyLine + use.line, 'Customers read this template: write {{public_impact}} (the impact as customers are told it), not {{impact}}, the internal summary.');
+        continue;
+      }
       if (isPlaceholderName(use.name)) continue;
       refuse(bodyLine + use.line, `Unknown placeholder {{${use.name}}}. The known placeholders are ${knownPlaceholderList()}.`);
     }

@@ -19,6 +19,8 @@ import { arriveAs, entry, incidentInList, onPeer, openIncident, showTab } from '
 
 const INCIDENT = 'Card payments declined in the EU';
 const SUMMARY = 'About 40% of card payments in the EU are declined at authorisation since 02:10. Bank transfers work.';
+/** What customers are told; the summary above stays in the war room. */
+const PUBLIC_IMPACT = 'Some card payments in the EU are declined. Bank transfers work.';
 
 function updatesPanel(page: Page): Locator {
   return page.getByRole('region', { name: 'Status updates' });
@@ -47,7 +49,7 @@ async function expectWhollyWithin(found: Locator, container: Locator): Promise<v
 /** Declares the incident and names its coordinator and reporter, as the room would have by now. */
 async function runningIncident(peer: Peer): Promise<string> {
   return onPeer(peer, 'Ana Lopez', async (call) => {
-    const { incidentId } = (await call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: SUMMARY })) as { incidentId: string };
+    const { incidentId } = (await call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: SUMMARY, publicImpact: PUBLIC_IMPACT })) as { incidentId: string };
     await call('assignRole', { incidentId, roleId: 'coordinator', person: 'Ana Lopez' });
     await call('assignRole', { incidentId, roleId: 'reporter', person: 'Ben Okafor' });
     return incidentId;
@@ -74,7 +76,7 @@ test('the reporter composes from a template, publishes, exports the status page,
   await form.getByRole('combobox', { name: 'Audience' }).selectOption({ label: 'Customers' });
   await expect(form.getByRole('combobox', { name: 'Template' })).toHaveValue('customers-investigating');
   const text = form.getByRole('textbox', { name: 'Update text' });
-  await expect(text).toHaveValue(new RegExp(`^We are investigating a problem: ${INCIDENT}\\.\\n\\n${SUMMARY.replace(/[.%]/g, '\\$&')}\\n\\n`));
+  await expect(text).toHaveValue(new RegExp(`^We are investigating a problem: ${INCIDENT}\\.\\n\\n${PUBLIC_IMPACT.replace(/[.%]/g, '\\$&')}\\n\\n`));
   await expect(text).toHaveValue(/will post the next update by \S.+\.$/);
   await expect(text).not.toHaveValue(/\{\{|\}\}/);
   await expect(form.getByLabel('Next update due')).not.toHaveValue('');

@@ -31,6 +31,7 @@ export function incident(id: string, overrides: Partial<IncidentView> = {}): Inc
     title: `Outage ${id}`,
     severity: 'SEV2',
     summary: '',
+    publicImpact: '',
     status: 'investigating',
     declaredAt: BASE,
     declaredBy: 'Ana',

@@ -71,6 +71,8 @@ const stepSpec = fc.record({
   phase: fc.option(fc.constantFrom('Contain', 'Recover'), { nil: null }),
 });
 
+const publicImpact = fc.constantFrom('', 'Some card payments fail', 'ünïcödé 障害: retry later');
+
 const contactField = fc.constantFrom('', '+44 20 7946 0000', 'ops@example.org');
 
 export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>> } = {
@@ -80,6 +82,7 @@ export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>
       title: text,
       severity: fc.constantFrom(...SEVERITIES),
       summary: fc.constantFrom('', 'payments fail for a third of customers'),
+      publicImpact,
       drill: fc.option(fc.record({ runbookId: id('runbook'), targetMs: fc.option(durationMs, { nil: null }) }), { nil: null }),
     },
     { requiredKeys: ['incidentId', 'title', 'severity', 'summary'] },
@@ -105,6 +108,7 @@ export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>
     .map(({ checklist: { incidentId, id: checklistId }, ...rest }) => ({ incidentId, checklistId, ...rest })),
   'incident.status_changed': fc.record({ incidentId, status: fc.constantFrom(...INCIDENT_STATUSES), reopened: fc.boolean() }),
   'incident.severity_changed': fc.record({ incidentId, severity: fc.constantFrom(...SEVERITIES), reason }),
+  'incident.public_impact_changed': fc.record({ incidentId, publicImpact }),
   'timeline.noted': fc
     .record({ entry, kind: fc.constantFrom(...ENTRY_KINDS), text, happenedAt: fc.option(moment, { nil: null }) })
     .map(({ entry: { incidentId, id: entryId }, ...rest }) => ({ incidentId, entryId, ...rest })),

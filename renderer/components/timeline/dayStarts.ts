@@ -1,18 +1,18 @@
 import type { TimelineEntryView } from '../../../shared/projection/views.js';
 import { entryMoment } from '../../../shared/projection/views.js';
+import type { ClockZone } from '../../time/clockSetting.js';
+import { dayNumber } from '../../time/format.js';
 
 /**
- * The entries that open a local day on the timeline (the first one always
+ * The entries that open a day (in the zone the screen shows) on the timeline (the first one always
  * does), where a day heading goes. One pass: ten thousand entries cost
  * nothing worth measuring, and the list stays virtualised.
  */
-export function dayStartIds(entries: readonly TimelineEntryView[]): ReadonlySet<string> {
+export function dayStartIds(entries: readonly TimelineEntryView[], zone: ClockZone): ReadonlySet<string> {
   const starts = new Set<string>();
   let previous: number | null = null;
   for (const entry of entries) {
-    // A number per local day, not a date string: this runs on every entry added to a long timeline.
-    const date = new Date(entryMoment(entry));
-    const day = date.getFullYear() * 10_000 + date.getMonth() * 100 + date.getDate();
+    const day = dayNumber(entryMoment(entry), zone);
     if (day !== previous) starts.add(entry.id);
     previous = day;
   }

@@ -6,6 +6,7 @@ import type { ReporterKit } from '../../../shared/updates/status-template.js';
 import type { HostResource } from '../../store/resources.js';
 import { useHostResource } from '../../store/useHostResource.js';
 import { ExportStatusPage } from './ExportStatusPage.js';
+import { PublicImpact } from './PublicImpact.js';
 import { SentUpdates } from './SentUpdates.js';
 import { StatusComposer } from './StatusComposer.js';
 import { UpdateDueNotice } from './UpdateDueNotice.js';
@@ -53,6 +54,7 @@ export function StatusUpdatePanel({ incident }: { readonly incident: IncidentVie
         </div>
       </div>
       <UpdateDueNotice incident={incident} />
+      <PublicImpact incident={incident} />
       {composing &&
         (kit.state === 'loading' ? (
           <p role="status">Loading the templates…</p>

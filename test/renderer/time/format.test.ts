@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatDuration as postMortemDuration } from '../../../shared/duration.js';
 import { formatClock, formatClockWithDay, formatDay, formatDayHeading, formatDuration, parseLocalDateTime } from '../../../renderer/time/format.js';
 
 describe('durations as the room says them', () => {
-  it('counts minutes, then hours and minutes, then days and hours', () => {
-    expect(formatDuration(20_000)).toBe('<1m');
-    expect(formatDuration(45 * 60_000)).toBe('45m');
+  it('are the post-mortem’s own, so "Lasted" on the incident list and the post-mortem say the same', () => {
+    for (const ms of [20_000, 45 * 60_000 + 30_000, 125 * 60_000, (27 * 60 + 10) * 60_000]) expect(formatDuration(ms)).toBe(postMortemDuration(ms));
     expect(formatDuration(125 * 60_000)).toBe('2h 05m');
-    expect(formatDuration((27 * 60 + 10) * 60_000)).toBe('1d 3h');
   });
 });
 

@@ -24,6 +24,6 @@ describe("another laptop's clock against ours", () => {
   });
 
   it('reads a clock two days ahead as two days, even when measured a moment short of it', () => {
-    expect(formatClockOffset(48 * 60 * 60_000 - 150)).toBe('2d 0h ahead');
+    expect(formatClockOffset(48 * 60 * 60_000 - 150)).toBe('2d 00h ahead');
   });
 });

@@ -32,7 +32,9 @@ describe('text in Markdown', () => {
     const tree = fromMarkdown(markdownInline(typed));
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph']);
     const paragraph = tree.children[0]!;
-    expect('children' in paragraph && paragraph.children.map((node) => node.type)).toEqual(['text']);
+    // A web address becomes a link to itself (see "links in Markdown"); nothing else does.
+    const kinds = 'children' in paragraph ? paragraph.children.map((node) => (node.type === 'link' && node.url === toString(node) ? 'text' : node.type)) : [];
+    expect(new Set(kinds)).toEqual(new Set(['text']));
     expect(toString(tree)).toBe(typed);
   });
 
@@ -80,6 +82,48 @@ describe('typed text in the exported files', () => {
     const markdown = postMortemFile(room.detail(incidentId), 'md', DECLARED_AT + 60_000).content;
     expect(markdown.split('\n')[0]).toBe('# Post-mortem: \\<img src=x onerror=alert(1)\\> \\| # Outage');
     const row = markdown.split('\n').find((line) => line.includes('alert(2)'))!;
-    expect(row).toBe('| 2026-11-23 13:41 UTC | Note | \\</td\\>\\</tr\\>\\<script\\>alert(2)\\</script\\><br>\\| fake \\| row \\| | Ana \\<admin\\> |');
+    expect(row).toBe('| 2026-11-23 13:41:00 UTC | Note | \\</td\\>\\</tr\\>\\<script\\>alert(2)\\</script\\><br>\\| fake \\| row \\| | Ana \\<admin\\> |');
+  });
+});
+
+/**
+ * A URL pasted in a note is still that URL in the Markdown: a link whose
+ * address and text are what was typed, and the words around it literal.
+ * Parsed with CommonMark (mdast-util-from-markdown); a GFM parser would be
+ * stricter still, but is not a dependency yet.
+ */
+describe('links in Markdown', () => {
+  const NOTES = [
+    ['Dashboard: https://grafana.example.com/d/abc?var-host=*&from=now-1h', ['https://grafana.example.com/d/abc?var-host=*&from=now-1h']],
+    ['home is https://example.com/~user/notes_v2 (see there).', ['https://example.com/~user/notes_v2']],
+    ['wrapped <https://status.example.com/incidents/42> by hand', ['https://status.example.com/incidents/42']],
+    ['two: http://a.example/x_y_ and https://b.example/[1]*2', ['http://a.example/x_y_', 'https://b.example/[1]*2']],
+  ] as const;
+
+  const links = (node: unknown): string[] => {
+    const here = node as { type: string; url?: string; children?: unknown[] };
+    return [...(here.type === 'link' ? [here.url!] : []), ...(here.children ?? []).flatMap(links)];
+  };
+
+  it.each(NOTES)('%s: reads as typed, each URL a link to itself', (typed, urls) => {
+    for (const markdown of [markdownInline(typed), markdownParagraphs(typed), markdownCell(typed)]) {
+      const tree = fromMarkdown(markdown);
+      expect(toString(tree)).toBe(typed);
+      expect(links(tree).map(decodeURI)).toEqual(urls);
+    }
+  });
+
+  it('keeps a URL in a note a link in the exported chronology', () => {
+    const room = new FixtureRoom();
+    const ana = room.laptop('Ana');
+    const incidentId = 'link-incident';
+    const url = 'https://grafana.example.com/d/abc?var-host=*&user=~ana';
+    room.at(0).record(ana, 'incident.declared', { incidentId, title: 'Links', severity: 'SEV2', summary: '' });
+    room.at(1).record(ana, 'timeline.noted', { incidentId, entryId: 'entry-link', kind: 'note', text: `See ${url}.`, happenedAt: null });
+    const markdown = postMortemFile(room.detail(incidentId), 'md', DECLARED_AT + 60_000).content;
+    const row = markdown.split('\n').find((line) => line.includes('grafana'))!;
+    const cell = row.split(/(?<!\\)\|/)[3]!.trim();
+    expect(toString(fromMarkdown(cell))).toBe(`See ${url}.`);
+    expect(links(fromMarkdown(cell)).map(decodeURI)).toEqual([url]);
   });
 });

@@ -3,7 +3,11 @@
  * own facts in the text, in their own time format, and nothing left as a
  * raw {{placeholder}}.
  */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PUBLIC_AUDIENCE } from '../../../shared/updates/audience.js';
+import { readStatusTemplate } from '../../../shared/updates/template-file.js';
 import { fillTemplate, placeholderValues } from '../../../shared/updates/fill.js';
 import { PLACEHOLDER_NAMES } from '../../../shared/updates/placeholders.js';
 import { DECLARED_AT, IncidentStory, MINUTE } from './incident-story.js';
@@ -26,6 +30,7 @@ describe('filling a status update template', () => {
       'severity=SEV1',
       'status=Identified',
       'impact=Card payments fail in the EU.',
+      'public_impact=The impact is still being assessed.',
       'started=T+0',
       'duration=25 minutes',
       'next_update=T+55',
@@ -50,5 +55,28 @@ describe('filling a status update template', () => {
   it('accepts spaces inside the braces and leaves text that is not a placeholder alone', () => {
     const story = new IncidentStory('Login fails');
     expect(fillTemplate('{{ title }} {not one} {{ severity}}', story.view(), context(story.now, null))).toBe('Login fails {not one} SEV1');
+  });
+
+  it('tells customers the public impact line, never the internal summary, in every customer template shipped', () => {
+    const folder = fileURLToPath(new URL('../../../runbooks/status-updates/', import.meta.url));
+    const templates = fs
+      .readdirSync(folder)
+      .filter((name) => name.endsWith('.md') && name !== 'README.md')
+      .map((name) => readStatusTemplate(name, fs.readFileSync(folder + name, 'utf8')))
+      .flatMap((read) => (read.ok && read.template.audience === PUBLIC_AUDIENCE ? [read.template] : []));
+    expect(templates.length).toBeGreaterThan(0);
+    const story = new IncidentStory('Checkout is down', 'SEV1', 'db-2 replica lag after the 14:00 deploy; Kafka backlog 2M').publicImpact('Some card payments fail; please retry.');
+    for (const template of templates) {
+      const text = fillTemplate(template.body, story.view(), context(story.now, null));
+      if (!template.statuses.includes('resolved')) expect(text, template.id).toContain('Some card payments fail; please retry.');
+      expect(text, template.id).not.toContain('db-2');
+    }
+  });
+
+  it('uses the public impact as last changed, and says it is being assessed until one is written', () => {
+    const story = new IncidentStory('Checkout is down', 'SEV1', 'internal words');
+    expect(fillTemplate('{{public_impact}}', story.view(), context(story.now, null))).toBe('The impact is still being assessed.');
+    story.publicImpact('Payments fail.').after(5).publicImpact('Payments fail in the EU only.');
+    expect(fillTemplate('{{public_impact}}', story.view(), context(story.now, null))).toBe('Payments fail in the EU only.');
   });
 });

@@ -56,6 +56,12 @@ export class IncidentStory {
     return this;
   }
 
+  /** The impact as customers are told it, set or changed after declaring. */
+  publicImpact(publicImpact: string): this {
+    this.events.push(this.laptop.record('incident.public_impact_changed', { incidentId: this.incidentId, publicImpact }));
+    return this;
+  }
+
   severity(severity: Severity): this {
     this.events.push(this.laptop.record('incident.severity_changed', { incidentId: this.incidentId, severity, reason: '' }));
     return this;

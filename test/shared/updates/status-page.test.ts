@@ -26,6 +26,12 @@ function between(html: string, start: string, end: string): string {
   return html.slice(from, html.indexOf(end, from));
 }
 
+/** What a reader sees without opening the history (a closed <details>); the style sheet is not read. */
+function seenWithoutOpeningHistory(html: string): string {
+  expect(html).not.toMatch(/<details[^>]*\sopen/);
+  return html.replace(/<details>[\s\S]*?<\/details>|<style>[\s\S]*?<\/style>/g, '');
+}
+
 describe('the static status page', () => {
   it('shows the title, the current status, the latest public update with its time, and when the next one comes', () => {
     const html = renderStatusPage(storyWithUpdates().view(), DECLARED_AT + 50 * MINUTE);
@@ -53,6 +59,41 @@ describe('the static status page', () => {
     expect(html).toContain('Current status: <strong>Resolved</strong>');
     expect(html).toContain('No further updates are planned.');
     expect(html).not.toContain('Next update by');
+  });
+
+  it('says one thing once resolved with no update since: resolved, not "investigating" nor "next update by"', () => {
+    const story = new IncidentStory('Checkout is down')
+      .after(5)
+      .publish('customers', 'We are investigating failed card payments. Next update by 20:53 UTC.', DECLARED_AT + 35 * MINUTE)
+      .after(20)
+      .status('resolved');
+    const html = renderStatusPage(story.view(), story.now + MINUTE);
+    const seen = seenWithoutOpeningHistory(html);
+    expect(seen).toContain('Current status: <strong>Resolved</strong>');
+    expect(seen).toContain(`This incident was resolved at <time datetime="${new Date(story.now).toISOString()}">`);
+    expect(seen).toContain('No further updates are planned.');
+    expect(seen).not.toMatch(/investigating|next update by/i);
+    expect(between(html, '<details>', '</details>')).toContain('We are investigating failed card payments.');
+  });
+
+  it('shows the update published after resolving as the latest, and keeps the earlier ones as closed history', () => {
+    const html = renderStatusPage(
+      storyWithUpdates().after(30).status('resolved').publish('customers', 'Payments work again.', null).view(),
+      DECLARED_AT + 90 * MINUTE,
+    );
+    const seen = seenWithoutOpeningHistory(html);
+    expect(between(seen, 'Latest update', '</section>')).toContain('Payments work again.');
+    expect(seen).not.toMatch(/investigating|next update by|found the cause/i);
+  });
+
+  it('shows the public impact line, never the internal summary', () => {
+    const incident = new IncidentStory('Checkout is down', 'SEV1', 'db-2 replica lag')
+      .publicImpact('Some card payments fail.')
+      .publish('customers', 'We are on it.', null)
+      .view();
+    const html = renderStatusPage(incident, DECLARED_AT + MINUTE);
+    expect(between(html, '<header>', '</header>')).toContain('<p class="impact">Impact: Some card payments fail.</p>');
+    expect(html).not.toContain('db-2');
   });
 
   it('escapes everything the war room wrote', () => {

@@ -38,8 +38,8 @@ describe('a status update template file', () => {
   });
 
   it('accepts a file saved with Windows line endings and a byte-order mark', () => {
-    const read = readStatusTemplate(FILE, '\uFEFF' + template(GOOD_FRONT, 'Impact: {{impact}}').replace(/\n/g, '\r\n'));
-    expect(read.ok && read.template.body).toBe('Impact: {{impact}}');
+    const read = readStatusTemplate(FILE, '\uFEFF' + template(GOOD_FRONT, 'Impact: {{public_impact}}').replace(/\n/g, '\r\n'));
+    expect(read.ok && read.template.body).toBe('Impact: {{public_impact}}');
   });
 
   it('refuses an unknown placeholder, naming the file, the line, the placeholder and every known one', () => {
@@ -53,6 +53,15 @@ describe('a status update template file', () => {
     expect(problem).toMatchObject({ file: FILE, line: 9 });
     expect(problem!.message).toContain('Unknown placeholder {{eta}}');
     for (const name of PLACEHOLDER_NAMES) expect(problem!.message).toContain(`{{${name}}}`);
+  });
+
+  it('refuses a customer template that would paste the internal impact summary, naming the public one', () => {
+    const read = readStatusTemplate(FILE, template(GOOD_FRONT, 'We are investigating {{title}}.\n\n{{impact}}'));
+    expect(read).toEqual({
+      ok: false,
+      problems: [{ file: FILE, line: 9, message: 'Customers read this template: write {{public_impact}} (the impact as customers are told it), not {{impact}}, the internal summary.' }],
+    });
+    expect(readStatusTemplate(FILE, template('id: internal-first-alert\ntitle: Internal\naudience: internal', 'What we know: {{impact}}')).ok).toBe(true);
   });
 
   it('reports every unknown placeholder with its own line, including a miscapitalised one', () => {

@@ -12,6 +12,12 @@ describe('where the timeline’s days begin', () => {
       entry('tue', { recordedAt: at(8, 9) }),
       entry('wed', { recordedAt: at(9, 0) }),
     ];
-    expect([...dayStartIds(entries)]).toEqual(['mon-1', 'tue-late', 'wed']);
+    expect([...dayStartIds(entries, 'local')]).toEqual(['mon-1', 'tue-late', 'wed']);
+  });
+
+  it('at midnight UTC once the screen shows UTC, whatever the laptop’s zone', () => {
+    const utc = (day: number, hour: number) => Date.UTC(2026, 11, day, hour);
+    const entries = [entry('a', { recordedAt: utc(7, 23) }), entry('b', { recordedAt: utc(8, 0) }), entry('c', { recordedAt: utc(8, 23) })];
+    expect([...dayStartIds(entries, 'utc')]).toEqual(['a', 'b']);
   });
 });
