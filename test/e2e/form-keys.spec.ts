@@ -56,7 +56,8 @@ test('a multi-line reason (stepping down) takes Enter as a new line and Ctrl+Ent
   await arriveAs(page, peer.url, 'Ana');
   await openIncident(page, INCIDENT);
 
-  await page.getByRole('button', { name: 'Step down from Reporter' }).click();
+  await page.getByRole('button', { name: 'More actions for Reporter' }).click();
+  await page.getByRole('group', { name: 'More actions on Reporter' }).getByRole('button', { name: 'Step down from Reporter' }).click();
   const stepDown = page.getByRole('form', { name: 'Step down from Reporter' });
   const why = stepDown.getByRole('textbox', { name: 'Reason for stepping down' });
   await why.pressSequentially('called to another bridge');

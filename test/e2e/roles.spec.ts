@@ -27,6 +27,13 @@ function partnersPanel(page: Page): Locator {
   return page.getByRole('region', { name: 'Partners' });
 }
 
+/** Opens a role's or a partner's "More" (unless it is open) and returns it: all but the row's one move wait there. */
+async function more(row: Locator, name: string): Promise<Locator> {
+  const button = row.getByRole('button', { name: `More actions for ${name}` });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  return row.getByRole('group', { name: `More actions on ${name}` });
+}
+
 /** The key roles the strip at the top of the incident shows vacant, said as the incident list's flag says them. */
 async function vacantInStrip(page: Page): Promise<string> {
   const facts = page.getByRole('region', { name: 'Incident at a glance' }).locator('.summary-fact');
@@ -120,14 +127,14 @@ test('the coordinator is assigned from the roster, handed over with a reason, an
   await expect(entry(page, 'role by Chloé: Coordinator: Ana Lopez takes the role')).toBeVisible();
   await expect(entry(page, 'role by Chloé: Coordinator handed over: Ana Lopez → Ben Okafor (Ana goes off shift)')).toBeVisible();
 
-  await role(page, 'Coordinator').getByRole('button', { name: 'History of Coordinator' }).click();
+  await (await more(role(page, 'Coordinator'), 'Coordinator')).getByRole('button', { name: 'History of Coordinator' }).click();
   const history = role(page, 'Coordinator').getByRole('list', { name: 'History of Coordinator' }).getByRole('listitem');
   await expect(history).toHaveCount(2);
   await expect(history.nth(0)).toContainText('nobody → Ana Lopez');
   await expect(history.nth(1)).toContainText('Ana Lopez → Ben Okafor “Ana goes off shift” recorded by Chloé');
 
   // The card, at hand.
-  await role(page, 'Coordinator').getByRole('button', { name: 'Card of Coordinator' }).click();
+  await (await more(role(page, 'Coordinator'), 'Coordinator')).getByRole('button', { name: 'Card of Coordinator' }).click();
   const card = page.getByRole('region', { name: 'Role card: Coordinator' });
   await expect(card.getByRole('listitem').first()).toHaveText(/^Assess the scale\./);
   await expect(card).toContainText('Organise the analysis afterwards.');
@@ -157,13 +164,13 @@ test('the coordinator is assigned from the roster, handed over with a reason, an
   await expect(role(page, 'Scribe')).toContainText('Vacant');
   await expect(page.getByRole('button', { name: 'Assign Scribe' })).toBeFocused();
   await expect(entry(page, 'role by Chloé: Role added: Scribe')).toBeVisible();
-  await role(page, 'Scribe').getByRole('button', { name: 'Card of Scribe' }).click();
+  await (await more(role(page, 'Scribe'), 'Scribe')).getByRole('button', { name: 'Card of Scribe' }).click();
   await expect(page.getByRole('region', { name: 'Role card: Scribe' })).toContainText('Write down decisions, actions and checks');
   // A vacant custom role is not a vacant key role.
   await expect.poll(() => vacantInStrip(page)).toBe('');
 
   // Stepping down asks why, and the key role left vacant is flagged again.
-  await page.getByRole('button', { name: 'Step down from Reporter' }).click();
+  await (await more(role(page, 'Reporter'), 'Reporter')).getByRole('button', { name: 'Step down from Reporter' }).click();
   const stepDown = page.getByRole('form', { name: 'Step down from Reporter' });
   await stepDown.getByRole('button', { name: 'Step down', exact: true }).click();
   await expect(stepDown.getByRole('alert')).toHaveText('Say why Eli Novak steps down from Reporter: it is recorded.');
@@ -213,11 +220,79 @@ test('a partner is engaged for information, then raised to a working group with 
   await expect(northbank).toContainText('Working group since');
   await expect(northbank).toContainText('They work with us in a joint group until recovery.');
   await expect(entry(page, 'partner by Chloé: Partner Northbank: Information → Working group (their 3DS gateway fails)')).toBeVisible();
-  await northbank.getByRole('button', { name: 'Engagement history of Northbank' }).click();
+  await (await more(northbank, 'Northbank')).getByRole('button', { name: 'Engagement history of Northbank' }).click();
   const history = northbank.getByRole('list', { name: 'Engagement history of Northbank' }).getByRole('listitem');
   await expect(history).toHaveCount(2);
   await expect(history.nth(0)).toContainText('engaged at Information');
   await expect(history.nth(1)).toContainText('Information → Working group “their 3DS gateway fails” recorded by Chloé');
+});
+
+test('each role and partner shows one move, the rest behind its More, which the arrow keys walk and Escape closes, the keyboard back on More', async ({
+  peer,
+  page,
+}) => {
+  await onPeer(peer, 'Chloé', async (call) => {
+    const { incidentId } = (await call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: 'Declines in the EU.' })) as { incidentId: string };
+    await call('assignRole', { incidentId, roleId: 'coordinator', person: 'Marek Nowak' });
+    const { id: partnerId } = (await call('savePartner', NORTHBANK)) as { id: string };
+    await call('engagePartner', { incidentId, partnerId, level: 'information' });
+  });
+  await arriveAs(page, peer.url, 'Chloé');
+  await openIncident(page, INCIDENT);
+  await showTab(page, 'Roles');
+
+  const coordinator = role(page, 'Coordinator');
+  await expect(coordinator.getByRole('button')).toHaveText(['Hand over…', /More/]);
+  await expect(role(page, 'Reporter').getByRole('button')).toHaveText(['Assign…', /More/]);
+
+  const button = coordinator.getByRole('button', { name: 'More actions for Coordinator' });
+  const menu = coordinator.getByRole('group', { name: 'More actions on Coordinator' });
+  await expect(menu).toHaveCount(0);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(menu.getByRole('button')).toHaveText(['Step down…', 'Card', 'History']);
+
+  // Into the menu and round it, as in any menu.
+  const stepDown = menu.getByRole('button', { name: 'Step down from Coordinator' });
+  const history = menu.getByRole('button', { name: 'History of Coordinator' });
+  await page.keyboard.press('ArrowDown');
+  await expect(stepDown).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('button', { name: 'Card of Coordinator' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(history).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(stepDown).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(history).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(coordinator.getByRole('list', { name: 'History of Coordinator' })).toContainText('nobody → Marek Nowak');
+
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+  // Arrow Down on a closed More opens it with the keyboard on its first action.
+  await page.keyboard.press('ArrowDown');
+  await expect(stepDown).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('form', { name: 'Step down from Coordinator' })).toBeVisible();
+
+  await showTab(page, 'Partners');
+  const northbank = partnersPanel(page).getByRole('listitem', { name: 'Northbank', exact: true });
+  await expect(northbank.getByRole('button', { name: /^(?!Copy )/ })).toHaveText(['Change level…', /More/]);
+  const partnerMore = northbank.getByRole('button', { name: 'More actions for Northbank' });
+  await partnerMore.press('ArrowDown');
+  const partnerMenu = northbank.getByRole('group', { name: 'More actions on Northbank' });
+  await expect(partnerMenu.getByRole('button')).toHaveText(['Release…', 'History']);
+  await expect(partnerMenu.getByRole('button', { name: 'Release Northbank' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(partnerMenu.getByRole('button', { name: 'Engagement history of Northbank' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(partnerMenu).toHaveCount(0);
+  await expect(partnerMore).toBeFocused();
 });
 
 test.describe('two laptops cut off from each other', () => {
@@ -251,7 +326,7 @@ test.describe('two laptops cut off from each other', () => {
       // Each assignment reads as a first one or as a hand-over from the other, by where the agreed order puts it.
       await expect(entry(each, /^role by Ana: Coordinator(: Chloé Martin takes the role| handed over: Dev Patel → Chloé Martin)$/)).toBeVisible();
       await expect(entry(each, /^role by Ben: Coordinator(: Dev Patel takes the role| handed over: Chloé Martin → Dev Patel)$/)).toBeVisible();
-      await role(each, 'Coordinator').getByRole('button', { name: 'History of Coordinator' }).click();
+      await (await more(role(each, 'Coordinator'), 'Coordinator')).getByRole('button', { name: 'History of Coordinator' }).click();
       const history = role(each, 'Coordinator').getByRole('list', { name: 'History of Coordinator' }).getByRole('listitem');
       await expect(history).toHaveCount(2);
       await expect(history.filter({ hasText: 'recorded by Ana' })).toContainText('→ Chloé Martin');
@@ -291,7 +366,7 @@ test('the role panel of a running incident, for the README', async ({ peer, page
   await openIncident(page, INCIDENT);
   await showTab(page, 'Roles');
   await expect(role(page, 'Operations lead')).toContainText('Dev Patel since');
-  await role(page, 'Coordinator').getByRole('button', { name: 'History of Coordinator' }).click();
+  await (await more(role(page, 'Coordinator'), 'Coordinator')).getByRole('button', { name: 'History of Coordinator' }).click();
   await expect(role(page, 'Coordinator').getByRole('list', { name: 'History of Coordinator' }).getByRole('listitem')).toHaveCount(2);
 
   await readmeScreenshot(rolesPanel(page), 'role-panel.png', testInfo);

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ChecklistView, StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions, useHoldfast } from '../../store/context.js';
+import { MoreActionsButton, MoreActionsMenu, useMoreActions } from '../controls/MoreActions.js';
 import { useSubmission } from '../forms/useSubmission.js';
 import { Moment } from '../roles/Moment.js';
 import { StepDetails } from './StepDetails.js';
@@ -49,9 +50,9 @@ export function StepRow({
   const [showDetails, setShowDetails] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [checking, setChecking] = useState<boolean | null>(null);
-  const [menuOpen, setMenuOpen] = useState(false);
+  const more = useMoreActions();
+  const { open: menuOpen, setOpen: setMenuOpen } = more;
   const primary = useRef<HTMLButtonElement>(null);
-  const moreButton = useRef<HTMLButtonElement>(null);
   const override = useRef<HTMLButtonElement>(null);
   const openers = useRef<Partial<Record<Exclude<OpenForm, null>, HTMLButtonElement | null>>>({});
   const { submit } = useSubmission();
@@ -108,7 +109,6 @@ export function StepRow({
   }
 
   const [primaryAction, ...otherActions] = actionsFor(step);
-  const menuId = `${id}-more`;
   return (
     <li className={`checklist-step step-${step.status}${step.waiting ? ' step-waiting' : ''}${critical ? ' step-critical' : ''}`} aria-labelledby={`${id}-title`}>
       <StepFacts step={step} number={number} titleId={`${id}-title`} waitingId={`${id}-waiting`} checklist={checklist} critical={critical} />
@@ -126,31 +126,10 @@ export function StepRow({
             onAct={act}
           />
         )}
-        <button
-          ref={moreButton}
-          type="button"
-          className="quiet step-more"
-          aria-label={`More actions for ${step.title}`}
-          aria-expanded={menuOpen}
-          aria-controls={menuOpen ? menuId : undefined}
-          onClick={() => setMenuOpen(!menuOpen)}
-        >
-          More <span aria-hidden="true">▾</span>
-        </button>
+        <MoreActionsButton menu={more} subject={step.title} className="step-more" />
       </div>
       {menuOpen && (
-        <div
-          id={menuId}
-          className="step-more-actions"
-          role="group"
-          aria-label={`More actions on ${step.title}`}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape' || event.defaultPrevented) return;
-            event.preventDefault();
-            setMenuOpen(false);
-            moreButton.current?.focus();
-          }}
-        >
+        <MoreActionsMenu menu={more} subject={step.title} className="step-more-actions">
           {otherActions.map((action) => (
             <ActionButton
               key={action}
@@ -225,7 +204,7 @@ export function StepRow({
             />
             Checked by hand
           </label>
-        </div>
+        </MoreActionsMenu>
       )}
       {stopped !== null && (
         <p role="alert" className="step-stopped">

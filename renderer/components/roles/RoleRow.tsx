@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { RoleView } from '../../../shared/projection/views.js';
 import type { RoleCard } from '../../../shared/roles/role-card.js';
 import { useHoldfast } from '../../store/context.js';
+import { MoreActionsButton, MoreActionsMenu, useMoreActions } from '../controls/MoreActions.js';
 import { AssignRoleForm } from './AssignRoleForm.js';
 import { ContactDetails } from './ContactDetails.js';
 import { Since } from './Moment.js';
@@ -14,8 +15,9 @@ type OpenForm = 'assign' | 'step-down' | null;
 /**
  * One role: who holds it and since when (or that nobody does, flagged when
  * it is a key role of an open incident), whom to call, and what can be done
- * with it. The card and the history open on demand, so the panel stays short
- * and the timeline keeps the screen.
+ * with it. One move stands out, Assign… or Hand over…; stepping down, the
+ * card and the history wait behind "More", and open on demand, so the panel
+ * stays short and the timeline keeps the screen.
  */
 export function RoleRow({
   incidentId,
@@ -37,6 +39,7 @@ export function RoleRow({
   const [showCard, setShowCard] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const assignButton = useRef<HTMLButtonElement>(null);
+  const more = useMoreActions();
   const holderPerson = useHoldfast((state) =>
     role.holderPersonId === null ? null : (state.people?.find((person) => person.id === role.holderPersonId) ?? null),
   );
@@ -47,11 +50,14 @@ export function RoleRow({
 
   function closeForm() {
     setForm(null);
-    // Back to where the person started, whatever the form did.
+    // Back to the row's one move, whatever the form did (a step-down leaves no Step down to return to).
+    more.setOpen(false);
     assignButton.current?.focus();
   }
 
   const held = role.holder !== null;
+  // A custom role nobody has held, with no card, has nothing more to offer: no empty menu.
+  const hasMore = held || card !== null || role.history.length > 0;
   return (
     <li className={`role${flagged ? ' role-flagged' : ''}`} aria-labelledby={`${id}-name`}>
       <div className="role-line">
@@ -71,8 +77,13 @@ export function RoleRow({
             aria-expanded={form === 'assign'}
             onClick={() => setForm(form === 'assign' ? null : 'assign')}
           >
-            {held ? 'Hand over' : 'Assign'}
+            {held ? 'Hand over…' : 'Assign…'}
           </button>
+          {hasMore && <MoreActionsButton menu={more} subject={role.name} />}
+        </div>
+      </div>
+      {hasMore && more.open && (
+        <MoreActionsMenu menu={more} subject={role.name}>
           {held && (
             <button
               type="button"
@@ -80,27 +91,21 @@ export function RoleRow({
               aria-expanded={form === 'step-down'}
               onClick={() => setForm(form === 'step-down' ? null : 'step-down')}
             >
-              Step down
+              Step down…
             </button>
           )}
           {card !== null && (
-            <button type="button" className="quiet" aria-label={`Card of ${role.name}`} aria-expanded={showCard} onClick={() => setShowCard(!showCard)}>
+            <button type="button" aria-label={`Card of ${role.name}`} aria-expanded={showCard} onClick={() => setShowCard(!showCard)}>
               Card
             </button>
           )}
           {role.history.length > 0 && (
-            <button
-              type="button"
-              className="quiet"
-              aria-label={`History of ${role.name}`}
-              aria-expanded={showHistory}
-              onClick={() => setShowHistory(!showHistory)}
-            >
+            <button type="button" aria-label={`History of ${role.name}`} aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
               History
             </button>
           )}
-        </div>
-      </div>
+        </MoreActionsMenu>
+      )}
       {held && holderPerson !== null && <ContactDetails who={role.holder!} contact={holderPerson} />}
       {form === 'assign' && <AssignRoleForm incidentId={incidentId} role={role} onClose={closeForm} />}
       {form === 'step-down' && held && <StepDownForm incidentId={incidentId} role={role} onClose={closeForm} />}
