@@ -5,7 +5,7 @@
  * as the field is put right.
  */
 import { expect, test } from './peer-fixture.js';
-import { arriveAs, onPeer, openIncident } from './war-room.js';
+import { arriveAs, onPeer, openIncident, showTab } from './war-room.js';
 
 const INCIDENT = 'Primary database down';
 const RUNBOOK = 'Database primary failover';
@@ -56,6 +56,7 @@ test('a multi-line reason (stepping down) takes Enter as a new line and Ctrl+Ent
   await arriveAs(page, peer.url, 'Ana');
   await openIncident(page, INCIDENT);
 
+  await showTab(page, 'Roles');
   await page.getByRole('button', { name: 'More actions for Reporter' }).click();
   await page.getByRole('group', { name: 'More actions on Reporter' }).getByRole('button', { name: 'Step down from Reporter' }).click();
   const stepDown = page.getByRole('form', { name: 'Step down from Reporter' });
@@ -69,6 +70,7 @@ test('a multi-line reason (stepping down) takes Enter as a new line and Ctrl+Ent
   await expect(stepDown).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Eli Novak stepped down');
 
+  await showTab(page, 'Checklists');
   const panel = page.getByRole('region', { name: RUNBOOK, exact: true });
   await panel.getByRole('button', { name: `Add a step to ${RUNBOOK}` }).click();
   const add = panel.getByRole('form', { name: `Add a step to ${RUNBOOK}` });
