@@ -45,7 +45,8 @@ function Incident({ incident }: { readonly incident: IncidentView }) {
 
   function jumpToTimeline() {
     timelineColumn.current?.scrollIntoView({ block: 'start' });
-    timelineColumn.current?.querySelector<HTMLElement>('textarea, input')?.focus();
+    // The composer's line, not the search or filters above the entries.
+    timelineColumn.current?.querySelector<HTMLElement>('form.composer input')?.focus();
   }
 
   return (

@@ -29,7 +29,8 @@ test('an incident without a title is refused with a message, and the form keeps 
   await page.getByRole('button', { name: 'Declare', exact: true }).click();
   await expect(declareForm.getByRole('alert')).toHaveText('The impact summary is too long (at most 4,000 characters).');
   await expect(summary).toHaveAttribute('aria-invalid', 'true');
-  await expect(summary).toHaveAccessibleDescription('The impact summary is too long (at most 4,000 characters).');
+  // The error first, then the field's own hint.
+  await expect(summary).toHaveAccessibleDescription(/^The impact summary is too long \(at most 4,000 characters\)\./);
   await expect(summary).toBeFocused();
   await expect(title).not.toHaveAttribute('aria-invalid', 'true');
 

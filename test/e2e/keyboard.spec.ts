@@ -25,6 +25,8 @@ test('an incident can be declared from the keyboard alone, starting with "n" fro
   await expect(page.getByRole('textbox', { name: 'Impact summary' })).toBeFocused();
   await page.keyboard.type('Nothing resolves inside the office network.');
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: /Public impact/ })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Declare', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './peer-fixture.js';
-import { arriveAs } from './war-room.js';
+import { arriveAs, showTab } from './war-room.js';
 
 const INTERNAL = 'db-2 replica lag after the 14:00 deploy; Kafka backlog at 2M messages';
 const PUBLIC = 'Some card payments fail. Please retry in a few minutes.';
@@ -30,6 +30,7 @@ test('customers are told the public impact, set when declaring and changed later
   await page.getByRole('button', { name: 'Declare', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Card payments declined' })).toBeVisible();
 
+  await showTab(page, 'Updates');
   const panel = page.getByRole('region', { name: 'Status updates' });
   await expect(panel.getByRole('group', { name: 'Public impact' })).toContainText(PUBLIC);
   const first = await customersDraft(page);

@@ -127,8 +127,8 @@ test('the reporter composes from a template, publishes, exports the status page,
 
   // Forty-five minutes pass with no update: the promised one is overdue, everywhere.
   await page.clock.fastForward('45:00');
-  await expect(updatesPanel(page).getByRole('alert')).toContainText(/Status update overdue by \d+m\./);
-  await expectWhollyWithin(incidentInList(page, INCIDENT).getByText(/^Update overdue \d+m$/), incidentInList(page, INCIDENT));
+  await expect(updatesPanel(page).getByRole('alert')).toContainText(/Status update overdue by \d+m \d\ds\./);
+  await expectWhollyWithin(incidentInList(page, INCIDENT).getByText(/^Update overdue \d+m \d\ds$/), incidentInList(page, INCIDENT));
   await expect(overdueBanner(page)).toContainText('Status update overdue:');
 
   await page.getByRole('banner').getByRole('link', { name: 'People', exact: true }).click();

@@ -100,7 +100,7 @@ test.describe('a laptop whose clock runs two days ahead', () => {
     await openRoom(page);
     const rowOfB = peerRow(page, AT_B);
     await expect(rowOfB).toContainText('online');
-    await expect(rowOfB).toContainText("Clock off: 2d 0h ahead");
+    await expect(rowOfB).toContainText("Clock off: 2d 00h ahead");
 
     await declareIncident(pageB, 'DNS resolver timeouts');
     const notice = page.getByRole('banner').getByRole('link', { name: /held back/ });
@@ -108,7 +108,7 @@ test.describe('a laptop whose clock runs two days ahead', () => {
     const heldBack = page.getByRole('region', { name: 'Held back' });
     // Named by who signed them, and how far ahead they are.
     await expect(heldBack).toContainText('Ben: 1 event stamped');
-    await expect(heldBack).toContainText("2d 0h ahead of the room's time");
+    await expect(heldBack).toContainText("2d 00h ahead of the room's time");
     await expect(incidentInList(page, 'DNS resolver timeouts')).toHaveCount(0);
 
     await heldBack.getByRole('button', { name: 'Let in events from Ben' }).click();
