@@ -32,19 +32,23 @@ async function toIncidentAndBack(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 }
 
+/** Chen opens the incident, the peer stops, Chen types LINES: they wait in the outbox. Gives the incident's id. */
+async function typeLinesWhileDown(page: Page, peer: Peer): Promise<string> {
+  const incidentId = (await holdfast(peer.dataDir, 'declare', TITLE, '--severity', 'SEV1')).at(-1)!;
+  await arriveAs(page, peer.url, 'Chen');
+  await openIncident(page, TITLE);
+  await peer.stop();
+  await expect(offline(page)).toBeVisible();
+  for (const line of LINES) await addToTimeline(page, line);
+  await expect(outbox(page)).toContainText('waiting to send (3)');
+  return incidentId;
+}
+
 test('entries typed while the peer is down wait, survive navigation and reload, and arrive once each by themselves', async ({ page }) => {
   const dataDir = freshDataDir();
   let peer = await startPeer(dataDir);
   try {
-    const incidentId = (await holdfast(dataDir, 'declare', TITLE, '--severity', 'SEV1')).at(-1)!;
-    await arriveAs(page, peer.url, 'Chen');
-    await openIncident(page, TITLE);
-
-    await peer.stop();
-    await expect(offline(page)).toBeVisible();
-    for (const line of LINES) await addToTimeline(page, line);
-
-    await expect(outbox(page)).toContainText('waiting to send (3)');
+    const incidentId = await typeLinesWhileDown(page, peer);
     for (const line of LINES) await expect(waitingEntry(page, line)).toBeVisible();
     await expect(composer(page)).toHaveValue('');
     await expect(page.getByRole('alert')).toHaveCount(0);
@@ -80,13 +84,7 @@ test('entries still waiting when the page is reloaded are kept, and sent once th
   const dataDir = freshDataDir();
   let peer = await startPeer(dataDir);
   try {
-    const incidentId = (await holdfast(dataDir, 'declare', TITLE, '--severity', 'SEV1')).at(-1)!;
-    await arriveAs(page, peer.url, 'Chen');
-    await openIncident(page, TITLE);
-    await peer.stop();
-    await expect(offline(page)).toBeVisible();
-    for (const line of LINES) await addToTimeline(page, line);
-    await expect(outbox(page)).toContainText('waiting to send (3)');
+    const incidentId = await typeLinesWhileDown(page, peer);
 
     // The peer serves its page again, but the page's API socket still cannot get through: a reload
     // is possible, and nothing can be sent meanwhile.

@@ -3,7 +3,7 @@
  * only for as long as that is true: once what it waited on is finished (here
  * or on another laptop) or the step itself moves on, the sentence goes.
  */
-import { expect, test } from './peer-fixture.js';
+import { expect, test, type Peer } from './peer-fixture.js';
 import { arriveAs, onPeer, openIncident } from './war-room.js';
 
 const INCIDENT = 'Primary database down';
@@ -17,12 +17,17 @@ interface Attached {
   readonly stepId: (title: string) => string;
 }
 
-test('a waiting step refused with "is waiting on" stops saying so once what it waited on is done by someone else', async ({ peer, page }) => {
-  const attached = await onPeer(peer, 'Ana', async (call): Promise<Attached> => {
+/** Ana declares the outage and attaches the failover runbook, through the peer's API. */
+function declareWithFailover(peer: Peer): Promise<Attached> {
+  return onPeer(peer, 'Ana', async (call) => {
     const { incidentId } = (await call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: 'Writes fail.' })) as { incidentId: string };
     const checklist = (await call('attachRunbook', { incidentId, runbookId: 'database-failover' })) as { id: string; steps: { id: string; title: string }[] };
-    return { incidentId, checklistId: checklist.id, stepId: (title) => checklist.steps.find((step) => step.title === title)!.id };
+    return { incidentId, checklistId: checklist.id, stepId: (title: string) => checklist.steps.find((step) => step.title === title)!.id };
   });
+}
+
+test('a waiting step refused with "is waiting on" stops saying so once what it waited on is done by someone else', async ({ peer, page }) => {
+  const attached = await declareWithFailover(peer);
   await arriveAs(page, peer.url, 'Ana');
   await openIncident(page, INCIDENT);
 
@@ -42,11 +47,7 @@ test('a waiting step refused with "is waiting on" stops saying so once what it w
 });
 
 test('a refusal stays while nothing it was about changed, and goes once the step itself is started another way', async ({ peer, page }) => {
-  const attached = await onPeer(peer, 'Ana', async (call): Promise<Attached> => {
-    const { incidentId } = (await call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: 'Writes fail.' })) as { incidentId: string };
-    const checklist = (await call('attachRunbook', { incidentId, runbookId: 'database-failover' })) as { id: string; steps: { id: string; title: string }[] };
-    return { incidentId, checklistId: checklist.id, stepId: (title) => checklist.steps.find((step) => step.title === title)!.id };
-  });
+  const attached = await declareWithFailover(peer);
   await arriveAs(page, peer.url, 'Ana');
   await openIncident(page, INCIDENT);
 
