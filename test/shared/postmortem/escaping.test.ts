@@ -2,15 +2,20 @@
  * Whatever people typed reads as they typed it in the exported files:
  * nothing in an entry becomes a heading, a list, a link, emphasis, HTML or
  * a new table column, and the HTML file shows markup as text. The Markdown
- * is checked by parsing it back with a CommonMark parser.
+ * is checked by parsing it back as GitHub reads it (CommonMark with GFM:
+ * tables, strikethrough, bare URLs as links), where post-mortems are read.
  */
 import type { RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown as commonMark } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { markdownCell, markdownInline, markdownParagraphs } from '../../../shared/postmortem/markdown-text.js';
 import { postMortemFile } from '../../../shared/postmortem/export-file.js';
 import { DECLARED_AT, FixtureRoom } from './postmortem-fixture.js';
+
+const fromMarkdown = (markdown: string) => commonMark(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 const TRICKY = [
   '# not a heading',
