@@ -9,6 +9,9 @@ const KINDS = Object.keys(TIMELINE_KIND_LABEL) as TimelineKind[];
  * Narrows the timeline by kind, author and role, and says how many entries
  * that leaves of how many: a shift coming on reads only the decisions, or
  * only what the coordinator wrote, whoever held the role at the time.
+ * The labels are for screen readers only: each select's own wording ("All
+ * kinds", "Everyone", "Any role") says what it narrows, and one row instead
+ * of two leaves a laptop screen more of the timeline itself.
  */
 export function TimelineFilterBar({
   filter,
@@ -32,7 +35,7 @@ export function TimelineFilterBar({
   return (
     <div className="timeline-filters" role="group" aria-label="Filter the timeline">
       <span className="timeline-filter">
-        <label htmlFor={`${id}-kind`}>Kind</label>
+        <label className="visually-hidden" htmlFor={`${id}-kind`}>Kind</label>
         <select
           ref={firstSelect}
           id={`${id}-kind`}
@@ -50,7 +53,7 @@ export function TimelineFilterBar({
         </select>
       </span>
       <span className="timeline-filter">
-        <label htmlFor={`${id}-author`}>Author</label>
+        <label className="visually-hidden" htmlFor={`${id}-author`}>Author</label>
         <select id={`${id}-author`} value={filter.author} onChange={(event) => onChange({ ...filter, author: event.target.value })}>
           <option value="">Everyone</option>
           {authors.map((author) => (
@@ -61,7 +64,7 @@ export function TimelineFilterBar({
         </select>
       </span>
       <span className="timeline-filter">
-        <label htmlFor={`${id}-role`}>Role</label>
+        <label className="visually-hidden" htmlFor={`${id}-role`}>Role</label>
         <select
           id={`${id}-role`}
           value={filter.roleId}
