@@ -96,6 +96,9 @@ const checklistRef = z.object({ incidentId: idSchema, checklistId: idSchema });
 const stepRef = checklistRef.extend({ stepId: idSchema });
 
 /** Every operation: its parameters' schema. Results are typed in ApiResults. */
+/** The zone an exported file's times are written in: UTC unless the person reads times in their laptop's zone. */
+const exportZoneSchema = z.string().max(64).refine(isKnownZone, 'The time zone is not one this laptop knows (e.g. UTC or Europe/Madrid).').default(UTC_ZONE);
+
 export const apiParams = {
   getSession: z.object({}),
   setName: z.object({ name: personNameSchema }),
@@ -172,7 +175,7 @@ export const apiParams = {
     nextUpdateAt: momentSchema.nullable(),
   }),
   /** The static status page of an incident's latest public update: one HTML file. */
-  exportStatusPage: incidentRef,
+  exportStatusPage: incidentRef.extend({ zone: exportZoneSchema }),
 
   listRunbooks: z.object({}),
   getRunbook: z.object({ runbookId: idSchema }),
@@ -212,8 +215,7 @@ export const apiParams = {
   removeActionItem: incidentRef.extend({ actionId: idSchema }),
   exportPostMortem: incidentRef.extend({
     format: z.enum(POST_MORTEM_FORMATS, { message: `The format is one of ${POST_MORTEM_FORMATS.join(', ')}.` }),
-    /** The zone the file's times are written in: UTC unless the person reads times in their laptop's zone. */
-    zone: z.string().max(64).refine(isKnownZone, 'The time zone is not one this laptop knows (e.g. UTC or Europe/Madrid).').default(UTC_ZONE),
+    zone: exportZoneSchema,
   }),
 } as const;
 

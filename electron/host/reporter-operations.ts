@@ -9,8 +9,8 @@ export type ReporterMethod = 'getReporterKit' | 'exportStatusPage';
 
 export const reporterOperations: OperationsFor<ReporterMethod> = {
   getReporterKit: (context) => loadReporterKit(path.join(context.runbooksDir, STATUS_UPDATES_FOLDER)),
-  exportStatusPage: (context, { incidentId }) => {
+  exportStatusPage: (context, { incidentId, zone }) => {
     const incident = incidentOf(context, incidentId);
-    return { fileName: statusPageFileName(incident), content: renderStatusPage(incident, context.now()) };
+    return { fileName: statusPageFileName(incident), content: renderStatusPage(incident, context.now(), zone) };
   },
 };

@@ -4,7 +4,8 @@ import { ENTRY_KIND_HINT, ENTRY_KINDS } from '../../shared/events.js';
 import type { EntryKind } from '../../shared/events.js';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
 import { useActions } from '../store/context.js';
-import { parseLocalDateTime } from '../time/format.js';
+import { useClockZone } from '../time/clockSetting.js';
+import { parseLocalDateTime, zoneName } from '../time/format.js';
 import { TIMELINE_KIND_LABEL } from '../../shared/projection/views.js';
 import { FormAlert } from './FormAlert.js';
 import { isEntryKind, readKindPrefix } from './kindPrefix.js';
@@ -38,6 +39,8 @@ export function TimelineComposer({
   const [pickedKind, setPickedKind] = useState<EntryKind>('note');
   const [kind, setKind] = useState<EntryKind>('note');
   const [happenedAt, setHappenedAt] = useState('');
+  useClockZone();
+  const zone = zoneName(Date.now());
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const typedText = useRef(text);
   typedText.current = text;
@@ -132,7 +135,8 @@ export function TimelineComposer({
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-when`}>Happened at</label>
+          {/* The zone the typed time is read in: the one the timeline shows (UTC when switched). */}
+          <label htmlFor={`${id}-when`}>Happened at ({zone})</label>
           <input
             id={`${id}-when`}
             type="datetime-local"

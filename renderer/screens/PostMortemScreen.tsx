@@ -21,6 +21,7 @@ import { selectChecklists } from '../store/checklists.js';
 import { OpenedIncident } from './OpenedIncident.js';
 import { useHoldfast } from '../store/context.js';
 import { selectTimeline } from '../store/selectors.js';
+import { useScreenIanaZone } from '../time/clockSetting.js';
 import { useNow } from '../time/useNow.js';
 import '../components/postmortem/postmortem.css';
 
@@ -47,7 +48,8 @@ function PostMortem({ incident }: { readonly incident: IncidentView }) {
   const entries = useHoldfast((state) => selectTimeline(state, incident.id));
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
   // The very document every export is made from, so the page and the files cannot say different things.
-  const postMortem = useMemo(() => draftPostMortem({ incident, timeline: entries ?? NO_ENTRIES, checklists }, now), [incident, entries, checklists, now]);
+  const zone = useScreenIanaZone();
+  const postMortem = useMemo(() => draftPostMortem({ incident, timeline: entries ?? NO_ENTRIES, checklists }, now, zone), [incident, entries, checklists, now, zone]);
   const loaded = entries !== undefined;
   const sections = incident.review.sections;
 

@@ -53,6 +53,6 @@ export function createPeopleActions(api: HoldfastApi, store: HoldfastStore) {
     engagePartner: (input: ApiInput<'engagePartner'>) => api.engagePartner(input).then(mergeIncident),
 
     publishStatusUpdate: (input: ApiInput<'publishStatusUpdate'>) => api.publishStatusUpdate(input).then(mergeIncident),
-    exportStatusPage: (incidentId: string) => api.exportStatusPage({ incidentId }),
+    exportStatusPage: (incidentId: string, zone: string) => api.exportStatusPage({ incidentId, zone }),
   };
 }

@@ -47,3 +47,16 @@ export const useClockSetting = create<ClockSetting>((set) => ({
 export function useClockZone(): ClockZone {
   return useClockSetting((state) => state.zone);
 }
+
+/**
+ * The zone times are shown in, as the IANA name shared/ functions take
+ * (exports, the incident's shape): "UTC", or this laptop's own zone.
+ */
+export function ianaZoneOf(zone: ClockZone): string {
+  return zone === 'utc' ? 'UTC' : Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** ianaZoneOf the zone on screen, drawn again on a switch. */
+export function useScreenIanaZone(): string {
+  return ianaZoneOf(useClockZone());
+}

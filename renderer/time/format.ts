@@ -97,14 +97,31 @@ export function zoneName(ms: number): string {
 export const formatDuration = sharedDuration;
 
 /**
- * Reads a datetime-local field ("2025-03-01T02:14" or with seconds) as local
- * time. Empty means "now", which the host takes as null.
+ * Reads a datetime-local field ("2025-03-01T02:14" or with seconds) in the
+ * zone the screen shows (this laptop's, or UTC when switched), so a time
+ * typed beside the timeline means what the timeline says. Empty means
+ * "now", which the host takes as null.
  */
 export function parseLocalDateTime(value: string): number | null | 'invalid' {
   if (value.trim() === '') return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
   if (!match) return 'invalid';
   const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
-  const ms = new Date(year!, month! - 1, day!, hour!, minute!, Number(match[6] ?? 0)).getTime();
+  const second = Number(match[6] ?? 0);
+  const ms =
+    useClockSetting.getState().zone === 'utc'
+      ? Date.UTC(year!, month! - 1, day!, hour!, minute!, second)
+      : new Date(year!, month! - 1, day!, hour!, minute!, second).getTime();
   return Number.isNaN(ms) ? 'invalid' : ms;
+}
+
+/** What a datetime-local field shows for a moment, in the zone the screen shows: "2026-03-01T14:30", or with seconds. */
+export function dateTimeInputValue(ms: number, withSeconds: boolean): string {
+  const date = new Date(ms);
+  const utc = useClockSetting.getState().zone === 'utc';
+  const parts = utc
+    ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()]
+    : [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
+  const [year, month, day, hour, minute, second] = parts.map((n) => String(n).padStart(2, '0'));
+  return `${year}-${month}-${day}T${hour}:${minute}${withSeconds ? `:${second}` : ''}`;
 }

@@ -5,7 +5,7 @@
 import { formatDuration } from '../duration.js';
 import { STEP_STATUS_LABEL } from '../projection/checklist-fold.js';
 import type { ExecutedStep } from './executed-checklists.js';
-import { utcMinute } from './utc-time.js';
+import { exportMinute, type ExportZone } from '../time/export-time.js';
 
 export const DRAFT_BANNER = 'DRAFT';
 
@@ -45,12 +45,12 @@ export function stepStatus(step: Pick<ExecutedStep, 'status' | 'overridden' | 'c
   return `${STEP_STATUS_LABEL[step.status]}${step.overridden ? ' (needs overridden)' : ''}${step.checkedByHand ? ', checked by hand' : ''}`;
 }
 
-/** Why it was skipped or blocked, why it went ahead of its needs, and its notes: one line each, none when there is nothing to say. */
-export function stepWhy(step: Pick<ExecutedStep, 'reason' | 'overrideReason' | 'notes'>): string[] {
+/** Why it was skipped or blocked, why it went ahead of its needs, and its notes (their times in `zone`): one line each, none when there is nothing to say. */
+export function stepWhy(step: Pick<ExecutedStep, 'reason' | 'overrideReason' | 'notes'>, zone: ExportZone): string[] {
   return [
     step.reason,
     step.overrideReason === '' ? '' : `Went ahead before its needs were done: ${step.overrideReason}`,
-    ...step.notes.map((note) => `Note (${note.by}, ${utcMinute(note.at)}): ${note.text}`),
+    ...step.notes.map((note) => `Note (${note.by}, ${exportMinute(note.at, zone)}): ${note.text}`),
   ].filter((line) => line !== '');
 }
 

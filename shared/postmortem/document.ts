@@ -25,6 +25,7 @@ import { MILESTONES, MILESTONE_LABEL, type Milestone, type MilestoneSource } fro
 import { postMortemWarnings } from './post-mortem-warnings.js';
 import { ACTION_KIND_LABEL, REVIEW_SECTION_HINT, REVIEW_SECTION_LABEL, type ActionKind, type ReviewSection } from './review.js';
 import { draftedImpact, draftedSummary } from './drafted-text.js';
+import { UTC_ZONE, type ExportZone } from '../time/export-time.js';
 
 /** The sections only people can write, in the order the document gives them. */
 export const WRITTEN_SECTIONS = ['contributing_factors', 'went_well', 'went_badly', 'lucky'] as const satisfies readonly ReviewSection[];
@@ -207,7 +208,8 @@ function highestOf(changes: readonly SeverityChange[], fallback: Severity): Seve
   return changes.reduce<Severity>((highest, change) => (SEVERITIES.indexOf(change.severity) < SEVERITIES.indexOf(highest) ? change.severity : highest), fallback);
 }
 
-export function draftPostMortem(detail: IncidentDetail, now: number): PostMortem {
+/** `zone` is the one the drafted text's times are written in: the export's, or the screen's. */
+export function draftPostMortem(detail: IncidentDetail, now: number, zone: ExportZone = UTC_ZONE): PostMortem {
   const { incident } = detail;
   const metrics = incidentMetrics(incident, now);
   const timeline = timelineOf(incident, detail.timeline);
@@ -222,7 +224,7 @@ export function draftPostMortem(detail: IncidentDetail, now: number): PostMortem
     kind: action.kind,
     kindLabel: ACTION_KIND_LABEL[action.kind],
   }));
-  const summary = documentText(incident, 'summary', draftedSummary(incident, duration));
+  const summary = documentText(incident, 'summary', draftedSummary(incident, duration, zone));
   const impact = documentText(incident, 'impact', draftedImpact(incident));
   const { draft, warnings } = postMortemWarnings({ incident, metrics, texts: [summary, impact, ...sections], actions });
   const declared = incident.severityHistory[0]?.severity ?? incident.severity;

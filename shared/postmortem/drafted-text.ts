@@ -7,20 +7,23 @@ import { formatDuration } from '../duration.js';
 import type { IncidentView } from '../projection/views.js';
 import { STATUS_LABEL } from '../status.js';
 import { SEVERITIES, type Severity } from '../severity.js';
-import { utcMinute } from './utc-time.js';
+import { exportMinute, type ExportZone } from '../time/export-time.js';
 
 function highestSeverity(incident: Pick<IncidentView, 'severity' | 'severityHistory'>): Severity {
   const seen = new Set<Severity>([incident.severity, ...incident.severityHistory.map((change) => change.severity)]);
   return SEVERITIES.find((severity) => seen.has(severity)) ?? incident.severity;
 }
 
-/** "“Checkout is down” was a SEV1 incident: the impact lasted 55m 00s, from ... to ...". */
-export function draftedSummary(incident: IncidentView, duration: { readonly from: number; readonly to: number; readonly ms: number; readonly open: boolean }): string {
+/**
+ * "“Checkout is down” was a SEV1 incident: the impact lasted 55m 00s, from ... to ...".
+ * Drafted afresh at each export, so its times are in the export's zone.
+ */
+export function draftedSummary(incident: IncidentView, duration: { readonly from: number; readonly to: number; readonly ms: number; readonly open: boolean }, zone: ExportZone): string {
   const what = `${highestSeverity(incident)} ${incident.drill ? 'drill' : 'incident'}`;
   if (!duration.open) {
-    return `“${incident.title}” was a ${what}: the impact lasted ${formatDuration(duration.ms)}, from ${utcMinute(duration.from)} to ${utcMinute(duration.to)}.`;
+    return `“${incident.title}” was a ${what}: the impact lasted ${formatDuration(duration.ms)}, from ${exportMinute(duration.from, zone)} to ${exportMinute(duration.to, zone)}.`;
   }
-  return `“${incident.title}” is a ${what}, ${STATUS_LABEL[incident.status].toLowerCase()}: the impact has lasted ${formatDuration(duration.ms)} so far, since ${utcMinute(duration.from)}.`;
+  return `“${incident.title}” is a ${what}, ${STATUS_LABEL[incident.status].toLowerCase()}: the impact has lasted ${formatDuration(duration.ms)} so far, since ${exportMinute(duration.from, zone)}.`;
 }
 
 /** The impact summary typed when it was declared, or null when none was. */

@@ -20,17 +20,18 @@ const MEDIA_TYPE: Readonly<Record<PostMortemFormat, string>> = {
 };
 
 export interface PostMortemFileOptions {
-  /** The zone its times are written in (Markdown so far): UTC unless the person asked for their laptop's. */
+  /** The zone its times are written in: UTC unless the person asked for their laptop's. */
   readonly zone?: ExportZone;
 }
 
 export function postMortemFile(detail: IncidentDetail, format: PostMortemFormat, now: number, options: PostMortemFileOptions = {}): PostMortemFile {
-  const document = draftPostMortem(detail, now);
+  const zone = options.zone ?? UTC_ZONE;
+  const document = draftPostMortem(detail, now, zone);
   const content =
     format === 'md'
-      ? renderPostMortemMarkdown(document, options.zone ?? UTC_ZONE)
+      ? renderPostMortemMarkdown(document, zone)
       : format === 'html'
-        ? renderPostMortemHtml(document, incidentShapeSvg(detail.incident, detail.checklists, now))
+        ? renderPostMortemHtml(document, incidentShapeSvg(detail.incident, detail.checklists, now, undefined, zone), zone)
         : renderPostMortemJson(document);
   return { fileName: postMortemFileName(detail.incident, format), content, mediaType: MEDIA_TYPE[format], draft: document.draft, warnings: document.warnings };
 }

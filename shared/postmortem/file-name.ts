@@ -4,7 +4,7 @@
  */
 import type { IncidentView } from '../projection/views.js';
 import { slug } from '../text/slug.js';
-import { utcDay } from './utc-time.js';
+import { exportDate, UTC_ZONE } from '../time/export-time.js';
 
 /** A folder of post-mortems and status pages stays readable as a list. */
 const INCIDENT_SLUG_MAX_LENGTH = 48;
@@ -16,5 +16,5 @@ export function incidentSlug(incident: Pick<IncidentView, 'id' | 'title'>): stri
 
 /** "postmortem-checkout-is-down-2026-11-23.md" */
 export function postMortemFileName(incident: Pick<IncidentView, 'id' | 'title' | 'declaredAt'>, extension: 'md' | 'html' | 'json' | 'pdf'): string {
-  return `postmortem-${incidentSlug(incident)}-${utcDay(incident.declaredAt)}.${extension}`;
+  return `postmortem-${incidentSlug(incident)}-${exportDate(incident.declaredAt, UTC_ZONE)}.${extension}`;
 }

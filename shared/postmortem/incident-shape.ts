@@ -22,7 +22,7 @@ import { INCIDENT_STATUSES, STATUS_LABEL, type IncidentStatus } from '../status.
 import { escapeHtml as escapeXml } from '../updates/status-page.js';
 import { MILESTONES, MILESTONE_LABEL, type Milestone } from './milestones.js';
 import { axisTicks, labelLines, round, textWidth, timeScale, type TimeScale } from './shape-scale.js';
-import { utcMinute } from './utc-time.js';
+import { exportMinute, exportZoneLabel, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 
 export const SHAPE_WIDTH = 960;
 export const SHAPE_HEIGHT = 300;
@@ -81,24 +81,25 @@ interface Period<T> {
  * rather than shrunk with the whole picture, and the ticks and labels are
  * spaced for the room there is.
  */
-export function incidentShapeSvg(incident: IncidentView, checklists: readonly ShapeChecklist[], now: number, width = SHAPE_WIDTH): string {
+/** `zone` is the one its times are read in: the export's, or the screen's (UTC, or the laptop's own), named on the axis. */
+export function incidentShapeSvg(incident: IncidentView, checklists: readonly ShapeChecklist[], now: number, width = SHAPE_WIDTH, zone: ExportZone = UTC_ZONE): string {
   const frame = frameOf(Math.max(SHAPE_MIN_WIDTH, Math.round(width)));
   const scale = scaleOf(incident, checklists, now, frame.right);
   const ids = { title: `shape-${incident.id}-title`, desc: `shape-${incident.id}-desc` };
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${ids.title}" aria-describedby="${ids.desc}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" font-size="${FONT}" fill="currentColor">`,
     `<title id="${ids.title}">${escapeXml(`Shape of the ${incident.drill ? 'drill' : 'incident'}: ${incident.title}`)}</title>`,
-    `<desc id="${ids.desc}">${escapeXml(describe(incident, checklists, scale))}</desc>`,
+    `<desc id="${ids.desc}">${escapeXml(describe(incident, checklists, scale, zone))}</desc>`,
     rowLabel('Status', ROW.status.y + ROW.status.height / 2),
-    statusBands(incident, scale),
+    statusBands(incident, scale, zone),
     rowLabel('Severity', ROW.severity.y + ROW.severity.height / 2),
-    severityBands(incident, scale),
+    severityBands(incident, scale, zone),
     rowLabel('Roles', ROW.roles.y + ROW.roles.height / 2),
-    roleTicks(incident, scale, frame),
+    roleTicks(incident, scale, frame, zone),
     rowLabel('Checklists', ROW.checklists.y + ROW.checklists.height / 2),
     checklistLine(checklists, scale, frame),
-    milestoneMarkers(incident, scale, frame),
-    axis(scale, frame),
+    milestoneMarkers(incident, scale, frame, zone),
+    axis(scale, frame, zone),
     frame.legend.markup,
     '</svg>',
   ];
@@ -138,24 +139,24 @@ function band(x1: number, x2: number, y: number, height: number, colour: string,
   return `<g><title>${escapeXml(tip)}</title><rect x="${x1}" y="${y}" width="${width}" height="${height}" fill="${colour}"/>${text}</g>`;
 }
 
-function statusBands(incident: IncidentView, scale: TimeScale): string {
+function statusBands(incident: IncidentView, scale: TimeScale, zone: ExportZone): string {
   const { y, height } = ROW.status;
   const bands: string[] = [];
   if (scale.from < incident.declaredAt) {
-    bands.push(band(scale.x(scale.from), scale.x(incident.declaredAt), y, height, UNDECLARED_COLOUR, 'Not declared', `Not yet declared: ${utcMinute(scale.from)} to ${utcMinute(incident.declaredAt)}`));
+    bands.push(band(scale.x(scale.from), scale.x(incident.declaredAt), y, height, UNDECLARED_COLOUR, 'Not declared', `Not yet declared: ${exportMinute(scale.from, zone)} to ${exportMinute(incident.declaredAt, zone)}`));
   }
   for (const period of statusPeriods(incident, scale)) {
     const label = STATUS_LABEL[period.value];
-    bands.push(band(scale.x(period.from), scale.x(period.to), y, height, STATUS_COLOUR[period.value], label, `${label}: ${utcMinute(period.from)} to ${utcMinute(period.to)}`));
+    bands.push(band(scale.x(period.from), scale.x(period.to), y, height, STATUS_COLOUR[period.value], label, `${label}: ${exportMinute(period.from, zone)} to ${exportMinute(period.to, zone)}`));
   }
   return bands.join('\n');
 }
 
-function severityBands(incident: IncidentView, scale: TimeScale): string {
+function severityBands(incident: IncidentView, scale: TimeScale, zone: ExportZone): string {
   const { y, height } = ROW.severity;
   const changes = incident.severityHistory.map((change, index) => ({ at: index === 0 ? scale.from : change.at, value: change.severity }));
   return periods(changes, scale.to)
-    .map((period) => band(scale.x(period.from), scale.x(period.to), y, height, SEVERITY_COLOUR[period.value], period.value, `${period.value}: ${utcMinute(period.from)} to ${utcMinute(period.to)}`))
+    .map((period) => band(scale.x(period.from), scale.x(period.to), y, height, SEVERITY_COLOUR[period.value], period.value, `${period.value}: ${exportMinute(period.from, zone)} to ${exportMinute(period.to, zone)}`))
     .join('\n');
 }
 
@@ -164,7 +165,7 @@ function rowLabel(text: string, middle: number): string {
 }
 
 /** A tick for every change of a role's holder, named by the new holder where there is room. */
-function roleTicks(incident: IncidentView, scale: TimeScale, frame: Frame): string {
+function roleTicks(incident: IncidentView, scale: TimeScale, frame: Frame, zone: ExportZone): string {
   const { y, height } = ROW.roles;
   const changes = incident.roles
     .flatMap((role) => role.history.map((change) => ({ role: role.name, ...change })))
@@ -179,7 +180,7 @@ function roleTicks(incident: IncidentView, scale: TimeScale, frame: Frame): stri
     .map((change, index) => {
       const x = scale.x(change.at);
       const who = change.from === null ? `${change.to ?? 'nobody'} took it` : `${change.from} → ${change.to ?? 'vacant'}`;
-      const tip = `${change.role}: ${who}, ${utcMinute(change.at)}${change.reason ? ` (${change.reason})` : ''}`;
+      const tip = `${change.role}: ${who}, ${exportMinute(change.at, zone)}${change.reason ? ` (${change.reason})` : ''}`;
       const label = lines[index] === 0 && x + 3 + textWidth(labels[index]!, FONT) <= frame.width ? `<text x="${round(x + 3)}" y="${y + height - 2}">${escapeXml(labels[index]!)}</text>` : '';
       return `<g><title>${escapeXml(tip)}</title><line x1="${x}" x2="${x}" y1="${y}" y2="${y + height}" stroke="currentColor" stroke-width="2"/>${label}</g>`;
     })
@@ -243,7 +244,7 @@ function milestoneGroups(incident: IncidentView, scale: TimeScale): { x: number;
   return groups;
 }
 
-function milestoneMarkers(incident: IncidentView, scale: TimeScale, frame: Frame): string {
+function milestoneMarkers(incident: IncidentView, scale: TimeScale, frame: Frame, zone: ExportZone): string {
   const groups = milestoneGroups(incident, scale);
   const labels = groups.map((group) => group.milestones.map((milestone) => MILESTONE_LABEL[milestone]).join(', '));
   const placed = groups.map((group, index) => {
@@ -256,7 +257,7 @@ function milestoneMarkers(incident: IncidentView, scale: TimeScale, frame: Frame
   return groups
     .map((group, index) => {
       const line = lines[index] ?? null;
-      const tip = group.milestones.map((milestone) => `${MILESTONE_LABEL[milestone]}: ${utcMinute(group.at)}${incident.milestones[milestone].source === 'set' ? ' (set by hand)' : ''}`).join('; ');
+      const tip = group.milestones.map((milestone) => `${MILESTONE_LABEL[milestone]}: ${exportMinute(group.at, zone)}${incident.milestones[milestone].source === 'set' ? ' (set by hand)' : ''}`).join('; ');
       const label = line === null ? '' : `<text x="${round(placed[index]!.start)}" y="${ROW.milestoneLines[line]}">${escapeXml(labels[index]!)}</text>`;
       const top = line === null ? ROW.markersTop : ROW.milestoneLines[line]! + 3;
       return `<g><title>${escapeXml(tip)}</title><line x1="${group.x}" x2="${group.x}" y1="${top}" y2="${ROW.axis}" stroke="currentColor" stroke-width="1.5" stroke-dasharray="4 3"/>${label}</g>`;
@@ -264,15 +265,15 @@ function milestoneMarkers(incident: IncidentView, scale: TimeScale, frame: Frame
     .join('\n');
 }
 
-function axis(scale: TimeScale, frame: Frame): string {
+function axis(scale: TimeScale, frame: Frame, zone: ExportZone): string {
   const y = ROW.axis;
   // As many ticks as their labels have room for side by side ("14 Mar 02:05" when the span crosses days).
-  const widest = textWidth(axisTicks(scale)[0]?.label ?? '00:00', FONT) + 12;
-  const ticks = axisTicks(scale, Math.max(2, Math.floor((frame.right - LEFT) / widest))).map((tick) => {
+  const widest = textWidth(axisTicks(scale, zone)[0]?.label ?? '00:00', FONT) + 12;
+  const ticks = axisTicks(scale, zone, Math.max(2, Math.floor((frame.right - LEFT) / widest))).map((tick) => {
     const x = scale.x(tick.at);
     return `<line x1="${x}" x2="${x}" y1="${y}" y2="${y + 4}" stroke="currentColor"/><text x="${x}" y="${y + 16}" text-anchor="middle">${escapeXml(tick.label)}</text>`;
   });
-  return [`<line x1="${LEFT}" x2="${frame.right}" y1="${y}" y2="${y}" stroke="currentColor"/>`, `<text x="${LEFT - 8}" y="${y + 16}" text-anchor="end">UTC</text>`, ...ticks].join('\n');
+  return [`<line x1="${LEFT}" x2="${frame.right}" y1="${y}" y2="${y}" stroke="currentColor"/>`, `<text x="${LEFT - 8}" y="${y + 16}" text-anchor="end">${escapeXml(exportZoneLabel(scale.from, zone))}</text>`, ...ticks].join('\n');
 }
 
 interface Frame {
@@ -320,16 +321,16 @@ function legend(width: number): { markup: string; lines: number } {
 }
 
 /** The chart in words, for whoever cannot see it. */
-function describe(incident: IncidentView, checklists: readonly ShapeChecklist[], scale: TimeScale): string {
+function describe(incident: IncidentView, checklists: readonly ShapeChecklist[], scale: TimeScale, zone: ExportZone): string {
   const sentences: string[] = [];
   const severities = incident.severityHistory.map((change) => change.severity);
-  sentences.push(`From ${utcMinute(scale.from)} to ${utcMinute(scale.to)}${incidentEndedAt(incident) === null ? ' (still running)' : ''}.`);
-  sentences.push(`Status: ${statusPeriods(incident, scale).map((period) => `${STATUS_LABEL[period.value].toLowerCase()} from ${utcMinute(period.from)}`).join(', ')}.`);
+  sentences.push(`From ${exportMinute(scale.from, zone)} to ${exportMinute(scale.to, zone)}${incidentEndedAt(incident) === null ? ' (still running)' : ''}.`);
+  sentences.push(`Status: ${statusPeriods(incident, scale).map((period) => `${STATUS_LABEL[period.value].toLowerCase()} from ${exportMinute(period.from, zone)}`).join(', ')}.`);
   sentences.push(`Severity: ${severities.join(' then ')}.`);
   sentences.push(
     `Milestones: ${MILESTONES.map((milestone) => {
       const at = incident.milestones[milestone].at;
-      return `${MILESTONE_LABEL[milestone].toLowerCase()} ${at === null ? 'not yet' : utcMinute(at)}`;
+      return `${MILESTONE_LABEL[milestone].toLowerCase()} ${at === null ? 'not yet' : exportMinute(at, zone)}`;
     }).join(', ')}.`,
   );
   const changes = incident.roles.reduce((sum, role) => sum + role.history.length, 0);

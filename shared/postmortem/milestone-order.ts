@@ -11,6 +11,7 @@
  * others.
  */
 import { MILESTONES, type Milestone } from './milestones.js';
+import { exportDate, exportSecond, UTC_ZONE } from '../time/export-time.js';
 
 /** Each milestone's time, or null while it has not happened; an IncidentView's `milestones` is one. */
 export type MilestoneTimes = Readonly<Record<Milestone, { readonly at: number | null }>>;
@@ -35,15 +36,14 @@ const ORDERED_PAIRS: readonly (readonly [Milestone, Milestone])[] = [
 ];
 
 /**
- * "14:05 UTC", with the date when the two times fall on different days and
- * the seconds when they fall in the same minute, so the two times a
- * sentence compares never read the same.
+ * "14:05:00 UTC": a refusal is read on any laptop, so in UTC with its name,
+ * to the second so the two times a sentence compares never read the same;
+ * with the date when they fall on different days.
  */
 export function utcMoments(first: number, second: number): [string, string] {
-  const iso = (at: number) => new Date(at).toISOString();
-  const sameDay = iso(first).slice(0, 10) === iso(second).slice(0, 10);
-  const sameMinute = iso(first).slice(0, 16) === iso(second).slice(0, 16);
-  const show = (at: number) => `${sameDay ? '' : `${iso(at).slice(0, 10)} `}${iso(at).slice(11, sameMinute ? 19 : 16)} UTC`;
+  const sameDay = exportDate(first, UTC_ZONE) === exportDate(second, UTC_ZONE);
+  // exportSecond reads "2026-11-23 14:05:00 UTC": the date is its first 11 characters.
+  const show = (at: number) => (sameDay ? exportSecond(at, UTC_ZONE).slice(11) : exportSecond(at, UTC_ZONE));
   return [show(first), show(second)];
 }
 

@@ -21,13 +21,13 @@ import { TIMELINE_KIND_LABEL } from '../projection/views.js';
 import type { ExecutedChecklist } from './executed-checklists.js';
 import { POST_MORTEM_STYLE } from './html-style.js';
 import { NO_PREVENTIVE_ACTION } from './post-mortem-warnings.js';
-import { utcMinute } from './utc-time.js';
 import { printable } from '../text/printable.js';
+import { exportMinute, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-function time(at: number): string {
-  return `<time datetime="${new Date(at).toISOString()}">${utcMinute(at)}</time>`;
+function time(zone: ExportZone, at: number): string {
+  return `<time datetime="${new Date(at).toISOString()}">${exportMinute(at, zone)}</time>`;
 }
 
 /** Typed text: paragraphs on blank lines, line breaks kept. */
@@ -61,22 +61,22 @@ function section(id: string, title: string, body: string): string {
   return `<section aria-labelledby="${id}">\n<h2 id="${id}">${escapeHtml(title)}</h2>\n${body}\n</section>`;
 }
 
-function writtenText(part: DocumentText): string {
+function writtenText(part: DocumentText, zone: ExportZone): string {
   if (part.text.trim() === '') return empty(`Not written yet. ${part.hint}`);
   const note = part.drafted ? `<p class="drafted muted">Drafted from the incident: write it in your own words.</p>\n` : '';
-  const byline = part.by !== null && part.at !== null ? `\n<p class="byline">Written by <span dir="auto">${escapeHtml(part.by)}</span>, ${time(part.at)}.</p>` : '';
+  const byline = part.by !== null && part.at !== null ? `\n<p class="byline">Written by <span dir="auto">${escapeHtml(part.by)}</span>, ${time(zone, part.at)}.</p>` : '';
   return `${note}${paragraphs(part.text)}${byline}`;
 }
 
-function header(document: PostMortem): string {
+function header(document: PostMortem, zone: ExportZone): string {
   const { severity, duration } = document;
   const severityText = severity.declared === severity.final && severity.highest === severity.final ? severity.final : `${severity.highest} at its worst (declared ${severity.declared}, ended ${severity.final})`;
   const facts: [string, string][] = [
     ['Incident', `<code>${escapeHtml(document.incidentId)}</code>`],
     ['Severity', escapeHtml(severityText)],
     ['Status', STATUS_LABEL[document.status]],
-    ['Impact', `${time(duration.from)} to ${duration.open ? 'now (not resolved)' : time(duration.to)}, ${formatDuration(duration.ms)}`],
-    ['Declared', `${time(document.declaredAt)} by <span dir="auto">${escapeHtml(document.declaredBy)}</span>`],
+    ['Impact', `${time(zone, duration.from)} to ${duration.open ? 'now (not resolved)' : time(zone, duration.to)}, ${formatDuration(duration.ms)}`],
+    ['Declared', `${time(zone, document.declaredAt)} by <span dir="auto">${escapeHtml(document.declaredBy)}</span>`],
   ];
   if (document.drill) facts.push(['Drill', escapeHtml(`Yes, of runbook ${document.drill.runbookId} (${document.drill.state}). ${document.drill.note}`)]);
   const others = document.warnings.filter((warning) => warning !== NO_PREVENTIVE_ACTION);
@@ -90,14 +90,14 @@ function header(document: PostMortem): string {
     .join('\n');
 }
 
-function severityAndDuration(document: PostMortem): string {
+function severityAndDuration(document: PostMortem, zone: ExportZone): string {
   const rows = document.severity.changes.map(
-    (change, index) => `<td>${change.severity}</td>${cell(time(change.at), 'time')}${cell(escapeHtml(change.by))}${cell(index === 0 ? 'Declared' : typed(change.reason))}`,
+    (change, index) => `<td>${change.severity}</td>${cell(time(zone, change.at), 'time')}${cell(escapeHtml(change.by))}${cell(index === 0 ? 'Declared' : typed(change.reason))}`,
   );
   return table('Severity over time', ['Severity', 'From', 'By', 'Why'], rows);
 }
 
-function metrics(document: PostMortem): string {
+function metrics(document: PostMortem, zone: ExportZone): string {
   const parts: string[] = [];
   if (document.metrics.leftOutBecause !== null) parts.push(`<p class="muted">${escapeHtml(document.metrics.leftOutBecause)}</p>`);
   const rows = [
@@ -109,16 +109,16 @@ function metrics(document: PostMortem): string {
   if (problems.length > 0) parts.push(`<ul>\n${problems.map((metric) => `<li>${escapeHtml(metric.problem!)}</li>`).join('\n')}\n</ul>`);
   const milestoneRows = document.milestones.map((milestone) => {
     const earlier = milestone.corrections.slice(0, -1).filter((correction) => correction.at !== null);
-    const history = earlier.length === 0 ? '' : `<br>Earlier: ${earlier.map((correction) => `${time(correction.at!)} by ${escapeHtml(correction.by)}${correction.reason ? ` (${typed(correction.reason)})` : ''}`).join('; ')}`;
-    return `<td>${milestone.label}</td>${cell(milestone.at === null ? 'not yet' : time(milestone.at), 'time')}${cell(`${typed(milestoneSource(milestone))}${history}`)}`;
+    const history = earlier.length === 0 ? '' : `<br>Earlier: ${earlier.map((correction) => `${time(zone, correction.at!)} by ${escapeHtml(correction.by)}${correction.reason ? ` (${typed(correction.reason)})` : ''}`).join('; ')}`;
+    return `<td>${milestone.label}</td>${cell(milestone.at === null ? 'not yet' : time(zone, milestone.at), 'time')}${cell(`${typed(milestoneSource(milestone))}${history}`)}`;
   });
   parts.push(`<h3 id="milestones">Milestones</h3>\n${table('When each milestone was reached, and who set it', ['Milestone', 'Time', 'Source'], milestoneRows)}`);
   return parts.join('\n');
 }
 
-function peopleAndRoles(document: PostMortem): string {
+function peopleAndRoles(document: PostMortem, zone: ExportZone): string {
   const roleRows = document.roles.map((role) => {
-    const changes = role.changes.length === 0 ? 'Nobody held it.' : role.changes.map((change) => `${time(change.at)}: ${typed(`${holderChange(change)}${change.reason ? ` (${change.reason})` : ''}`)}`).join('<br>');
+    const changes = role.changes.length === 0 ? 'Nobody held it.' : role.changes.map((change) => `${time(zone, change.at)}: ${typed(`${holderChange(change)}${change.reason ? ` (${change.reason})` : ''}`)}`).join('<br>');
     return `${cell(escapeHtml(role.name))}${cell(role.holder === null ? 'nobody' : escapeHtml(role.holder))}${cell(changes)}`;
   });
   const people =
@@ -130,19 +130,19 @@ function peopleAndRoles(document: PostMortem): string {
   return `${table('Roles and their hand-overs', ['Role', 'Held by at the end', 'Changes'], roleRows)}\n<h3 id="people">People</h3>\n${people}`;
 }
 
-function lineText(line: TimelineLine): string {
-  const notes = [line.recordedAt !== null ? `written down ${utcMinute(line.recordedAt)}` : '', line.edited ? 'edited' : ''].filter((note) => note !== '');
+function lineText(line: TimelineLine, zone: ExportZone): string {
+  const notes = [line.recordedAt !== null ? `written down ${exportMinute(line.recordedAt, zone)}` : '', line.edited ? 'edited' : ''].filter((note) => note !== '');
   return `${typed(line.text)}${notes.length > 0 ? ` <span class="muted">(${escapeHtml(notes.join(', '))})</span>` : ''}`;
 }
 
-function timeline(document: PostMortem): string {
+function timeline(document: PostMortem, zone: ExportZone): string {
   const { keyMoments, chronology, struckLeftOut } = document.timeline;
   const moments =
     keyMoments.length === 0
       ? empty('No entry was starred as a key moment.')
-      : `<ol aria-labelledby="key-moments">\n${keyMoments.map((line) => `<li dir="auto"><strong>${time(line.at)}</strong>${line.system ? '' : `, ${TIMELINE_KIND_LABEL[line.kind]}`}: ${typed(line.text)} (${escapeHtml(line.author)})</li>`).join('\n')}\n</ol>`;
+      : `<ol aria-labelledby="key-moments">\n${keyMoments.map((line) => `<li dir="auto"><strong>${time(zone, line.at)}</strong>${line.system ? '' : `, ${TIMELINE_KIND_LABEL[line.kind]}`}: ${typed(line.text)} (${escapeHtml(line.author)})</li>`).join('\n')}\n</ol>`;
   const notes = [struckLeftOutSentence(struckLeftOut), keyMoments.length > 0 ? 'Key moments are marked ★ and highlighted.' : ''].filter((note) => note !== '');
-  const rows = chronology.map((line) => `${cell(time(line.at), 'time')}<td>${line.starredBy !== null ? '<span role="img" aria-label="Key moment">★</span> ' : ''}${TIMELINE_KIND_LABEL[line.kind]}</td>${cell(lineText(line))}${cell(escapeHtml(line.author))}`);
+  const rows = chronology.map((line) => `${cell(time(zone, line.at), 'time')}<td>${line.starredBy !== null ? '<span role="img" aria-label="Key moment">★</span> ' : ''}${TIMELINE_KIND_LABEL[line.kind]}</td>${cell(lineText(line, zone))}${cell(escapeHtml(line.author))}`);
   return [
     `<h3 id="key-moments">Key moments</h3>`,
     moments,
@@ -154,24 +154,24 @@ function timeline(document: PostMortem): string {
     .join('\n');
 }
 
-function checklist(executed: ExecutedChecklist, index: number): string {
+function checklist(executed: ExecutedChecklist, index: number, zone: ExportZone): string {
   const { counts } = executed;
   const summary = [
-    `Attached ${time(executed.attachedAt)} by ${escapeHtml(executed.attachedBy)}`,
+    `Attached ${time(zone, executed.attachedAt)} by ${escapeHtml(executed.attachedBy)}`,
     executed.targetMs !== null ? `target ${formatDuration(executed.targetMs)}` : '',
     `${counts.done} done, ${counts.skipped} skipped, ${counts.blocked} blocked, ${counts.in_progress} in progress, ${counts.todo} to do`,
-    executed.completedAt !== null ? `completed ${time(executed.completedAt)}` : '',
+    executed.completedAt !== null ? `completed ${time(zone, executed.completedAt)}` : '',
   ]
     .filter((part) => part !== '')
     .join(' · ');
   const rows = executed.steps.map((step, position) => {
-    const why = stepWhy(step);
+    const why = stepWhy(step, zone);
     return [
       `<td>${position + 1}</td>`,
       cell(`${typed(step.title)}${step.added ? ' <span class="muted">(added)</span>' : ''}`),
       `<td>${stepStatus(step)}</td>`,
       cell(step.by === null ? '' : escapeHtml(step.by)),
-      cell(step.at === null ? '' : time(step.at), 'time'),
+      cell(step.at === null ? '' : time(zone, step.at), 'time'),
       `<td>${stepTook(step)}</td>`,
       `<td>${step.expectMs === null ? '' : formatDuration(step.expectMs)}</td>`,
       cell(why.map(typed).join('<br>')),
@@ -180,10 +180,10 @@ function checklist(executed: ExecutedChecklist, index: number): string {
   return `<h3 id="checklist-${index + 1}" dir="auto">${escapeHtml(executed.title)}</h3>\n<p>${summary}.</p>\n${table(`Steps of ${executed.title}, in dependency order`, ['#', 'Step', 'Status', 'By', 'When', 'Took', 'Expected', 'Why / notes'], rows)}`;
 }
 
-function statusUpdates(document: PostMortem): string {
+function statusUpdates(document: PostMortem, zone: ExportZone): string {
   if (document.statusUpdates.length === 0) return empty('No status update was sent.');
   return document.statusUpdates
-    .map((update) => `<article>\n<p><strong>${time(update.at)}, to ${escapeHtml(update.audienceLabel)}, by <span dir="auto">${escapeHtml(update.by)}</span></strong></p>\n<blockquote>\n${paragraphs(update.text)}\n</blockquote>\n</article>`)
+    .map((update) => `<article>\n<p><strong>${time(zone, update.at)}, to ${escapeHtml(update.audienceLabel)}, by <span dir="auto">${escapeHtml(update.by)}</span></strong></p>\n<blockquote>\n${paragraphs(update.text)}\n</blockquote>\n</article>`)
     .join('\n');
 }
 
@@ -201,23 +201,23 @@ const SECTION_IDS: Readonly<Record<string, string>> = {
 };
 
 /** The HTML file; `shapeSvg` is the incident's shape (incident-shape.ts), drawn inline. */
-export function renderPostMortemHtml(document: PostMortem, shapeSvg: string): string {
+export function renderPostMortemHtml(document: PostMortem, shapeSvg: string, zone: ExportZone = UTC_ZONE): string {
   // Once over the whole file, the inline drawing included: no text people wrote can slip past it.
-  return printable(htmlFile(document, shapeSvg), 'lines');
+  return printable(htmlFile(document, shapeSvg, zone), 'lines');
 }
 
-function htmlFile(document: PostMortem, shapeSvg: string): string {
+function htmlFile(document: PostMortem, shapeSvg: string, zone: ExportZone): string {
   const sections: [string, string, string][] = [
-    ['summary', 'Summary', writtenText(document.summary)],
-    ['impact', 'Impact', writtenText(document.impact)],
-    ['severity-and-duration', 'Severity and duration', severityAndDuration(document)],
-    ['shape', 'The incident’s shape', `<figure>\n${shapeSvg}\n<figcaption>Status, severity, milestones, role changes and checklist progress over time (UTC).</figcaption>\n</figure>`],
-    ['metrics', 'Metrics', metrics(document)],
-    ['people-and-roles', 'People and roles', peopleAndRoles(document)],
-    ['timeline', 'Timeline', timeline(document)],
-    ['checklists', 'Checklists as executed', document.checklists.length === 0 ? empty('No checklist was attached.') : document.checklists.map(checklist).join('\n')],
-    ['status-updates', 'Status updates sent', statusUpdates(document)],
-    ...document.sections.map((part): [string, string, string] => [SECTION_IDS[part.section] ?? part.section, part.label, writtenText(part)]),
+    ['summary', 'Summary', writtenText(document.summary, zone)],
+    ['impact', 'Impact', writtenText(document.impact, zone)],
+    ['severity-and-duration', 'Severity and duration', severityAndDuration(document, zone)],
+    ['shape', 'The incident’s shape', `<figure>\n${shapeSvg}\n<figcaption>Status, severity, milestones, role changes and checklist progress over time (${zone === UTC_ZONE ? 'UTC' : escapeHtml(zone)}).</figcaption>\n</figure>`],
+    ['metrics', 'Metrics', metrics(document, zone)],
+    ['people-and-roles', 'People and roles', peopleAndRoles(document, zone)],
+    ['timeline', 'Timeline', timeline(document, zone)],
+    ['checklists', 'Checklists as executed', document.checklists.length === 0 ? empty('No checklist was attached.') : document.checklists.map((executed, index) => checklist(executed, index, zone)).join('\n')],
+    ['status-updates', 'Status updates sent', statusUpdates(document, zone)],
+    ...document.sections.map((part): [string, string, string] => [SECTION_IDS[part.section] ?? part.section, part.label, writtenText(part, zone)]),
     ['action-items', 'Action items', actions(document)],
   ];
   const contents = `<nav aria-label="Contents">\n<ol>\n${sections.map(([id, title]) => `<li><a href="#${id}">${escapeHtml(title)}</a></li>`).join('\n')}\n</ol>\n</nav>`;
@@ -236,12 +236,12 @@ ${POST_MORTEM_STYLE}
 <body>
 ${document.draft ? `<div class="watermark" aria-hidden="true">${DRAFT_BANNER}</div>\n` : ''}<main>
 <header>
-${header(document)}
+${header(document, zone)}
 </header>
 ${contents}
 ${sections.map(([id, title, body]) => section(id, title, body)).join('\n')}
 <footer>
-<p>${document.draft ? `<strong>${DRAFT_BANNER}.</strong> ` : ''}Made by Holdfast on ${time(document.generatedAt)}.</p>
+<p>${document.draft ? `<strong>${DRAFT_BANNER}.</strong> ` : ''}Made by Holdfast on ${time(zone, document.generatedAt)}. ${escapeHtml(exportZoneNote(zone))}</p>
 </footer>
 </main>
 </body>

@@ -134,7 +134,7 @@ function checklist(executed: ExecutedChecklist, zone: ExportZone): string {
     .filter((part) => part !== '')
     .join(' · ');
   const rows = executed.steps.map((step, index) => {
-    const why = stepWhy(step);
+    const why = stepWhy(step, zone);
     return [
       String(index + 1),
       `${markdownCell(step.title)}${step.added ? ` ${italic('(added)')}` : ''}`,

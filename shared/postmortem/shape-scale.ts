@@ -4,7 +4,7 @@
  * label will be, so labels can be kept from landing on each other without a
  * browser to measure them.
  */
-import { utcClock } from './utc-time.js';
+import { exportClock, exportDate, exportDayOfMonth, type ExportZone } from '../time/export-time.js';
 
 export interface TimeScale {
   readonly from: number;
@@ -32,24 +32,27 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const TICK_STEPS = [MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY];
 const MAX_TICKS = 8;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface AxisTick {
   readonly at: number;
   readonly label: string;
 }
 
-/** Round times (every 5 minutes, every hour...) across the span, at most eight (or as many as a narrow chart has room for); with the day when the span crosses midnight (UTC). */
-export function axisTicks(scale: TimeScale, maxTicks = MAX_TICKS): AxisTick[] {
+/**
+ * Round times (every 5 minutes, every hour...) across the span, at most
+ * eight (or as many as a narrow chart has room for), read in `zone`; with
+ * the day when the span crosses midnight there. Ticks fall on round UTC
+ * times, which are round in every zone of whole hours; in a zone of half an
+ * hour (India) an hourly tick reads 19:30, still a time a person can place.
+ */
+export function axisTicks(scale: TimeScale, zone: ExportZone, maxTicks = MAX_TICKS): AxisTick[] {
   const most = Math.min(MAX_TICKS, maxTicks);
   const span = scale.to - scale.from;
   const step = TICK_STEPS.find((candidate) => span / candidate <= most) ?? Math.ceil(span / most / DAY) * DAY;
-  const crossesDays = Math.floor(scale.from / DAY) !== Math.floor(scale.to / DAY);
+  const crossesDays = exportDate(scale.from, zone) !== exportDate(scale.to, zone);
   const ticks: AxisTick[] = [];
   for (let at = Math.ceil(scale.from / step) * step; at <= scale.to; at += step) {
-    const date = new Date(at);
-    const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
-    ticks.push({ at, label: crossesDays ? `${day} ${utcClock(at)}` : utcClock(at) });
+    ticks.push({ at, label: crossesDays ? `${exportDayOfMonth(at, zone)} ${exportClock(at, zone)}` : exportClock(at, zone) });
   }
   return ticks;
 }

@@ -19,6 +19,7 @@ import { MilestoneBook } from './milestone-fold.js';
 import { ReviewBook } from './review-fold.js';
 import type { SeverityChange } from './postmortem-views.js';
 import type { IncidentView, StatusChange, StatusUpdateView, SystemEntryKind, TimelineEntryView } from './views.js';
+import { exportSecond, UTC_ZONE } from '../time/export-time.js';
 
 export type IncidentBase = Omit<IncidentView, 'entryCount' | 'checklists' | 'drill'> & {
   /** The drill as declared and stopped; its completion comes from its checklist. */
@@ -106,7 +107,8 @@ const INCIDENT_HANDLERS = {
   'incident.milestone_set': (state, event) => {
     const { milestone, reason } = event.payload;
     const correction = { at: event.payload.at, reason, by: event.author, recordedAt: hlcWall(event.hlc) };
-    note(state, event, 'milestone', state.milestones.set(milestone, correction, (moment) => `${new Date(moment).toISOString().slice(0, 16).replace('T', ' ')} UTC`));
+    // Baked into the entry's stored text: UTC, named and to the second, never the zone of the laptop that folds it.
+    note(state, event, 'milestone', state.milestones.set(milestone, correction, (moment) => exportSecond(moment, UTC_ZONE)));
   },
   'timeline.starred': (state, event) => state.review.star(event.payload, { at: hlcWall(event.hlc), by: event.author, hlc: event.hlc }),
   'postmortem.section_written': (state, event) => state.review.write(event.payload, { at: hlcWall(event.hlc), by: event.author, hlc: event.hlc }),

@@ -16,6 +16,8 @@ export const UTC_ZONE: ExportZone = 'UTC';
 const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu']);
 const isUtc = (zone: ExportZone) => UTC_NAMES.has(zone);
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const formats = new Map<ExportZone, Intl.DateTimeFormat>();
 
 function partsIn(ms: number, zone: ExportZone): Readonly<Record<string, string>> {
@@ -29,6 +31,7 @@ function partsIn(ms: number, zone: ExportZone): Readonly<Record<string, string>>
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
+      weekday: 'short',
       hourCycle: 'h23',
       timeZoneName: 'shortOffset',
     });
@@ -51,6 +54,35 @@ export function exportMinute(ms: number, zone: ExportZone): string {
 export function exportSecond(ms: number, zone: ExportZone): string {
   const p = partsIn(ms, zone);
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} ${zoneLabel(zone, p)}`;
+}
+
+/** "14:05": the clock alone, where the day is already said (a chart's axis). */
+export function exportClock(ms: number, zone: ExportZone): string {
+  const p = partsIn(ms, zone);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** "23 Nov": the day alone, beside a clock on an axis that crosses midnight. */
+export function exportDayOfMonth(ms: number, zone: ExportZone): string {
+  const p = partsIn(ms, zone);
+  return `${Number(p.day)} ${MONTHS[Number(p.month) - 1]}`;
+}
+
+/** "2026-11-23": which day a moment falls on in the zone, to tell days apart. */
+export function exportDate(ms: number, zone: ExportZone): string {
+  const p = partsIn(ms, zone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** "Mon 23 Nov 2026, 14:05 UTC": for readers outside the company (the status page), the weekday spelled out. */
+export function exportReadableMinute(ms: number, zone: ExportZone): string {
+  const p = partsIn(ms, zone);
+  return `${p.weekday} ${Number(p.day)} ${MONTHS[Number(p.month) - 1]} ${p.year}, ${p.hour}:${p.minute} ${zoneLabel(zone, p)}`;
+}
+
+/** "UTC", "GMT+5:30": how the zone is written beside a time at `ms`. */
+export function exportZoneLabel(ms: number, zone: ExportZone): string {
+  return zoneLabel(zone, partsIn(ms, zone));
 }
 
 /** The sentence that says which zone a file's times are in. */

@@ -16,6 +16,7 @@ import { STATUS_LABEL } from '../status.js';
 import { AUDIENCE_LABEL, PUBLIC_AUDIENCE } from './audience.js';
 import { incidentSlug } from '../postmortem/file-name.js';
 import { printable } from '../text/printable.js';
+import { exportReadableMinute, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 
 /** The incident's public updates, newest first. */
 export function publicUpdates(incident: Pick<IncidentView, 'statusUpdates'>): StatusUpdateView[] {
@@ -27,7 +28,8 @@ export function statusPageFileName(incident: Pick<IncidentView, 'id' | 'title'>)
   return `status-${incidentSlug(incident)}.html`;
 }
 
-export function renderStatusPage(incident: IncidentView, generatedAt: number): string {
+/** `zone` is the one its times are written in: UTC unless the person asked for their laptop's, named on the page. */
+export function renderStatusPage(incident: IncidentView, generatedAt: number, zone: ExportZone = UTC_ZONE): string {
   const updates = publicUpdates(incident);
   const [newest] = updates;
   if (newest === undefined) {
@@ -39,7 +41,7 @@ export function renderStatusPage(incident: IncidentView, generatedAt: number): s
   }
   const status = STATUS_LABEL[incident.status];
   const resolved = incident.status === 'resolved';
-  const latestSection = resolved ? resolvedLatest(incident, updates) : openLatest(updates);
+  const latestSection = resolved ? resolvedLatest(incident, updates, zone) : openLatest(updates, zone);
   const updatedAt = resolved && incident.resolvedAt !== null ? Math.max(newest.at, incident.resolvedAt) : newest.at;
 
   // Once over the whole page: no text people wrote can slip past it.
@@ -62,11 +64,11 @@ ${STYLE}
     <p class="state status-${incident.status}">Current status: <strong>${status}</strong></p>${
       incident.publicImpact.trim() === '' ? '' : `\n    <p class="impact">Impact: ${escapeHtml(incident.publicImpact.trim())}</p>`
     }
-    <p class="updated">Updated ${timeElement(updatedAt)}</p>
+    <p class="updated">Updated ${timeElement(updatedAt, zone)}</p>
   </header>
   ${latestSection}
   <footer>
-    <p>Generated ${timeElement(generatedAt)}. This page is a snapshot: it does not change by itself, so look for a newer copy.</p>
+    <p>Generated ${timeElement(generatedAt, zone)}. This page is a snapshot: it does not change by itself, so look for a newer copy. ${escapeHtml(exportZoneNote(zone))}</p>
   </footer>
 </main>
 </body>
@@ -75,20 +77,20 @@ ${STYLE}
 }
 
 /** While open: the newest update, when the next one comes, and the ones before it. */
-function openLatest([latest, ...earlier]: readonly StatusUpdateView[]): string {
+function openLatest([latest, ...earlier]: readonly StatusUpdateView[], zone: ExportZone): string {
   const next =
-    latest!.nextUpdateAt !== null ? `<p class="next">Next update by ${timeElement(latest!.nextUpdateAt)}</p>` : `<p class="next">No further updates are planned.</p>`;
+    latest!.nextUpdateAt !== null ? `<p class="next">Next update by ${timeElement(latest!.nextUpdateAt, zone)}</p>` : `<p class="next">No further updates are planned.</p>`;
   const earlierSection =
     earlier.length === 0
       ? ''
       : `
   <section aria-labelledby="earlier">
     <h2 id="earlier">Earlier updates</h2>
-${updateList(earlier)}
+${updateList(earlier, zone)}
   </section>`;
   return `<section aria-labelledby="latest">
     <h2 id="latest">Latest update</h2>
-    ${updateArticle(latest!)}
+    ${updateArticle(latest!, zone)}
     ${next}
   </section>${earlierSection}`;
 }
@@ -99,11 +101,11 @@ ${updateList(earlier)}
  * status, so they move into a closed history; the latest update is one
  * published since resolving, or else the resolution itself.
  */
-function resolvedLatest(incident: IncidentView, updates: readonly StatusUpdateView[]): string {
+function resolvedLatest(incident: IncidentView, updates: readonly StatusUpdateView[], zone: ExportZone): string {
   const resolvedAt = incident.resolvedAt ?? updates[0]!.at;
   const since = updates.filter((update) => update.at >= resolvedAt);
   const before = updates.filter((update) => update.at < resolvedAt);
-  const latest = since[0] !== undefined ? updateArticle(since[0]) : `<p class="resolution">This incident was resolved at ${timeElement(resolvedAt)}.</p>`;
+  const latest = since[0] !== undefined ? updateArticle(since[0], zone) : `<p class="resolution">This incident was resolved at ${timeElement(resolvedAt, zone)}.</p>`;
   const history = [...since.slice(1), ...before];
   const historySection =
     history.length === 0
@@ -113,7 +115,7 @@ function resolvedLatest(incident: IncidentView, updates: readonly StatusUpdateVi
     <h2 id="earlier">Earlier updates</h2>
     <details>
       <summary>${history.length === 1 ? '1 update' : `${history.length} updates`} posted before this one, as written then</summary>
-${updateList(history)}
+${updateList(history, zone)}
     </details>
   </section>`;
   return `<section aria-labelledby="latest">
@@ -123,15 +125,15 @@ ${updateList(history)}
   </section>${historySection}`;
 }
 
-function updateList(updates: readonly StatusUpdateView[]): string {
+function updateList(updates: readonly StatusUpdateView[], zone: ExportZone): string {
   return `    <ol class="earlier">
-${updates.map((update) => `      <li>${updateArticle(update)}</li>`).join('\n')}
+${updates.map((update) => `      <li>${updateArticle(update, zone)}</li>`).join('\n')}
     </ol>`;
 }
 
-function updateArticle(update: StatusUpdateView): string {
+function updateArticle(update: StatusUpdateView, zone: ExportZone): string {
   return `<article class="update">
-      <p class="posted">${timeElement(update.at)}</p>
+      <p class="posted">${timeElement(update.at, zone)}</p>
       ${paragraphs(update.text)}
     </article>`;
 }
@@ -145,22 +147,10 @@ function paragraphs(text: string): string {
     .join('\n      ');
 }
 
-function timeElement(ms: number): string {
-  return `<time datetime="${new Date(ms).toISOString()}">${formatUtc(ms)}</time>`;
+function timeElement(ms: number, zone: ExportZone): string {
+  return `<time datetime="${new Date(ms).toISOString()}">${exportReadableMinute(ms, zone)}</time>`;
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Tue 4 Mar 2025, 14:05 UTC": the same on every machine that makes the page. */
-export function formatUtc(ms: number): string {
-  const date = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${DAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ` +
-    `${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`
-  );
-}
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { formatDuration } from '../../../shared/duration.js';
 import { stepStatus, stepTook, stepWhy } from '../../../shared/postmortem/document-labels.js';
 import type { ExecutedChecklist } from '../../../shared/postmortem/executed-checklists.js';
+import { useScreenIanaZone } from '../../time/clockSetting.js';
 import { PostMortemMoment } from './PostMortemMoment.js';
 
 /**
@@ -24,6 +25,7 @@ export function ChecklistsAsExecuted({ checklists }: { readonly checklists: read
 }
 
 function ChecklistTable({ checklist }: { readonly checklist: ExecutedChecklist }) {
+  const zone = useScreenIanaZone();
   return (
     <table className="executed-checklist">
       <caption>
@@ -54,7 +56,7 @@ function ChecklistTable({ checklist }: { readonly checklist: ExecutedChecklist }
             <td>{stepTook(step) || '—'}</td>
             <td>{step.expectMs === null ? '—' : formatDuration(step.expectMs)}</td>
             <td>
-              {stepWhy(step).map((line, index) => (
+              {stepWhy(step, zone).map((line, index) => (
                 // Two notes may say the same; the lines never move, so their place names them.
                 <p key={index} className="executed-why">
                   {line}

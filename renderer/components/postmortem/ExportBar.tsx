@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { POST_MORTEM_FORMATS, type PostMortemFormat } from '../../../shared/api.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
-import { useClockSetting } from '../../time/clockSetting.js';
+import { ianaZoneOf, useClockSetting } from '../../time/clockSetting.js';
 import { FormAlert } from '../FormAlert.js';
 import { saveFile } from '../saveFile.js';
 import { PrintButton } from './PrintButton.js';
@@ -27,7 +27,7 @@ export function ExportBar({ incident, draft }: { readonly incident: IncidentView
     setProblem(null);
     setSaid(null);
     // The file's times in the zone the person reads on screen: UTC, or this laptop's zone, named in the file.
-    const zone = useClockSetting.getState().zone === 'utc' ? 'UTC' : Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zone = ianaZoneOf(useClockSetting.getState().zone);
     const result = await actions.exportPostMortem(incident.id, format, zone);
     setBusy(null);
     if (!result.ok) {

@@ -4,6 +4,8 @@ import { incidentShapeSvg, SHAPE_MIN_WIDTH, SHAPE_WIDTH } from '../../../shared/
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { selectChecklists } from '../../store/checklists.js';
 import { useHoldfast } from '../../store/context.js';
+import { useScreenIanaZone } from '../../time/clockSetting.js';
+import { zoneName } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
 import './postmortem.css';
 
@@ -24,7 +26,9 @@ export function IncidentShapeFigure({ incident }: { readonly incident: IncidentV
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
   const place = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(SHAPE_WIDTH);
-  const svg = useMemo(() => incidentShapeSvg(incident, checklists, now, width), [incident, checklists, now, width]);
+  // The zone the rest of the screen reads in, so the axis and the timeline beside it agree.
+  const zone = useScreenIanaZone();
+  const svg = useMemo(() => incidentShapeSvg(incident, checklists, now, width, zone), [incident, checklists, now, width, zone]);
 
   useLayoutEffect(() => {
     const element = place.current;
@@ -45,7 +49,7 @@ export function IncidentShapeFigure({ incident }: { readonly incident: IncidentV
         <div className="incident-shape-chart" style={{ width }} dangerouslySetInnerHTML={{ __html: svg }} />
       </div>
       <figcaption id={`${id}-caption`}>
-        The incident’s shape: status and severity over time (UTC), its milestones, role changes and checklist progress.
+        The incident’s shape: status and severity over time ({zoneName(now)}), its milestones, role changes and checklist progress.
       </figcaption>
     </figure>
   );

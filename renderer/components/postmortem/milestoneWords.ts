@@ -4,6 +4,7 @@
  * impossible order (the host's own check, run before sending, so the same
  * sentence shows beside the field at once).
  */
+import { dateTimeInputValue } from '../../time/format.js';
 import { milestoneInFutureProblem, milestoneOrderProblem } from '../../../shared/postmortem/milestone-order.js';
 import type { Milestone } from '../../../shared/postmortem/milestones.js';
 import type { MilestoneView, MilestonesView } from '../../../shared/projection/postmortem-views.js';
@@ -45,9 +46,7 @@ export function correctionProblem(milestones: MilestonesView, milestone: Milesto
   return milestoneOrderProblem({ ...milestones, [milestone]: { at } }, milestone);
 }
 
-/** The value a datetime-local field with seconds shows for a moment: "2026-03-01T14:30:05", local time. */
+/** The value a datetime-local field with seconds shows for a moment: "2026-03-01T14:30:05", in the zone the screen shows. */
 export function localInputSeconds(ms: number): string {
-  const date = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+  return dateTimeInputValue(ms, true);
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { useActions, useHoldfast } from '../../store/context.js';
+import { ianaZoneOf, useClockSetting } from '../../time/clockSetting.js';
 import { saveFile } from '../saveFile.js';
 
 /**
@@ -16,7 +17,8 @@ export function ExportStatusPage({ incident, onSaved }: { readonly incident: Inc
   async function exportPage() {
     if (busy) return;
     setBusy(true);
-    const result = await actions.exportStatusPage(incident.id);
+    // In the zone the person reads on screen, named on the page, as the post-mortem's export does.
+    const result = await actions.exportStatusPage(incident.id, ianaZoneOf(useClockSetting.getState().zone));
     setBusy(false);
     if (!result.ok) {
       showError(result.error.message);

@@ -4,6 +4,7 @@
  * customer reading "14:30" needs to know whose 14:30), and the day added when
  * it is not today.
  */
+import { dateTimeInputValue } from '../../time/format.js';
 import { sameLocalDay } from '../../time/format.js';
 
 const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
@@ -33,9 +34,7 @@ export function spokenDuration(ms: number): string {
   return hours % 24 === 0 ? count(days, 'day') : `${count(days, 'day')} ${count(hours % 24, 'hour')}`;
 }
 
-/** The value a datetime-local field shows for a moment: "2026-03-01T14:30", local time. */
+/** The value a datetime-local field shows for a moment: "2026-03-01T14:30", in the zone the screen shows. */
 export function localInputValue(ms: number): string {
-  const date = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
+  return dateTimeInputValue(ms, false);
 }

@@ -31,7 +31,7 @@ describe('setting a milestone', () => {
     const incident = expectOk(host.run('setMilestone', { incidentId, milestone: 'started', at: at(13, 20), reason: 'Errors in the logs from 13:20' }));
     expect(incident.milestones.started).toMatchObject({ at: at(13, 20), source: 'set', setBy: 'Ana', reason: 'Errors in the logs from 13:20' });
     const timeline = expectOk(host.run('getIncident', { incidentId })).timeline;
-    expect(timeline.map((entry) => entry.text)).toContain('Milestone started set to 2026-11-23 13:20 UTC (Errors in the logs from 13:20)');
+    expect(timeline.map((entry) => entry.text)).toContain('Milestone started set to 2026-11-23 13:20:00 UTC (Errors in the logs from 13:20)');
   });
 
   it('sets a milestone not reached yet without a reason, but a time already shown only with one', () => {
@@ -80,7 +80,7 @@ describe('setting a milestone', () => {
     advance(10 * MINUTE);
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'mitigated', at: at(14, 12), reason: '' }))).toEqual({
       code: 'invalid_input',
-      message: 'Mitigated cannot be in the future (14:12 UTC; it is 14:10 UTC now).',
+      message: 'Mitigated cannot be in the future (14:12:00 UTC; it is 14:10:00 UTC now).',
       path: ['at'],
     });
     expect(expectOk(host.run('setMilestone', { incidentId, milestone: 'mitigated', at: at(14, 10) + 30_000, reason: '' })).milestones.mitigated.at).toBe(at(14, 10) + 30_000);
@@ -100,12 +100,12 @@ describe('setting a milestone', () => {
 
     expect(refusal('started', at(14, 5))).toEqual({
       code: 'invalid_input',
-      message: 'The impact cannot have started (14:05 UTC) after it was detected (14:00 UTC): started must come first.',
+      message: 'The impact cannot have started (14:05:00 UTC) after it was detected (14:00:00 UTC): started must come first.',
       path: ['at'],
     });
-    expect(refusal('mitigated', at(13, 55)).message).toBe('The impact cannot have started (14:00 UTC) after it was mitigated (13:55 UTC): started must come first.');
-    expect(refusal('detected', at(14, 25)).message).toBe('It cannot have been acknowledged (14:20 UTC) before it was detected (14:25 UTC): detected must come first.');
-    expect(refusal('resolved', at(14, 30)).message).toBe('It cannot have been resolved (14:30 UTC) before it was mitigated (14:40 UTC): mitigated must come first.');
+    expect(refusal('mitigated', at(13, 55)).message).toBe('The impact cannot have started (14:00:00 UTC) after it was mitigated (13:55:00 UTC): started must come first.');
+    expect(refusal('detected', at(14, 25)).message).toBe('It cannot have been acknowledged (14:20:00 UTC) before it was detected (14:25:00 UTC): detected must come first.');
+    expect(refusal('resolved', at(14, 30)).message).toBe('It cannot have been resolved (14:30:00 UTC) before it was mitigated (14:40:00 UTC): mitigated must come first.');
     expect(refusal('acknowledged', at(15, 0) + 30_000).message).toBe(
       'It cannot have been resolved (15:00:00 UTC) before it was acknowledged (15:00:30 UTC): acknowledged must come first.',
     );
@@ -124,7 +124,7 @@ describe('setting a milestone', () => {
     // Put back, started would be the declaration (14:00), after the corrected detection.
     expect(expectFailure(host.run('setMilestone', { incidentId, milestone: 'started', at: null, reason: 'the deploy was harmless' }))).toEqual({
       code: 'invalid_input',
-      message: 'The impact cannot have started (14:00 UTC) after it was detected (13:55 UTC): started must come first.',
+      message: 'The impact cannot have started (14:00:00 UTC) after it was detected (13:55:00 UTC): started must come first.',
       path: ['at'],
     });
     expectOk(host.run('setMilestone', { incidentId, milestone: 'detected', at: null, reason: 'that alert was for another service' }));

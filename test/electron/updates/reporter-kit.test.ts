@@ -120,6 +120,17 @@ describe('the status page from the host', () => {
     expect(page.fileName).toBe('status-checkout-is-down.html');
     expect(page.content).toContain('<p>We are investigating.</p>');
     expect(page.content).toContain(`Next update by <time datetime="${new Date(nextUpdateAt).toISOString()}">`);
+    expect(page.content).toMatch(/\d UTC<\/time>/);
+  });
+
+  it('is written in the zone asked for, named, like the post-mortem', () => {
+    const host = hosts.openOn(folders.make());
+    const { incidentId } = expectOk(host.run('declareIncident', { title: 'Checkout is down', severity: 'SEV1', summary: '' }));
+    expectOk(host.run('publishStatusUpdate', { incidentId, audience: 'customers', text: 'We are investigating.', nextUpdateAt: null }));
+    const page = expectOk(host.run('exportStatusPage', { incidentId, zone: 'Asia/Kolkata' }));
+    expect(page.content).toMatch(/\d GMT\+5:30<\/time>/);
+    expect(page.content).toContain('Times are in Asia/Kolkata');
+    expect(expectFailure(host.run('exportStatusPage', { incidentId, zone: 'Mars/Olympus' })).message).toContain('The time zone is not one this laptop knows');
   });
 
   it('names an incident that is not there', () => {

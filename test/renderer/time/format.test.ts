@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { localInputSeconds } from '../../../renderer/components/postmortem/milestoneWords.js';
+import { localInputValue } from '../../../renderer/components/updates/updateWords.js';
+import { useClockSetting } from '../../../renderer/time/clockSetting.js';
 import { formatDuration as postMortemDuration } from '../../../shared/duration.js';
 import { formatClock, formatClockWithDay, formatDay, formatDayHeading, formatDuration, parseLocalDateTime } from '../../../renderer/time/format.js';
 
@@ -13,6 +16,17 @@ describe('the "Happened at" field', () => {
   it('reads as local time, with or without seconds', () => {
     expect(parseLocalDateTime('2025-03-01T02:14')).toBe(new Date(2025, 2, 1, 2, 14, 0).getTime());
     expect(parseLocalDateTime('2025-03-01T02:14:09')).toBe(new Date(2025, 2, 1, 2, 14, 9).getTime());
+  });
+
+  it('reads in UTC when the screen is switched to UTC, as the times around it read', () => {
+    useClockSetting.getState().setZone('utc');
+    try {
+      expect(parseLocalDateTime('2025-03-01T02:14:09')).toBe(Date.UTC(2025, 2, 1, 2, 14, 9));
+      expect(localInputSeconds(Date.UTC(2025, 2, 1, 2, 14, 9))).toBe('2025-03-01T02:14:09');
+      expect(localInputValue(Date.UTC(2025, 2, 1, 2, 14, 9))).toBe('2025-03-01T02:14');
+    } finally {
+      useClockSetting.getState().setZone('local');
+    }
   });
 
   it('means "now" when left empty, and refuses what is not a time', () => {

@@ -107,7 +107,7 @@ describe('an incident’s metrics', () => {
     );
     const detect = metrics.timeTo.find((metric) => metric.key === 'detect')!;
     expect(detect.ms).toBe(-3 * MINUTE);
-    expect(detect.problem).toMatch(/^Detected \(\d\d:\d\d UTC\) is 3m 00s before started \(\d\d:\d\d UTC\)/);
+    expect(detect.problem).toMatch(/^Detected \(\d\d:\d\d:\d\d UTC\) is 3m 00s before started \(\d\d:\d\d:\d\d UTC\)/);
     expect(metrics.timeTo.find((metric) => metric.key === 'resolve')).toMatchObject({ ms: 25 * MINUTE, problem: null });
   });
 

@@ -93,12 +93,12 @@ describe('the post-mortem screen and its exports', () => {
   it('give the reason a step went ahead of its needs, finished ahead or started ahead', () => {
     expect([step('fence-primary').overrideReason, step('check-payments').overrideReason]).toEqual([FENCED_AHEAD, STARTED_AHEAD]);
     expect([jsonStep('fence-primary').overrideReason, jsonStep('check-payments').overrideReason]).toEqual([FENCED_AHEAD, STARTED_AHEAD]);
-    expect(stepWhy(step('fence-primary'))).toEqual([`Went ahead before its needs were done: ${FENCED_AHEAD}`]);
+    expect(stepWhy(step('fence-primary'), 'UTC')).toEqual([`Went ahead before its needs were done: ${FENCED_AHEAD}`]);
     expect(markdownRow('Fence the old primary')).toContain(`| Done (needs overridden) | Bo |`);
     expect(markdownRow('Fence the old primary')).toContain(`Went ahead before its needs were done: ${FENCED_AHEAD}`);
     expect(markdownRow('Check payments go through')).toContain(`Went ahead before its needs were done: ${STARTED_AHEAD}`);
     expect(html).toContain(`Went ahead before its needs were done: ${FENCED_AHEAD}`);
-    expect(stepWhy(step('drain-primary'))).toEqual(['Already drained by the load balancer']);
+    expect(stepWhy(step('drain-primary'), 'UTC')).toEqual(['Already drained by the load balancer']);
     expect(jsonStep('drain-primary')).toMatchObject({ reason: 'Already drained by the load balancer', overrideReason: '', overridden: false });
   });
 });

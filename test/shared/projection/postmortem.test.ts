@@ -109,7 +109,8 @@ describe('a milestone corrected by hand', () => {
       .timeline(incidentId)
       .filter((entry) => entry.kind === 'milestone')
       .map((entry) => entry.text);
-    const shown = new Date(START - 45 * MINUTE).toISOString().slice(0, 16).replace('T', ' ');
+    // Baked into the entry's text, so to the second and in UTC, named: never the zone of a laptop that folded it.
+    const shown = new Date(START - 45 * MINUTE).toISOString().slice(0, 19).replace('T', ' ');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe(`Milestone started set to ${shown} UTC (The first failed payment)`);
   });

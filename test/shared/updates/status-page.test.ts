@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HoldfastFailure } from '../../../shared/result.js';
-import { formatUtc, renderStatusPage, statusPageFileName } from '../../../shared/updates/status-page.js';
+import { exportReadableMinute, UTC_ZONE } from '../../../shared/time/export-time.js';
+import { renderStatusPage, statusPageFileName } from '../../../shared/updates/status-page.js';
+
+const formatUtc = (ms: number) => exportReadableMinute(ms, UTC_ZONE);
 import { DECLARED_AT, IncidentStory, MINUTE } from './incident-story.js';
 
 function storyWithUpdates() {
