@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { MILESTONE_LABEL, MILESTONE_MEANING, type Milestone } from '../../../shared/postmortem/milestones.js';
 import type { MilestonesView } from '../../../shared/projection/postmortem-views.js';
 import { useActions } from '../../store/context.js';
-import { parseLocalDateTime } from '../../time/format.js';
+import { parseLocalDateTime, zoneName } from '../../time/format.js';
 import { FormAlert } from '../FormAlert.js';
 import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { Field } from '../forms/Field.js';
@@ -57,7 +57,7 @@ export function MilestoneForm({
 
   return (
     <form className="milestone-form" onSubmit={onSubmit} onKeyDown={closeOnEscape(onClose)} noValidate aria-label={title}>
-      <Field form={form} name="at" label={`${label} at`} hint={MILESTONE_MEANING[milestone]}>
+      <Field form={form} name="at" label={`${label} at (${zoneName(Date.now())})`} hint={MILESTONE_MEANING[milestone]}>
         {(control) => (
           <input
             {...control}

@@ -6,7 +6,7 @@ import { proposedNextUpdateAt } from '../../../shared/updates/due.js';
 import { fillTemplate } from '../../../shared/updates/fill.js';
 import type { ReporterKit } from '../../../shared/updates/status-template.js';
 import { useActions } from '../../store/context.js';
-import { parseLocalDateTime } from '../../time/format.js';
+import { parseLocalDateTime, zoneName } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
 import { FormAlert } from '../FormAlert.js';
 import { Field } from '../forms/Field.js';
@@ -146,7 +146,7 @@ export function StatusComposer({
         {(control) => <textarea {...control} value={text} onChange={(event) => setDraft(event.target.value)} rows={Math.min(14, Math.max(5, text.split('\n').length + 1))} />}
       </Field>
       <div className="composer-next">
-        <Field form={form} name="nextUpdateAt" label="Next update due" describedByAlso={[`${id}-cadence`]}>
+        <Field form={form} name="nextUpdateAt" label={`Next update due (${zoneName(Date.now())})`} describedByAlso={[`${id}-cadence`]}>
           {(control) => (
             <input {...control} type="datetime-local" value={noFurther ? '' : nextValue} onChange={(event) => setNextTyped(event.target.value)} disabled={noFurther} />
           )}
