@@ -27,7 +27,7 @@ import { hostSyncPort } from './host-sync-port.js';
 import { LogProjection } from './log-projection.js';
 import type { OperationContext } from './operation-context.js';
 import { operations } from './operations.js';
-import { watchOtherWriters } from './other-writers.js';
+import { watchOtherWriters, type OtherWritersWatching } from './other-writers.js';
 import { parametersRefused } from './parameter-refusal.js';
 import { ReceivePipeline } from './receive-pipeline.js';
 
@@ -75,7 +75,7 @@ export class WarRoomHost {
   private readonly notices: HostNotices;
   private readonly logProjection: LogProjection;
   private readonly received: ReceivePipeline;
-  private stopWatching: (() => void) | null = null;
+  private otherWriters: OtherWritersWatching | null = null;
 
   private constructor(
     readonly store: WarRoomStore,
@@ -109,7 +109,7 @@ export class WarRoomHost {
     }
     const watchMs = options.watchMs ?? 200;
     if (watchMs > 0) {
-      host.stopWatching = watchOtherWriters(store, watchMs, {
+      host.otherWriters = watchOtherWriters(store, watchMs, {
         wrote: () => {
           host.received.catchUp();
           // `holdfast room join/leave/add-peer` in a terminal changes the room, not the log.
@@ -153,6 +153,7 @@ export class WarRoomHost {
     const parsed = apiParams[method].safeParse(keyed.params ?? {});
     if (!parsed.success) return parametersRefused(parsed.error);
     try {
+      this.otherWriters?.look();
       const handler = operations[method] as (context: OperationContext, params: unknown) => unknown;
       const apply = () => handler(this.contextFor(caller), parsed.data);
       return ok(key ? this.applyOnce(key.data, method, apply) : apply());
@@ -196,7 +197,7 @@ export class WarRoomHost {
   }
 
   close(): void {
-    this.stopWatching?.();
+    this.otherWriters?.stop();
     this.notices.close();
     this.received.close();
     this.store.close();

@@ -40,4 +40,15 @@ describe('a host watching its data folder', () => {
     expectOk(app.run('addEntry', { incidentId, text: 'Queue draining' }));
     expect(app.store.log.versionVector()).toEqual({ [app.deviceId]: 3 });
   });
+
+  it('answers with what another process wrote as soon as it is asked, not only at its next look', () => {
+    const dataDir = folders.make();
+    // A look a minute away: what the answer holds cannot come from the timer.
+    const app = hosts.openOn(dataDir, { watchMs: 60_000 });
+    const other = hosts.openOn(dataDir, { fallbackAuthor: 'Bo' });
+    const { incidentId } = expectOk(other.run('declareIncident', { title: 'Mail delivery delayed', severity: 'SEV3' }));
+
+    // A peer could already have been sent it straight from the log; this laptop's own screen must not say it does not exist.
+    expect(expectOk(app.run('getIncident', { incidentId })).incident.title).toBe('Mail delivery delayed');
+  });
 });
