@@ -73,6 +73,12 @@ const methods = [
   'saveActionItem',
   'removeActionItem',
   'exportPostMortem',
+  'listServices',
+  'scopeServices',
+  'unscopeService',
+  'checkService',
+  'confirmService',
+  'confirmStep',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile, naming the method, when shared/api.ts gains one that is not listed above.

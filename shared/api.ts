@@ -32,7 +32,12 @@ import {
   actionKindSchema,
   dayDateSchema,
   actionWhatSchema,
+  serviceIdSchema,
+  serviceStateSchema,
+  evidenceSchema,
 } from './events.js';
+import type { ServiceBoardView } from './projection/board-views.js';
+import type { ServiceCatalogueView } from './services/catalogue.js';
 import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './projection/views.js';
 import type { TimelineSearchResult } from './projection/timeline-search.js';
 import type { RoleCards } from './roles/role-card.js';
@@ -58,6 +63,8 @@ export interface IncidentDetail {
   readonly timeline: readonly TimelineEntryView[];
   /** In the order they were attached. */
   readonly checklists: readonly ChecklistView[];
+  /** The services in scope and what people found when they checked them; empty when none are. */
+  readonly board: ServiceBoardView;
 }
 
 /** A runbook as the library lists it, with its drill history. */
@@ -106,7 +113,14 @@ export const apiParams = {
   getIncident: incidentRef,
   /** Words to find in every incident's timeline (see shared/projection/timeline-search.ts). */
   searchTimeline: z.object({ query: z.string().trim().min(1, 'Type some words to search for.').max(200, 'Search for at most 200 characters.') }),
-    declareIncident: z.object({ title: titleSchema, severity: severitySchema, summary: summarySchema.default(''), publicImpact: publicImpactSchema.default('') }),
+  declareIncident: z.object({
+    title: titleSchema,
+    severity: severitySchema,
+    summary: summarySchema.default(''),
+    publicImpact: publicImpactSchema.default(''),
+    /** Services affected, brought into scope with everything they depend on (from the catalogue). */
+    services: z.array(serviceIdSchema).max(500).default([]),
+  }),
   changeStatus: incidentRef.extend({ status: statusSchema }),
   reopenIncident: incidentRef,
   changeSeverity: incidentRef.extend({ severity: severitySchema, reason: reasonSchema.default('') }),
@@ -217,6 +231,29 @@ export const apiParams = {
     format: z.enum(POST_MORTEM_FORMATS, { message: `The format is one of ${POST_MORTEM_FORMATS.join(', ')}.` }),
     zone: exportZoneSchema,
   }),
+
+  // The service board (issue 15).
+  /** The catalogue: shipped services with this laptop's own folders over them. */
+  listServices: z.object({}),
+  /** Brings catalogue services into the incident's scope; with `withDependencies`, everything they depend on too. */
+  scopeServices: incidentRef.extend({
+    serviceIds: z.array(serviceIdSchema).min(1, 'Choose at least one service.').max(500),
+    withDependencies: z.boolean().default(true),
+    reason: reasonSchema.default(''),
+  }),
+  unscopeService: incidentRef.extend({ serviceId: serviceIdSchema, reason: reasonSchema.default('') }),
+  /** A hand check. Marking a service up while a dependency in scope is not verified up takes `override` and a reason. */
+  checkService: incidentRef.extend({
+    serviceId: serviceIdSchema,
+    state: serviceStateSchema,
+    evidence: evidenceSchema.default(''),
+    override: z.boolean().default(false),
+    reason: reasonSchema.default(''),
+  }),
+  /** A second person confirms the check that marked a `confirm: two` service up. */
+  confirmService: incidentRef.extend({ serviceId: serviceIdSchema }),
+  /** A second person confirms a `confirm: two` step marked done. */
+  confirmStep: stepRef,
 } as const;
 
 /** A post-mortem file: a draft when it lacks what a post-mortem must have (an action item to prevent a recurrence). */
@@ -317,6 +354,12 @@ export interface ApiResults {
   saveActionItem: IncidentView;
   removeActionItem: IncidentView;
   exportPostMortem: PostMortemFile;
+  listServices: ServiceCatalogueView;
+  scopeServices: ServiceBoardView;
+  unscopeService: ServiceBoardView;
+  checkService: ServiceBoardView;
+  confirmService: ServiceBoardView;
+  confirmStep: ChecklistView;
 }
 
 export type ApiMethod = keyof typeof apiParams;
@@ -339,6 +382,8 @@ export type HostNotice =
       readonly incidents: readonly IncidentView[];
       readonly entries: readonly TimelineEntryView[];
       readonly checklists: readonly ChecklistView[];
+      /** Boards whose services or checks changed, whole. */
+      readonly boards: readonly ServiceBoardView[];
       /** Lines taken off a timeline (its incident, the line's id): see ProjectionChange.removedEntries. */
       readonly removedEntries: readonly { readonly incidentId: string; readonly entryId: string }[];
     }

@@ -18,6 +18,7 @@ import { MILESTONES } from './postmortem/milestones.js';
 import { ACTION_KINDS, REVIEW_SECTIONS } from './postmortem/review.js';
 import { printableCopy, type TextShape } from './text/printable.js';
 import { refusedCharacterProblem } from './text/refused-character.js';
+import { CONFIRMATIONS, SERVICE_STATES } from './services/service-state.js';
 
 export const ENTRY_KINDS = ['note', 'action', 'decision', 'check'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -129,6 +130,42 @@ export const stepStatusSchema = z.enum(STEP_STATUSES, { message: `A step's statu
 /** A duration a person expects or targets: up to a month, in ms. */
 export const durationMsSchema = z.number().int().min(0).max(31 * 24 * 60 * 60 * 1000, 'a duration of at most a month');
 
+/** A service's id in the catalogue: shorter ones than other ids are allowed (dns, ldap, s3). */
+export const serviceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'a service id of 2 to 64 lower-case letters, digits or dashes');
+export const serviceStateSchema = z.enum(SERVICE_STATES, { message: `A service's state is one of ${SERVICE_STATES.join(', ')}.` });
+export const confirmationSchema = z.enum(CONFIRMATIONS, { message: `confirm is one of ${CONFIRMATIONS.join(', ')}.` });
+export const evidenceSchema = typedOptionalText(LIMITS.reasonChars, 'The evidence', 'lines');
+/** The stamp (encoded hlc) of the event a confirmation or replacement refers to. */
+export const stampRefSchema = z.string().max(64);
+
+/**
+ * One service of the catalogue as it was brought into an incident's scope:
+ * copied into the log, so every laptop sees the same board whatever
+ * catalogue files it has (as attached runbooks are).
+ */
+export const serviceSpecSchema = z.object({
+  serviceId: serviceIdSchema,
+  name: text(LIMITS.titleChars, 'The service’s name'),
+  /** The owning team, as the roster's people name their teams. */
+  team: optionalText(LIMITS.contactFieldChars, 'The team'),
+  /** How soon it must be back: 1 first. */
+  tier: z.number().int().min(1).max(9),
+  /** Ids of the services it cannot work without. */
+  dependsOn: z.array(serviceIdSchema).max(100),
+  /** How to check it by hand: one line. */
+  check: optionalText(LIMITS.reasonChars, 'The hand check'),
+  /** The runbook step that says how to check it, when one does. */
+  checkStep: z.object({ runbookId: idSchema, stepId: idSchema }).nullable(),
+  /** Shown on the public status page. */
+  customerFacing: z.boolean(),
+  /** How long a hand check of it stays true. */
+  freshnessMs: durationMsSchema,
+  /** How long bringing it back is expected to take, for the restart plan's critical path. */
+  restartMs: durationMsSchema.nullable(),
+  /** `two`: marking it up waits for a second person's confirmation. */
+  confirm: confirmationSchema,
+});
+
 /**
  * One step of a checklist as it was attached: the runbook's step copied into
  * the log, so every laptop works the same checklist whatever runbook files
@@ -143,6 +180,10 @@ export const stepSpecSchema = z.object({
   expectMs: durationMsSchema.nullable(),
   links: z.array(z.object({ text: optionalText(LIMITS.titleChars, 'A link’s text'), url: z.string().max(2_000) })).max(20),
   phase: optionalText(LIMITS.titleChars, 'The phase').nullable(),
+  /** `two`: the step is done only once a second person on another laptop confirms it (absent before four eyes existed). */
+  confirm: confirmationSchema.optional(),
+  /** The services finishing the step brings back (absent before the catalogue existed). */
+  restores: z.array(serviceIdSchema).max(50).optional(),
 });
 
 /** One of a person's numbers or addresses and what it is ("home", "work", "cell"; '' when not said), as an address book gives it. */
@@ -226,6 +267,13 @@ export const eventPayloadSchemas = {
     personId: idSchema.nullable(),
   }),
   'step.noted': z.object({ incidentId: idSchema, checklistId: idSchema, stepId: idSchema, text: entryTextSchema }),
+  /**
+   * A second person confirms a step marked `confirm: two` as done. `confirms`
+   * is the stamp of the status change to done it confirms: a step reopened
+   * and done again needs a new confirmation. Counted only from another
+   * device and another name than the one who marked it done.
+   */
+  'step.confirmed': z.object({ incidentId: idSchema, checklistId: idSchema, stepId: idSchema, confirms: stampRefSchema }),
   /** The step's result was verified by hand (monitoring may be wrong), or that mark taken off. */
   'step.checked_by_hand': z.object({ incidentId: idSchema, checklistId: idSchema, stepId: idSchema, checked: z.boolean() }),
   'incident.status_changed': z.object({
@@ -349,6 +397,29 @@ export const eventPayloadSchemas = {
     kind: actionKindSchema,
   }),
   'postmortem.action_removed': z.object({ incidentId: idSchema, actionId: idSchema }),
+  /** Services brought into an incident's scope, each as the catalogue described it then. */
+  'services.scoped': z.object({
+    incidentId: idSchema,
+    services: z.array(serviceSpecSchema).min(1, 'Name at least one service.').max(200, 'Bring at most 200 services into scope at once.'),
+    reason: reasonSchema,
+  }),
+  /** A service taken off an incident's board (brought in by mistake); its checks stay in its history. */
+  'service.unscoped': z.object({ incidentId: idSchema, serviceId: serviceIdSchema, reason: reasonSchema }),
+  /**
+   * A person checked a service by hand and found it in this state. `override`
+   * says it was marked up while something it depends on was not verified up,
+   * `reason` why.
+   */
+  'service.checked': z.object({
+    incidentId: idSchema,
+    serviceId: serviceIdSchema,
+    state: serviceStateSchema,
+    evidence: evidenceSchema,
+    override: z.boolean(),
+    reason: reasonSchema,
+  }),
+  /** A second person confirms a check marking a `confirm: two` service up; `confirms` is that check's stamp. */
+  'service.confirmed': z.object({ incidentId: idSchema, serviceId: serviceIdSchema, confirms: stampRefSchema }),
   /**
    * A device taken out of the room (a lost or compromised laptop). `upToSeq`
    * is the last of its events the remover held. Every peer refuses its events

@@ -16,7 +16,7 @@ import type { OperationsFor } from './operation-types.js';
 import { refuseUnknownPick } from './roster-pick.js';
 import { runbookOf } from './runbook-lookup.js';
 
-export type ChecklistMethod = 'attachRunbook' | 'addStep' | 'setStepStatus' | 'assignStep' | 'noteStep' | 'markStepChecked';
+export type ChecklistMethod = 'attachRunbook' | 'addStep' | 'setStepStatus' | 'assignStep' | 'noteStep' | 'markStepChecked' | 'confirmStep';
 
 function checklistOf(context: OperationContext, incidentId: string, checklistId: string): ChecklistView {
   incidentOf(context, incidentId);
@@ -57,7 +57,7 @@ export const checklistOperations: OperationsFor<ChecklistMethod> = {
     context.record('checklist.step_added', {
       incidentId,
       checklistId,
-      step: { stepId, title, details, needs: [...new Set(needs)], role, expectMs, links: [], phase: 'Added during the incident' },
+      step: { stepId, title, details, needs: [...new Set(needs)], role, expectMs, links: [], phase: 'Added during the incident', confirm: 'one', restores: [] },
     });
     return context.projection.checklist(checklistId)!;
   },
@@ -98,6 +98,10 @@ export const checklistOperations: OperationsFor<ChecklistMethod> = {
     stepOf(context, incidentId, checklistId, stepId);
     context.record('step.noted', { incidentId, checklistId, stepId, text });
     return context.projection.checklist(checklistId)!;
+  },
+
+  confirmStep: () => {
+    throw new HoldfastFailure('unavailable', 'Confirming a step is still being built.');
   },
 
   markStepChecked: (context, { incidentId, checklistId, stepId, checked }) => {

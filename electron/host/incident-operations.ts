@@ -17,6 +17,7 @@ export const incidentOperations: OperationsFor<IncidentMethod> = {
     incident: incidentOf(context, incidentId),
     timeline: context.projection.timeline(incidentId),
     checklists: context.projection.checklistsOf(incidentId),
+    board: context.projection.board(incidentId),
   }),
   searchTimeline: (context, { query }) =>
     searchTimelines(context.projection.incidentList(), (incidentId) => context.projection.timeline(incidentId), query),

@@ -20,6 +20,8 @@ import { roomOperations } from './room-operations.js';
 import { rosterFileOperations } from './roster-file-operations.js';
 import { rosterOperations } from './roster-operations.js';
 import { runbookOperations } from './runbook-operations.js';
+import { serviceBoardOperations } from './service-board-operations.js';
+import { serviceCatalogueOperations } from './service-catalogue-operations.js';
 import { sessionOperations } from './session-operations.js';
 import { timelineOperations } from './timeline-operations.js';
 import { updateOperations } from './update-operations.js';
@@ -39,6 +41,8 @@ const groups = [
   runbookOperations,
   postMortemOperations,
   postMortemExportOperations,
+  serviceCatalogueOperations,
+  serviceBoardOperations,
 ] as const;
 
 type MethodsOf<Groups> = Groups extends readonly [infer First, ...infer Rest] ? keyof First | MethodsOf<Rest> : never;

@@ -12,7 +12,7 @@ export type PostMortemExportMethod = 'exportPostMortem';
 export const postMortemExportOperations: OperationsFor<PostMortemExportMethod> = {
   exportPostMortem: (context, { incidentId, format, zone }) => {
     const incident = incidentOf(context, incidentId);
-    const detail = { incident, timeline: context.projection.timeline(incidentId), checklists: context.projection.checklistsOf(incidentId) };
+    const detail = { incident, timeline: context.projection.timeline(incidentId), checklists: context.projection.checklistsOf(incidentId), board: context.projection.board(incidentId) };
     return postMortemFile(detail, format, context.now(), { zone });
   },
 };

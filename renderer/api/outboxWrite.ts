@@ -29,6 +29,10 @@ export const QUEUED_METHODS = [
   'writeReviewSection',
   'saveActionItem',
   'removeActionItem',
+  'unscopeService',
+  'checkService',
+  'confirmService',
+  'confirmStep',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueuedMethod = (typeof QUEUED_METHODS)[number];

@@ -10,6 +10,7 @@ import { IncidentShapeFigure } from '../components/postmortem/IncidentShapeFigur
 import { PostMortemLink } from '../components/postmortem/PostMortemLink.js';
 import { PartnerPanel } from '../components/roles/PartnerPanel.js';
 import { RolePanel } from '../components/roles/RolePanel.js';
+import { ServicePanel } from '../components/services/ServicePanel.js';
 import { Timeline } from '../components/Timeline.js';
 import { StatusUpdatePanel } from '../components/updates/StatusUpdatePanel.js';
 import { useFocusHeadingOnArrival } from '../navigation/arrival.js';
@@ -79,6 +80,7 @@ function Incident({ incident }: { readonly incident: IncidentView }) {
           onSelect={setTab}
           tabs={[
             { key: 'checklists', label: 'Checklists', content: <ChecklistPanel incident={incident} /> },
+            { key: 'services', label: 'Services', content: <ServicePanel incident={incident} /> },
             { key: 'roles', label: 'Roles', content: <RolePanel incident={incident} /> },
             { key: 'updates', label: 'Updates', content: <StatusUpdatePanel incident={incident} /> },
             { key: 'partners', label: 'Partners', content: <PartnerPanel incident={incident} /> },

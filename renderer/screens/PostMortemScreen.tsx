@@ -18,6 +18,7 @@ import { StatusUpdatesSent } from '../components/postmortem/StatusUpdatesSent.js
 import { hrefFor } from '../navigation/route.js';
 import { useFocusHeadingOnArrival } from '../navigation/arrival.js';
 import { selectChecklists } from '../store/checklists.js';
+import { selectBoard } from '../store/boards.js';
 import { OpenedIncident } from './OpenedIncident.js';
 import { useHoldfast } from '../store/context.js';
 import { selectTimeline } from '../store/selectors.js';
@@ -47,9 +48,10 @@ function PostMortem({ incident }: { readonly incident: IncidentView }) {
   const now = useNow();
   const entries = useHoldfast((state) => selectTimeline(state, incident.id));
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
+  const board = useHoldfast((state) => selectBoard(state, incident.id));
   // The very document every export is made from, so the page and the files cannot say different things.
   const zone = useScreenIanaZone();
-  const postMortem = useMemo(() => draftPostMortem({ incident, timeline: entries ?? NO_ENTRIES, checklists }, now, zone), [incident, entries, checklists, now, zone]);
+  const postMortem = useMemo(() => draftPostMortem({ incident, timeline: entries ?? NO_ENTRIES, checklists, board }, now, zone), [incident, entries, checklists, board, now, zone]);
   const loaded = entries !== undefined;
   const sections = incident.review.sections;
 

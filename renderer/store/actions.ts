@@ -59,6 +59,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     }
     state().mergeIncidents([result.value.incident]);
     state().mergeChecklists(result.value.checklists);
+    state().mergeBoards([result.value.board]);
     state().loadTimeline(incidentId, result.value.timeline);
   }
 

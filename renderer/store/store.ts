@@ -5,6 +5,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { createBoardsSlice } from './boards.js';
+import type { BoardsSlice } from './boards.js';
 import { createChecklistsSlice } from './checklists.js';
 import type { ChecklistsSlice } from './checklists.js';
 import { createConnectionSlice } from './connection.js';
@@ -28,13 +30,14 @@ import type { StepRefusalsSlice } from './stepRefusals.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice & OutboxSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice & OutboxSlice & BoardsSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
   return createStore<HoldfastState>()((...slice) => ({
     ...createSessionSlice(...slice),
     ...createIncidentsSlice(...slice),
+    ...createBoardsSlice(...slice),
     ...createTimelinesSlice(...slice),
     ...createConnectionSlice(...slice),
     ...createErrorsSlice(...slice),

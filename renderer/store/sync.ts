@@ -20,6 +20,7 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
         state.dropEntries(notice.removedEntries);
         state.mergeEntries(notice.entries);
         state.mergeChecklists(notice.checklists);
+        state.mergeBoards(notice.boards);
         return;
       case 'reloaded':
         // Events were set aside (a device removed): what is shown may hold some of them.

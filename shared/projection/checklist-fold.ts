@@ -120,6 +120,8 @@ const CHECKLIST_HANDLERS = {
     const text = event.payload.checked ? 'checked by hand' : 'mark taken off';
     step.history.push({ kind: 'checked', from: null, to: null, text, override: false, at: hlcWall(event.hlc), by: event.author });
   },
+  // Four eyes (issue 15): folded by the step's confirmation, still to be built.
+  'step.confirmed': () => undefined,
 } satisfies Handlers<ChecklistFolding, 'checklist'>;
 
 export function foldChecklist(checklistId: string, events: readonly EventAbout<'checklist'>[]): FoldedChecklist | null {

@@ -24,6 +24,7 @@ import type { ChecklistSummary, ChecklistView, DrillView } from './checklist-vie
 import { foldEntry } from './entry-fold.js';
 import { foldIncident } from './incident-fold.js';
 import type { IncidentBase } from './incident-fold.js';
+import { emptyBoard, type ServiceBoardView } from './board-views.js';
 import { EventGroups } from './order.js';
 import { Roster } from './roster.js';
 import { route, type EventAbout } from './routes.js';
@@ -35,6 +36,8 @@ export interface ProjectionChange {
   readonly incidentIds: Set<string>;
   readonly entryIds: Set<string>;
   readonly checklistIds: Set<string>;
+  /** Incidents whose service board changed. */
+  readonly boardIds: Set<string>;
   /**
    * Lines taken off a timeline, by id, with the incident they were on: a
    * system line a later fold no longer writes, or an entry whose id an
@@ -46,7 +49,7 @@ export interface ProjectionChange {
 }
 
 export function emptyChange(): ProjectionChange {
-  return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), removedEntries: new Map(), roster: false };
+  return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), boardIds: new Set(), removedEntries: new Map(), roster: false };
 }
 
 export class WarRoomProjection {
@@ -127,6 +130,9 @@ export class WarRoomProjection {
       case 'partner':
         this.roster.applyPartner(routed.event);
         change.roster = true;
+        break;
+      case 'board':
+        // The service board (issue 15): its fold is still to be built.
         break;
       default:
         routed satisfies never;
@@ -246,6 +252,11 @@ export class WarRoomProjection {
       if (incident.drill?.runbookId === runbookId) drills.push({ ...incident.drill, incidentId: id, title: incident.title });
     }
     return drills.sort((a, b) => b.startedAt - a.startedAt || (a.incidentId < b.incidentId ? -1 : 1));
+  }
+
+  /** The incident's service board; empty when no service is in scope. */
+  board(incidentId: string): ServiceBoardView {
+    return emptyBoard(incidentId);
   }
 
   checklist(checklistId: string): ChecklistView | undefined {

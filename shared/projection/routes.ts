@@ -10,7 +10,7 @@
  */
 import type { EventOf, EventType, KnownEvent } from '../events.js';
 
-export type Subject = 'incident' | 'entry' | 'checklist' | 'person' | 'partner' | 'room';
+export type Subject = 'incident' | 'entry' | 'checklist' | 'board' | 'person' | 'partner' | 'room';
 
 export const SUBJECT_OF = {
   'incident.declared': 'incident',
@@ -39,6 +39,12 @@ export const SUBJECT_OF = {
   'step.assigned': 'checklist',
   'step.noted': 'checklist',
   'step.checked_by_hand': 'checklist',
+  'step.confirmed': 'checklist',
+  // An incident's service board: its scope and every hand check, folded together.
+  'services.scoped': 'board',
+  'service.unscoped': 'board',
+  'service.checked': 'board',
+  'service.confirmed': 'board',
   'person.saved': 'person',
   'person.deleted': 'person',
   'partner.saved': 'partner',

@@ -109,12 +109,14 @@ test('the work is tabs: arrow keys, Home and End move between them, each shows i
   await seed(peer);
   await arrive(page, peer, { width: 1280, height: 800 });
   const tabs = work(page);
-  await expect(tabs.getByRole('tab')).toHaveText(['Checklists', 'Roles', 'Updates', 'Partners', 'Shape']);
+  await expect(tabs.getByRole('tab')).toHaveText(['Checklists', 'Services', 'Roles', 'Updates', 'Partners', 'Shape']);
   await expect(tabs.getByRole('tab', { name: 'Checklists' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: 'Checklists' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Roles' })).toBeHidden();
 
   await tabs.getByRole('tab', { name: 'Checklists' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: 'Services' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(tabs.getByRole('tab', { name: 'Roles' })).toBeFocused();
   await expect(tabs.getByRole('tab', { name: 'Roles' })).toHaveAttribute('aria-selected', 'true');

@@ -20,6 +20,7 @@ import { ACTION_KINDS, REVIEW_SECTIONS } from '../../shared/postmortem/review.js
 import { KEY_ROLES } from '../../shared/roles/roles.js';
 import { SEVERITIES } from '../../shared/severity.js';
 import { INCIDENT_STATUSES } from '../../shared/status.js';
+import { SERVICE_STATES } from '../../shared/services/service-state.js';
 
 /** Around when the simulated war room happens (late 2026). */
 export const ROOM_START = 1_795_000_000_000;
@@ -69,7 +70,27 @@ const stepSpec = fc.record({
   expectMs: fc.option(durationMs, { nil: null }),
   links: fc.array(fc.record({ text: fc.constantFrom('', 'dashboard'), url: fc.constantFrom('https://status.example.org/') }), { maxLength: 1 }),
   phase: fc.option(fc.constantFrom('Contain', 'Recover'), { nil: null }),
+  confirm: fc.constantFrom('one', 'two'),
+  restores: fc.subarray(['dns', 'ldap-directory']),
+}, { requiredKeys: ['stepId', 'title', 'details', 'needs', 'role', 'expectMs', 'links', 'phase'] });
+
+const SERVICES = ['dns', 'ldap-directory', 'checkout-web'] as const;
+const serviceId = fc.constantFrom(...SERVICES);
+const serviceSpec = fc.record({
+  serviceId,
+  name: fc.constantFrom('Internal DNS', 'Directory ünïcödé', 'Checkout'),
+  team: fc.constantFrom('', 'Network', 'Payments'),
+  tier: fc.integer({ min: 1, max: 3 }),
+  dependsOn: fc.subarray([...SERVICES], { maxLength: 2 }),
+  check: fc.constantFrom('', 'dig @10.0.0.53 example.internal'),
+  checkStep: fc.option(fc.record({ runbookId: id('runbook'), stepId }), { nil: null }),
+  customerFacing: fc.boolean(),
+  freshnessMs: fc.constantFrom(300_000, 900_000),
+  restartMs: fc.option(durationMs, { nil: null }),
+  confirm: fc.constantFrom('one', 'two'),
 });
+/** Stamps a confirmation may name: mostly ones of the simulated room's moments, so some match a real change. */
+const stampRef = moment.map((wall) => encodeHlc({ wall, counter: 0 }));
 
 const publicImpact = fc.constantFrom('', 'Some card payments fail', 'ünïcödé 障害: retry later');
 
@@ -174,6 +195,20 @@ export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>
     kind: fc.constantFrom(...ACTION_KINDS),
   }),
   'postmortem.action_removed': fc.record({ incidentId, actionId: id('action') }),
+  'step.confirmed': fc
+    .record({ checklist, stepId, confirms: stampRef })
+    .map(({ checklist: { incidentId, id: checklistId }, ...rest }) => ({ incidentId, checklistId, ...rest })),
+  'services.scoped': fc.record({ incidentId, services: fc.uniqueArray(serviceSpec, { minLength: 1, maxLength: 3, selector: (spec) => spec.serviceId }), reason }),
+  'service.unscoped': fc.record({ incidentId, serviceId, reason }),
+  'service.checked': fc.record({
+    incidentId,
+    serviceId,
+    state: fc.constantFrom(...SERVICE_STATES),
+    evidence: fc.constantFrom('', 'dig answers from both resolvers'),
+    override: fc.boolean(),
+    reason,
+  }),
+  'service.confirmed': fc.record({ incidentId, serviceId, confirms: stampRef }),
   'room.device_removed': fc.record({ device: fc.constantFrom(...DEVICES), upToSeq: fc.nat(5), reason: fc.constantFrom('laptop lost') }),
   'room.device_history_kept': fc.record({ device: fc.constantFrom(...DEVICES), upToSeq: fc.integer({ min: 1, max: 5 }), hash: fc.constantFrom('a'.repeat(64)) }),
 };

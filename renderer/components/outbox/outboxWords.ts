@@ -24,6 +24,10 @@ export const QUEUED_WRITE_LABEL = {
   writeReviewSection: 'Post-mortem section',
   saveActionItem: 'Action item',
   removeActionItem: 'Removing an action item',
+  unscopeService: 'Taking a service off the board',
+  checkService: 'Hand check of a service',
+  confirmService: 'Confirming a service is up',
+  confirmStep: 'Confirming a step',
 } as const satisfies Record<QueuedMethod, string>;
 
 /** The words a person typed in a write, to copy before dismissing its refusal. */

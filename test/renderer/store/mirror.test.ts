@@ -83,6 +83,7 @@ describe('the store mirrors the host', () => {
       incidents: [incident('inc-other', { status: 'mitigated' })],
       entries: [entry('entry-2', { incidentId: 'inc-open', recordedAt: BASE + 1 }), entry('entry-x', { incidentId: 'inc-other' })],
       checklists: [],
+      boards: [],
       removedEntries: [],
     });
     const state = host.store.getState();
@@ -109,6 +110,7 @@ describe('the store mirrors the host', () => {
       incidents: [],
       entries: [],
       checklists: [],
+      boards: [],
       removedEntries: [
         { incidentId: 'inc-open', entryId: 'drill-stopped-2' },
         { incidentId: 'inc-other', entryId: 'drill-stopped-1' },
@@ -231,6 +233,7 @@ describe('the post-mortem in the store', () => {
       ],
       entries: [],
       checklists: [],
+      boards: [],
       removedEntries: [],
     });
     const shown = host.store.getState().incidents['inc-open']!;

@@ -1,0 +1,36 @@
+/**
+ * The service catalogue: every service the company runs, who owns it, how
+ * soon it must be back, what it depends on and how to check it by hand.
+ * Kept as YAML under `runbooks/services/` (runbooks/services/README.md
+ * describes the format); a laptop's own folders add to it or override it.
+ * This is the shape the rest of Holdfast sees once the files parse.
+ */
+import type { ServiceSpec } from '../projection/board-views.js';
+import type { RunbookProblem } from '../runbooks/runbook.js';
+
+export interface CatalogueService extends ServiceSpec {
+  /** Where it was read from, and the 1-based line its entry starts on. */
+  readonly file: string;
+  readonly line: number;
+  readonly origin: 'shipped' | 'own';
+}
+
+export interface TierView {
+  readonly tier: number;
+  /** As the catalogue names it ("Foundation"), or "Tier N". */
+  readonly name: string;
+  readonly freshnessMs: number;
+}
+
+/** A problem in a catalogue file: printed as `FILE:LINE: reason`, like a runbook's. */
+export type CatalogueProblem = RunbookProblem;
+
+export interface ServiceCatalogueView {
+  /** Tier first, then name. */
+  readonly services: readonly CatalogueService[];
+  /** Entries refused, each with file, line and reason; the valid ones still load. */
+  readonly problems: readonly CatalogueProblem[];
+  /** Every owning team named, sorted. */
+  readonly teams: readonly string[];
+  readonly tiers: readonly TierView[];
+}
