@@ -1,0 +1,64 @@
+/**
+ * The restart plan's words: what a service's state is called, what a layer
+ * is called and how far along it is, how long the critical path takes. The
+ * screen says state in words (and a symbol) beside any colour.
+ */
+import type { ServiceView } from '../../../../shared/projection/board-views.js';
+import { awaitingConfirmation, shownState, type ShownState } from '../../../../shared/services/freshness.js';
+
+const SHOWN_STATE_WORD: Readonly<Record<ShownState, string>> = {
+  down: '▼ Down',
+  degraded: '◐ Degraded',
+  restoring: '↻ Restoring',
+  up: '▲ Up',
+  unknown: '? Unknown',
+  unverified: '◌ Unverified',
+};
+
+/** The state as the board shows it now: a stale check reads "unverified", an up waiting for a second person says so. */
+export function planState(service: Pick<ServiceView, 'state' | 'lastCheck' | 'freshnessMs' | 'confirmation'>, now: number): ShownState | 'awaiting' {
+  const shown = shownState(service, now);
+  return shown === 'up' && awaitingConfirmation(service) ? 'awaiting' : shown;
+}
+
+/** With its symbol, for the eye: "▼ Down". */
+export function stateWord(state: ShownState | 'awaiting'): string {
+  return state === 'awaiting' ? '▲ Up, awaiting a second person' : SHOWN_STATE_WORD[state];
+}
+
+/** Plain, inside a sentence: "down", "unverified". */
+export function stateInSentence(state: ShownState | 'awaiting'): string {
+  return state === 'awaiting' ? 'up, awaiting a second person' : state;
+}
+
+/** "Layer 1 — can start first", "Layer 3 — after layer 2". */
+export function layerTitle(index: number): string {
+  return index === 0 ? 'Layer 1 — can start first' : `Layer ${index + 1} — after layer ${index}`;
+}
+
+/** "7 of 12 verified up". */
+export function layerProgressText(verifiedUp: number, total: number): string {
+  return `${verifiedUp} of ${total} verified up`;
+}
+
+/** "1h 20m", "45m", "2d 3h": restart estimates are minutes, not seconds. */
+export function planDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return ms > 0 ? 'under a minute' : '0m';
+  const days = Math.floor(minutes / 1_440);
+  const hours = Math.floor((minutes % 1_440) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  if (hours > 0) return rest > 0 ? `${hours}h ${rest}m` : `${hours}h`;
+  return `${rest}m`;
+}
+
+const services = (count: number) => `${count} ${count === 1 ? 'service' : 'services'}`;
+
+/** How long the critical path takes: "At least 1h 20m; 2 services without an estimate." */
+export function criticalPathTime(totalMs: number, length: number, unestimated: number): string {
+  if (length === 0) return 'Nothing left on the way to the top tier: it and everything it needs are verified up.';
+  if (unestimated === length) return `Time unknown: none of its ${services(length)} has a restart estimate.`;
+  if (unestimated === 0) return `Expected to take ${planDuration(totalMs)}.`;
+  return `At least ${planDuration(totalMs)}; ${services(unestimated)} without an estimate.`;
+}
