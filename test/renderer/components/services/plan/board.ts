@@ -17,7 +17,7 @@ export function service(id: string, options: Partial<ServiceView> & { readonly n
     name: id.toUpperCase(),
     team: 'Platform',
     tier: 2,
-    dependsOn: needs,
+    dependsOn: [...needs],
     dependsOnInScope: needs,
     check: '',
     checkStep: null,
