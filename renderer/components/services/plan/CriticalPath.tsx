@@ -17,10 +17,12 @@ export function CriticalPath({ plan, byId, topTier, now }: { readonly plan: Rest
       {chain.length > 0 && (
         <ol className="critical-chain" aria-label="Services on the critical path, first to last">
           {chain.map((service) => (
-            <li key={service.id} className={`critical-link state-${planState(service, now)}`}>
-              <span className="critical-name">{service.name}</span>{' '}
-              <span className="critical-facts">
-                {stateWord(planState(service, now))} · {service.restartMs === null ? 'no estimate' : planDuration(service.restartMs)}
+            <li key={service.id} className="critical-link">
+              <span className={`critical-service state-${planState(service, now)}`}>
+                <span className="critical-name">{service.name}</span>{' '}
+                <span className="critical-facts">
+                  {stateWord(planState(service, now))} · {service.restartMs === null ? 'no estimate' : planDuration(service.restartMs)}
+                </span>
               </span>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ServiceView } from '../../../../shared/projection/board-views.js';
 import { HIGHLIGHT_MARK, highlightRole, type Highlight } from './highlight.js';
-import type { DrawnLayer } from './planLayers.js';
+import type { DrawnLayer } from './layerRows.js';
 import { planState, stateInSentence, stateWord } from './planWords.js';
 import { movedFocus } from './rovingFocus.js';
 

@@ -8,7 +8,7 @@ import { ChosenService } from './ChosenService.js';
 import { CriticalPath } from './CriticalPath.js';
 import { highlightOf } from './highlight.js';
 import { matchesFilter, NO_FILTER, teamsOf, tiersOf, type PlanFilter } from './planFilter.js';
-import { drawnLayers } from './planLayers.js';
+import { drawnLayers } from './layerRows.js';
 import { planOf } from './planOf.js';
 import { PlanFilters } from './PlanFilters.js';
 import { PlanLayers } from './PlanLayers.js';

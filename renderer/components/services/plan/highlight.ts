@@ -78,9 +78,14 @@ export function waitsOnSentence(service: ServiceView, byId: ReadonlyMap<string, 
   return `Waits on: ${waiting.map((dependency) => named(dependency, now)).join(', ')}.`;
 }
 
-/** "Needed by: Storefront (down), Checkout (unknown)". */
+/** How many of what needs a service are named; the rest are counted, and marked in the layers. */
+const NAMED_DEPENDENTS = 8;
+
+/** "Needed by: Storefront (down), Checkout (unknown)", the longest lists cut short. */
 export function neededBySentence(service: ServiceView, services: readonly ServiceView[], now: number): string {
   const dependents = services.filter((each) => each.dependsOnInScope.includes(service.id));
   if (dependents.length === 0) return 'Nothing in scope needs it.';
-  return `Needed by: ${dependents.map((dependent) => named(dependent, now)).join(', ')}.`;
+  const shown = dependents.slice(0, NAMED_DEPENDENTS).map((dependent) => named(dependent, now));
+  const more = dependents.length - shown.length;
+  return `Needed by: ${shown.join(', ')}${more > 0 ? ` and ${more} more, marked “waits on it” below` : ''}.`;
 }

@@ -53,4 +53,11 @@ describe('a chosen service’s chains', () => {
     expect(neededBySentence(byId.get('dns')!, services, NOW)).toBe('Needed by: LDAP (unknown), Storefront (unknown).');
     expect(neededBySentence(byId.get('storefront')!, services, NOW)).toBe('Nothing in scope needs it.');
   });
+
+  it('names at most eight of what needs it and counts the rest', () => {
+    const many = Array.from({ length: 11 }, (_, index) => service(`app-${index}`, { name: `App ${index}`, needs: ['dns'] }));
+    const sentence = neededBySentence(byId.get('dns')!, [...services, ...many], NOW);
+    expect(sentence).toMatch(/^Needed by: LDAP \(unknown\), Storefront \(unknown\), App 0 \(unknown\),/);
+    expect(sentence).toMatch(/App 5 \(unknown\) and 5 more, marked “waits on it” below\.$/);
+  });
 });

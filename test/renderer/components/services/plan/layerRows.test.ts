@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RestartPlanView } from '../../../../../shared/services/restart-plan-view.js';
-import { drawnLayers } from '../../../../../renderer/components/services/plan/planLayers.js';
+import { drawnLayers } from '../../../../../renderer/components/services/plan/layerRows.js';
 import { NO_FILTER } from '../../../../../renderer/components/services/plan/planFilter.js';
 import { check, NOW, service } from './board.js';
 
