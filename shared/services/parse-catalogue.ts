@@ -78,7 +78,10 @@ export function parseCatalogue(text: string, file: string): ParsedCatalogueFile 
   const problem = (line: number, reason: string) => problems.push({ file, line, reason });
 
   if (document.errors.length > 0) {
-    for (const error of document.errors) problem(lineAt(error.pos[0]), `this file is not valid YAML, so none of its services load: ${yamlReason(error.message)}`);
+    for (const error of document.errors) {
+      const hint = /mapping/i.test(error.message) ? ' (put a value that contains ": " or " #" in quotes)' : '';
+      problem(lineAt(error.pos[0]), `this file is not valid YAML, so none of its services load: ${yamlReason(error.message)}${hint}`);
+    }
     return { entries: [], refused: [], tiers: [], problems };
   }
   const contents = document.contents;
