@@ -74,9 +74,10 @@ async function list(args: string[], io: CliIo): Promise<number> {
     const idWidth = width(catalogue.services.map((service) => service.serviceId));
     const teamWidth = width(catalogue.services.map((service) => printable(service.team)));
     for (const service of catalogue.services) {
-      const depends = `${service.dependsOn.length} ${service.dependsOn.length === 1 ? 'dependency ' : 'dependencies'}`;
+      const dependencies = service.dependsOn.length;
+      const depends = `${String(dependencies).padStart(2)} ${dependencies === 1 ? 'dependency' : 'dependencies'}`.padEnd(15);
       io.out(
-        [service.serviceId.padEnd(idWidth), `tier ${service.tier}`, printable(service.team).padEnd(teamWidth), depends.padStart(15), printable(service.name) + ownNote(service)].join('  '),
+        [service.serviceId.padEnd(idWidth), `tier ${service.tier}`, printable(service.team).padEnd(teamWidth), depends, printable(service.name) + ownNote(service)].join('  '),
       );
     }
   }
