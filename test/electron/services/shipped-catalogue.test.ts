@@ -3,10 +3,14 @@
  * drill runs on: it must load whole, be big and deep enough to look like a
  * real company, and agree with the shipped runbooks on service ids.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRunbooks } from '../../../electron/runbooks/runbook-library.js';
-import { loadServiceCatalogue } from '../../../electron/services/service-library.js';
+import { loadServiceCatalogue, readCatalogueFolder, SHIPPED_SERVICES_FOLDER } from '../../../electron/services/service-library.js';
 import { formatProblem } from '../../../shared/runbooks/runbook.js';
+import { buildCatalogue } from '../../../shared/services/build-catalogue.js';
+import { parseCatalogue, SERVICE_FIELDS } from '../../../shared/services/parse-catalogue.js';
 import type { CatalogueService } from '../../../shared/services/catalogue.js';
 
 const runbooks = loadRunbooks().runbooks;
@@ -67,5 +71,21 @@ describe('the shipped service catalogue', () => {
       expect(ids, id).toContain(id);
       expect(runbooks.some((runbook) => runbook.services.includes(id)), id).toBe(true);
     }
+  });
+
+  it('include the example in runbooks/services/README.md, which loads over them, and a row for every field', () => {
+    const readme = fs.readFileSync(path.join(SHIPPED_SERVICES_FOLDER, 'README.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const view = buildCatalogue(
+      [
+        { origin: 'shipped', files: readCatalogueFolder(SHIPPED_SERVICES_FOLDER) },
+        { origin: 'own', files: [parseCatalogue(example!, 'README example')] },
+      ],
+      { runbooks },
+    );
+    expect(view.problems.map(formatProblem)).toEqual([]);
+    expect(view.services.filter((service) => service.file === 'README example').map((service) => service.serviceId)).toEqual(['dns-resolvers', 'primary-database', 'checkout']);
+    for (const field of SERVICE_FIELDS) expect(readme, field).toContain(`| \`${field}\` |`);
   });
 });
