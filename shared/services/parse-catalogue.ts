@@ -71,7 +71,7 @@ const CHECK_STEP_RULE = 'write it as runbook-id#step-id, like database-failover#
 
 export function parseCatalogue(text: string, file: string): ParsedCatalogueFile {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   const lineOf = (node: unknown, fallback: number) => ((node as Node | null)?.range ? lineAt((node as Node).range![0]) : fallback);
   const problems: CatalogueProblem[] = [];
@@ -93,11 +93,23 @@ export function parseCatalogue(text: string, file: string): ParsedCatalogueFile 
 
   let tiersNode: unknown = null;
   let servicesNode: unknown = null;
+  const topLines = new Map<string, number>();
   for (const pair of contents.items) {
     const key = keyOf(pair.key);
+    const keyLine = lineOf(pair.key, 1);
+    if (key !== 'tiers' && key !== 'services') {
+      problem(keyLine, unknownField(key, TOP_FIELDS, 'at the top of a catalogue file'));
+      continue;
+    }
+    // YAML would refuse the whole file; saying which line to merge into which keeps the rest loading.
+    const first = topLines.get(key);
+    if (first !== undefined) {
+      problem(keyLine, `"${key}:" is written twice in this file (first on line ${first}); put everything under the first one`);
+      continue;
+    }
+    topLines.set(key, keyLine);
     if (key === 'tiers') tiersNode = pair.value;
-    else if (key === 'services') servicesNode = pair.value;
-    else problem(lineOf(pair.key, 1), unknownField(key, TOP_FIELDS, 'at the top of a catalogue file'));
+    else servicesNode = pair.value;
   }
 
   const tiers: TierEntry[] = [];
@@ -147,10 +159,16 @@ function readTier(keyNode: unknown, value: unknown, lineOf: LineOf, problem: Rep
   let ok = true;
   let name: string | null = null;
   let freshnessMs: number | null = null;
+  const seen = new Map<string, number>();
   for (const pair of value.items) {
     const key = keyOf(pair.key);
     const keyLine = lineOf(pair.key, line);
-    if (key === 'name') {
+    const first = key === null ? undefined : seen.get(key);
+    if (key !== null) seen.set(key, first ?? keyLine);
+    if (first !== undefined) {
+      problem(keyLine, `tier ${tier}'s "${key}" is written twice (first on line ${first})`);
+      ok = false;
+    } else if (key === 'name') {
       name = scalarText(pair.value);
       if (name === null || name.length > LIMITS.titleChars) {
         problem(lineOf(pair.value, keyLine), `tier ${tier}'s "name" must be text of at most ${LIMITS.titleChars} characters, like "name: Foundation"`);
@@ -182,6 +200,12 @@ function readService(item: unknown, lineOf: LineOf, problem: Report): ReadServic
     const keyLine = lineOf(pair.key, line);
     if (key === null || !(SERVICE_FIELDS as readonly string[]).includes(key)) {
       problem(keyLine, unknownField(key, SERVICE_FIELDS, 'of a service'));
+      ok = false;
+      continue;
+    }
+    const first = fields.get(key);
+    if (first) {
+      problem(keyLine, `"${key}" is written twice in this service (first on line ${first.line}); keep one`);
       ok = false;
       continue;
     }

@@ -176,6 +176,30 @@ describe('a catalogue file', () => {
     ]);
   });
 
+  it('refuses a service with a field written twice, keeping the rest of its file', () => {
+    const view = catalogue({ 'network.yaml': network.replace('    tier: 2\n    depends: [dns]\n', '    tier: 2\n    tier: 3\n    depends: [dns]\n') });
+    expect(printed(view)).toEqual(['network.yaml:25: "tier" is written twice in this service (first on line 24); keep one']);
+    expect(ids(view)).toEqual(['core-network', 'dns']);
+  });
+
+  it('names a tier out of range, a bad freshness and a tier defined twice', () => {
+    const view = catalogue({
+      'a.yaml': 'tiers:\n  0: { name: Zero }\n  1: { name: First, freshness: soon }\n  2: { name: Second, freshness: 20m }\n',
+      'b.yaml': 'tiers:\n  2: { name: Also second }\n',
+    });
+    expect(printed(view)).toEqual([
+      'a.yaml:2: the tier "0" is not a tier: tiers are whole numbers from 1 (back first) to 9',
+      'a.yaml:3: "freshness" "soon" is not a duration: write it like 45s, 20m, 2h or 1h30m (d days, h hours, m minutes, s seconds)',
+      'b.yaml:2: tier 2 is also defined at a.yaml:4, which is kept; define each tier once',
+    ]);
+    expect(view.tiers).toEqual([{ tier: 2, name: 'Second', freshnessMs: 20 * 60_000 }]);
+  });
+
+  it('says to quote a check line holding ": ", at its line', () => {
+    const view = catalogue({ 'a.yaml': 'services:\n  - id: api\n    name: API\n    team: Web\n    tier: 2\n    check: curl -H "Authorization: Bearer x" https://api.example\n' });
+    expect(printed(view)).toEqual([expect.stringMatching(/^a\.yaml:6: this file is not valid YAML, so none of its services load: .*\(put a value that contains ": " or " #" in quotes\)$/)]);
+  });
+
   it('refuses a check step that names no step of the runbook library', () => {
     const runbooks = [{ id: 'release-rollback', steps: [{ id: 'check-storefront-up' }] }];
     const view = catalogue({ 'network.yaml': network }, {}, runbooks);
