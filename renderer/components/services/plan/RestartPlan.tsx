@@ -9,7 +9,7 @@ import { CriticalPath } from './CriticalPath.js';
 import { highlightOf } from './highlight.js';
 import { matchesFilter, NO_FILTER, teamsOf, tiersOf, type PlanFilter } from './planFilter.js';
 import { drawnLayers } from './layerRows.js';
-import { planOf } from './planOf.js';
+import { restartPlan } from '../../../../shared/services/restart-plan.js';
 import { PlanFilters } from './PlanFilters.js';
 import { PlanLayers } from './PlanLayers.js';
 import { ReadyToStart } from './ReadyToStart.js';
@@ -29,7 +29,7 @@ export function RestartPlan({ incident, board }: { readonly incident: IncidentVi
   const people = useHoldfast((state) => state.people);
   const [filter, setFilter] = useState<PlanFilter>(NO_FILTER);
   const [chosen, setChosen] = useState<string | null>(null);
-  const plan = useMemo(() => planOf(board, now), [board, now]);
+  const plan = useMemo(() => restartPlan(board, now), [board, now]);
   const byId = useMemo(() => new Map(board.services.map((service) => [service.id, service] as const)), [board]);
   if (board.services.length === 0) return null;
 
