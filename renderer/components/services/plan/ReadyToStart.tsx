@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ServiceView } from '../../../../shared/projection/board-views.js';
 import type { PersonView } from '../../../../shared/projection/views.js';
 import { formatClock } from '../../../time/format.js';
@@ -8,6 +8,8 @@ import { StartRestoring } from './StartRestoring.js';
 
 /** How many people of a team are named before "and N more": the on-call ones are always named. */
 const NAMED_PEOPLE = 3;
+/** How many of a team's ready services show before "Show N more": 23 ready across ten teams must not push the layers out of reach. */
+const SHOWN_SERVICES = 3;
 
 /** What can start now, offered team by team with the people to call. */
 export function ReadyToStart({ incidentId, offers, count, now }: { readonly incidentId: string; readonly offers: readonly ReadyTeamOffer[]; readonly count: number; readonly now: number }) {
@@ -34,6 +36,9 @@ export function ReadyToStart({ incidentId, offers, count, now }: { readonly inci
 
 function ReadyTeam({ incidentId, offer, now }: { readonly incidentId: string; readonly offer: ReadyTeamOffer; readonly now: number }) {
   const id = useId();
+  const [all, setAll] = useState(false);
+  const shown = all ? offer.services : offer.services.slice(0, SHOWN_SERVICES);
+  const more = offer.services.length - SHOWN_SERVICES;
   return (
     <section className="ready-team" aria-labelledby={`${id}-team`}>
       <h4 id={`${id}-team`}>
@@ -41,12 +46,18 @@ function ReadyTeam({ incidentId, offer, now }: { readonly incidentId: string; re
       </h4>
       <TeamPeople offer={offer} />
       <ul className="ready-services">
-        {offer.services.map((service) => (
+        {shown.map((service) => (
           <li key={service.id} className="ready-service">
             <ReadyService incidentId={incidentId} service={service} now={now} />
           </li>
         ))}
       </ul>
+      {/* A toggle, not a button that vanishes: the keyboard stays where it was. */}
+      {more > 0 && (
+        <button type="button" className="quiet ready-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show only the first ${SHOWN_SERVICES} for ${offer.label}` : `Show ${more} more ready for ${offer.label}`}
+        </button>
+      )}
     </section>
   );
 }

@@ -18,8 +18,8 @@ import { WaitingList } from './WaitingList.js';
 import './restart-plan.css';
 
 /**
- * The restart plan: what can start now and who to call for it, the chain
- * that decides how long recovery takes, every service in dependency layers,
+ * The restart plan: the chain that decides how long recovery takes, what
+ * can start now and who to call for it, every service in dependency layers,
  * and what the rest wait on. Judged again as checks arrive and as the clock
  * turns a check stale.
  */
@@ -49,8 +49,8 @@ export function RestartPlan({ incident, board }: { readonly incident: IncidentVi
         {verifiedUp} of {board.services.length} verified up · {plan.ready.length} ready to start · {plan.waiting.length} waiting
       </p>
       <PlanFilters filter={filter} onChange={setFilter} teams={teamsOf(board)} tiers={tiersOf(board)} />
-      <ReadyToStart incidentId={incident.id} offers={readyTeamOffers(plan, byId, people, filter)} count={plan.ready.length} now={now} />
       <CriticalPath plan={plan} byId={byId} topTier={topTier} now={now} />
+      <ReadyToStart incidentId={incident.id} offers={readyTeamOffers(plan, byId, people, filter)} count={plan.ready.length} now={now} />
       <section className="plan-part" aria-labelledby={`${id}-layers`}>
         <h3 id={`${id}-layers`}>Layers</h3>
         {chosenService !== undefined && (
