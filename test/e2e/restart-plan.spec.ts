@@ -187,6 +187,49 @@ test('choosing a service by keyboard shows what it waits on and what waits on it
   }
 });
 
+test('a hand check gone stale takes a service out of "verified up", and what needs it out of "Ready to start", as the clock turns', async ({ peer, page }) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'holdfast-plan-'));
+  try {
+    fs.mkdirSync(path.join(folder, 'services'));
+    fs.writeFileSync(
+      path.join(folder, 'services', 'short.yaml'),
+      `services:
+  - id: lab-power
+    name: Power feed
+    team: Lab Facilities
+    tier: 1
+    freshness: 2m
+    check: the PDU panel shows both feeds green
+  - id: lab-racks
+    name: Rack switches
+    team: Lab Network
+    tier: 1
+    depends: [lab-power]
+    check: every rack switch answers ping
+`,
+    );
+    await onPeer(peer, 'Ana Lopez', async (call) => {
+      await call('setRunbookFolders', { folders: [folder] });
+      const { incidentId } = (await call('declareIncident', { title: 'Power cut', severity: 'SEV1', summary: '', services: ['lab-racks'] })) as { incidentId: string };
+      await check(call, incidentId, 'lab-power', 'up');
+    });
+    await page.clock.install();
+    await arriveAs(page, peer.url, 'Ana Lopez');
+    await openIncident(page, 'Power cut');
+    await showTab(page, 'Services');
+    await expect(plan(page)).toContainText('1 of 2 verified up · 1 ready to start · 0 waiting');
+    await expect(readyToStart(page).getByRole('heading', { level: 4 })).toHaveText(['Lab Network · 1 ready']);
+
+    await page.clock.fastForward('03:00');
+    await expect(plan(page)).toContainText('0 of 2 verified up · 1 ready to start · 1 waiting');
+    await expect(readyToStart(page).getByRole('heading', { level: 4 })).toHaveText(['Lab Facilities · 1 ready']);
+    await expect(readyToStart(page)).toContainText('Power feed◌ Unverified');
+    await expect(plan(page).getByRole('region', { name: /^Waiting/ })).toContainText('Rack switches ? Unknown waits on Power feed (unverified)');
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 test('the plan of the whole shipped catalogue fits a laptop screen without sideways scrolling', async ({ peer, page }) => {
   await onPeer(peer, 'Ana Lopez', async (call) => {
     const catalogue = (await call('listServices', {})) as { services: { serviceId: string }[] };
