@@ -20,7 +20,7 @@ export function PlanFilters({
     <div className="plan-filters" role="group" aria-label="Filter the restart plan">
       <label htmlFor={`${id}-team`}>Team</label>
       <select id={`${id}-team`} value={filter.team ?? ALL} onChange={(event) => onChange({ ...filter, team: event.target.value === ALL ? null : event.target.value })}>
-        <option value={ALL}>All teams</option>
+        <option value={ALL}>Every team</option>
         {teams.map((team) => (
           <option key={team} value={team}>
             {teamLabel(team)}
@@ -29,7 +29,7 @@ export function PlanFilters({
       </select>
       <label htmlFor={`${id}-tier`}>Tier</label>
       <select id={`${id}-tier`} value={filter.tier ?? ALL} onChange={(event) => onChange({ ...filter, tier: event.target.value === ALL ? null : Number(event.target.value) })}>
-        <option value={ALL}>All tiers</option>
+        <option value={ALL}>Every tier</option>
         {tiers.map((tier) => (
           <option key={tier} value={tier}>
             Tier {tier}

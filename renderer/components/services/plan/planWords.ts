@@ -23,7 +23,7 @@ export function planState(service: Pick<ServiceView, 'state' | 'lastCheck' | 'fr
 
 /** With its symbol, for the eye: "▼ Down". */
 export function stateWord(state: ShownState | 'awaiting'): string {
-  return state === 'awaiting' ? '▲ Up, awaiting a second person' : SHOWN_STATE_WORD[state];
+  return state === 'awaiting' ? '△ Up, awaiting a second person' : SHOWN_STATE_WORD[state];
 }
 
 /** Plain, inside a sentence: "down", "unverified". */

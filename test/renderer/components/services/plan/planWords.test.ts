@@ -42,6 +42,6 @@ describe('the restart plan’s words', () => {
       confirm: 'two',
       confirmation: { requestedBy: 'Ana', requestedDevice: 'a', requestedAt: NOW, stamp: 's', confirmedBy: null, confirmedDevice: null, confirmedAt: null },
     });
-    expect(stateWord(planState(marked, NOW))).toBe('▲ Up, awaiting a second person');
+    expect(stateWord(planState(marked, NOW))).toBe('△ Up, awaiting a second person');
   });
 });
