@@ -11,7 +11,7 @@
  */
 import { serviceSpecSchema } from '../events.js';
 import { findCycles, nearest } from '../runbooks/step-graph.js';
-import type { CatalogueProblem, CatalogueService, ServiceCatalogueView, TierView } from './catalogue.js';
+import type { CatalogueProblem, CatalogueReplacement, CatalogueService, ServiceCatalogueView, TierView } from './catalogue.js';
 import type { CatalogueEntry, ParsedCatalogueFile, TierEntry } from './parse-catalogue.js';
 import { DEFAULT_FRESHNESS_MS } from './service-state.js';
 
@@ -98,6 +98,7 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
   }
 
   const specs = new Map<string, CatalogueService>();
+  const replacements = new Map<string, string>();
   for (const { entry, origin, overrides } of inOrder()) {
     const tier = tiers.get(entry.tier);
     const candidate = {
@@ -121,7 +122,8 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
       refuse(entry.id, at(entry));
       continue;
     }
-    specs.set(entry.id, { ...parsed.data, file: entry.file, line: entry.line, origin, ...(overrides ? { overrides } : {}) });
+    specs.set(entry.id, { ...parsed.data, file: entry.file, line: entry.line, origin });
+    if (overrides) replacements.set(entry.id, overrides);
   }
   for (const id of [...kept.keys()]) if (!specs.has(id)) kept.delete(id);
 
@@ -167,6 +169,9 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
     problems: problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1)),
     teams: [...new Set(services.map((service) => service.team))].sort((a, b) => a.localeCompare(b, 'en')),
     tiers: tierViews(tiers, services),
+    replacements: services
+      .filter((service) => replacements.has(service.serviceId))
+      .map((service): CatalogueReplacement => ({ serviceId: service.serviceId, replaced: replacements.get(service.serviceId)! })),
   };
 }
 

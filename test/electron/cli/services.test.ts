@@ -96,6 +96,9 @@ describe('holdfast services list', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(lines(run.stdout).find((line) => line.startsWith('print-server '))).toMatch(/Print server {2}\(own\)$/);
     expect(lines(run.stdout).find((line) => line.startsWith('wiki '))).toContain(`Our wiki  (own, replaces ${path.join(SHIPPED_SERVICES_FOLDER, 'internal-tools.yaml')}:`);
+    const json = await holdfast(['services', 'list', folder, '--json']);
+    const wiki = (JSON.parse(json.stdout) as Record<string, unknown>[]).find((service) => service.serviceId === 'wiki');
+    expect(wiki).toMatchObject({ name: 'Our wiki', origin: 'own', file: path.join(folder, 'ours.yaml'), replaces: expect.stringContaining('internal-tools.yaml:') });
   });
 
   it('gives every field with file, line and origin as JSON', async () => {

@@ -231,7 +231,8 @@ describe('a laptop’s own folder over the shipped catalogue', () => {
     const view = catalogue({ 'network.yaml': network }, own);
     expect(view.problems).toEqual([]);
     expect(ids(view)).toEqual(['core-network', 'dns', 'storefront', 'print-server']);
-    expect(view.services.find((service) => service.serviceId === 'dns')).toMatchObject({ name: 'DNS (our resolvers)', origin: 'own', file: 'own/extra.yaml', overrides: 'network.yaml:14' });
+    expect(view.services.find((service) => service.serviceId === 'dns')).toMatchObject({ name: 'DNS (our resolvers)', origin: 'own', file: 'own/extra.yaml' });
+    expect(view.replacements).toEqual([{ serviceId: 'dns', replaced: 'network.yaml:14' }]);
     expect(view.services.find((service) => service.serviceId === 'core-network')!.origin).toBe('shipped');
     expect(view.teams).toEqual(['Network', 'Office IT', 'Storefront']);
   });
