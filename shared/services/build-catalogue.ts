@@ -5,7 +5,8 @@
  * two entries with one id in one folder, a dependency on a service that is
  * not there (or was refused), services depending on each other in a circle,
  * and a check step that names no step of the runbook library. Each refuses
- * the entry it is about; the rest of the catalogue still loads, and what
+ * the entry it is about (except a lost check step, when the entry has a
+ * check line to fall back on); the rest of the catalogue still loads, and what
  * depends on a refused service is refused too, each with its own line,
  * rather than kept with a dependency the restart plan cannot follow.
  */
@@ -77,7 +78,8 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
 
   if (options.runbooks) {
     const runbooks = new Map(options.runbooks.map((runbook) => [runbook.id, runbook]));
-    for (const { entry } of inOrder()) {
+    for (const keptEntry of inOrder()) {
+      const { entry } = keptEntry;
       if (!entry.checkStep) continue;
       const where = { file: entry.file, line: entry.checkStep.line };
       const runbook = runbooks.get(entry.checkStep.runbookId);
@@ -90,7 +92,13 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
         const near = nearest(entry.checkStep.stepId, stepIds);
         reason = `the service "${entry.id}" checks by the step "${entry.checkStep.stepId}", which the runbook "${runbook.id}" does not have${near ? ` (did you mean "${near}"?)` : ''}`;
       }
-      if (reason !== null) {
+      if (reason === null) continue;
+      // A runbook edited or refused must not take half the board with it: a
+      // service that also says how to check it in a line keeps that line.
+      if (entry.check !== '') {
+        problem(where, `${reason}; the service loads with its "check" line only`);
+        kept.set(entry.id, { ...keptEntry, entry: { ...entry, checkStep: null } });
+      } else {
         problem(where, reason);
         refuse(entry.id, at(where));
       }

@@ -77,7 +77,7 @@ describe('a folder of catalogue files', () => {
     const runbooks = [{ id: 'dns-recovery', steps: [{ id: 'dig-from-two-places' }] }];
     expect(loadServiceCatalogue({ shippedFolder: folder, runbooks }).services[0]!.checkStep).toEqual({ runbookId: 'dns-recovery', stepId: 'dig-from-two-places' });
     expect(loadServiceCatalogue({ shippedFolder: folder, runbooks: [] }).problems.map(formatProblem)).toEqual([
-      `${file}:7: the service "dns" checks by the runbook "dns-recovery", which is not in the runbook library`,
+      `${file}:7: the service "dns" checks by the runbook "dns-recovery", which is not in the runbook library; the service loads with its "check" line only`,
     ]);
   });
 });

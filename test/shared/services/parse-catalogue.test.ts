@@ -208,6 +208,15 @@ describe('a catalogue file', () => {
     ]);
     expect(ids(view)).toEqual(['core-network', 'dns']);
   });
+
+  it('keeps a service whose check step is gone when it also has a check line, without the step', () => {
+    const withLine = network.replace('    check-step: release-rollback#check-storefront\n', '    check-step: release-rollback#check-storefront\n    check: open the storefront\n');
+    const view = catalogue({ 'network.yaml': withLine }, {}, [{ id: 'release-rollback', steps: [] }]);
+    expect(printed(view)).toEqual([
+      'network.yaml:27: the service "storefront" checks by the step "check-storefront", which the runbook "release-rollback" does not have; the service loads with its "check" line only',
+    ]);
+    expect(view.services.find((service) => service.serviceId === 'storefront')).toMatchObject({ check: 'open the storefront', checkStep: null });
+  });
 });
 
 describe('a laptop’s own folder over the shipped catalogue', () => {
