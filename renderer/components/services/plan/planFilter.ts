@@ -18,10 +18,6 @@ export function matchesFilter(service: Pick<ServiceView, 'team' | 'tier'>, filte
   return (filter.team === null || service.team === filter.team) && (filter.tier === null || service.tier === filter.tier);
 }
 
-export function isFiltered(filter: PlanFilter): boolean {
-  return filter.team !== null || filter.tier !== null;
-}
-
 /** Every owning team on the board, sorted, with '' (no team) last when some service has none. */
 export function teamsOf(board: ServiceBoardView): readonly string[] {
   const teams = [...new Set(board.services.map((service) => service.team))];

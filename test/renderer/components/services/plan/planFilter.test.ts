@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFiltered, matchesFilter, NO_FILTER, teamLabel, teamsOf, tiersOf } from '../../../../../renderer/components/services/plan/planFilter.js';
+import { matchesFilter, NO_FILTER, teamLabel, teamsOf, tiersOf } from '../../../../../renderer/components/services/plan/planFilter.js';
 import { board, service } from './board.js';
 
 const services = board(
@@ -20,10 +20,5 @@ describe('narrowing the plan by team and tier', () => {
     expect(network.map((each) => each.id)).toEqual(['dns']);
     expect(services.services.filter((each) => matchesFilter(each, { team: '', tier: null })).map((each) => each.id)).toEqual(['printers']);
     expect(services.services.every((each) => matchesFilter(each, NO_FILTER))).toBe(true);
-  });
-
-  it('knows when it narrows nothing', () => {
-    expect(isFiltered(NO_FILTER)).toBe(false);
-    expect(isFiltered({ team: null, tier: 3 })).toBe(true);
   });
 });
