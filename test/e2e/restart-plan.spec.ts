@@ -268,7 +268,8 @@ test('the plan of the whole shipped catalogue fits a laptop screen without sidew
   const overlapping = boxes.filter((a, i) => boxes.some((b, j) => j !== i && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1));
   expect(overlapping).toEqual([]);
 
-  await plan(page).scrollIntoViewIfNeeded();
+  // The board may stand above the plan in the panel: bring the plan's top into view.
+  await plan(page).evaluate((section) => section.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: '/tmp/planui-plan.png' });
   await layers(page).scrollIntoViewIfNeeded();
   await layers(page).getByRole('button').nth(20).click();
