@@ -62,11 +62,14 @@ export const serviceBoardOperations: OperationsFor<ServiceBoardMethod> = {
     return context.projection.board(incidentId);
   },
 
-  confirmService: (context, { incidentId, serviceId }) => {
+  confirmService: (context, { incidentId, serviceId, confirms }) => {
     const service = serviceOf(context, incidentId, serviceId);
     const confirmation = service.confirmation;
     if (service.confirm !== 'two') throw new HoldfastFailure('conflict', `${service.name} needs no second person: one hand check is enough.`);
     if (confirmation === null) throw new HoldfastFailure('conflict', `Nothing about ${service.name} waits for a second person: it is not marked up.`);
+    if (confirms !== undefined && confirms !== confirmation.stamp) {
+      throw new HoldfastFailure('conflict', `${service.name} was checked again since (by ${confirmation.requestedBy}): look at the new check before confirming it.`, ['confirms']);
+    }
     if (confirmation.confirmedBy !== null) throw new HoldfastFailure('conflict', `${confirmation.confirmedBy} already confirmed ${service.name}.`);
     const session = context.session();
     if (session.device === confirmation.requestedDevice) {

@@ -157,6 +157,18 @@ describe('four eyes on a service', () => {
     expect(timelineOf(bo, incidentId)).toContain('Orders database (primary): Up confirmed by Bo, as a second person (checked by Ana)');
   });
 
+  it('refuses a confirmation sent for a check that has since been replaced, so nobody vouches for a check they did not see', async () => {
+    const { host, incidentId, board } = databaseUp();
+    const seen = serviceIn(board, 'primary-database').confirmation!.stamp;
+    expectOk(host.run('checkService', { incidentId, serviceId: 'primary-database', state: 'up', evidence: 'replica promoted again' }));
+    const bo = await secondLaptop(host);
+    const refused = expectFailure(bo.run('confirmService', { incidentId, serviceId: 'primary-database', confirms: seen }));
+    expect(refused).toMatchObject({ code: 'conflict', path: ['confirms'] });
+    expect(refused.message).toBe('Orders database (primary) was checked again since (by Ana): look at the new check before confirming it.');
+    const latest = serviceIn(expectOk(bo.run('getIncident', { incidentId })).board, 'primary-database').confirmation!.stamp;
+    expect(serviceIn(expectOk(bo.run('confirmService', { incidentId, serviceId: 'primary-database', confirms: latest })), 'primary-database').confirmation!.confirmedBy).toBe('Bo');
+  });
+
   it('refuses the checker’s own name from another laptop', async () => {
     const { host, incidentId } = databaseUp();
     const anaElsewhere = await secondLaptop(host, 'someone');
