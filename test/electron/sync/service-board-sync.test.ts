@@ -10,21 +10,22 @@ import { connect } from '../../support/in-memory-link.js';
 import { expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
 import { settled } from '../../support/settled-hosts.js';
+import { withBoardCatalogue } from '../../support/board-catalogue.js';
 
 const { folders, hosts } = useScratch();
 
 describe('a service checked on two laptops at once', () => {
   it('ends the same on both once they sync, with both checks in its history', async () => {
-    const ana = hosts.openOn(folders.make(), { fallbackAuthor: 'Ana' });
-    const bo = hosts.openOn(folders.make(), { fallbackAuthor: 'Bo' });
-    const { incidentId } = expectOk(ana.run('declareIncident', { title: 'Resolvers failing', severity: 'SEV2', services: ['dns-resolvers'] }));
+    const ana = withBoardCatalogue(hosts.openOn(folders.make(), { fallbackAuthor: 'Ana' }));
+    const bo = withBoardCatalogue(hosts.openOn(folders.make(), { fallbackAuthor: 'Bo' }));
+    const { incidentId } = expectOk(ana.run('declareIncident', { title: 'Resolvers failing', severity: 'SEV2', services: ['dns'] }));
     const first = connect(ana, bo);
     await settled(ana, bo);
     first.left.end('the network between them went down');
 
     // Apart: each checks DNS and finds something else.
-    expectOk(ana.run('checkService', { incidentId, serviceId: 'dns-resolvers', state: 'degraded', evidence: 'one resolver of two answers' }));
-    expectOk(bo.run('checkService', { incidentId, serviceId: 'dns-resolvers', state: 'down', evidence: 'no answer from the branch office' }));
+    expectOk(ana.run('checkService', { incidentId, serviceId: 'dns', state: 'degraded', evidence: 'one resolver of two answers' }));
+    expectOk(bo.run('checkService', { incidentId, serviceId: 'dns', state: 'down', evidence: 'no answer from the branch office' }));
     expect(ana.projection.board(incidentId)).not.toEqual(bo.projection.board(incidentId));
 
     const notices: HostNotice[] = [];
@@ -37,7 +38,7 @@ describe('a service checked on two laptops at once', () => {
     const onBo = expectOk(bo.run('getIncident', { incidentId })).board;
     expect(onBo).toEqual(onAna);
     expect(ana.projection.canonicalState()).toBe(bo.projection.canonicalState());
-    const dns = onAna.services.find((service) => service.id === 'dns-resolvers')!;
+    const dns = onAna.services.find((service) => service.id === 'dns')!;
     expect(dns.history.map((check) => `${check.by}: ${check.state}`).sort()).toEqual(['Ana: degraded', 'Bo: down']);
     expect(dns.state).toBe(dns.history.at(-1)!.state);
     // Bo's screens hear of the board as it changed: the check from Ana arrives in a notice.
