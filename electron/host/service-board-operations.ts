@@ -8,6 +8,7 @@
 import type { ServiceView } from '../../shared/projection/board-views.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { isVerifiedUp } from '../../shared/services/freshness.js';
+import { whyNotVerifiedUp } from '../../shared/services/why-not-verified.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationContext } from './operation-context.js';
 import type { OperationsFor } from './operation-types.js';
@@ -54,7 +55,7 @@ export const serviceBoardOperations: OperationsFor<ServiceBoardMethod> = {
     const waitingOn = state === 'up' ? board.services.filter((other) => service.dependsOnInScope.includes(other.id) && !isVerifiedUp(other, now)) : [];
     const overriding = waitingOn.length > 0;
     if (overriding && !override) {
-      const names = waitingOn.map((other) => other.name).join('; ');
+      const names = waitingOn.map((other) => `${other.name} (${whyNotVerifiedUp(other, now)})`).join('; ');
       throw new HoldfastFailure('conflict', `${service.name} depends on what is not verified up: ${names}. To mark it up anyway, override with a reason.`, ['state']);
     }
     if (overriding && reason === '') throw new HoldfastFailure('invalid_input', `Say why ${service.name} is marked up before what it depends on: the override is recorded.`, ['reason']);

@@ -94,7 +94,7 @@ describe('hand checks', () => {
   it('refuses to mark a service up before what it depends on is verified up, naming it; an override needs a reason and is recorded', () => {
     const { host, incidentId } = incidentWithDns();
     const refused = expectFailure(host.run('checkService', { incidentId, serviceId: 'dns', state: 'up', evidence: 'dig answers' }));
-    expect(refused).toMatchObject({ code: 'conflict', message: 'DNS resolvers depends on what is not verified up: Core network. To mark it up anyway, override with a reason.' });
+    expect(refused).toMatchObject({ code: 'conflict', message: 'DNS resolvers depends on what is not verified up: Core network (not checked yet). To mark it up anyway, override with a reason.' });
     expect(expectFailure(host.run('checkService', { incidentId, serviceId: 'dns', state: 'up', override: true })).message).toMatch(/Say why DNS resolvers is marked up/);
 
     const board = expectOk(host.run('checkService', { incidentId, serviceId: 'dns', state: 'up', evidence: 'dig answers', override: true, reason: 'core checked by phone' }));
@@ -128,7 +128,7 @@ describe('hand checks', () => {
     expect(serviceIn(expectOk(host.run('checkService', { incidentId, serviceId: 'dns', state: 'up' })), 'dns').lastCheck!.override).toBe(false);
     // The core network's check is believed for fifteen minutes.
     now += 16 * 60_000;
-    expect(expectFailure(host.run('checkService', { incidentId, serviceId: 'dns', state: 'up' })).message).toMatch(/not verified up: Core network/);
+    expect(expectFailure(host.run('checkService', { incidentId, serviceId: 'dns', state: 'up' })).message).toMatch(/not verified up: Core network \(its check is over 15 minutes old\)/);
   });
 });
 
@@ -184,7 +184,7 @@ describe('four eyes on a service', () => {
     const { host, incidentId } = declaredIncident('Checkout failing', 'SEV1');
     expectOk(host.run('scopeServices', { incidentId, serviceIds: ['checkout-web', 'postgres-primary'], withDependencies: false }));
     expectOk(host.run('checkService', { incidentId, serviceId: 'postgres-primary', state: 'up', evidence: 'writes accepted' }));
-    expect(expectFailure(host.run('checkService', { incidentId, serviceId: 'checkout-web', state: 'up' })).message).toMatch(/not verified up: Primary database/);
+    expect(expectFailure(host.run('checkService', { incidentId, serviceId: 'checkout-web', state: 'up' })).message).toMatch(/not verified up: Primary database \(waiting for a second person to confirm it\)/);
     const bo = await secondLaptop(host);
     expectOk(bo.run('confirmService', { incidentId, serviceId: 'postgres-primary' }));
     await settled(host, bo);
