@@ -1,10 +1,12 @@
 /**
  * A big scoping goes into the log in events of at most 200 services each
- * (the event's own limit), so bringing a whole catalogue in is never refused.
+ * (the event's own limit), so bringing a whole catalogue in is never refused;
+ * and what goes in is the service alone, never where the laptop keeps it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OperationContext } from '../../../electron/host/operation-context.js';
-import { recordScoping } from '../../../electron/host/service-scoping.js';
+import * as catalogue from '../../../electron/host/service-catalogue-lookup.js';
+import { recordScoping, servicesToScope } from '../../../electron/host/service-scoping.js';
 import { eventPayloadSchemas } from '../../../shared/events.js';
 import { serviceSpec } from '../../support/service-specs.js';
 
@@ -17,5 +19,15 @@ describe('recording a scoping', () => {
     const payloads = recorded.map((payload) => eventPayloadSchemas['services.scoped'].parse(payload));
     expect(payloads.map((payload) => payload.services.length)).toEqual([200, 200, 50]);
     expect(payloads.flatMap((payload) => payload.services.map((spec) => spec.serviceId))).toEqual(services.map((spec) => spec.serviceId));
+  });
+});
+
+describe('a catalogue service brought into scope', () => {
+  it('goes into the log without where this laptop keeps its files', () => {
+    const entry = { ...serviceSpec('dns', 'DNS resolvers'), file: '/home/ana/secret-folder/services/net.yaml', line: 3, origin: 'own' as const };
+    const spy = vi.spyOn(catalogue, 'serviceCatalogueOf').mockReturnValue({ services: [entry], problems: [], teams: [], tiers: [] });
+    const context = { projection: { board: () => ({ incidentId: 'incident-one', services: [] }) } } as unknown as OperationContext;
+    expect(servicesToScope(context, 'incident-one', ['dns'], true, 'serviceIds')).toEqual([serviceSpec('dns', 'DNS resolvers')]);
+    spy.mockRestore();
   });
 });
