@@ -34,9 +34,9 @@ export function filterServices<S extends Pick<ServiceView, 'team' | 'tier' | 'st
   );
 }
 
-/** The teams and tiers on the board, to choose from: sorted, each once; a service with no team is under "No team". */
+/** The teams and tiers on the board, to choose from: sorted, each once (a service with no team shows under every team only). */
 export function filterChoices(services: readonly Pick<ServiceView, 'team' | 'tier'>[]): { readonly teams: readonly string[]; readonly tiers: readonly number[] } {
-  const teams = [...new Set(services.map((service) => service.team))].sort((a, b) => a.localeCompare(b));
+  const teams = [...new Set(services.map((service) => service.team).filter((team) => team !== ''))].sort((a, b) => a.localeCompare(b));
   const tiers = [...new Set(services.map((service) => service.tier))].sort((a, b) => a - b);
   return { teams, tiers };
 }
