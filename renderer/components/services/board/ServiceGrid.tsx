@@ -4,7 +4,7 @@ import { columnsFor, intoRows, nextCell } from './gridFocus.js';
 import { ServiceTile } from './ServiceTile.js';
 
 /** A tile's narrowest width and the gap between tiles, in CSS pixels (board.css draws the same). */
-const TILE_WIDTH = 168;
+const TILE_WIDTH = 148;
 const TILE_GAP = 6;
 
 /**

@@ -1,5 +1,5 @@
 import type { ServiceView } from '../../../../shared/projection/board-views.js';
-import { formatClockWithDay, formatFullTime } from '../../../time/format.js';
+import { formatClockMinutes, formatDay, formatFullTime, sameLocalDay } from '../../../time/format.js';
 import { formatAgo } from '../../../time/relative.js';
 import { STATUS_SYMBOL, statusKind, type StatusKind } from './serviceStatus.js';
 import { statusDetail, tileName } from './serviceWords.js';
@@ -14,6 +14,11 @@ const TILE_WORD: Readonly<Record<StatusKind, string>> = {
   unverified: 'Unverified',
   unknown: 'Unknown',
 };
+
+/** "03:12", or "Dec 6 23:58" for a check of another day. */
+function clockTime(at: number, now: number): string {
+  return sameLocalDay(at, now) ? formatClockMinutes(at) : `${formatDay(at)} ${formatClockMinutes(at)}`;
+}
 
 /**
  * One service on the board: its name, its state as a symbol, a word and a
@@ -48,8 +53,11 @@ export function ServiceTile({
       className={`service-tile status-${kind}`}
       onClick={() => onOpen(service.id)}
     >
-      <span className="tile-name" title={service.name}>
-        {service.name}
+      <span className="tile-line">
+        <span className="tile-name" title={service.name}>
+          {service.name}
+        </span>
+        <span className="tile-tier">T{service.tier}</span>
       </span>
       <span className="tile-state">
         <span className="tile-symbol" aria-hidden="true">
@@ -58,11 +66,8 @@ export function ServiceTile({
         {TILE_WORD[kind]}
         {detail !== null && <span className="tile-detail"> · {detail}</span>}
       </span>
-      <span className="tile-foot">
-        <span className="tile-when" title={check === null ? undefined : formatFullTime(check.at)}>
-          {check === null ? 'Never checked' : `${check.by}, ${formatClockWithDay(check.at, now)} · ${formatAgo(check.at, now)}`}
-        </span>
-        <span className="tile-tier">T{service.tier}</span>
+      <span className="tile-when" title={check === null ? undefined : formatFullTime(check.at)}>
+        {check === null ? 'Never checked' : `${formatAgo(check.at, now)} · ${check.by}, ${clockTime(check.at, now)}`}
       </span>
     </div>
   );

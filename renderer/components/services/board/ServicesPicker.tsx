@@ -63,6 +63,18 @@ export function ServicesPicker({ chosen, onChange }: { readonly chosen: readonly
               : 'Type part of a name; Enter picks the first match. Each comes onto the board with everything it depends on.'}
         </p>
       </div>
+      {chosen.length > 0 && (
+        <ul id={`${id}-chips`} className="services-picker-chips" aria-label="Services affected">
+          {chosen.map((serviceId, index) => (
+            <li key={serviceId} className="service-chip">
+              {nameOf.get(serviceId) ?? serviceId}{' '}
+              <button type="button" className="quiet" aria-label={`Remove ${nameOf.get(serviceId) ?? serviceId}`} onClick={() => remove(serviceId, index)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {found.length > 0 && (
         <ul className="services-picker-found" aria-label="Matching services">
           {found.map((service) => (
@@ -73,18 +85,6 @@ export function ServicesPicker({ chosen, onChange }: { readonly chosen: readonly
               <span className="hint">
                 {service.team === '' ? '' : `${service.team} · `}tier {service.tier}
               </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {chosen.length > 0 && (
-        <ul id={`${id}-chips`} className="services-picker-chips" aria-label="Services affected">
-          {chosen.map((serviceId, index) => (
-            <li key={serviceId} className="service-chip">
-              {nameOf.get(serviceId) ?? serviceId}{' '}
-              <button type="button" className="quiet" aria-label={`Remove ${nameOf.get(serviceId) ?? serviceId}`} onClick={() => remove(serviceId, index)}>
-                ×
-              </button>
             </li>
           ))}
         </ul>
