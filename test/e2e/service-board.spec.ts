@@ -64,7 +64,8 @@ test('services chosen at declaration come onto the board with everything they de
   await expect(tile(page, 'Core routers')).toHaveAccessibleName('Core routers: Unknown, never checked, tier 1');
   await expect(tile(page, 'Core switches')).toHaveAccessibleName('Core switches: Unknown, never checked, tier 1');
   await expect(tile(page, 'Core switches')).toContainText('? Unknown');
-  await expect(serviceBoard(page)).toContainText('0 of 2 verified up · 2 unknown');
+  await expect(serviceBoard(page)).toContainText('0 of 2 verified up');
+  await expect(serviceBoard(page).getByRole('img', { name: 'Services by state: 0 of 2 verified up · 2 unknown' })).toBeVisible();
 });
 
 test('a service is checked from the keyboard alone: one tab stop into the grid, arrows between tiles, Enter opens, the form records', async ({ peer, page }) => {
@@ -143,7 +144,7 @@ test('a check older than its tier’s freshness fades to unverified, keeping wha
   await page.clock.fastForward('11:00');
   await expect(tile(page, 'Core routers')).toHaveAccessibleName('Core routers: Unverified (was Degraded), checked 11 min ago by Ben, tier 1');
   await expect(tile(page, 'Core routers')).toContainText('◌ Unverified · was Degraded');
-  await expect(serviceBoard(page)).toContainText('0 of 2 verified up · 1 unverified · 1 unknown');
+  await expect(serviceBoard(page).getByRole('img', { name: 'Services by state: 0 of 2 verified up · 1 unverified · 1 unknown' })).toBeVisible();
 });
 
 test('the board filters by team and by tier, and says what it shows', async ({ peer, page }) => {
@@ -290,7 +291,8 @@ test('the service board of a long night, for the README', async ({ page }, testI
   const incidentId = await earlier(dataDir, 40, 'Marek Nowak', async (call) => {
     const { incidentId } = (await call('declareIncident', {
       title: 'Site A lost: checkout down',
-      severity: 'SEV1',
+      // SEV2, so no update is overdue forty minutes in: the screenshot is of the board, not of that warning.
+      severity: 'SEV2',
       summary: 'Site A lost power at 02:10; checkout and everything under it is being brought back.',
       services: ['checkout'],
     })) as { incidentId: string };

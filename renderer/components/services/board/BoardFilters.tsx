@@ -11,11 +11,14 @@ export function BoardFilters({
   teams,
   tiers,
   onChange,
+  said,
 }: {
   readonly filter: BoardFilter;
   readonly teams: readonly string[];
   readonly tiers: readonly number[];
   readonly onChange: (filter: BoardFilter) => void;
+  /** What the board shows with them: "Showing 12 of 142: team Network". */
+  readonly said: string;
 }) {
   const id = useId();
   return (
@@ -49,6 +52,9 @@ export function BoardFilters({
       <button type="button" className="board-only-not-up" aria-pressed={filter.onlyNotUp} onClick={() => onChange({ ...filter, onlyNotUp: !filter.onlyNotUp })}>
         Only not up
       </button>
+      <p className="board-filter-said" role="status">
+        {said}
+      </p>
     </div>
   );
 }

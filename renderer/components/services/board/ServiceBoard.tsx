@@ -46,10 +46,7 @@ export function ServiceBoard({ incident, board }: { readonly incident: IncidentV
       ) : (
         <>
           <BoardCountsBar counts={counts} />
-          <BoardFilters filter={filter} teams={choices.teams} tiers={choices.tiers} onChange={setFilter} />
-          <p className="board-filter-said" role="status">
-            {describeFilter(filter, shown.length, services.length)}
-          </p>
+          <BoardFilters filter={filter} teams={choices.teams} tiers={choices.tiers} onChange={setFilter} said={describeFilter(filter, shown.length, services.length)} />
           {shown.length === 0 ? (
             <p className="service-board-none">No service on the board matches these filters.</p>
           ) : (
