@@ -66,36 +66,42 @@ export function ServiceGrid({
   }
 
   return (
-    <div
-      ref={grid}
-      role="grid"
-      aria-label={label}
-      aria-rowcount={Math.ceil(services.length / Math.max(1, columns))}
-      aria-colcount={columns}
-      className="service-grid"
-      onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        const serviceId = event.target.getAttribute('data-service-id');
-        if (serviceId !== null && serviceId !== activeId) setActiveId(serviceId);
-      }}
-    >
-      {intoRows(services, columns).map((row, rowIndex) => (
-        <div role="row" key={rowIndex} aria-rowindex={rowIndex + 1} className="service-grid-row" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
-          {row.map((service, column) => (
-            <ServiceTile
-              key={service.id}
-              service={service}
-              now={now}
-              active={rowIndex * columns + column === activeIndex}
-              cellId={cellId(service.id)}
-              onOpen={(serviceId) => {
-                setActiveId(serviceId);
-                onOpen(serviceId);
-              }}
-            />
-          ))}
-        </div>
-      ))}
-    </div>
+    <>
+      <p id={`${id}-keys`} className="visually-hidden">
+        Arrow keys move between services, Home and End to a row's ends; Enter opens one to check it.
+      </p>
+      <div
+        ref={grid}
+        role="grid"
+        aria-label={label}
+        aria-describedby={`${id}-keys`}
+        aria-rowcount={Math.ceil(services.length / Math.max(1, columns))}
+        aria-colcount={columns}
+        className="service-grid"
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const serviceId = event.target.getAttribute('data-service-id');
+          if (serviceId !== null && serviceId !== activeId) setActiveId(serviceId);
+        }}
+      >
+        {intoRows(services, columns).map((row, rowIndex) => (
+          <div role="row" key={rowIndex} aria-rowindex={rowIndex + 1} className="service-grid-row" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
+            {row.map((service, column) => (
+              <ServiceTile
+                key={service.id}
+                service={service}
+                now={now}
+                active={rowIndex * columns + column === activeIndex}
+                cellId={cellId(service.id)}
+                onOpen={(serviceId) => {
+                  setActiveId(serviceId);
+                  onOpen(serviceId);
+                }}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+    </>
   );
 }
