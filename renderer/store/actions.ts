@@ -14,6 +14,7 @@ import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
 import type { Outbox } from '../api/outbox.js';
+import { createBoardActions } from './boardActions.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
@@ -33,6 +34,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const people = createPeopleActions(api, store);
   const checklists = createChecklistActions(api, store);
   const postMortem = createPostMortemActions(api, store);
+  const boards = createBoardActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -135,5 +137,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...people,
     ...checklists,
     ...postMortem,
+    ...boards,
   };
 }
