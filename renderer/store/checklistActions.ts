@@ -29,6 +29,8 @@ export function createChecklistActions(api: HoldfastApi, store: HoldfastStore) {
     setStepStatus: (input: ApiInput<'setStepStatus'>) => api.setStepStatus(input).then(mergeChecklist),
     assignStep: (input: ApiInput<'assignStep'>) => api.assignStep(input).then(mergeChecklist),
     noteStep: (input: ApiInput<'noteStep'>) => api.noteStep(input).then(mergeChecklist),
+    /** A second person confirms a four-eyes step; the row shows the host's refusal beside it. */
+    confirmStep: (input: ApiInput<'confirmStep'>) => api.confirmStep(input).then(mergeChecklist),
     markStepChecked: (input: ApiInput<'markStepChecked'>) =>
       api.markStepChecked(input).then((result) => {
         if (!result.ok) state().showRefusal(result.error);
