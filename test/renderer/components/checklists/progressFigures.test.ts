@@ -18,6 +18,7 @@ describe('progress figures', () => {
     const segments = progressSegments(failover);
     expect(segments.map((segment) => [segment.kind, segment.count])).toEqual([
       ['done', 3],
+      ['awaiting', 0],
       ['skipped', 1],
       ['in-progress', 2],
       ['blocked', 1],
