@@ -11,6 +11,7 @@ import { AssignStepForm } from './AssignStepForm.js';
 import { useChecklistWork, useStepFocus } from './ChecklistWork.js';
 import { NextStepOffer } from './NextStepOffer.js';
 import { NoteStepForm } from './NoteStepForm.js';
+import { RestoreCheckOffer } from './RestoreCheckOffer.js';
 import { ACTION_STATUS, ACTION_TEXT, actionName, actionsFor, asksWhy, mayOverride, needsOverride } from './stepActions.js';
 import type { StepAction } from './stepActions.js';
 import { StepHistory } from './StepHistory.js';
@@ -55,6 +56,8 @@ export function StepRow({
   const [showDetails, setShowDetails] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [checking, setChecking] = useState<boolean | null>(null);
+  // Just marked done here, and it restores services: a hand check of them is offered before the next step.
+  const [offerCheck, setOfferCheck] = useState(false);
   const more = useMoreActions();
   const { open: menuOpen, setOpen: setMenuOpen } = more;
   const primary = useRef<HTMLButtonElement>(null);
@@ -73,8 +76,14 @@ export function StepRow({
     setForm(null);
     setMenuOpen(false);
     setStopped(null);
-    if (status === 'done') work.offerNext({ checklistId: checklist.id, stepId: step.id });
+    if (status === 'done' && step.restores.length > 0) setOfferCheck(true);
+    else if (status === 'done') work.offerNext({ checklistId: checklist.id, stepId: step.id });
     else work.requestFocus(checklist.id, step.id);
+  }
+
+  function closeCheckOffer() {
+    setOfferCheck(false);
+    work.offerNext({ checklistId: checklist.id, stepId: step.id });
   }
 
   function act(action: StepAction) {
@@ -293,6 +302,7 @@ export function StepRow({
       )}
       {showDetails && <StepDetails step={step} />}
       {showHistory && <StepHistory step={step} />}
+      {offerCheck && step.status === 'done' && <RestoreCheckOffer incidentId={incidentId} step={step} onClose={closeCheckOffer} />}
       {offered && <NextStepOffer onDismiss={() => { work.dismissOffer(); work.requestFocus(checklist.id, step.id); }} />}
     </li>
   );
