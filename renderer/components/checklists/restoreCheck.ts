@@ -28,7 +28,7 @@ export function restoreCheckPlan(step: Pick<StepView, 'title' | 'restores'>, boa
   };
 }
 
-/** "Primary database, Checkout" or "Primary database and Checkout" as a sentence reads them. */
+/** "Primary database, Checkout": the names in the order the step gives them. */
 export function listOf(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return names.join(', ');
 }
