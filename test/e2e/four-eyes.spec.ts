@@ -86,6 +86,8 @@ twoLaptops('a step that takes two people is done only once a second person on an
     await expect(step(each, FENCE).getByRole('button', { name: `Confirm ${FENCE}` })).toHaveCount(0);
     await expect(timeline(each).getByRole('listitem', { name: /^step by Bo: / }).filter({ hasText: `Confirmed by Bo (marked done by Ana): ${FENCE}` })).toBeVisible();
   }
+  // What Ana was told no longer holds: it goes.
+  await expect(step(page, FENCE).getByRole('alert')).toHaveCount(0);
   await expect(step(page, PROMOTE)).not.toContainText('Waiting');
   await expect(step(page, PROMOTE).getByRole('button', { name: `Start ${PROMOTE}` })).not.toHaveAttribute('aria-disabled', 'true');
   await expect(page.getByRole('img', { name: `Progress of ${RUNBOOK}`, exact: false })).toHaveAccessibleName(`Progress of ${RUNBOOK}: 5 of 12 done`);
