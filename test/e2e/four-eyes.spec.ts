@@ -4,8 +4,12 @@
  * she cannot confirm it herself, nor can Carl from a second browser on the
  * same laptop; Bo confirms it from laptop B. Both names show on both
  * laptops, and only then does the promotion stop waiting and get handed out.
+ * Bo takes the promotion, which restores the primary database: marking it
+ * done offers a hand check of it, which brings it onto the incident's board
+ * and records it up, with the step as the evidence.
  */
 import type { Locator, Page } from '@playwright/test';
+import type { IncidentDetail } from '../../shared/api.js';
 import { expect } from './peer-fixture.js';
 import { twoLaptops } from './two-peers.js';
 import { arriveAs, incidentInList, onPeer, openIncident, timeline } from './war-room.js';
@@ -14,6 +18,8 @@ const INCIDENT = 'Primary database down';
 const RUNBOOK = 'Database primary failover';
 const FENCE = 'Fence the old primary so it can never accept writes again';
 const PROMOTE = 'Promote the chosen replica';
+/** primary-database, as the shipped catalogue names it. */
+const DATABASE = 'Orders database (primary)';
 
 function step(page: Page, title: string): Locator {
   return page.getByRole('region', { name: RUNBOOK, exact: true }).getByRole('listitem', { name: title, exact: true });
@@ -21,11 +27,12 @@ function step(page: Page, title: string): Locator {
 
 twoLaptops('a step that takes two people is done only once a second person on another laptop confirms it', async ({ laptops, page, pageB, browser }) => {
   twoLaptops.setTimeout(120_000);
-  await onPeer(laptops.a, 'Ana', async (call) => {
+  const incidentId = await onPeer(laptops.a, 'Ana', async (call) => {
     const { incidentId } = (await call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: 'Writes fail since 02:10.' })) as { incidentId: string };
     const { id: checklistId } = (await call('attachRunbook', { incidentId, runbookId: 'database-failover' })) as { id: string };
     await call('assignRole', { incidentId, roleId: 'database-lead', person: 'Bo' });
     for (const stepId of ['confirm-primary-down', 'check-replicas', 'decide-failover', 'stop-writes']) await call('setStepStatus', { incidentId, checklistId, stepId, status: 'done' });
+    return incidentId;
   });
 
   // Ana, on laptop A, sees the fence takes two people, and does it.
@@ -93,4 +100,25 @@ twoLaptops('a step that takes two people is done only once a second person on an
   await expect(page.getByRole('img', { name: `Progress of ${RUNBOOK}`, exact: false })).toHaveAccessibleName(`Progress of ${RUNBOOK}: 5 of 12 done`);
   await step(page, FENCE).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/foureyes-confirmed.png' });
+
+  // Bo takes the promotion and marks it done: it restores the primary database, not on the board yet.
+  await offer.getByRole('button', { name: `Take it: ${PROMOTE}` }).click();
+  await step(pageB, PROMOTE).getByRole('button', { name: `Mark ${PROMOTE} done` }).click();
+  const check = step(pageB, PROMOTE).getByRole('form', { name: `Record a hand check of what ${PROMOTE} restores` });
+  await expect(check).toContainText(`Record a hand check of ${DATABASE}?`);
+  await expect(check.getByRole('combobox', { name: 'Found' })).toHaveValue('up');
+  await expect(check.getByRole('combobox', { name: 'Found' })).toBeFocused();
+  await expect(check.getByRole('textbox', { name: 'Evidence' })).toHaveValue(`Step done: ${PROMOTE}`);
+  await expect(check.getByRole('checkbox', { name: `${DATABASE} is not on this incident’s board: bring it onto it first` })).toBeChecked();
+  await step(pageB, PROMOTE).scrollIntoViewIfNeeded();
+  await pageB.screenshot({ path: '/tmp/foureyes-restores.png' });
+  await check.getByRole('button', { name: 'Record the check' }).click();
+  await expect(check).toHaveCount(0);
+  await expect(pageB.getByRole('region', { name: 'Next for you' })).toBeVisible();
+
+  // On the board: brought into scope and checked up by Bo, the step as the evidence.
+  const board = await onPeer(laptops.b, 'Bo', async (call) => ((await call('getIncident', { incidentId })) as IncidentDetail).board);
+  expect(board.services.map((service) => [service.id, service.state, service.lastCheck?.by, service.lastCheck?.evidence])).toEqual([
+    ['primary-database', 'up', 'Bo', `Step done: ${PROMOTE}`],
+  ]);
 });
