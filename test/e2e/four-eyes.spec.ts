@@ -101,6 +101,11 @@ twoLaptops('a step that takes two people is done only once a second person on an
   await step(page, FENCE).scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/foureyes-confirmed.png' });
 
+  // The post-mortem says who was the second pair of eyes.
+  await page.getByRole('link', { name: 'Post-mortem', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Post-mortem: ${INCIDENT}` })).toBeVisible();
+  await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: FENCE }) })).toContainText(/Done by Ana, confirmed by Bo at \d/);
+
   // Bo takes the promotion and marks it done: it restores the primary database, not on the board yet.
   await offer.getByRole('button', { name: `Take it: ${PROMOTE}` }).click();
   await step(pageB, PROMOTE).getByRole('button', { name: `Mark ${PROMOTE} done` }).click();
