@@ -50,6 +50,7 @@ twoLaptops('a step that takes two people is done only once a second person on an
   await expect(page.getByRole('img', { name: `Progress of ${RUNBOOK}`, exact: false })).toHaveAccessibleName(
     `Progress of ${RUNBOOK}: 4 of 12 done, 1 awaiting confirmation`,
   );
+  await expect(incidentInList(page, INCIDENT)).toContainText('4/12 steps done, 1 awaiting confirmation');
   await expect(page.getByRole('region', { name: 'Next for you' })).toContainText('Nothing is ready for you right now');
   await page.getByRole('button', { name: 'Dismiss the next step' }).click();
 
