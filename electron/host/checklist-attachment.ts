@@ -31,8 +31,8 @@ function specOf(runbook: Runbook, step: Runbook['steps'][number]): StepSpec {
     expectMs: step.expectMs,
     links: step.links.slice(0, 20).map((link) => ({ text: link.text.slice(0, LIMITS.titleChars), url: link.url.slice(0, 2_000) })),
     phase: step.phase === null ? null : step.phase.slice(0, LIMITS.titleChars),
-    confirm: 'one',
-    restores: [],
+    confirm: step.confirm,
+    restores: step.restores.slice(0, 50),
   };
 }
 

@@ -3,8 +3,11 @@
  * steps. A step still waiting on its needs cannot be started or finished by
  * mistake: that takes an override with a reason, and the override is
  * recorded (DOMAIN.md: restarting in the wrong order broke what had just
- * come up).
+ * come up). A four-eyes step (`confirm: two`) marked done is not finished
+ * until a second person, on another laptop, confirms it: see
+ * shared/checklists/four-eyes.ts.
  */
+import { isStepFinished, sameName } from '../../shared/checklists/four-eyes.js';
 import type { ChecklistView, StepView } from '../../shared/projection/checklist-views.js';
 import { STEP_STATUS_LABEL } from '../../shared/projection/checklist-fold.js';
 import { HoldfastFailure } from '../../shared/result.js';
@@ -31,7 +34,20 @@ function stepOf(context: OperationContext, incidentId: string, checklistId: stri
   return step;
 }
 
-const finished = (step: StepView) => step.status === 'done' || step.status === 'skipped';
+/** Why this person, at this laptop, cannot be the second pair of eyes on the step; null when they can. */
+function confirmationRefusal(step: StepView, caller: { readonly device: string; readonly name: string | null }): string | null {
+  if (step.confirm !== 'two') return `${step.title} does not need a second person: marking it done is enough.`;
+  const waiting = step.confirmation;
+  if (step.status !== 'done' || waiting === null) return `${step.title} is not done yet: a second person confirms it once someone marks it done.`;
+  if (waiting.confirmedBy !== null) return `${waiting.confirmedBy} already confirmed ${step.title}.`;
+  if (caller.name !== null && sameName(caller.name, waiting.requestedBy)) {
+    return `You marked ${step.title} done yourself: a second person must confirm it, from their own laptop.`;
+  }
+  if (caller.device === waiting.requestedDevice) {
+    return `${waiting.requestedBy} marked ${step.title} done from this laptop: a second person must confirm it from another laptop (another browser on the same Holdfast counts as this laptop).`;
+  }
+  return null;
+}
 
 export const checklistOperations: OperationsFor<ChecklistMethod> = {
   attachRunbook: (context, { incidentId, runbookId }) => {
@@ -71,12 +87,15 @@ export const checklistOperations: OperationsFor<ChecklistMethod> = {
     const checklist = context.projection.checklist(checklistId)!;
     const waitingOn = step.needs.filter((need) => {
       const other = checklist.steps.find((candidate) => candidate.id === need);
-      return other !== undefined && other.id !== step.id && !finished(other);
+      return other !== undefined && other.id !== step.id && !isStepFinished(other);
     });
     const startsOrFinishes = status === 'in_progress' || status === 'done';
     const overriding = startsOrFinishes && waitingOn.length > 0 && step.status !== 'in_progress';
     if (overriding && !override) {
-      const names = waitingOn.map((need) => checklist.steps.find((candidate) => candidate.id === need)!.title).join('; ');
+      const names = waitingOn
+        .map((need) => checklist.steps.find((candidate) => candidate.id === need)!)
+        .map((other) => (other.status === 'done' ? `${other.title} (done, awaiting a second person’s confirmation)` : other.title))
+        .join('; ');
       throw new HoldfastFailure('conflict', `This step is waiting on: ${names}. To ${status === 'done' ? 'finish' : 'start'} it anyway, override with a reason.`);
     }
     if (overriding && reason === '') throw new HoldfastFailure('invalid_input', 'Say why this step goes ahead before its needs are done: the override is recorded.', ['reason']);
@@ -100,8 +119,12 @@ export const checklistOperations: OperationsFor<ChecklistMethod> = {
     return context.projection.checklist(checklistId)!;
   },
 
-  confirmStep: () => {
-    throw new HoldfastFailure('unavailable', 'Confirming a step is still being built.');
+  confirmStep: (context, { incidentId, checklistId, stepId }) => {
+    const step = stepOf(context, incidentId, checklistId, stepId);
+    const refusal = confirmationRefusal(step, context.session());
+    if (refusal !== null) throw new HoldfastFailure('conflict', refusal);
+    context.record('step.confirmed', { incidentId, checklistId, stepId, confirms: step.confirmation!.stamp });
+    return context.projection.checklist(checklistId)!;
   },
 
   markStepChecked: (context, { incidentId, checklistId, stepId, checked }) => {

@@ -7,6 +7,7 @@ import { submitOnCtrlEnter } from '../components/forms/submitOnCtrlEnter.js';
 import { TextField } from '../components/forms/TextField.js';
 import { draftKey, useDraft } from '../components/forms/useDraft.js';
 import { useForm } from '../components/forms/useForm.js';
+import { ServicesPicker } from '../components/services/board/ServicesPicker.js';
 import { navigate } from '../navigation/route.js';
 import { useActions } from '../store/context.js';
 
@@ -22,12 +23,13 @@ export function DeclareIncident() {
   const [severity, setSeverity] = useState<Severity>(FIRST_GUESS);
   const [summary, setSummary] = useDraft(draftKey('declare', 'summary'));
   const [publicImpact, setPublicImpact] = useDraft(draftKey('declare', 'publicImpact'));
+  const [services, setServices] = useState<readonly string[]>([]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // One at a time: a double Enter must not declare the same outage twice.
     form.submit(
-      () => actions.declareIncident({ title, severity, summary, publicImpact }),
+      () => actions.declareIncident({ title, severity, summary, publicImpact, services: [...services] }),
       (declared) => navigate({ screen: 'incident', incidentId: declared.incidentId }),
     );
   }
@@ -70,6 +72,7 @@ export function DeclareIncident() {
           onChange={setPublicImpact}
           rows={2}
         />
+        <ServicesPicker chosen={services} onChange={setServices} />
         <FormAlert id={form.errorId} message={form.message} />
         <div className="form-actions">
           <button type="submit" className="primary">

@@ -11,6 +11,7 @@ import { PostMortemLink } from '../components/postmortem/PostMortemLink.js';
 import { PartnerPanel } from '../components/roles/PartnerPanel.js';
 import { RolePanel } from '../components/roles/RolePanel.js';
 import { ServicePanel } from '../components/services/ServicePanel.js';
+import { useServicesBadge } from '../components/services/board/useServicesBadge.js';
 import { Timeline } from '../components/Timeline.js';
 import { StatusUpdatePanel } from '../components/updates/StatusUpdatePanel.js';
 import { useFocusHeadingOnArrival } from '../navigation/arrival.js';
@@ -40,6 +41,7 @@ function Incident({ incident }: { readonly incident: IncidentView }) {
     chosenTabs.set(incident.id, key);
     setChosenTab(key);
   };
+  const servicesBadge = useServicesBadge(incident.id);
   const heading = useRef<HTMLHeadingElement>(null);
   const timelineColumn = useRef<HTMLDivElement>(null);
   useFocusHeadingOnArrival(heading, (from) => from.screen === 'postmortem' && from.incidentId === incident.id);
@@ -80,7 +82,7 @@ function Incident({ incident }: { readonly incident: IncidentView }) {
           onSelect={setTab}
           tabs={[
             { key: 'checklists', label: 'Checklists', content: <ChecklistPanel incident={incident} /> },
-            { key: 'services', label: 'Services', content: <ServicePanel incident={incident} /> },
+            { key: 'services', label: 'Services', badge: servicesBadge, content: <ServicePanel incident={incident} /> },
             { key: 'roles', label: 'Roles', content: <RolePanel incident={incident} /> },
             { key: 'updates', label: 'Updates', content: <StatusUpdatePanel incident={incident} /> },
             { key: 'partners', label: 'Partners', content: <PartnerPanel incident={incident} /> },

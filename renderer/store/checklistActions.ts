@@ -4,6 +4,8 @@
  * leave the error to the form; one-click calls show it in the app's alert.
  */
 import type { ApiInput, HoldfastApi } from '../../shared/api.js';
+import type { ServiceBoardView } from '../../shared/projection/board-views.js';
+import type { ServiceState } from '../../shared/services/service-state.js';
 import type { ChecklistView } from '../../shared/projection/checklist-views.js';
 import type { IncidentView } from '../../shared/projection/views.js';
 import type { Result } from '../../shared/result.js';
@@ -14,6 +16,11 @@ export function createChecklistActions(api: HoldfastApi, store: HoldfastStore) {
 
   function mergeChecklist(result: Result<ChecklistView>): Result<ChecklistView> {
     if (result.ok) state().mergeChecklists([result.value]);
+    return result;
+  }
+
+  function mergeBoard(result: Result<ServiceBoardView>): Result<ServiceBoardView> {
+    if (result.ok) state().mergeBoards([result.value]);
     return result;
   }
 
@@ -29,11 +36,40 @@ export function createChecklistActions(api: HoldfastApi, store: HoldfastStore) {
     setStepStatus: (input: ApiInput<'setStepStatus'>) => api.setStepStatus(input).then(mergeChecklist),
     assignStep: (input: ApiInput<'assignStep'>) => api.assignStep(input).then(mergeChecklist),
     noteStep: (input: ApiInput<'noteStep'>) => api.noteStep(input).then(mergeChecklist),
+    /** A second person confirms a four-eyes step; the row shows the host's refusal beside it. */
+    confirmStep: (input: ApiInput<'confirmStep'>) => api.confirmStep(input).then(mergeChecklist),
     markStepChecked: (input: ApiInput<'markStepChecked'>) =>
       api.markStepChecked(input).then((result) => {
         if (!result.ok) state().showRefusal(result.error);
         return mergeChecklist(result);
       }),
+    /** The catalogue's services, to name the ones a step restores that are not on the incident's board. */
+    catalogueForRestores: () => api.listServices({}),
+    /**
+     * The hand check a finished step offers: `scopeFirst` brought onto the
+     * incident's board, then each service checked in turn. Stops at the
+     * first refusal (a dependency not verified up), which names the service.
+     */
+    async recordRestoredChecks(input: {
+      readonly incidentId: string;
+      readonly serviceIds: readonly string[];
+      readonly scopeFirst: readonly string[];
+      readonly state: ServiceState;
+      readonly evidence: string;
+      readonly reason: string;
+    }): Promise<Result<ServiceBoardView | null>> {
+      const { incidentId, state: found, evidence, reason } = input;
+      if (input.scopeFirst.length > 0) {
+        const scoped = mergeBoard(await api.scopeServices({ incidentId, serviceIds: [...input.scopeFirst], withDependencies: false, reason }));
+        if (!scoped.ok) return scoped;
+      }
+      let last: Result<ServiceBoardView | null> = { ok: true, value: null };
+      for (const serviceId of input.serviceIds) {
+        last = mergeBoard(await api.checkService({ incidentId, serviceId, state: found, evidence }));
+        if (!last.ok) return last;
+      }
+      return last;
+    },
     startDrill: (runbookId: string) => api.startDrill({ runbookId }),
     stopDrill: (input: ApiInput<'stopDrill'>) => api.stopDrill(input).then(mergeIncident),
   };

@@ -29,15 +29,16 @@ export function stepRefusalKey(checklistId: string, stepId: string): string {
 }
 
 /**
- * The step's status, the needs it still waits on, and its incident's
- * status: everything a refusal of a step's button can rest on. Null when
+ * The step's status, the needs it still waits on, who confirmed it (a
+ * four-eyes step), and its incident's status: everything a refusal of a
+ * step's button can rest on. Null when
  * the step is not in the store (any more).
  */
 export function stepCause(state: Pick<HoldfastState, 'checklists' | 'incidents'>, refusal: Omit<StepRefusal, 'cause' | 'message'>): string | null {
   const step = state.checklists[refusal.checklistId]?.steps.find((one) => one.id === refusal.stepId);
   const incident = state.incidents[refusal.incidentId];
   if (!step || !incident) return null;
-  return JSON.stringify([step.status, step.waitingOn, incident.status]);
+  return JSON.stringify([step.status, step.waitingOn, step.confirmation?.confirmedBy ?? null, incident.status]);
 }
 
 /** The refusals still true in `state`; the same object when all are, so nothing redraws for nothing. */

@@ -12,6 +12,7 @@ const HOUR_CYCLE = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resol
 
 interface Formats {
   readonly clock: Intl.DateTimeFormat;
+  readonly minutes: Intl.DateTimeFormat;
   readonly day: Intl.DateTimeFormat;
   readonly date: Intl.DateTimeFormat;
   readonly full: Intl.DateTimeFormat;
@@ -25,6 +26,7 @@ function formatsFor(zone: ClockZone): Formats {
   const timeZone = zone === 'utc' ? 'UTC' : undefined;
   return {
     clock: new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: HOUR_CYCLE, timeZone }),
+    minutes: new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: HOUR_CYCLE, timeZone }),
     day: new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone }),
     date: new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }),
     full: new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long', hourCycle: HOUR_CYCLE, timeZone }),
@@ -42,6 +44,11 @@ const current = (): Formats => FORMATS[useClockSetting.getState().zone];
 /** HH:MM:SS (or h:mm:ss AM where the locale says so) in the chosen zone. */
 export function formatClock(ms: number): string {
   return current().clock.format(ms);
+}
+
+/** HH:MM, where there is room for little (a tile of the service board); the seconds belong in its tooltip. */
+export function formatClockMinutes(ms: number): string {
+  return current().minutes.format(ms);
 }
 
 /** "Mar 1", for a moment on another day than the one it is shown beside. */

@@ -45,9 +45,18 @@ export function stepStatus(step: Pick<ExecutedStep, 'status' | 'overridden' | 'c
   return `${STEP_STATUS_LABEL[step.status]}${step.overridden ? ' (needs overridden)' : ''}${step.checkedByHand ? ', checked by hand' : ''}`;
 }
 
-/** Why it was skipped or blocked, why it went ahead of its needs, and its notes (their times in `zone`): one line each, none when there is nothing to say. */
-export function stepWhy(step: Pick<ExecutedStep, 'reason' | 'overrideReason' | 'notes'>, zone: ExportZone): string[] {
+/** "Done by Ana, confirmed by Bo at 03:14" for a four-eyes step, or that it still awaits a second person; '' for any other step. */
+export function stepFourEyes(step: { readonly fourEyes?: ExecutedStep['fourEyes'] }, zone: ExportZone): string {
+  const fourEyes = step.fourEyes ?? null;
+  if (fourEyes === null) return '';
+  if (fourEyes.confirmedBy === null || fourEyes.confirmedAt === null) return `Done by ${fourEyes.doneBy}, not confirmed by a second person`;
+  return `Done by ${fourEyes.doneBy}, confirmed by ${fourEyes.confirmedBy} at ${exportMinute(fourEyes.confirmedAt, zone)}`;
+}
+
+/** Who confirmed a four-eyes step, why it was skipped or blocked, why it went ahead of its needs, and its notes (their times in `zone`): one line each, none when there is nothing to say. */
+export function stepWhy(step: Pick<ExecutedStep, 'reason' | 'overrideReason' | 'notes'> & { readonly fourEyes?: ExecutedStep['fourEyes'] }, zone: ExportZone): string[] {
   return [
+    stepFourEyes(step, zone),
     step.reason,
     step.overrideReason === '' ? '' : `Went ahead before its needs were done: ${step.overrideReason}`,
     ...step.notes.map((note) => `Note (${note.by}, ${exportMinute(note.at, zone)}): ${note.text}`),

@@ -1,7 +1,8 @@
 /**
  * A checklist as it was executed, for the post-mortem: per step who did it,
  * when, how long it took against what was expected, why a step was skipped
- * or blocked, and why one went ahead before its needs were done. Read from
+ * or blocked, why one went ahead before its needs were done, and who was
+ * the second pair of eyes on a step that took two people. Read from
  * the step's history, which keeps every change from every laptop. The
  * post-mortem screen and every export show these steps, so they say the
  * same thing.
@@ -32,6 +33,8 @@ export interface ExecutedStep {
   /** Why it went ahead before its needs were done (the reason given with the override), '' when it did not. */
   readonly overrideReason: string;
   readonly checkedByHand: boolean;
+  /** A four-eyes step marked done: who did it and who confirmed it (null while it awaits a second person); null otherwise. */
+  readonly fourEyes: { readonly doneBy: string; readonly confirmedBy: string | null; readonly confirmedAt: number | null } | null;
   readonly notes: readonly { readonly text: string; readonly at: number; readonly by: string }[];
 }
 
@@ -73,6 +76,10 @@ function executedStep(step: StepView): ExecutedStep {
     overridden: override !== undefined,
     overrideReason: override?.text ?? '',
     checkedByHand: step.checkedByHand,
+    fourEyes:
+      step.confirmation === null
+        ? null
+        : { doneBy: step.confirmation.requestedBy, confirmedBy: step.confirmation.confirmedBy, confirmedAt: step.confirmation.confirmedAt },
     notes: step.notes,
   };
 }

@@ -50,6 +50,14 @@ const stepSchema = z.object({
   overridden: z.boolean().describe('Started or finished while steps it needs were not done'),
   overrideReason: z.string().describe('Why it went ahead before the steps it needs were done; empty when it did not'),
   checkedByHand: z.boolean().describe('Its result was verified by hand'),
+  fourEyes: z
+    .object({
+      doneBy: z.string().describe('Who marked it done'),
+      confirmedBy: z.string().nullable().describe('The second person, on another laptop, who confirmed it; null when nobody did'),
+      confirmedAt: time.nullable().describe('When they confirmed it; null when nobody did'),
+    })
+    .optional()
+    .describe('Only for a done step that took two people (confirm: two in its runbook)'),
   notes: z.array(z.object({ text: z.string(), at: time, by: z.string() })),
 });
 
@@ -252,6 +260,9 @@ export function postMortemJson(document: PostMortem): PostMortemJson {
         overridden: step.overridden,
         overrideReason: step.overrideReason,
         checkedByHand: step.checkedByHand,
+        ...(step.fourEyes === null
+          ? {}
+          : { fourEyes: { doneBy: step.fourEyes.doneBy, confirmedBy: step.fourEyes.confirmedBy, confirmedAt: isoOrNull(step.fourEyes.confirmedAt) } }),
         notes: step.notes.map((note) => ({ text: note.text, at: iso(note.at), by: note.by })),
       })),
     })),

@@ -4,6 +4,7 @@
  * at once end with the same step everywhere, and both changes stay in the
  * step's history. The steps' system entries go on the incident's timeline.
  */
+import { isSecondPerson, isStepFinished } from '../checklists/four-eyes.js';
 import type { EventOf, StepStatus } from '../events.js';
 import { hlcWall } from '../hlc.js';
 import { remainingCriticalPath } from '../runbooks/critical-path.js';
@@ -54,7 +55,11 @@ function addStep(state: ChecklistFolding, spec: StepSpec, added: boolean): void 
     links: spec.links,
     phase: spec.phase,
     added,
+    // Steps attached before four eyes existed take one person, and restore nothing.
+    confirm: spec.confirm ?? 'one',
+    restores: spec.restores ?? [],
     status: 'todo',
+    confirmation: null,
     reason: '',
     waiting: false,
     waitingOn: [],
@@ -94,6 +99,11 @@ const CHECKLIST_HANDLERS = {
     step.reason = reason;
     if (status === 'in_progress') step.startedAt = at;
     step.finishedAt = FINISHED.has(status) ? at : null;
+    // The latest change to done is what a confirmation must name: done again after a reopen needs a new one.
+    step.confirmation =
+      status === 'done' && step.confirm === 'two'
+        ? { requestedBy: event.author, requestedDevice: event.device, requestedAt: at, stamp: event.hlc, confirmedBy: null, confirmedDevice: null, confirmedAt: null }
+        : null;
     const why = reason ? ` (${reason})` : '';
     const overridden = override ? ' before its needs were done' : '';
     note(state, event, `${STEP_STATUS_LABEL[status]}${overridden}: ${step.title}${why}`);
@@ -120,8 +130,18 @@ const CHECKLIST_HANDLERS = {
     const text = event.payload.checked ? 'checked by hand' : 'mark taken off';
     step.history.push({ kind: 'checked', from: null, to: null, text, override: false, at: hlcWall(event.hlc), by: event.author });
   },
-  // Four eyes (issue 15): folded by the step's confirmation, still to be built.
-  'step.confirmed': () => undefined,
+  'step.confirmed': (state, event) => {
+    const step = state.steps.get(event.payload.stepId);
+    const waiting = step?.confirmation;
+    // Only the first confirmation of the latest change to done counts, and only from a second person on another laptop.
+    if (!step || !waiting || waiting.confirmedBy !== null || waiting.stamp !== event.payload.confirms) return;
+    if (!isSecondPerson(waiting, { device: event.device, name: event.author })) return;
+    const at = hlcWall(event.hlc);
+    step.confirmation = { ...waiting, confirmedBy: event.author, confirmedDevice: event.device, confirmedAt: at };
+    step.history.push({ kind: 'confirmed', from: null, to: null, text: waiting.requestedBy, override: false, at, by: event.author });
+    note(state, event, `Confirmed by ${event.author} (marked done by ${waiting.requestedBy}): ${step.title}`);
+    state.completedAt = everyStepFinished(state.steps) ? (state.completedAt ?? at) : null;
+  },
 } satisfies Handlers<ChecklistFolding, 'checklist'>;
 
 export function foldChecklist(checklistId: string, events: readonly EventAbout<'checklist'>[]): FoldedChecklist | null {
@@ -139,7 +159,7 @@ export function foldChecklist(checklistId: string, events: readonly EventAbout<'
   // A step added after the checklist was complete reopens it.
   const completedAt = everyStepFinished(steps) ? state.completedAt : null;
 
-  const finished = new Set([...steps.values()].filter((step) => FINISHED.has(step.status)).map((step) => step.id));
+  const finished = new Set([...steps.values()].filter(isStepFinished).map((step) => step.id));
   for (const step of steps.values()) {
     step.waitingOn = step.needs.filter((need) => need !== step.id && steps.has(need) && !finished.has(need));
     step.waiting = step.status === 'todo' && step.waitingOn.length > 0;
@@ -163,7 +183,7 @@ export function foldChecklist(checklistId: string, events: readonly EventAbout<'
 }
 
 function everyStepFinished(steps: ReadonlyMap<string, MutableStep>): boolean {
-  for (const step of steps.values()) if (!FINISHED.has(step.status)) return false;
+  for (const step of steps.values()) if (!isStepFinished(step)) return false;
   return steps.size > 0;
 }
 
@@ -172,10 +192,11 @@ function progressOf(steps: readonly StepView[], finished: ReadonlySet<string>): 
   const path = remainingCriticalPath(steps, { finished });
   return {
     total: steps.length,
-    done: count('done'),
+    done: steps.filter((step) => step.status === 'done' && finished.has(step.id)).length,
     skipped: count('skipped'),
     blocked: count('blocked'),
     inProgress: count('in_progress'),
+    awaitingConfirmation: steps.filter((step) => step.status === 'done' && !finished.has(step.id)).length,
     remainingMs: path.totalMs,
     criticalPath: path.steps.map((step) => step.id),
     unestimated: path.unestimated,

@@ -3,9 +3,12 @@
  * it, whether it is waiting on its needs, and everything that happened to it.
  */
 import type { StepStatus } from '../events.js';
+import type { Confirmation } from '../services/service-state.js';
+import type { ConfirmationView } from './board-views.js';
 
 export interface StepChange {
-  readonly kind: 'status' | 'assigned' | 'noted' | 'checked';
+  /** `confirmed`: a second person confirmed the step done (`by`); `text` names who marked it done. */
+  readonly kind: 'status' | 'assigned' | 'noted' | 'checked' | 'confirmed';
   /** For a status change: from and to. */
   readonly from: StepStatus | null;
   readonly to: StepStatus | null;
@@ -28,10 +31,19 @@ export interface StepView {
   readonly phase: string | null;
   /** Added during the incident rather than from the runbook. */
   readonly added: boolean;
+  /** `two`: four eyes, done only once a second person on another laptop confirms it. */
+  readonly confirm: Confirmation;
+  /** The services (catalogue ids) finishing it brings back. */
+  readonly restores: readonly string[];
   readonly status: StepStatus;
+  /**
+   * A `confirm: two` step marked done: who marked it and the second person's
+   * confirmation, or that it still waits for one. Null otherwise.
+   */
+  readonly confirmation: ConfirmationView | null;
   /** The reason given with the current status (blocked or skipped: why). */
   readonly reason: string;
-  /** Still to do, and some of its needs are not finished (done or skipped). */
+  /** Still to do, and some of its needs are not finished (skipped, or done and confirmed when they need it). */
   readonly waiting: boolean;
   /** The needs that are not finished yet. */
   readonly waitingOn: readonly string[];
@@ -52,6 +64,8 @@ export interface ChecklistProgressView {
   readonly skipped: number;
   readonly blocked: number;
   readonly inProgress: number;
+  /** Marked done but still waiting for a second person: not counted in `done`. */
+  readonly awaitingConfirmation: number;
   /** What is left of the critical path by expected durations, and its steps. */
   readonly remainingMs: number;
   readonly criticalPath: readonly string[];

@@ -49,6 +49,8 @@ export function readRunbookBody(body: string, firstLine: number): BodySteps {
         needs: read.attributes.needs,
         role: read.attributes.role,
         expectMs: read.attributes.expectMs,
+        confirm: read.attributes.confirm,
+        restores: read.attributes.restores,
         links: read.links,
         phase,
         line: lineOf(item),

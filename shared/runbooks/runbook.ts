@@ -5,6 +5,7 @@
  * write them; this is the shape the rest of Holdfast sees once a file parses.
  */
 import { idSchema } from '../events.js';
+import type { Confirmation } from '../services/service-state.js';
 
 export interface StepLink {
   readonly text: string;
@@ -23,6 +24,10 @@ export interface Step {
   /** The role that owns the step; one of the runbook's roles. */
   readonly role: string | null;
   readonly expectMs: number | null;
+  /** `two`: done only once a second person, on another laptop, confirms it. */
+  readonly confirm: Confirmation;
+  /** The services (catalogue ids) finishing the step brings back. */
+  readonly restores: readonly string[];
   /** Every Markdown link in the step, its title and its details, in reading order. */
   readonly links: readonly StepLink[];
   /** The heading the step sits under (level 2 or deeper), or null before any. */

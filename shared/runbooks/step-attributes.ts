@@ -5,9 +5,14 @@
  *
  * `#id` names the step; `needs:` lists the ids it waits for (commas or spaces
  * between them); `role:` is the one role that owns it; `expect:` how long it
- * should take. Each is optional and each may appear once, in any order.
+ * should take; `confirm: two` says a second person, on another laptop, must
+ * confirm it before it counts as done (four eyes on a failover, a restore, a
+ * configuration push); `restores:` lists the services finishing it brings
+ * back. Each is optional and each may appear once, in any order.
  * Braces read as plain text on GitHub, so the file stays readable there.
  */
+import { serviceIdSchema } from '../events.js';
+import { CONFIRMATIONS, type Confirmation } from '../services/service-state.js';
 import { DURATION_RULE, parseDuration } from './duration.js';
 import { GENERATED_STEP_ID, ID_RULE, isValidId } from './runbook.js';
 
@@ -16,13 +21,18 @@ export interface StepAttributes {
   readonly needs: readonly string[];
   readonly role: string | null;
   readonly expectMs: number | null;
+  /** `one` unless the author wrote `confirm: two`. */
+  readonly confirm: Confirmation;
+  /** Service ids, as the catalogue names them. */
+  readonly restores: readonly string[];
 }
 
-export const NO_ATTRIBUTES: StepAttributes = { id: null, needs: [], role: null, expectMs: null };
+export const NO_ATTRIBUTES: StepAttributes = { id: null, needs: [], role: null, expectMs: null, confirm: 'one', restores: [] };
 
-const KEYS = ['needs', 'role', 'expect'] as const;
+const KEYS = ['needs', 'role', 'expect', 'confirm', 'restores'] as const;
 type Key = (typeof KEYS)[number];
-const ATTRIBUTE_LIST = 'a step’s attributes are #id, needs:, role: and expect:';
+const ATTRIBUTE_LIST = 'a step’s attributes are #id, needs:, role:, expect:, confirm: and restores:';
+const SERVICE_ID_RULE = '2 to 64 lower-case letters, digits or dashes';
 
 /** A trailing `{...}` (after a space, or alone) and the text before it; null when the text has none. */
 export function splitTrailingAttributes(text: string): { readonly before: string; readonly inside: string } | null {
@@ -33,7 +43,7 @@ export function splitTrailingAttributes(text: string): { readonly before: string
 
 /** A `{#...` or `{needs:`-like block that is not at the end, where it would be read as text. */
 export function looksLikeMisplacedAttributes(text: string): boolean {
-  return /\{\s*(#|(needs|role|expect)\s*:)/i.test(text);
+  return /\{\s*(#|(needs|role|expect|confirm|restores)\s*:)/i.test(text);
 }
 
 export function parseStepAttributes(inside: string): { attributes: StepAttributes; problems: string[] } {
@@ -93,5 +103,31 @@ export function parseStepAttributes(inside: string): { attributes: StepAttribute
     if (expectMs === null) problems.push(written === '' ? `"expect:" is empty: ${DURATION_RULE}` : `the expected duration "${written}" is not a duration: ${DURATION_RULE}`);
   }
 
-  return { attributes: { id, needs, role, expectMs }, problems };
+  const confirm = readConfirm(values.get('confirm'), problems);
+  const restores = readRestores(values.get('restores'), problems);
+
+  return { attributes: { id, needs, role, expectMs, confirm, restores }, problems };
+}
+
+function readConfirm(words: readonly string[] | undefined, problems: string[]): Confirmation {
+  if (words === undefined) return 'one';
+  const written = words.join(' ');
+  const known = CONFIRMATIONS.find((confirmation) => confirmation === written.toLowerCase());
+  if (known !== undefined) return known;
+  problems.push(
+    written === ''
+      ? '"confirm:" is empty: write confirm: two for a step a second person must confirm (or confirm: one, the default)'
+      : `"confirm: ${written}" is not one or two: write confirm: two for a step a second person must confirm (or confirm: one, the default)`,
+  );
+  return 'one';
+}
+
+function readRestores(words: readonly string[] | undefined, problems: string[]): string[] {
+  if (words === undefined) return [];
+  const ids = [...new Set(words.flatMap((value) => value.split(',')).filter((service) => service !== ''))];
+  if (ids.length === 0) problems.push('"restores:" names no service; list the ids of the services this step brings back, like restores: dns, ldap-directory');
+  if (ids.length > 50) problems.push(`"restores:" names ${ids.length} services; a step restores at most 50, so split it into steps`);
+  const bad = ids.filter((service) => !serviceIdSchema.safeParse(service).success);
+  for (const service of bad) problems.push(`"${service}" in "restores:" is not a service id: ${SERVICE_ID_RULE}, as the service catalogue names them (like primary-database)`);
+  return ids.filter((service) => !bad.includes(service));
 }

@@ -4,7 +4,8 @@
  * a runbook, marked as a drill in the incident list and timed in its banner
  * against the target; its checklist worked to the end (through the peer's
  * API, as another laptop in the room would) and its recovery time recorded
- * against the target in the runbook's drill history, the stale flag gone; a
+ * against the target in the runbook's drill history, the stale flag gone
+ * (its four-eyes steps confirmed by a second person on a second laptop); a
  * drill stopped with a reason; and this laptop's own runbook folders, with a
  * broken runbook named by file and line.
  */
@@ -14,6 +15,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { IncidentDetail } from '../../shared/api.js';
 import { expect, test, type Peer } from './peer-fixture.js';
+import { twoLaptops } from './two-peers.js';
 import { arriveAs, incidentInList, onPeer } from './war-room.js';
 
 const FAILOVER = 'Database primary failover';
@@ -54,21 +56,37 @@ function drillHistory(page: Page): Locator {
   return page.getByRole('table', { name: 'Drill history, newest first' });
 }
 
+/** Whether the peer holds the step confirmed (`true`) or awaiting confirmation (`false`). */
+async function confirmedOn(peer: Peer, incidentId: string, stepId: string): Promise<boolean | null> {
+  return onPeer(peer, 'Dee Mensah', async (call) => {
+    const detail = (await call('getIncident', { incidentId })) as IncidentDetail;
+    const confirmation = detail.checklists[0]?.steps.find((step) => step.id === stepId)?.confirmation ?? null;
+    return confirmation === null ? null : confirmation.confirmedBy !== null;
+  });
+}
+
 /**
  * Works every step of the drill's checklist to done, in dependency order,
- * through the peer's API: another laptop in the room doing the work.
+ * through the peer's API: another laptop in the room doing the work. A step
+ * that takes two people is confirmed by Dee on `second`, once it has the
+ * step done, and the work goes on once the confirmation is back.
  */
-async function workEveryStep(peer: Peer, incidentId: string): Promise<void> {
-  await onPeer(peer, 'Ben Okafor', async (call) => {
-    const detail = (await call('getIncident', { incidentId })) as IncidentDetail;
-    const checklist = detail.checklists[0]!;
-    for (const step of checklist.steps) await call('setStepStatus', { incidentId, checklistId: checklist.id, stepId: step.id, status: 'done' });
-  });
+async function workEveryStep(peer: Peer, second: Peer, incidentId: string): Promise<void> {
+  const detail = await onPeer(peer, 'Ben Okafor', async (call) => (await call('getIncident', { incidentId })) as IncidentDetail);
+  const checklist = detail.checklists[0]!;
+  for (const step of checklist.steps) {
+    await onPeer(peer, 'Ben Okafor', (call) => call('setStepStatus', { incidentId, checklistId: checklist.id, stepId: step.id, status: 'done' }));
+    if (step.confirm !== 'two') continue;
+    await expect.poll(() => confirmedOn(second, incidentId, step.id)).toBe(false);
+    await onPeer(second, 'Dee Mensah', (call) => call('confirmStep', { incidentId, checklistId: checklist.id, stepId: step.id }));
+    await expect.poll(() => confirmedOn(peer, incidentId, step.id)).toBe(true);
+  }
 }
 
 const incidentIdOf = (page: Page) => new URL(page.url()).hash.replace('#/incident/', '');
 
-test('a runbook never rehearsed is stale until a drill of it is completed, timed against its target and kept in its history', async ({ peer, page }) => {
+twoLaptops('a runbook never rehearsed is stale until a drill of it is completed, timed against its target and kept in its history', async ({ laptops, page }) => {
+  const peer = laptops.a;
   await arriveAs(page, peer.url, 'Ana Lopez');
   await openRunbooks(page);
 
@@ -106,7 +124,7 @@ test('a runbook never rehearsed is stale until a drill of it is completed, timed
   await expect(banner).toContainText(fact('Left', /\d{2}:\d{2}/));
   await expect(banner.getByRole('button', { name: 'Stop drill' })).toBeVisible();
 
-  await workEveryStep(peer, incidentId);
+  await workEveryStep(peer, laptops.b, incidentId);
 
   // The result: recovery time against the target, and each step against its estimate.
   await expect(banner).toContainText(/Recovered in (\d+m )?\d+s: met the 10m target with .* to spare/);

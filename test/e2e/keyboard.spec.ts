@@ -27,6 +27,8 @@ test('an incident can be declared from the keyboard alone, starting with "n" fro
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: /Public impact/ })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Services affected (optional)' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Declare', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
 

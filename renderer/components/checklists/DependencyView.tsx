@@ -17,7 +17,7 @@ export function DependencyView({ checklist, numbers }: { readonly checklist: Che
   const byId = new Map(layout.nodes.map((node) => [node.id, node] as const));
   const statusOf = (nodeId: string) => {
     const node = byId.get(nodeId)!;
-    return node.waiting ? 'waiting' : STEP_STATUS_LABEL[node.status].toLocaleLowerCase('en');
+    return node.waiting ? 'waiting' : node.awaiting ? 'done, awaiting confirmation' : STEP_STATUS_LABEL[node.status].toLocaleLowerCase('en');
   };
 
   return (
@@ -49,7 +49,7 @@ export function DependencyView({ checklist, numbers }: { readonly checklist: Che
             );
           })}
           {layout.nodes.map((node) => (
-            <g key={node.id} className={`dependency-node status-${node.status}${node.waiting ? ' waiting' : ''}${node.critical ? ' critical' : ''}`}>
+            <g key={node.id} className={`dependency-node status-${node.status}${node.waiting ? ' waiting' : ''}${node.awaiting ? ' awaiting' : ''}${node.critical ? ' critical' : ''}`}>
               <title>{`${node.number}. ${node.title} (${statusOf(node.id)})`}</title>
               <rect x={node.x} y={node.y} width={nodeWidth} height={nodeHeight} rx={4} fill={node.waiting ? `url(#${id}-hatch)` : undefined} />
               <text x={node.x + nodeWidth / 2} y={node.y + nodeHeight / 2} dominantBaseline="central" textAnchor="middle">

@@ -4,6 +4,7 @@ import { STEP_STATUS_LABEL } from '../../../shared/projection/checklist-fold.js'
 import { formatRunbookDuration } from '../../../shared/runbooks/duration.js';
 import { Moment } from '../roles/Moment.js';
 import { useChecklistWork } from './ChecklistWork.js';
+import { awaitingBadge, fourEyesLine } from './fourEyesWords.js';
 import { mayOverride } from './stepActions.js';
 import { incidentRole, roleName } from './stepRoles.js';
 import { currentOverride, shortChange, waitingOnTitles } from './stepWords.js';
@@ -13,7 +14,9 @@ import { currentOverride, shortChange, waitingOnTitles } from './stepWords.js';
  * "Waiting" while its needs are not finished), its title; whose role it is
  * and who has it, how long it should take (and took), whether it is on the
  * critical path or checked by hand, the last change and by whom, its links;
- * then what it waits on, why it is blocked or skipped, and an override.
+ * then what it waits on, why it is blocked or skipped, an override, and for
+ * a four-eyes step who did it and who confirmed it (or that it awaits a
+ * second person).
  */
 export function StepFacts({
   checklist,
@@ -38,14 +41,16 @@ export function StepFacts({
   const last = step.history.at(-1) ?? null;
   const took = actualDurationMs(step, checklist);
   const role = step.role === null ? null : incidentRole(work.incident.roles, step.role);
-  const shownStatus = step.waiting ? 'Waiting' : STEP_STATUS_LABEL[step.status];
+  const awaiting = awaitingBadge(step);
+  const shownStatus = step.waiting ? 'Waiting' : (awaiting ?? STEP_STATUS_LABEL[step.status]);
+  const fourEyes = fourEyesLine(step);
   return (
     <>
       <div className="step-line">
         <span className="step-number" aria-hidden="true">
           {number}
         </span>
-        <span className={`step-status status-${step.waiting ? 'waiting' : step.status}`}>{shownStatus}</span>
+        <span className={`step-status status-${step.waiting ? 'waiting' : awaiting !== null ? 'awaiting' : step.status}`}>{shownStatus}</span>
         <span id={titleId} className="step-title">
           {step.title}
         </span>
@@ -61,6 +66,11 @@ export function StepFacts({
         {step.expectMs !== null && <span className="step-expect">expected {formatRunbookDuration(step.expectMs)}</span>}
         {took !== null && <span className="step-took">took {formatRunbookDuration(took)}</span>}
         {critical && <span className="step-on-path">on the critical path</span>}
+        {step.confirm === 'two' && step.status !== 'done' && (
+          <span className="step-two-people">
+            Two people<span className="visually-hidden">: a second person, on another laptop, confirms it once it is done</span>
+          </span>
+        )}
         {step.checkedByHand && <span className="step-checked">✓ checked by hand</span>}
         {last !== null && (
           <span className="step-last-change">
@@ -73,6 +83,17 @@ export function StepFacts({
           </a>
         ))}
       </p>
+      {fourEyes !== null && step.status === 'done' && (
+        <p className={`step-four-eyes${awaiting !== null ? ' awaiting' : ''}`}>
+          {fourEyes}
+          {step.confirmation?.confirmedAt != null && (
+            <>
+              {' '}
+              at <Moment at={step.confirmation.confirmedAt} />
+            </>
+          )}
+        </p>
+      )}
       {mayOverride(step) && (
         <p id={waitingId} className="step-waiting-on">
           Waiting on: {waitingTitles.join('; ')}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { awaitsConfirmation } from '../../../shared/checklists/four-eyes.js';
 import type { ChecklistView, StepView } from '../../../shared/projection/checklist-views.js';
 import { useActions, useHoldfast } from '../../store/context.js';
 import { MoreActionsButton, MoreActionsMenu, useMoreActions } from '../controls/MoreActions.js';
@@ -10,12 +11,14 @@ import { AssignStepForm } from './AssignStepForm.js';
 import { useChecklistWork, useStepFocus } from './ChecklistWork.js';
 import { NextStepOffer } from './NextStepOffer.js';
 import { NoteStepForm } from './NoteStepForm.js';
+import { RestoreCheckOffer } from './RestoreCheckOffer.js';
 import { ACTION_STATUS, ACTION_TEXT, actionName, actionsFor, asksWhy, mayOverride, needsOverride } from './stepActions.js';
 import type { StepAction } from './stepActions.js';
 import { StepHistory } from './StepHistory.js';
 import { StepReasonForm } from './StepReasonForm.js';
 import { useStepRefusal } from './useStepRefusal.js';
 import { waitingOnTitles } from './stepWords.js';
+import { confirmName } from './fourEyesWords.js';
 
 type OpenForm = 'block' | 'skip' | 'override' | 'assign' | 'note' | null;
 
@@ -27,6 +30,9 @@ type OpenForm = 'block' | 'skip' | 'override' | 'assign' | 'note' | null;
  * behind "More", so twenty steps do not read as two hundred buttons of the
  * same weight. A waiting step's Start does not start it: it says what it
  * waits on and opens the menu on Override…, which asks why and records it.
+ * A four-eyes step marked done offers Confirm to everyone, as its next move;
+ * the host says why when it is not theirs to confirm (they marked it done,
+ * or are at the laptop that did), and the row shows that sentence.
  */
 export function StepRow({
   checklist,
@@ -50,12 +56,14 @@ export function StepRow({
   const [showDetails, setShowDetails] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [checking, setChecking] = useState<boolean | null>(null);
+  // Just marked done here, and it restores services: a hand check of them is offered before the next step.
+  const [offerCheck, setOfferCheck] = useState(false);
   const more = useMoreActions();
   const { open: menuOpen, setOpen: setMenuOpen } = more;
   const primary = useRef<HTMLButtonElement>(null);
   const override = useRef<HTMLButtonElement>(null);
   const openers = useRef<Partial<Record<Exclude<OpenForm, null>, HTMLButtonElement | null>>>({});
-  const { submit } = useSubmission();
+  const { submit, pending } = useSubmission();
   useStepFocus(checklist.id, step.id, { primary, override });
 
   const incidentId = work.incident.id;
@@ -68,8 +76,14 @@ export function StepRow({
     setForm(null);
     setMenuOpen(false);
     setStopped(null);
-    if (status === 'done') work.offerNext({ checklistId: checklist.id, stepId: step.id });
+    if (status === 'done' && step.restores.length > 0) setOfferCheck(true);
+    else if (status === 'done') work.offerNext({ checklistId: checklist.id, stepId: step.id });
     else work.requestFocus(checklist.id, step.id);
+  }
+
+  function closeCheckOffer() {
+    setOfferCheck(false);
+    work.offerNext({ checklistId: checklist.id, stepId: step.id });
   }
 
   function act(action: StepAction) {
@@ -96,6 +110,16 @@ export function StepRow({
     );
   }
 
+  function confirm() {
+    setStopped(null);
+    void submit(
+      () => actions.confirmStep({ incidentId, checklistId: checklist.id, stepId: step.id }),
+      () => work.offerNext({ checklistId: checklist.id, stepId: step.id }),
+      // Waiting to send is the app's to say; a refusal (not theirs to confirm) is said here, beside the button.
+      (error) => (error.code === 'queued' || error.code === 'unavailable' ? showRefusal(error) : setStopped(error.message)),
+    );
+  }
+
   // The box follows the hand at once; the step's own mark takes over when the host has recorded it (or refused).
   function markChecked(checked: boolean) {
     setChecking(checked);
@@ -108,11 +132,29 @@ export function StepRow({
     if (opened !== null) (openers.current[opened] ?? primary.current)?.focus();
   }
 
-  const [primaryAction, ...otherActions] = actionsFor(step);
+  // Awaiting a second person, Confirm is the step's next move and Reopen waits behind More.
+  const awaiting = awaitsConfirmation(step);
+  const statusActions = actionsFor(step);
+  const primaryAction = awaiting ? undefined : statusActions[0];
+  const otherActions = awaiting ? statusActions : statusActions.slice(1);
   return (
     <li className={`checklist-step step-${step.status}${step.waiting ? ' step-waiting' : ''}${critical ? ' step-critical' : ''}`} aria-labelledby={`${id}-title`}>
       <StepFacts step={step} number={number} titleId={`${id}-title`} waitingId={`${id}-waiting`} checklist={checklist} critical={critical} />
       <div className="step-controls">
+        {awaiting && (
+          <button
+            ref={(button) => {
+              primary.current = button;
+            }}
+            type="button"
+            className="primary"
+            aria-label={confirmName(step.title)}
+            aria-busy={pending}
+            onClick={confirm}
+          >
+            Confirm
+          </button>
+        )}
         {primaryAction !== undefined && (
           <ActionButton
             action={primaryAction}
@@ -185,7 +227,7 @@ export function StepRow({
           >
             Note…
           </button>
-          {step.details !== '' && (
+          {(step.details !== '' || step.restores.length > 0) && (
             <button type="button" aria-label={`Details of ${step.title}`} aria-expanded={showDetails} onClick={() => setShowDetails(!showDetails)}>
               Details
             </button>
@@ -260,6 +302,7 @@ export function StepRow({
       )}
       {showDetails && <StepDetails step={step} />}
       {showHistory && <StepHistory step={step} />}
+      {offerCheck && step.status === 'done' && <RestoreCheckOffer incidentId={incidentId} step={step} onClose={closeCheckOffer} />}
       {offered && <NextStepOffer onDismiss={() => { work.dismissOffer(); work.requestFocus(checklist.id, step.id); }} />}
     </li>
   );

@@ -5,6 +5,7 @@
  * right as the work goes; an arrow runs from each need to the step that
  * waits on it. Pure geometry, so it is tested without a browser.
  */
+import { awaitsConfirmation } from '../../../shared/checklists/four-eyes.js';
 import type { StepStatus } from '../../../shared/events.js';
 import type { StepView } from '../../../shared/projection/checklist-views.js';
 
@@ -26,6 +27,8 @@ export interface DependencyNode {
   readonly title: string;
   readonly status: StepStatus;
   readonly waiting: boolean;
+  /** Done, and waiting for a second person to confirm it (four eyes). */
+  readonly awaiting: boolean;
   readonly critical: boolean;
   /** 0 for a step that needs nothing. */
   readonly layer: number;
@@ -90,6 +93,7 @@ export function layoutDependencies(
       title: step.title,
       status: step.status,
       waiting: step.waiting,
+      awaiting: awaitsConfirmation(step),
       critical: onPath.has(step.id),
       layer,
       row,

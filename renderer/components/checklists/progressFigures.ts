@@ -1,14 +1,15 @@
 /**
  * Progress as the room reads it, for one checklist or the whole incident:
- * done of total first, then what is skipped, blocked and under way. The bar
+ * done of total first, then what awaits a second person, is skipped,
+ * blocked and under way. The bar
  * and the sentence come from the same counts, so what is drawn is what is
  * said.
  */
 import type { ChecklistProgressView } from '../../../shared/projection/checklist-views.js';
 
-export type ProgressCounts = Pick<ChecklistProgressView, 'total' | 'done' | 'skipped' | 'blocked' | 'inProgress'>;
+export type ProgressCounts = Pick<ChecklistProgressView, 'total' | 'done' | 'skipped' | 'blocked' | 'inProgress' | 'awaitingConfirmation'>;
 
-export type SegmentKind = 'done' | 'skipped' | 'in-progress' | 'blocked' | 'todo';
+export type SegmentKind = 'done' | 'awaiting' | 'skipped' | 'in-progress' | 'blocked' | 'todo';
 
 export interface ProgressSegment {
   readonly kind: SegmentKind;
@@ -19,6 +20,7 @@ export interface ProgressSegment {
 
 export const SEGMENT_LABEL: Readonly<Record<SegmentKind, string>> = {
   done: 'done',
+  awaiting: 'awaiting confirmation',
   skipped: 'skipped',
   'in-progress': 'in progress',
   blocked: 'blocked',
@@ -33,16 +35,18 @@ export function sumProgress(progresses: readonly ProgressCounts[]): ProgressCoun
       skipped: sum.skipped + each.skipped,
       blocked: sum.blocked + each.blocked,
       inProgress: sum.inProgress + each.inProgress,
+      awaitingConfirmation: sum.awaitingConfirmation + each.awaitingConfirmation,
     }),
-    { total: 0, done: 0, skipped: 0, blocked: 0, inProgress: 0 },
+    { total: 0, done: 0, skipped: 0, blocked: 0, inProgress: 0, awaitingConfirmation: 0 },
   );
 }
 
 /** Left to right: finished work, then work under way, then what stands still, then what is left. */
 export function progressSegments(progress: ProgressCounts): ProgressSegment[] {
-  const todo = Math.max(0, progress.total - progress.done - progress.skipped - progress.blocked - progress.inProgress);
+  const todo = Math.max(0, progress.total - progress.done - progress.awaitingConfirmation - progress.skipped - progress.blocked - progress.inProgress);
   const counts: [SegmentKind, number][] = [
     ['done', progress.done],
+    ['awaiting', progress.awaitingConfirmation],
     ['skipped', progress.skipped],
     ['in-progress', progress.inProgress],
     ['blocked', progress.blocked],
@@ -51,10 +55,11 @@ export function progressSegments(progress: ProgressCounts): ProgressSegment[] {
   return counts.map(([kind, count]) => ({ kind, count, fraction: progress.total === 0 ? 0 : count / progress.total }));
 }
 
-/** The figures in words, done of total first, then the ones that are not zero: skipped, blocked, in progress. */
+/** The figures in words, done of total first, then the ones that are not zero: awaiting confirmation, skipped, blocked, in progress. */
 export function progressParts(progress: ProgressCounts): { readonly kind: SegmentKind; readonly text: string }[] {
   if (progress.total === 0) return [];
   const rest: [SegmentKind, number][] = [
+    ['awaiting', progress.awaitingConfirmation],
     ['skipped', progress.skipped],
     ['blocked', progress.blocked],
     ['in-progress', progress.inProgress],
@@ -65,7 +70,7 @@ export function progressParts(progress: ProgressCounts): { readonly kind: Segmen
   ];
 }
 
-/** "3 of 12 done, 1 skipped, 1 blocked, 2 in progress". */
+/** "3 of 12 done, 1 awaiting confirmation, 1 skipped, 1 blocked, 2 in progress". */
 export function describeProgress(progress: ProgressCounts): string {
   const parts = progressParts(progress);
   return parts.length === 0 ? 'no steps' : parts.map((part) => part.text).join(', ');

@@ -20,6 +20,8 @@ export function describeChange(change: StepChange): string {
       return `Note: “${change.text}”`;
     case 'checked':
       return change.text === 'checked by hand' ? 'Checked by hand' : 'Checked-by-hand mark taken off';
+    case 'confirmed':
+      return `Confirmed as the second person (marked done by ${change.text})`;
   }
 }
 
@@ -36,6 +38,8 @@ export function shortChange(change: StepChange): string {
       return 'Noted';
     case 'checked':
       return change.text === 'checked by hand' ? 'Checked by hand' : 'Checked-by-hand mark taken off';
+    case 'confirmed':
+      return 'Confirmed';
   }
 }
 

@@ -129,9 +129,15 @@ describe('drills', () => {
     expect(detail.incident.title).toBe('Drill: Database primary failover');
     expect(detail.incident.drill).toMatchObject({ runbookId: 'database-failover', state: 'running', targetMs: 600_000 });
     const [checklist] = detail.checklists;
-    for (const { id } of checklist!.steps) {
+    // The fence and the promotion take two people: a second laptop in the drill confirms them.
+    const second = hosts.openOn(folders.make(), { now: () => now, fallbackAuthor: 'Second pair of eyes' });
+    for (const { id, confirm } of checklist!.steps) {
       now += 30_000;
       expectOk(host.run('setStepStatus', { incidentId, checklistId: checklist!.id, stepId: id, status: 'done' }));
+      if (confirm !== 'two') continue;
+      second.receiveEvents([...host.store.log.readAll()].map((stored) => stored.event));
+      expectOk(second.run('confirmStep', { incidentId, checklistId: checklist!.id, stepId: id }));
+      host.receiveEvents([...second.store.log.readAll()].map((stored) => stored.event));
     }
     const drill = expectOk(host.run('getIncident', { incidentId })).incident.drill!;
     expect(drill).toMatchObject({ state: 'completed', recoveryMs: 12 * 30_000 });

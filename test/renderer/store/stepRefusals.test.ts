@@ -19,7 +19,7 @@ function checklist(steps: StepView[]): ChecklistView {
     attachedAt: 0,
     attachedBy: 'Ana',
     steps,
-    progress: { total: steps.length, done: 0, skipped: 0, blocked: 0, inProgress: 0, remainingMs: 0, criticalPath: [], unestimated: [] },
+    progress: { total: steps.length, done: 0, skipped: 0, blocked: 0, inProgress: 0, awaitingConfirmation: 0, remainingMs: 0, criticalPath: [], unestimated: [] },
     completedAt: null,
   };
 }
@@ -54,6 +54,18 @@ describe('a step refusal', () => {
     const store = refusedStore();
     store.getState().mergeChecklists([checklist([waiting[0]!, { ...waiting[1]!, status: 'in_progress' }])]);
     expect(refusalOf(store)).toBeNull();
+  });
+
+  it('goes once a second person confirms the four-eyes step it was about ("you marked it done yourself")', () => {
+    const confirmation = { requestedBy: 'Ana', requestedDevice: 'device-a', requestedAt: 1, stamp: 's1', confirmedBy: null, confirmedDevice: null, confirmedAt: null };
+    const fence = step({ id: 'fence', status: 'done', confirm: 'two', confirmation });
+    const store = createHoldfastStore();
+    store.getState().mergeIncidents([incident('i1')]);
+    store.getState().mergeChecklists([checklist([fence])]);
+    store.getState().refuseStep({ incidentId: 'i1', checklistId: 'c1', stepId: 'fence', message: 'You marked fence done yourself.' });
+    expect(store.getState().stepRefusals[stepRefusalKey('c1', 'fence')]?.message).toBe('You marked fence done yourself.');
+    store.getState().mergeChecklists([checklist([{ ...fence, confirmation: { ...confirmation, confirmedBy: 'Bo', confirmedDevice: 'device-b', confirmedAt: 2 } }])]);
+    expect(store.getState().stepRefusals[stepRefusalKey('c1', 'fence')]).toBeUndefined();
   });
 
   it('goes once the incident changes status (resolved, reopened)', () => {

@@ -230,8 +230,8 @@ describe('refusing a runbook that cannot be followed', () => {
       ),
     );
     expect(problems.map((problem) => [problem.line, problem.reason])).toEqual([
-      [8, 'unknown attribute "owner": a step’s attributes are #id, needs:, role: and expect:'],
-      [9, '"promote-replica" is not an attribute: a step’s attributes are #id, needs:, role: and expect: (an id is written #promote-replica)'],
+      [8, 'unknown attribute "owner": a step’s attributes are #id, needs:, role:, expect:, confirm: and restores:'],
+      [9, '"promote-replica" is not an attribute: a step’s attributes are #id, needs:, role:, expect:, confirm: and restores: (an id is written #promote-replica)'],
       [10, '"role:" is given twice; write it once'],
       [11, 'the expected duration "5 minutes" is not a duration: write it like 45s, 20m, 2h or 1h30m (d days, h hours, m minutes, s seconds)'],
     ]);

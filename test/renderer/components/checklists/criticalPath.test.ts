@@ -21,7 +21,7 @@ describe('the remaining critical path', () => {
   ]);
 
   it('has one segment per step on it, numbered as in the list, sized by its expected duration', () => {
-    const path = remainingPath({ steps, progress: { total: 3, done: 0, skipped: 0, blocked: 0, inProgress: 0, remainingMs: 3 * MINUTE, criticalPath: ['fence-primary', 'promote-replica', 'check-writes'], unestimated: ['check-writes'] } }, numbers);
+    const path = remainingPath({ steps, progress: { total: 3, done: 0, skipped: 0, blocked: 0, inProgress: 0, awaitingConfirmation: 0, remainingMs: 3 * MINUTE, criticalPath: ['fence-primary', 'promote-replica', 'check-writes'], unestimated: ['check-writes'] } }, numbers);
     expect(path.segments.map((segment) => [segment.number, segment.ms])).toEqual([
       [5, MINUTE],
       [6, 2 * MINUTE],
@@ -32,14 +32,14 @@ describe('the remaining critical path', () => {
   });
 
   it('says the time plainly when every step on it is estimated', () => {
-    const path = remainingPath({ steps, progress: { total: 3, done: 0, skipped: 0, blocked: 0, inProgress: 0, remainingMs: 2 * MINUTE, criticalPath: ['promote-replica'], unestimated: [] } }, numbers);
+    const path = remainingPath({ steps, progress: { total: 3, done: 0, skipped: 0, blocked: 0, inProgress: 0, awaitingConfirmation: 0, remainingMs: 2 * MINUTE, criticalPath: ['promote-replica'], unestimated: [] } }, numbers);
     expect(describeRemainingPath(path)).toBe('2m left on the critical path, over 1 step');
   });
 
   it('says the time is unknown when nothing on it is estimated, and nothing is left once all is finished', () => {
-    const unknown = remainingPath({ steps, progress: { total: 3, done: 2, skipped: 0, blocked: 0, inProgress: 0, remainingMs: 0, criticalPath: ['check-writes'], unestimated: ['check-writes'] } }, numbers);
+    const unknown = remainingPath({ steps, progress: { total: 3, done: 2, skipped: 0, blocked: 0, inProgress: 0, awaitingConfirmation: 0, remainingMs: 0, criticalPath: ['check-writes'], unestimated: ['check-writes'] } }, numbers);
     expect(describeRemainingPath(unknown)).toBe('Unknown time left on the critical path, over 1 step (1 without an expected duration)');
-    const finished = remainingPath({ steps, progress: { total: 3, done: 3, skipped: 0, blocked: 0, inProgress: 0, remainingMs: 0, criticalPath: [], unestimated: [] } }, numbers);
+    const finished = remainingPath({ steps, progress: { total: 3, done: 3, skipped: 0, blocked: 0, inProgress: 0, awaitingConfirmation: 0, remainingMs: 0, criticalPath: [], unestimated: [] } }, numbers);
     expect(describeRemainingPath(finished)).toBe('Nothing left on the critical path');
   });
 });

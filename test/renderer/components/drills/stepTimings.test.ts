@@ -21,7 +21,7 @@ function checklist(steps: StepView[]): ChecklistView {
     attachedAt: ATTACHED,
     attachedBy: 'Ana',
     steps,
-    progress: { total: steps.length, done: 0, skipped: 0, blocked: 0, inProgress: 0, remainingMs: 0, criticalPath: [], unestimated: [] },
+    progress: { total: steps.length, done: 0, skipped: 0, blocked: 0, inProgress: 0, awaitingConfirmation: 0, remainingMs: 0, criticalPath: [], unestimated: [] },
     completedAt: null,
   };
 }
