@@ -3,32 +3,21 @@
  * is called and how far along it is, how long the critical path takes. The
  * screen says state in words (and a symbol) beside any colour.
  */
-import type { ServiceView } from '../../../../shared/projection/board-views.js';
-import { awaitingConfirmation, shownState, type ShownState } from '../../../../shared/services/freshness.js';
+import { STATUS_WORD, statusKind, statusLabel, type StatusKind, type ServiceStatusInput } from '../board/serviceStatus.js';
 
-const SHOWN_STATE_WORD: Readonly<Record<ShownState, string>> = {
-  down: '▼ Down',
-  degraded: '◐ Degraded',
-  restoring: '↻ Restoring',
-  up: '▲ Up',
-  unknown: '? Unknown',
-  unverified: '◌ Unverified',
-};
-
-/** The state as the board shows it now: a stale check reads "unverified", an up waiting for a second person says so. */
-export function planState(service: Pick<ServiceView, 'state' | 'lastCheck' | 'freshnessMs' | 'confirmation'>, now: number): ShownState | 'awaiting' {
-  const shown = shownState(service, now);
-  return shown === 'up' && awaitingConfirmation(service) ? 'awaiting' : shown;
+/** The state as the board shows it now (one definition for both): a stale check reads "unverified", an up waiting for a second person says so. */
+export function planState(service: ServiceStatusInput, now: number): StatusKind {
+  return statusKind(service, now);
 }
 
-/** With its symbol, for the eye: "▼ Down". */
-export function stateWord(state: ShownState | 'awaiting'): string {
-  return state === 'awaiting' ? '△ Up, awaiting a second person' : SHOWN_STATE_WORD[state];
+/** With its symbol, for the eye, as the board's tiles say it: "▼ Down". */
+export function stateWord(state: StatusKind): string {
+  return statusLabel(state);
 }
 
 /** Plain, inside a sentence: "down", "unverified". */
-export function stateInSentence(state: ShownState | 'awaiting'): string {
-  return state === 'awaiting' ? 'up, awaiting a second person' : state;
+export function stateInSentence(state: StatusKind): string {
+  return STATUS_WORD[state].toLocaleLowerCase('en');
 }
 
 /** "Layer 1 — can start first", "Layer 3 — after layer 2". */
