@@ -15,7 +15,8 @@
  *   began, so it counts from the impact's start (the `started` milestone).
  *   A check that found it `unknown` says nothing either way and is passed over.
  * - Time to verified up runs from the impact's start, as every metric does.
- * - The restart order is the order services were first verified up.
+ * - The restart order is the order services were first verified up after
+ *   they were found not up (one only ever found up counts from its first up).
  *
  * Pure: `now` is when it is made, the right edge of anything still down.
  */
@@ -113,8 +114,10 @@ function verifiedAt(service: ServiceView, check: ServiceCheckView): number | nul
   return service.confirmation.confirmedAt;
 }
 
+/** The first up check after it was first found not up (a service found up before it went down was not restarted then). */
 function firstUp(service: ServiceView): ServiceCheckView | undefined {
-  return service.history.find((check) => check.state === 'up');
+  const firstDown = service.history.findIndex((check) => NOT_UP.has(check.state));
+  return service.history.find((check, index) => check.state === 'up' && index > firstDown);
 }
 
 /** The first up check of the final run of up checks, when the latest check is up. */
