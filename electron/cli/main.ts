@@ -17,10 +17,11 @@ import { recoverCommand } from './commands/recover.js';
 import { roomCommand } from './commands/room.js';
 import { runbooksCommand } from './commands/runbooks.js';
 import { serveCommand } from './commands/serve.js';
+import { servicesCommand } from './commands/services.js';
 import { statusPageCommand } from './commands/status-page.js';
 import { whoamiCommand } from './commands/whoami.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, statusPageCommand, whoamiCommand, roomCommand, peopleCommand, runbooksCommand, recoverCommand];
+const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, statusPageCommand, whoamiCommand, roomCommand, peopleCommand, runbooksCommand, servicesCommand, recoverCommand];
 
 function usage(): string {
   const lines = ['Holdfast: the incident war room that works when everything else is down.', '', 'Usage:'];

@@ -8,6 +8,7 @@ import { searchTimelines } from '../../shared/projection/timeline-search.js';
 import { statusChangeRefusal } from '../../shared/status.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
+import { recordScoping, servicesToScope } from './service-scoping.js';
 
 export type IncidentMethod = 'listIncidents' | 'getIncident' | 'searchTimeline' | 'declareIncident' | 'changeStatus' | 'reopenIncident' | 'changeSeverity' | 'setPublicImpact';
 
@@ -22,9 +23,12 @@ export const incidentOperations: OperationsFor<IncidentMethod> = {
   searchTimeline: (context, { query }) =>
     searchTimelines(context.projection.incidentList(), (incidentId) => context.projection.timeline(incidentId), query),
 
-  declareIncident: (context, { title, severity, summary, publicImpact }) => {
+  declareIncident: (context, { title, severity, summary, publicImpact, services }) => {
+    // Resolved before anything is recorded: an unknown service refuses the declaration, naming it.
+    const scoped = services.length === 0 ? [] : servicesToScope(context, null, services, true, 'services');
     const incidentId = context.newId();
     context.record('incident.declared', { incidentId, title, severity, summary, ...(publicImpact === '' ? {} : { publicImpact }) });
+    recordScoping(context, incidentId, scoped, 'Affected when the incident was declared');
     return { incidentId };
   },
 

@@ -26,7 +26,7 @@ export const POST_MORTEM_JSON_VERSION = 1;
 
 const time = z.string().describe('ISO 8601, UTC');
 const ms = z.number().describe('milliseconds');
-const TIMELINE_KINDS = [...ENTRY_KINDS, 'declared', 'status', 'severity', 'role', 'partner', 'update', 'step', 'milestone'] as const satisfies readonly TimelineKind[];
+const TIMELINE_KINDS = [...ENTRY_KINDS, 'declared', 'status', 'severity', 'role', 'partner', 'update', 'step', 'milestone', 'service'] as const satisfies readonly TimelineKind[];
 
 const textSchema = z.object({
   text: z.string().describe('What the section says; empty when nobody has written it and nothing could be drafted'),

@@ -24,6 +24,7 @@ import type { ChecklistSummary, ChecklistView, DrillView } from './checklist-vie
 import { foldEntry } from './entry-fold.js';
 import { foldIncident } from './incident-fold.js';
 import type { IncidentBase } from './incident-fold.js';
+import { foldBoard, type BoardFolding } from './board-fold.js';
 import { emptyBoard, type ServiceBoardView } from './board-views.js';
 import { EventGroups } from './order.js';
 import { Roster } from './roster.js';
@@ -73,8 +74,12 @@ export class WarRoomProjection {
    * a drill at once, only the first in the agreed order says so), so a fold
    * that no longer writes a line takes it out, as a rebuild would not have it.
    */
-  private readonly systemEntriesOfIncident = new Map<string, ReadonlySet<string>>();
-  private readonly systemEntriesOfChecklist = new Map<string, ReadonlySet<string>>();
+  private readonly systemEntriesOfIncident = new Map<string, Set<string>>();
+  private readonly systemEntriesOfChecklist = new Map<string, Set<string>>();
+  private readonly boardEvents = new EventGroups<EventAbout<'board'>>();
+  /** Each incident's board as folded so far, kept so that a new check is applied alone (board-fold.ts). */
+  private readonly boards = new Map<string, BoardFolding>();
+  private readonly systemEntriesOfBoard = new Map<string, Set<string>>();
 
   static rebuild(events: Iterable<SignedEvent>): WarRoomProjection {
     const projection = new WarRoomProjection();
@@ -131,9 +136,11 @@ export class WarRoomProjection {
         this.roster.applyPartner(routed.event);
         change.roster = true;
         break;
-      case 'board':
-        // The service board (issue 15): its fold is still to be built.
+      case 'board': {
+        const id = routed.event.payload.incidentId;
+        this.foldBoardEvent(id, routed.event, this.boardEvents.add(id, routed.event), change);
         break;
+      }
       default:
         routed satisfies never;
     }
@@ -176,6 +183,23 @@ export class WarRoomProjection {
     change.checklistIds.add(checklistId);
   }
 
+  /** Applies a board event alone when it sorts after every one folded (a check just made), else refolds the board. */
+  private foldBoardEvent(incidentId: string, event: EventAbout<'board'>, events: readonly EventAbout<'board'>[], change: ProjectionChange): void {
+    const folding = this.boards.get(incidentId);
+    if (folding && events.at(-1) === event && events.at(-2) === folding.last) {
+      const entry = folding.apply(event);
+      if (entry) {
+        this.systemEntriesOfBoard.get(incidentId)!.add(entry.id);
+        this.putEntry(entry, change);
+      }
+    } else {
+      const folded = foldBoard(incidentId, events);
+      this.boards.set(incidentId, folded.folding);
+      this.putSystemEntries(this.systemEntriesOfBoard, incidentId, folded.systemEntries, change);
+    }
+    change.boardIds.add(incidentId);
+  }
+
   private refoldEntry(entryId: string, events: readonly EventAbout<'entry'>[], change: ProjectionChange): void {
     const folded = foldEntry(entryId, events);
     if (!folded) return;
@@ -194,7 +218,7 @@ export class WarRoomProjection {
     this.putEntry(folded, change);
   }
 
-  private putSystemEntries(written: Map<string, ReadonlySet<string>>, ownerId: string, entries: readonly TimelineEntryView[], change: ProjectionChange): void {
+  private putSystemEntries(written: Map<string, Set<string>>, ownerId: string, entries: readonly TimelineEntryView[], change: ProjectionChange): void {
     const ids = new Set(entries.map((entry) => entry.id));
     for (const id of written.get(ownerId) ?? []) if (!ids.has(id)) this.takeOutEntry(id, change);
     written.set(ownerId, ids);
@@ -256,7 +280,7 @@ export class WarRoomProjection {
 
   /** The incident's service board; empty when no service is in scope. */
   board(incidentId: string): ServiceBoardView {
-    return emptyBoard(incidentId);
+    return this.boards.get(incidentId)?.view() ?? emptyBoard(incidentId);
   }
 
   checklist(checklistId: string): ChecklistView | undefined {
@@ -310,7 +334,8 @@ export class WarRoomProjection {
     const entries = [...this.entries.keys()].sort().map((id) => this.entries.get(id)!);
     const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const checklists = [...this.checklists.keys()].sort().map((id) => this.checklists.get(id)!);
-    return canonicalJson({ incidents, entries, checklists, people: byId(this.people()), partners: byId(this.partners()) });
+    const boards = [...this.boards.keys()].sort().map((id) => this.board(id));
+    return canonicalJson({ incidents, entries, checklists, boards, people: byId(this.people()), partners: byId(this.partners()) });
   }
 }
 

@@ -149,7 +149,7 @@ export interface PartnerView {
 
 /** Entries people write, and entries the system writes for them. */
 export type TimelineKind = EntryKind | SystemEntryKind;
-export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update' | 'step' | 'milestone';
+export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update' | 'step' | 'milestone' | 'service';
 
 /** What each kind is called wherever an entry is shown: on screen and in the post-mortem. */
 export const TIMELINE_KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
@@ -165,6 +165,7 @@ export const TIMELINE_KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
   update: 'Update',
   step: 'Step',
   milestone: 'Milestone',
+  service: 'Service',
 };
 
 export interface EntryRevision {

@@ -126,7 +126,7 @@ function shortestCycleThrough(start: string, needsOf: (id: string) => string[]):
 }
 
 /** The known id a typo most likely meant: at most a third of its letters off. */
-function nearest(word: string, candidates: readonly string[]): string | null {
+export function nearest(word: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {

@@ -13,6 +13,8 @@ export interface CatalogueService extends ServiceSpec {
   readonly file: string;
   readonly line: number;
   readonly origin: 'shipped' | 'own';
+  /** When this laptop's own folder replaced a service of the same id: where the one replaced was (`FILE:LINE`). */
+  readonly overrides?: string;
 }
 
 export interface TierView {

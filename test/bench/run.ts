@@ -2,7 +2,7 @@
  * `npm run bench`: prints figures for the README's performance section.
  * Nothing here asserts a time; regressions are read, not failed.
  *
- * `npm run bench -- sync` (or `storage`, or `postmortem`) runs one section only: the sync
+ * `npm run bench -- sync` (or `storage`, `postmortem` or `services`) runs one section only: the sync
  * figures are worth repeating several times on a shared machine, and the
  * browser and storage sections take minutes.
  */
@@ -11,12 +11,13 @@ import os from 'node:os';
 import { benchColdStart } from './cold-start.bench.js';
 import { benchKeypressToRendered } from './keypress.bench.js';
 import { benchPostMortemExport } from './postmortem.bench.js';
+import { benchServiceBoard } from './service-board.bench.js';
 import { seededFolder, syntheticIncidentEvents } from './seed-folder.js';
 import { benchAppend, benchRebuild } from './storage.bench.js';
 import { benchApply, benchPartition, benchPropagation } from './sync.bench.js';
 
 const EVENTS = 100_000;
-const SECTIONS = ['storage', 'sync', 'postmortem'] as const;
+const SECTIONS = ['storage', 'sync', 'postmortem', 'services'] as const;
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((section) => !(SECTIONS as readonly string[]).includes(section));
 if (unknown.length > 0) {
@@ -49,4 +50,8 @@ if (runs('sync')) {
 if (runs('postmortem')) {
   process.stdout.write('\n');
   benchPostMortemExport();
+}
+if (runs('services')) {
+  process.stdout.write('\n');
+  benchServiceBoard();
 }

@@ -2,6 +2,7 @@
  * The UI's store mirrors the host: notices and results land in it, and a
  * reconnect fetches everything on screen again.
  */
+import { emptyBoard } from '../../../shared/projection/board-views.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiMethod, HostNotice } from '../../../shared/api.js';
 import { fail, ok } from '../../../shared/result.js';
@@ -74,7 +75,7 @@ describe('the store mirrors the host', () => {
     const host = fakeHost({
       getSession: () => ok(session),
       listIncidents: () => ok([incident('inc-open'), incident('inc-other')]),
-      getIncident: () => ok({ incident: incident('inc-open'), timeline: [entry('entry-1', { incidentId: 'inc-open' })], checklists: [] }),
+      getIncident: () => ok({ incident: incident('inc-open'), timeline: [entry('entry-1', { incidentId: 'inc-open' })], checklists: [], board: emptyBoard('inc-open') }),
     });
     await host.connect();
     await host.actions.openIncident('inc-open');
@@ -101,6 +102,7 @@ describe('the store mirrors the host', () => {
           incident: incident('inc-open'),
           timeline: [entry('drill-stopped-1', { incidentId: 'inc-open' }), entry('drill-stopped-2', { incidentId: 'inc-open', recordedAt: BASE + 1 })],
           checklists: [],
+          board: emptyBoard('inc-open'),
         }),
     });
     await host.connect();
@@ -132,7 +134,7 @@ describe('the store mirrors the host', () => {
     const host = fakeHost({
       getSession: () => ok(session),
       listIncidents: () => ok([incident('inc-open')]),
-      getIncident: () => ok({ incident: incident('inc-open'), timeline, checklists: [] }),
+      getIncident: () => ok({ incident: incident('inc-open'), timeline, checklists: [], board: emptyBoard('inc-open') }),
     });
     await host.connect();
     await host.actions.openIncident('inc-open');
@@ -149,7 +151,7 @@ describe('the store mirrors the host', () => {
     const host = fakeHost({
       getIncident: (input) => {
         const { incidentId } = input as { incidentId: string };
-        const detail = ok({ incident: incident(incidentId), timeline: [entry(`entry-of-${incidentId}`, { incidentId })], checklists: [] });
+        const detail = ok({ incident: incident(incidentId), timeline: [entry(`entry-of-${incidentId}`, { incidentId })], checklists: [], board: emptyBoard(incidentId) });
         if (incidentId !== 'inc-slow') return detail;
         return new Promise((resolve) => (release = () => resolve(detail)));
       },
