@@ -23,7 +23,7 @@
 import type { ServiceBoardView, ServiceCheckView, ServiceView } from '../projection/board-views.js';
 import { awaitingConfirmation } from '../services/freshness.js';
 import type { ServiceState } from '../services/service-state.js';
-import { dependencyLayers } from './service-layers.js';
+import { restartPlan } from '../services/restart-plan.js';
 
 export interface AffectedService {
   readonly id: string;
@@ -204,7 +204,8 @@ function overrides(board: ServiceBoardView): ServiceOverride[] {
 /** Null when no service was on the board: the post-mortem then has no such part. */
 export function servicesAffected(board: ServiceBoardView, impactStart: number, now: number): ServicesAffected | null {
   if (board.services.length === 0) return null;
-  const layers = dependencyLayers(board.services);
+  // The plan's own layers (they do not depend on the moment), so the post-mortem and the plan screen agree.
+  const layers = new Map(restartPlan(board, now).layers.flatMap((layer) => layer.serviceIds.map((id) => [id, layer.index] as const)));
   const services = board.services.map((service) => affectedService(service, layers.get(service.id) ?? 0, impactStart, now));
   const notUp = board.services
     .filter((service, index) => services[index]!.upAt === null)
