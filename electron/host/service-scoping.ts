@@ -9,7 +9,7 @@ import type { ServiceSpec } from '../../shared/projection/board-views.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import type { CatalogueService } from '../../shared/services/catalogue.js';
 import type { OperationContext } from './operation-context.js';
-import { serviceCatalogueOf } from './service-catalogue-stand-in.js';
+import { serviceCatalogueOf } from './service-catalogue-lookup.js';
 
 /** The most services one `services.scoped` event carries (its schema's limit): more go in several. */
 const SCOPED_PER_EVENT = 200;

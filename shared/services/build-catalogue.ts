@@ -5,13 +5,14 @@
  * two entries with one id in one folder, a dependency on a service that is
  * not there (or was refused), services depending on each other in a circle,
  * and a check step that names no step of the runbook library. Each refuses
- * the entry it is about; the rest of the catalogue still loads, and what
+ * the entry it is about (except a lost check step, when the entry has a
+ * check line to fall back on); the rest of the catalogue still loads, and what
  * depends on a refused service is refused too, each with its own line,
  * rather than kept with a dependency the restart plan cannot follow.
  */
 import { serviceSpecSchema } from '../events.js';
 import { findCycles, nearest } from '../runbooks/step-graph.js';
-import type { CatalogueProblem, CatalogueService, ServiceCatalogueView, TierView } from './catalogue.js';
+import type { CatalogueProblem, CatalogueReplacement, CatalogueService, ServiceCatalogueView, TierView } from './catalogue.js';
 import type { CatalogueEntry, ParsedCatalogueFile, TierEntry } from './parse-catalogue.js';
 import { DEFAULT_FRESHNESS_MS } from './service-state.js';
 
@@ -77,7 +78,8 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
 
   if (options.runbooks) {
     const runbooks = new Map(options.runbooks.map((runbook) => [runbook.id, runbook]));
-    for (const { entry } of inOrder()) {
+    for (const keptEntry of inOrder()) {
+      const { entry } = keptEntry;
       if (!entry.checkStep) continue;
       const where = { file: entry.file, line: entry.checkStep.line };
       const runbook = runbooks.get(entry.checkStep.runbookId);
@@ -90,7 +92,13 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
         const near = nearest(entry.checkStep.stepId, stepIds);
         reason = `the service "${entry.id}" checks by the step "${entry.checkStep.stepId}", which the runbook "${runbook.id}" does not have${near ? ` (did you mean "${near}"?)` : ''}`;
       }
-      if (reason !== null) {
+      if (reason === null) continue;
+      // A runbook edited or refused must not take half the board with it: a
+      // service that also says how to check it in a line keeps that line.
+      if (entry.check !== '') {
+        problem(where, `${reason}; the service loads with its "check" line only`);
+        kept.set(entry.id, { ...keptEntry, entry: { ...entry, checkStep: null } });
+      } else {
         problem(where, reason);
         refuse(entry.id, at(where));
       }
@@ -98,6 +106,7 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
   }
 
   const specs = new Map<string, CatalogueService>();
+  const replacements = new Map<string, string>();
   for (const { entry, origin, overrides } of inOrder()) {
     const tier = tiers.get(entry.tier);
     const candidate = {
@@ -121,7 +130,8 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
       refuse(entry.id, at(entry));
       continue;
     }
-    specs.set(entry.id, { ...parsed.data, file: entry.file, line: entry.line, origin, ...(overrides ? { overrides } : {}) });
+    specs.set(entry.id, { ...parsed.data, file: entry.file, line: entry.line, origin });
+    if (overrides) replacements.set(entry.id, overrides);
   }
   for (const id of [...kept.keys()]) if (!specs.has(id)) kept.delete(id);
 
@@ -167,6 +177,9 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
     problems: problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1)),
     teams: [...new Set(services.map((service) => service.team))].sort((a, b) => a.localeCompare(b, 'en')),
     tiers: tierViews(tiers, services),
+    replacements: services
+      .filter((service) => replacements.has(service.serviceId))
+      .map((service): CatalogueReplacement => ({ serviceId: service.serviceId, replaced: replacements.get(service.serviceId)! })),
   };
 }
 

@@ -13,8 +13,18 @@ export interface CatalogueService extends ServiceSpec {
   readonly file: string;
   readonly line: number;
   readonly origin: 'shipped' | 'own';
-  /** When this laptop's own folder replaced a service of the same id: where the one replaced was (`FILE:LINE`). */
-  readonly overrides?: string;
+}
+
+/**
+ * A service of this laptop's own folder that replaced one of the same id
+ * read before it (a shipped one, or one of an earlier own folder). Kept
+ * beside the services, not in them: a service is copied into the log as it
+ * is, and where a laptop keeps its files is nobody else's business.
+ */
+export interface CatalogueReplacement {
+  readonly serviceId: string;
+  /** Where the one replaced was, as `FILE:LINE`. */
+  readonly replaced: string;
 }
 
 export interface TierView {
@@ -35,4 +45,6 @@ export interface ServiceCatalogueView {
   /** Every owning team named, sorted. */
   readonly teams: readonly string[];
   readonly tiers: readonly TierView[];
+  /** Services an own folder replaced by id (absent when none did). */
+  readonly replacements?: readonly CatalogueReplacement[];
 }

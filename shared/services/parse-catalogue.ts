@@ -108,8 +108,10 @@ export function parseCatalogue(text: string, file: string): ParsedCatalogueFile 
       continue;
     }
     topLines.set(key, keyLine);
-    if (key === 'tiers') tiersNode = pair.value;
-    else servicesNode = pair.value;
+    // `services:` with nothing under it yet is an empty list, not a mistake.
+    const value = isScalar(pair.value) && pair.value.value === null ? null : pair.value;
+    if (key === 'tiers') tiersNode = value;
+    else servicesNode = value;
   }
 
   const tiers: TierEntry[] = [];

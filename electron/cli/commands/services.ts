@@ -53,7 +53,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const catalogue = catalogueWith(folder);
   for (const problem of catalogue.problems) io.out(printable(formatProblem(problem)));
   const own = catalogue.services.filter((service) => service.origin === 'own');
-  const replacing = own.filter((service) => service.overrides !== undefined).length;
+  const replacing = catalogue.replacements?.length ?? 0;
   const ownWords = folder === null ? '' : ` (${own.length} from ${printable(folder)}${replacing > 0 ? `, ${replacing} replacing shipped ${replacing === 1 ? 'one' : 'ones'}` : ''})`;
   const problems = catalogue.problems.length;
   io.out(`${count(catalogue.services.length, 'service')}${ownWords}, ${problems === 0 ? 'no problems' : count(problems, 'problem')}.`);
@@ -66,7 +66,9 @@ async function list(args: string[], io: CliIo): Promise<number> {
   if (folder !== null && !isFolder(folder)) throw new UsageError(`${folder} is not a folder of services.`);
   const catalogue = catalogueWith(folder);
   if (values.json) {
-    io.out(printableJson(JSON.stringify(catalogue.services, null, 2)));
+    const replaced = new Map((catalogue.replacements ?? []).map((replacement) => [replacement.serviceId, replacement.replaced]));
+    const listed = catalogue.services.map((service) => (replaced.has(service.serviceId) ? { ...service, replaces: replaced.get(service.serviceId) } : service));
+    io.out(printableJson(JSON.stringify(listed, null, 2)));
   } else if (catalogue.services.length === 0) {
     io.out('No services in the catalogue.');
   } else {
@@ -77,7 +79,7 @@ async function list(args: string[], io: CliIo): Promise<number> {
       const dependencies = service.dependsOn.length;
       const depends = `${String(dependencies).padStart(2)} ${dependencies === 1 ? 'dependency' : 'dependencies'}`.padEnd(15);
       io.out(
-        [service.serviceId.padEnd(idWidth), `tier ${service.tier}`, printable(service.team).padEnd(teamWidth), depends, printable(service.name) + ownNote(service)].join('  '),
+        [service.serviceId.padEnd(idWidth), `tier ${service.tier}`, printable(service.team).padEnd(teamWidth), depends, printable(service.name) + ownNote(service, catalogue)].join('  '),
       );
     }
   }
@@ -85,9 +87,10 @@ async function list(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-function ownNote(service: CatalogueService): string {
+function ownNote(service: CatalogueService, catalogue: ServiceCatalogueView): string {
   if (service.origin !== 'own') return '';
-  return service.overrides === undefined ? '  (own)' : `  (own, replaces ${printable(service.overrides)})`;
+  const replaced = catalogue.replacements?.find((replacement) => replacement.serviceId === service.serviceId)?.replaced;
+  return replaced === undefined ? '  (own)' : `  (own, replaces ${printable(replaced)})`;
 }
 
 /** Listing still succeeds; what was refused goes to stderr, with where to look. */

@@ -62,6 +62,22 @@ describe('holdfast services check', () => {
     expect(lines(run.stdout)).toEqual([`${shippedCount + 1} services (2 from ${folder}, 1 replacing shipped one), no problems.`]);
   });
 
+  it('looks a check step up in the runbooks beside a services/ folder, as the app reads a runbook folder', async () => {
+    const runbookFolder = folders.make();
+    fs.copyFileSync(path.join('test', 'fixtures', 'runbooks', 'own', 'cache-flush.md'), path.join(runbookFolder, 'cache-flush.md'));
+    const services = path.join(runbookFolder, 'services');
+    fs.mkdirSync(services);
+    const step = (stepId: string) => `services:\n  - id: edge-cache\n    name: Edge cache\n    team: Web\n    tier: 2\n    check-step: cache-flush#${stepId}\n`;
+    fs.writeFileSync(path.join(services, 'cache.yaml'), step('find-keys'));
+    expect((await holdfast(['services', 'check', services])).code).toBe(0);
+    fs.writeFileSync(path.join(services, 'cache.yaml'), step('flush-key'));
+    const run = await holdfast(['services', 'check', services]);
+    expect(run.code).toBe(1);
+    expect(lines(run.stdout)[0]).toBe(
+      `${path.join(services, 'cache.yaml')}:6: the service "edge-cache" checks by the step "flush-key", which the runbook "cache-flush" does not have (did you mean "flush-keys"?)`,
+    );
+  });
+
   it('says when the folder cannot be read', async () => {
     const missing = path.join(folders.make(), 'nowhere');
     const run = await holdfast(['services', 'check', missing]);
@@ -96,6 +112,9 @@ describe('holdfast services list', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(lines(run.stdout).find((line) => line.startsWith('print-server '))).toMatch(/Print server {2}\(own\)$/);
     expect(lines(run.stdout).find((line) => line.startsWith('wiki '))).toContain(`Our wiki  (own, replaces ${path.join(SHIPPED_SERVICES_FOLDER, 'internal-tools.yaml')}:`);
+    const json = await holdfast(['services', 'list', folder, '--json']);
+    const wiki = (JSON.parse(json.stdout) as Record<string, unknown>[]).find((service) => service.serviceId === 'wiki');
+    expect(wiki).toMatchObject({ name: 'Our wiki', origin: 'own', file: path.join(folder, 'ours.yaml'), replaces: expect.stringContaining('internal-tools.yaml:') });
   });
 
   it('gives every field with file, line and origin as JSON', async () => {

@@ -11,8 +11,17 @@ import { connect } from '../../support/in-memory-link.js';
 import { expectFailure, expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
 import { settled } from '../../support/settled-hosts.js';
+import { withBoardCatalogue } from '../../support/board-catalogue.js';
+import type { Severity } from '../../../shared/severity.js';
 
-const { declaredIncident, folders, hosts } = useScratch();
+const { declaredIncident: declared, folders, hosts } = useScratch();
+
+/** An incident on a host that reads the board's test catalogue. */
+function declaredIncident(title: string, severity: Severity) {
+  const declaredHere = declared(title, severity);
+  withBoardCatalogue(declaredHere.host);
+  return declaredHere;
+}
 
 const ids = (board: ServiceBoardView) => board.services.map((service) => service.id);
 const serviceIn = (board: ServiceBoardView, id: string) => board.services.find((service) => service.id === id)!;
@@ -61,7 +70,7 @@ describe('bringing services into scope', () => {
   });
 
   it('scopes the affected services, with their dependencies, when the incident is declared; an unknown one refuses the declaration', () => {
-    const host = hosts.openOn(folders.make());
+    const host = withBoardCatalogue(hosts.openOn(folders.make()));
     const { incidentId } = expectOk(host.run('declareIncident', { title: 'Checkout failing', severity: 'SEV1', services: ['checkout-web'] }));
     expect(ids(expectOk(host.run('getIncident', { incidentId })).board)).toEqual(['core-network', 'dns', 'ldap', 'postgres-primary', 'checkout-web']);
     const refused = expectFailure(host.run('declareIncident', { title: 'Typo', severity: 'SEV3', services: ['chekout-web'] }));
@@ -100,7 +109,7 @@ describe('hand checks', () => {
 
   it('refuses again once a dependency’s check has gone stale', () => {
     let now = Date.now();
-    const host = hosts.openOn(folders.make(), { now: () => now });
+    const host = withBoardCatalogue(hosts.openOn(folders.make(), { now: () => now }));
     const { incidentId } = expectOk(host.run('declareIncident', { title: 'Resolvers failing', severity: 'SEV2', services: ['dns'] }));
     expectOk(host.run('checkService', { incidentId, serviceId: 'core-network', state: 'up' }));
     now += 16 * 60_000;
@@ -128,7 +137,7 @@ describe('four eyes on a service', () => {
 
   it('is confirmed by a second person on another laptop, once', async () => {
     const { host, incidentId } = databaseUp();
-    const bo = hosts.openOn(folders.make(), { fallbackAuthor: 'Bo' });
+    const bo = withBoardCatalogue(hosts.openOn(folders.make(), { fallbackAuthor: 'Bo' }));
     connect(host, bo);
     await settled(host, bo);
     const board = expectOk(bo.run('confirmService', { incidentId, serviceId: 'postgres-primary' }));
@@ -138,7 +147,7 @@ describe('four eyes on a service', () => {
 
   it('refuses the checker’s own name from another laptop', async () => {
     const { host, incidentId } = databaseUp();
-    const anaElsewhere = hosts.openOn(folders.make(), { fallbackAuthor: 'someone' });
+    const anaElsewhere = withBoardCatalogue(hosts.openOn(folders.make(), { fallbackAuthor: 'someone' }));
     expectOk(anaElsewhere.run('setName', { name: 'ana' }));
     connect(host, anaElsewhere);
     await settled(host, anaElsewhere);

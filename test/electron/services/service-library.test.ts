@@ -52,11 +52,12 @@ describe('a folder of catalogue files', () => {
     write(own, 'ours.yaml', `services:\n${service('dns').replace('dns service', 'Our DNS')}${service('printer', '    depends: [mail]\n')}`);
     const clash = write(own, 'zz-more.yaml', `services:\n${service('printer')}`);
     const view = loadServiceCatalogue({ shippedFolder: shipped, ownFolders: [own] });
-    expect(view.services.map((entry) => [entry.serviceId, entry.name, entry.origin, entry.overrides])).toEqual([
-      ['mail', 'mail service', 'shipped', undefined],
-      ['dns', 'Our DNS', 'own', `${shippedFile}:2`],
-      ['printer', 'printer service', 'own', undefined],
+    expect(view.services.map((entry) => [entry.serviceId, entry.name, entry.origin])).toEqual([
+      ['mail', 'mail service', 'shipped'],
+      ['dns', 'Our DNS', 'own'],
+      ['printer', 'printer service', 'own'],
     ]);
+    expect(view.replacements).toEqual([{ serviceId: 'dns', replaced: `${shippedFile}:2` }]);
     expect(view.problems.map(formatProblem)).toEqual([
       `${clash}:2: the service id "printer" is also defined at ${path.join(own, 'ours.yaml')}:7, which is kept; give each service its own id`,
     ]);
@@ -76,7 +77,7 @@ describe('a folder of catalogue files', () => {
     const runbooks = [{ id: 'dns-recovery', steps: [{ id: 'dig-from-two-places' }] }];
     expect(loadServiceCatalogue({ shippedFolder: folder, runbooks }).services[0]!.checkStep).toEqual({ runbookId: 'dns-recovery', stepId: 'dig-from-two-places' });
     expect(loadServiceCatalogue({ shippedFolder: folder, runbooks: [] }).problems.map(formatProblem)).toEqual([
-      `${file}:7: the service "dns" checks by the runbook "dns-recovery", which is not in the runbook library`,
+      `${file}:7: the service "dns" checks by the runbook "dns-recovery", which is not in the runbook library; the service loads with its "check" line only`,
     ]);
   });
 });

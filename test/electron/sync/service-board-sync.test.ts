@@ -10,13 +10,14 @@ import { connect } from '../../support/in-memory-link.js';
 import { expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
 import { settled } from '../../support/settled-hosts.js';
+import { withBoardCatalogue } from '../../support/board-catalogue.js';
 
 const { folders, hosts } = useScratch();
 
 describe('a service checked on two laptops at once', () => {
   it('ends the same on both once they sync, with both checks in its history', async () => {
-    const ana = hosts.openOn(folders.make(), { fallbackAuthor: 'Ana' });
-    const bo = hosts.openOn(folders.make(), { fallbackAuthor: 'Bo' });
+    const ana = withBoardCatalogue(hosts.openOn(folders.make(), { fallbackAuthor: 'Ana' }));
+    const bo = withBoardCatalogue(hosts.openOn(folders.make(), { fallbackAuthor: 'Bo' }));
     const { incidentId } = expectOk(ana.run('declareIncident', { title: 'Resolvers failing', severity: 'SEV2', services: ['dns'] }));
     expectOk(ana.run('checkService', { incidentId, serviceId: 'core-network', state: 'up', evidence: 'pinged both cores' }));
     const first = connect(ana, bo);

@@ -208,6 +208,15 @@ describe('a catalogue file', () => {
     ]);
     expect(ids(view)).toEqual(['core-network', 'dns']);
   });
+
+  it('keeps a service whose check step is gone when it also has a check line, without the step', () => {
+    const withLine = network.replace('    check-step: release-rollback#check-storefront\n', '    check-step: release-rollback#check-storefront\n    check: open the storefront\n');
+    const view = catalogue({ 'network.yaml': withLine }, {}, [{ id: 'release-rollback', steps: [] }]);
+    expect(printed(view)).toEqual([
+      'network.yaml:27: the service "storefront" checks by the step "check-storefront", which the runbook "release-rollback" does not have; the service loads with its "check" line only',
+    ]);
+    expect(view.services.find((service) => service.serviceId === 'storefront')).toMatchObject({ check: 'open the storefront', checkStep: null });
+  });
 });
 
 describe('a laptop’s own folder over the shipped catalogue', () => {
@@ -231,7 +240,8 @@ describe('a laptop’s own folder over the shipped catalogue', () => {
     const view = catalogue({ 'network.yaml': network }, own);
     expect(view.problems).toEqual([]);
     expect(ids(view)).toEqual(['core-network', 'dns', 'storefront', 'print-server']);
-    expect(view.services.find((service) => service.serviceId === 'dns')).toMatchObject({ name: 'DNS (our resolvers)', origin: 'own', file: 'own/extra.yaml', overrides: 'network.yaml:14' });
+    expect(view.services.find((service) => service.serviceId === 'dns')).toMatchObject({ name: 'DNS (our resolvers)', origin: 'own', file: 'own/extra.yaml' });
+    expect(view.replacements).toEqual([{ serviceId: 'dns', replaced: 'network.yaml:14' }]);
     expect(view.services.find((service) => service.serviceId === 'core-network')!.origin).toBe('shipped');
     expect(view.teams).toEqual(['Network', 'Office IT', 'Storefront']);
   });
