@@ -103,6 +103,8 @@ test('the post-mortem shows services affected with their times, order and overri
 
     await part(page).getByRole('heading', { name: 'Services affected' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/services-report-postmortem.png' });
+    await part(page).getByRole('heading', { name: 'Restart order as executed' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/services-report-postmortem-order.png' });
 
     // The exports say the same.
     const outputDir = testInfo.outputPath();
