@@ -35,6 +35,7 @@ import {
   serviceIdSchema,
   serviceStateSchema,
   evidenceSchema,
+  stampRefSchema,
 } from './events.js';
 import type { ServiceBoardView } from './projection/board-views.js';
 import type { ServiceCatalogueView } from './services/catalogue.js';
@@ -250,8 +251,13 @@ export const apiParams = {
     override: z.boolean().default(false),
     reason: reasonSchema.default(''),
   }),
-  /** A second person confirms the check that marked a `confirm: two` service up. */
-  confirmService: incidentRef.extend({ serviceId: serviceIdSchema }),
+  /**
+   * A second person confirms the check that marked a `confirm: two` service up.
+   * `confirms`, the stamp of the check the person saw, makes sure a
+   * confirmation sent late (from the outbox) does not vouch for a newer check
+   * they never saw.
+   */
+  confirmService: incidentRef.extend({ serviceId: serviceIdSchema, confirms: stampRefSchema.optional() }),
   /** A second person confirms a `confirm: two` step marked done. */
   confirmStep: stepRef,
 } as const;

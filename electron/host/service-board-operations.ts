@@ -8,6 +8,7 @@
 import type { ServiceView } from '../../shared/projection/board-views.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import { isVerifiedUp } from '../../shared/services/freshness.js';
+import { whyNotVerifiedUp } from '../../shared/services/why-not-verified.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationContext } from './operation-context.js';
 import type { OperationsFor } from './operation-types.js';
@@ -54,7 +55,7 @@ export const serviceBoardOperations: OperationsFor<ServiceBoardMethod> = {
     const waitingOn = state === 'up' ? board.services.filter((other) => service.dependsOnInScope.includes(other.id) && !isVerifiedUp(other, now)) : [];
     const overriding = waitingOn.length > 0;
     if (overriding && !override) {
-      const names = waitingOn.map((other) => other.name).join('; ');
+      const names = waitingOn.map((other) => `${other.name} (${whyNotVerifiedUp(other, now)})`).join('; ');
       throw new HoldfastFailure('conflict', `${service.name} depends on what is not verified up: ${names}. To mark it up anyway, override with a reason.`, ['state']);
     }
     if (overriding && reason === '') throw new HoldfastFailure('invalid_input', `Say why ${service.name} is marked up before what it depends on: the override is recorded.`, ['reason']);
@@ -62,11 +63,14 @@ export const serviceBoardOperations: OperationsFor<ServiceBoardMethod> = {
     return context.projection.board(incidentId);
   },
 
-  confirmService: (context, { incidentId, serviceId }) => {
+  confirmService: (context, { incidentId, serviceId, confirms }) => {
     const service = serviceOf(context, incidentId, serviceId);
     const confirmation = service.confirmation;
     if (service.confirm !== 'two') throw new HoldfastFailure('conflict', `${service.name} needs no second person: one hand check is enough.`);
     if (confirmation === null) throw new HoldfastFailure('conflict', `Nothing about ${service.name} waits for a second person: it is not marked up.`);
+    if (confirms !== undefined && confirms !== confirmation.stamp) {
+      throw new HoldfastFailure('conflict', `${service.name} was checked again since (by ${confirmation.requestedBy}): look at the new check before confirming it.`, ['confirms']);
+    }
     if (confirmation.confirmedBy !== null) throw new HoldfastFailure('conflict', `${confirmation.confirmedBy} already confirmed ${service.name}.`);
     const session = context.session();
     if (session.device === confirmation.requestedDevice) {

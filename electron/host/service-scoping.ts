@@ -6,6 +6,7 @@
  * sees the same board whatever catalogue files it has).
  */
 import type { ServiceSpec } from '../../shared/projection/board-views.js';
+import { serviceSpecSchema } from '../../shared/events.js';
 import { HoldfastFailure } from '../../shared/result.js';
 import type { CatalogueService } from '../../shared/services/catalogue.js';
 import type { OperationContext } from './operation-context.js';
@@ -39,8 +40,16 @@ export function servicesToScope(context: OperationContext, incidentId: string | 
   return catalogue.filter((entry) => wanted.has(entry.serviceId) && !onBoard.has(entry.serviceId)).map(specOf);
 }
 
-function specOf({ file: _file, line: _line, origin: _origin, ...spec }: CatalogueService): ServiceSpec {
-  return spec;
+/**
+ * The service as the log keeps it: only the fields of its schema, so where
+ * this laptop keeps its files never goes into the log, and one the event
+ * would refuse is named here, with its file and line.
+ */
+function specOf(entry: CatalogueService): ServiceSpec {
+  const parsed = serviceSpecSchema.safeParse(entry);
+  if (parsed.success) return parsed.data;
+  const problem = parsed.error.issues[0]!;
+  throw new HoldfastFailure('invalid_input', `${entry.file}:${entry.line}: the service ${entry.serviceId} cannot be brought into scope: ${problem.path.join('.')}: ${problem.message}`);
 }
 
 /** Records the specs, at most SCOPED_PER_EVENT to an event. */

@@ -1,6 +1,6 @@
 /**
- * A state change on a big service board: 150 services in dependency layers
- * with 2,000 hand checks already folded. Each sample takes in one more
+ * A state change on a big service board: the shipped catalogue's services
+ * (topped up to 150) with 2,000 hand checks already folded. Each sample takes in one more
  * `service.checked` event, builds the board view the host sends the
  * screens, and the restart plan the screens draw from it: what a person
  * waits for between marking a service and seeing the board redrawn (less
@@ -12,6 +12,7 @@ import type { ServiceSpec } from '../../shared/projection/board-views.js';
 import { WarRoomProjection } from '../../shared/projection/projection.js';
 import { restartPlan } from '../../shared/services/restart-plan.js';
 import { SERVICE_STATES } from '../../shared/services/service-state.js';
+import { loadServiceCatalogue } from '../../electron/services/service-library.js';
 import { SimulatedLaptop } from '../support/event-factory.js';
 import { ms, percentile, report } from './stats.js';
 
@@ -22,35 +23,31 @@ const MEASURED = 500;
 const INCIDENT = 'big-board';
 const START = 1_795_000_000_000;
 
-/** Six layers of 25: each service depends on two or three of the layer below, as a mid-size company's would. */
-function layeredServices(): ServiceSpec[] {
-  return Array.from({ length: SERVICES }, (_, index) => {
-    const layer = Math.floor(index / 25);
-    const below = (offset: number) => `service-${(layer - 1) * 25 + ((index + offset) % 25)}`;
-    return {
-      serviceId: `service-${index}`,
-      name: `Service ${String(index).padStart(3, '0')}`,
-      team: `Team ${index % 12}`,
-      tier: 1 + (index % 4),
-      dependsOn: layer === 0 ? [] : index % 3 === 0 ? [below(0), below(7), below(13)] : [below(0), below(11)],
-      check: 'curl the health page from the NOC',
-      checkStep: null,
-      customerFacing: index % 5 === 0,
-      freshnessMs: 900_000,
-      restartMs: index % 9 === 0 ? null : 60_000 * (1 + (index % 20)),
-      confirm: index % 10 === 0 ? 'two' : 'one',
-    };
-  });
+/**
+ * The shipped catalogue (runbooks/services/), topped up to 150 with
+ * services that depend on shipped ones, as a company a little bigger would.
+ */
+function boardServices(): ServiceSpec[] {
+  const shipped = loadServiceCatalogue().services.map(({ file: _file, line: _line, origin: _origin, ...spec }) => spec);
+  const extra = Array.from({ length: Math.max(0, SERVICES - shipped.length) }, (_, index): ServiceSpec => ({
+    ...shipped[index % shipped.length]!,
+    serviceId: `extra-service-${index}`,
+    name: `Extra service ${index}`,
+    dependsOn: [shipped[(index * 7) % shipped.length]!.serviceId, shipped[(index * 13 + 5) % shipped.length]!.serviceId],
+    confirm: 'one',
+  }));
+  return [...shipped, ...extra].slice(0, SERVICES);
 }
 
 export function benchServiceBoard(): void {
+  const services = boardServices();
   let wall = START;
   const laptops = ['Ana', 'Bo', 'Chen'].map((name) => new SimulatedLaptop(name, () => wall));
   const check = (index: number) => {
     wall += 400;
     return laptops[index % 3]!.record('service.checked', {
       incidentId: INCIDENT,
-      serviceId: `service-${(index * 37) % SERVICES}`,
+      serviceId: services[(index * 37) % SERVICES]!.serviceId,
       state: SERVICE_STATES[index % SERVICE_STATES.length]!,
       evidence: `check ${index}: answered from the NOC`,
       override: false,
@@ -59,7 +56,7 @@ export function benchServiceBoard(): void {
   };
   const projection = new WarRoomProjection();
   projection.apply(laptops[0]!.record('incident.declared', { incidentId: INCIDENT, title: 'Data centre power loss', severity: 'SEV1', summary: '' }));
-  projection.apply(laptops[0]!.record('services.scoped', { incidentId: INCIDENT, services: layeredServices(), reason: '' }));
+  projection.apply(laptops[0]!.record('services.scoped', { incidentId: INCIDENT, services, reason: '' }));
   for (let index = 0; index < CHECKS; index += 1) projection.apply(check(index));
   const changes = Array.from({ length: WARM_UP + MEASURED }, (_, index) => check(CHECKS + index));
 
