@@ -11,6 +11,7 @@ export const reporterOperations: OperationsFor<ReporterMethod> = {
   getReporterKit: (context) => loadReporterKit(path.join(context.runbooksDir, STATUS_UPDATES_FOLDER)),
   exportStatusPage: (context, { incidentId, zone }) => {
     const incident = incidentOf(context, incidentId);
-    return { fileName: statusPageFileName(incident), content: renderStatusPage(incident, context.now(), zone) };
+    // The board gives the page its components: customer-facing services, as fresh as they are now.
+    return { fileName: statusPageFileName(incident), content: renderStatusPage(incident, context.now(), zone, context.projection.board(incidentId)) };
   },
 };

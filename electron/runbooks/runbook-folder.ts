@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseRunbook } from '../../shared/runbooks/parse-runbook.js';
 import type { Runbook, RunbookProblem } from '../../shared/runbooks/runbook.js';
+import { readingError } from './reading-error.js';
 
 /** A runbook is a page or two; anything this large is not one, and reading it would stall the app. */
 export const MAX_RUNBOOK_BYTES = 1024 * 1024;
@@ -58,10 +59,3 @@ function refused(file: string, reason: string): ReturnType<typeof parseRunbook> 
   return { ok: false, problems: [{ file, line: null, reason }] };
 }
 
-function readingError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'it does not exist';
-  if (code === 'ENOTDIR') return 'it is not a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}

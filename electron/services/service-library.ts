@@ -12,6 +12,7 @@ import { buildCatalogue, type CatalogueLayer, type KnownRunbook } from '../../sh
 import type { ServiceCatalogueView } from '../../shared/services/catalogue.js';
 import { parseCatalogue, type ParsedCatalogueFile } from '../../shared/services/parse-catalogue.js';
 import { SHIPPED_RUNBOOKS_FOLDER } from '../runbooks/runbook-library.js';
+import { readingError } from '../runbooks/reading-error.js';
 
 export const SHIPPED_SERVICES_FOLDER = path.join(SHIPPED_RUNBOOKS_FOLDER, 'services');
 
@@ -93,10 +94,3 @@ function sameFolderKey(folder: string): string {
   }
 }
 
-function readingError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'it does not exist';
-  if (code === 'ENOTDIR') return 'it is not a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}

@@ -14,6 +14,7 @@ import { MilestoneList } from '../components/postmortem/MilestoneList.js';
 import { RolesAndHandOvers } from '../components/postmortem/RolesAndHandOvers.js';
 import { SectionEditor } from '../components/postmortem/SectionEditor.js';
 import { SeverityAndDuration } from '../components/postmortem/SeverityAndDuration.js';
+import { ServicesAffected } from '../components/postmortem/ServicesAffected.js';
 import { StatusUpdatesSent } from '../components/postmortem/StatusUpdatesSent.js';
 import { hrefFor } from '../navigation/route.js';
 import { useFocusHeadingOnArrival } from '../navigation/arrival.js';
@@ -80,6 +81,7 @@ function PostMortem({ incident }: { readonly incident: IncidentView }) {
       <KeyMoments lines={postMortem.timeline.keyMoments} loaded={loaded} />
       <FullChronology lines={postMortem.timeline.chronology} struckLeftOut={postMortem.timeline.struckLeftOut} loaded={loaded} />
       <ChecklistsAsExecuted checklists={postMortem.checklists} />
+      <ServicesAffected part={postMortem.services} />
       <StatusUpdatesSent updates={postMortem.statusUpdates} />
       {WRITTEN_SECTIONS.map((section) => (
         <SectionEditor key={section} incidentId={incident.id} section={section} current={sections[section]} />

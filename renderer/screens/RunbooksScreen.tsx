@@ -3,7 +3,7 @@ import type { RunbookSummary } from '../../shared/api.js';
 import { SearchBox } from '../components/people/SearchBox.js';
 import { OwnFolders } from '../components/runbooks/OwnFolders.js';
 import { RunbookCard } from '../components/runbooks/RunbookCard.js';
-import { RunbookProblems } from '../components/runbooks/RunbookProblems.js';
+import { FileProblems } from '../components/runbooks/FileProblems.js';
 import { filterRunbooks } from '../components/runbooks/librarySearch.js';
 import { useRunbookCatalogue } from '../components/runbooks/useRunbookLibrary.js';
 import '../components/people/people.css';
@@ -57,7 +57,7 @@ export function RunbooksScreen() {
       )}
       {loaded.state === 'loaded' && (
         <>
-          <RunbookProblems problems={loaded.value.problems} headingId={`${id}-problems`} />
+          <FileProblems problems={loaded.value.problems} headingId={`${id}-problems`} heading="Runbooks that could not be loaded" rest="every other runbook loaded" />
           <OwnFolders folders={loaded.value.ownFolders} onChanged={replace} />
         </>
       )}

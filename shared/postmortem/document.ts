@@ -20,6 +20,8 @@ import type { IncidentStatus } from '../status.js';
 import { SEVERITIES, type Severity } from '../severity.js';
 import { AUDIENCE_LABEL, type Audience } from '../updates/audience.js';
 import { executedChecklist, type ExecutedChecklist } from './executed-checklists.js';
+import { servicesAffected, type ServicesAffected } from './services-affected.js';
+import { notUpWarning } from './services-labels.js';
 import { incidentMetrics, type IncidentMetrics } from './metrics.js';
 import { MILESTONES, MILESTONE_LABEL, type Milestone, type MilestoneSource } from './milestones.js';
 import { postMortemWarnings } from './post-mortem-warnings.js';
@@ -140,6 +142,8 @@ export interface PostMortem {
     readonly struckLeftOut: number;
   };
   readonly checklists: readonly ExecutedChecklist[];
+  /** The services on the incident's board, their times and restart order; null when none was on it. */
+  readonly services: ServicesAffected | null;
   /** Oldest first. */
   readonly statusUpdates: readonly DocumentStatusUpdate[];
   /** Contributing factors, what went well, what went badly, where we got lucky. */
@@ -228,6 +232,8 @@ export function draftPostMortem(detail: IncidentDetail, now: number, zone: Expor
   const impact = documentText(incident, 'impact', draftedImpact(incident));
   const { draft, warnings } = postMortemWarnings({ incident, metrics, texts: [summary, impact, ...sections], actions });
   const declared = incident.severityHistory[0]?.severity ?? incident.severity;
+  const services = servicesAffected(detail.board, duration.from, now);
+  if (services !== null && services.notUp.length > 0) warnings.push(notUpWarning(services.notUp));
   return {
     incidentId: incident.id,
     title: incident.title,
@@ -248,6 +254,7 @@ export function draftPostMortem(detail: IncidentDetail, now: number, zone: Expor
     people: peopleOf(incident, timeline.chronology),
     timeline,
     checklists,
+    services,
     statusUpdates: incident.statusUpdates.map((update) => ({ audience: update.audience, audienceLabel: AUDIENCE_LABEL[update.audience], text: update.text, at: update.at, by: update.by })),
     sections,
     actions,

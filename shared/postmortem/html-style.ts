@@ -27,6 +27,7 @@ export const POST_MORTEM_STYLE = `  :root { color-scheme: light; --text: #1b1f24
   th { background: var(--soft); }
   td.time { white-space: nowrap; }
   tr.key-moment td { background: #fff8c5; }
+  .services-not-up { border-left: 4px solid var(--draft); background: var(--soft); padding: .25rem 1rem; margin: 0 0 1rem; }
   figure { margin: 1rem 0; }
   figure svg { width: 100%; height: auto; }
   figcaption { color: var(--muted); font-size: .9rem; }

@@ -19,6 +19,7 @@ import type { DocumentText, PostMortem, TimelineLine } from './document.js';
 import { MILESTONES } from './milestones.js';
 import { ACTION_KINDS, REVIEW_SECTIONS } from './review.js';
 import { TIME_TO_METRICS } from './metrics.js';
+import { servicesAffectedJson, servicesAffectedSchema } from './services-affected-json.js';
 
 export const POST_MORTEM_JSON_FORMAT = 'holdfast.postmortem';
 export const POST_MORTEM_JSON_VERSION = 1;
@@ -163,6 +164,8 @@ export const postMortemDocumentSchema = z.object({
       kind: z.enum(ACTION_KINDS),
     }),
   ),
+  /** Added in version 1 with the service board: absent when no service was on it. */
+  servicesAffected: servicesAffectedSchema.optional().describe('The services on the incident’s board; absent when none was'),
 });
 
 export type PostMortemJson = z.infer<typeof postMortemDocumentSchema>;
@@ -268,6 +271,7 @@ export function postMortemJson(document: PostMortem): PostMortemJson {
     })),
     statusUpdates: document.statusUpdates.map((update) => ({ audience: update.audience, text: update.text, at: iso(update.at), by: update.by })),
     actions: document.actions.map((action) => ({ id: action.id, what: action.what, owner: action.owner, due: action.due, kind: action.kind })),
+    ...(document.services === null ? {} : { servicesAffected: servicesAffectedJson(document.services) }),
   };
 }
 

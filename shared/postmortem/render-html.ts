@@ -23,12 +23,10 @@ import { POST_MORTEM_STYLE } from './html-style.js';
 import { NO_PREVENTIVE_ACTION } from './post-mortem-warnings.js';
 import { printable } from '../text/printable.js';
 import { exportMinute, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
+import { cell, empty, table, time, typed } from './html-parts.js';
+import { servicesHtml } from './render-services-html.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-function time(zone: ExportZone, at: number): string {
-  return `<time datetime="${new Date(at).toISOString()}">${exportMinute(at, zone)}</time>`;
-}
 
 /** Typed text: paragraphs on blank lines, line breaks kept. */
 function paragraphs(text: string, className = ''): string {
@@ -39,23 +37,6 @@ function paragraphs(text: string, className = ''): string {
     .map((paragraph) => `<p ${attributes}>${escapeHtml(paragraph).replace(/\r?\n/g, '<br>')}</p>`)
     .join('\n');
 }
-
-/** Typed text in a cell or a list item: escaped, line breaks kept. */
-function typed(text: string): string {
-  return escapeHtml(text.trim()).replace(/\r?\n/g, '<br>');
-}
-
-function cell(content: string, className = ''): string {
-  return `<td dir="auto"${className ? ` class="${className}"` : ''}>${content}</td>`;
-}
-
-function table(caption: string, header: readonly string[], rows: readonly string[], rowClasses: readonly string[] = []): string {
-  const head = header.map((name) => `<th scope="col">${escapeHtml(name)}</th>`).join('');
-  const body = rows.map((row, index) => `<tr${rowClasses[index] ? ` class="${rowClasses[index]}"` : ''}>${row}</tr>`).join('\n');
-  return `<table>\n<caption class="muted">${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
-}
-
-const empty = (text: string) => `<p class="empty">${escapeHtml(text)}</p>`;
 
 function section(id: string, title: string, body: string): string {
   return `<section aria-labelledby="${id}">\n<h2 id="${id}">${escapeHtml(title)}</h2>\n${body}\n</section>`;
@@ -216,6 +197,8 @@ function htmlFile(document: PostMortem, shapeSvg: string, zone: ExportZone): str
     ['people-and-roles', 'People and roles', peopleAndRoles(document, zone)],
     ['timeline', 'Timeline', timeline(document, zone)],
     ['checklists', 'Checklists as executed', document.checklists.length === 0 ? empty('No checklist was attached.') : document.checklists.map((executed, index) => checklist(executed, index, zone)).join('\n')],
+    // Only when services were on the board: an incident without them has no such part, not an empty one.
+    ...(document.services === null ? [] : [['services-affected', 'Services affected', servicesHtml(document.services, zone)] satisfies [string, string, string]]),
     ['status-updates', 'Status updates sent', statusUpdates(document, zone)],
     ...document.sections.map((part): [string, string, string] => [SECTION_IDS[part.section] ?? part.section, part.label, writtenText(part, zone)]),
     ['action-items', 'Action items', actions(document)],

@@ -18,6 +18,7 @@ import { markdownCell, markdownInline, markdownParagraphs } from './markdown-tex
 import { NO_PREVENTIVE_ACTION } from './post-mortem-warnings.js';
 import { exportMinute, exportSecond, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 import { printable } from '../text/printable.js';
+import { servicesMarkdown } from './render-services-markdown.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -171,6 +172,8 @@ export function renderPostMortemMarkdown(document: PostMortem, zone: ExportZone 
     ['People and roles', peopleAndRoles(document, zone)],
     ['Timeline', timeline(document, zone)],
     ['Checklists as executed', document.checklists.length === 0 ? italic('No checklist was attached.') : document.checklists.map((executed) => checklist(executed, zone)).join('\n\n')],
+    // Only when services were on the board: an incident without them has no such part, not an empty one.
+    ...(document.services === null ? [] : [['Services affected', servicesMarkdown(document.services, zone)] satisfies [string, string]]),
     ['Status updates sent', statusUpdates(document, zone)],
     ...document.sections.map((part): [string, string] => [part.label, writtenText(part, zone)]),
     ['Action items', actions(document)],

@@ -17,6 +17,11 @@ import { AUDIENCE_LABEL, PUBLIC_AUDIENCE } from './audience.js';
 import { incidentSlug } from '../postmortem/file-name.js';
 import { printable } from '../text/printable.js';
 import { exportReadableMinute, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
+import { emptyBoard, type ServiceBoardView } from '../projection/board-views.js';
+import { escapeHtml } from './html-escape.js';
+import { componentsSection, COMPONENTS_STYLE, statusComponents } from './status-components.js';
+
+export { escapeHtml };
 
 /** The incident's public updates, newest first. */
 export function publicUpdates(incident: Pick<IncidentView, 'statusUpdates'>): StatusUpdateView[] {
@@ -28,8 +33,11 @@ export function statusPageFileName(incident: Pick<IncidentView, 'id' | 'title'>)
   return `status-${incidentSlug(incident)}.html`;
 }
 
-/** `zone` is the one its times are written in: UTC unless the person asked for their laptop's, named on the page. */
-export function renderStatusPage(incident: IncidentView, generatedAt: number, zone: ExportZone = UTC_ZONE): string {
+/**
+ * `zone` is the one its times are written in: UTC unless the person asked for their laptop's, named on the page.
+ * `board` gives the "Components": its customer-facing services, as fresh as they are at `generatedAt`.
+ */
+export function renderStatusPage(incident: IncidentView, generatedAt: number, zone: ExportZone = UTC_ZONE, board: ServiceBoardView = emptyBoard(incident.id)): string {
   const updates = publicUpdates(incident);
   const [newest] = updates;
   if (newest === undefined) {
@@ -66,7 +74,7 @@ ${STYLE}
     }
     <p class="updated">Updated ${timeElement(updatedAt, zone)}</p>
   </header>
-  ${latestSection}
+  ${componentsSection(statusComponents(board, generatedAt))}${latestSection}
   <footer>
     <p>Generated ${timeElement(generatedAt, zone)}. This page is a snapshot: it does not change by itself, so look for a newer copy. ${escapeHtml(exportZoneNote(zone))}</p>
   </footer>
@@ -151,17 +159,10 @@ function timeElement(ms: number, zone: ExportZone): string {
   return `<time datetime="${new Date(ms).toISOString()}">${exportReadableMinute(ms, zone)}</time>`;
 }
 
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 const STYLE = `  :root { color-scheme: light dark; --bg: #f6f7f9; --card: #fff; --text: #1b1f24; --muted: #57606a; --line: #d0d7de;
-    --investigating: #bc4c00; --identified: #9a6700; --mitigated: #0969da; --resolved: #1a7f37; }
+    --investigating: #bc4c00; --identified: #9a6700; --mitigated: #0969da; --resolved: #1a7f37; --outage: #cf222e; }
   @media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --card: #161b22; --text: #e6edf3; --muted: #9198a1; --line: #30363d;
-    --investigating: #ff9f43; --identified: #f5d547; --mitigated: #6cb6ff; --resolved: #5dd39e; } }
+    --investigating: #ff9f43; --identified: #f5d547; --mitigated: #6cb6ff; --resolved: #5dd39e; --outage: #ff7b72; } }
   * { box-sizing: border-box; }
   body { margin: 0; background: var(--bg); color: var(--text);
     font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
@@ -184,4 +185,5 @@ const STYLE = `  :root { color-scheme: light dark; --bg: #f6f7f9; --card: #fff; 
   .resolution { font-size: 1.1rem; }
   summary { cursor: pointer; color: var(--muted); margin-bottom: .75rem; }
   .earlier { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; }
-  footer { margin-top: 2.5rem; border-top: 1px solid var(--line); font-size: .85rem; }`;
+  footer { margin-top: 2.5rem; border-top: 1px solid var(--line); font-size: .85rem; }
+${COMPONENTS_STYLE}`;

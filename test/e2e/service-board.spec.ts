@@ -12,6 +12,7 @@
  * team and tier; services added and taken off; four eyes: a second person
  * on another laptop confirms, the same laptop cannot.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { ROOT, expect, freshDataDir, startPeer, test, type Peer } from './peer-fixture.js';
@@ -358,4 +359,25 @@ test('the service board of a long night, for the README', async ({ page }, testI
   } finally {
     await peer.stop();
   }
+});
+
+test('a malformed catalogue file is named with its line and reason in the add dialog, and every valid service still loads', async ({ peer, page }) => {
+  const folder = freshDataDir();
+  fs.mkdirSync(path.join(folder, 'services'), { recursive: true });
+  fs.writeFileSync(
+    path.join(folder, 'services', 'ours.yaml'),
+    ['services:', '  - id: billing-api', '    name: Billing API', '    team: Payments', '    tier: 2', '    depends: [no-such-service]', '    check: curl https://billing.internal/health', ''].join('\n'),
+  );
+  await onPeer(peer, 'Ana', (call) => call('setRunbookFolders', { folders: [TEST_CATALOGUE, folder] }));
+  await onPeer(peer, 'Ana', (call) => call('declareIncident', { title: INCIDENT, severity: 'SEV1', summary: '', services: [] }));
+  await arriveAtBoard(page, peer);
+
+  await serviceBoard(page).getByRole('button', { name: 'Add services' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add services to the board' });
+  const problems = dialog.getByRole('list', { name: 'Catalogue entries that could not be loaded' });
+  await expect(problems.getByRole('listitem')).toHaveText([new RegExp(`ours\\.yaml:6: .*no-such-service`)]);
+  await dialog.getByRole('textbox', { name: 'Search the catalogue' }).fill('ldap');
+  await expect(dialog.getByRole('checkbox', { name: /^LDAP directory/ })).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Search the catalogue' }).fill('billing');
+  await expect(dialog.getByText('No service in the catalogue matches.')).toBeVisible();
 });

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OpenHosts } from '../../support/hosts.js';
 import { holdfast } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
+import { withBoardCatalogue } from '../../support/board-catalogue.js';
 import { TempFolders } from '../../support/temp-folders.js';
 
 const folders = new TempFolders();
@@ -32,6 +33,25 @@ function publish(dataDir: string, incidentId: string, audience: 'customers' | 'i
 }
 
 describe('holdfast status-page', () => {
+  it('lists the customer-facing services on the board as components, in customers’ words and nothing internal', async () => {
+    const dataDir = folders.make();
+    const incidentId = await declare(dataDir, 'Checkout is down');
+    const host = withBoardCatalogue(hosts.openOn(dataDir));
+    expectOk(host.run('scopeServices', { incidentId, serviceIds: ['checkout-web'] }));
+    expectOk(host.run('checkService', { incidentId, serviceId: 'checkout-web', state: 'down', evidence: 'curl from bastion-2 times out' }));
+    expectOk(host.run('checkService', { incidentId, serviceId: 'postgres-primary', state: 'down', evidence: 'psql refused' }));
+    hosts.close(host);
+    publish(dataDir, incidentId, 'customers', 'Checkout fails; we are on it.');
+    const out = path.join(folders.make(), 'status.html');
+
+    const run = await holdfast(['status-page', '--out', out, '--data', dataDir]);
+    expect(run.code, run.stderr).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toContain('<h2 id="components">Components</h2>');
+    expect(html).toMatch(/<tr><th scope="row">Checkout<\/th><td class="component component-outage"><svg[^>]*>.*<\/svg> Major outage<\/td><\/tr>/);
+    for (const internal of ['Primary database', 'bastion-2', 'Payments', 'Databases']) expect(html).not.toContain(internal);
+  });
+
   it('writes the most recent open incident’s page from its latest public update to --out', async () => {
     const dataDir = folders.make();
     const older = await declare(dataDir, 'Disk full on db-3');

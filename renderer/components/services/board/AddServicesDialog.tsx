@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { ServiceBoardView } from '../../../../shared/projection/board-views.js';
 import { useActions } from '../../../store/context.js';
 import { FormAlert } from '../../FormAlert.js';
+import { FileProblems } from '../../runbooks/FileProblems.js';
 import { SubmitOrCancel } from '../../forms/SubmitOrCancel.js';
 import { useForm } from '../../forms/useForm.js';
 import { ModalDialog } from './ModalDialog.js';
@@ -51,6 +52,9 @@ export function AddServicesDialog({ incidentId, board, onClose }: { readonly inc
     <ModalDialog title="Add services to the board" className="add-services" onClose={onClose}>
       {catalogue.state === 'loading' && <p role="status">Reading the service catalogue…</p>}
       {catalogue.state === 'failed' && <p className="alert">The service catalogue could not be read: {catalogue.message}</p>}
+      {catalogue.state === 'loaded' && (
+        <FileProblems problems={catalogue.value.problems} headingId={`${id}-problems`} heading="Catalogue entries that could not be loaded" rest="every other service loaded" />
+      )}
       {catalogue.state === 'loaded' && (
         <form onSubmit={add} noValidate aria-label="Choose services">
           <div className="add-services-filters">

@@ -66,9 +66,15 @@ export function ServiceTile({
         {TILE_WORD[kind]}
         {detail !== null && <span className="tile-detail"> · {detail}</span>}
       </span>
+      {/* When first, on a line of its own, so a long name can never cut the time off. */}
       <span className="tile-when" title={check === null ? undefined : formatFullTime(check.at)}>
-        {check === null ? 'Never checked' : `${formatAgo(check.at, now)} · ${check.by}, ${clockTime(check.at, now)}`}
+        {check === null ? 'Never checked' : `${formatAgo(check.at, now)} · ${clockTime(check.at, now)}`}
       </span>
+      {check !== null && (
+        <span className="tile-when" title={check.by}>
+          by {check.by}
+        </span>
+      )}
     </div>
   );
 }
