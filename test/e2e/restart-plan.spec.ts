@@ -270,15 +270,15 @@ test('the plan of the whole shipped catalogue fits a laptop screen without sidew
 
   // The board may stand above the plan in the panel: bring the plan's top into view.
   await plan(page).evaluate((section) => section.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: '/tmp/planui-plan.png' });
+  await page.screenshot({ path: test.info().outputPath('plan.png') });
   await layers(page).scrollIntoViewIfNeeded();
   await layers(page).getByRole('button').nth(20).click();
-  await page.screenshot({ path: '/tmp/planui-layers.png' });
+  await page.screenshot({ path: test.info().outputPath('layers.png') });
 
   // A long waiting list is one step away, each with what it waits on.
   const waiting = plan(page).getByRole('region', { name: /^Waiting \(\d+\)$/ });
   await waiting.getByText(/^Show what each of the \d+ waits on$/).click();
   await expect(waiting.getByRole('listitem').first()).toContainText('waits on');
   await waiting.getByRole('listitem').nth(10).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/planui-waiting.png' });
+  await page.screenshot({ path: test.info().outputPath('waiting.png') });
 });
