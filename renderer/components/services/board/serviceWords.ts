@@ -31,7 +31,7 @@ export function statusSentence(service: TileService, kind: StatusKind): string {
     return `Up — marked by ${service.confirmation.requestedBy}, confirmed by ${service.confirmation.confirmedBy}`;
   if (kind === 'unverified' && service.lastCheck !== null)
     return `Unverified — last found ${SERVICE_STATE_LABEL[service.lastCheck.state].toLowerCase()}, but that check is too old to believe`;
-  if (kind === 'unknown') return 'Unknown — nobody has checked it yet';
+  if (kind === 'unknown') return service.lastCheck === null ? 'Unknown — nobody has checked it yet' : 'Unknown — the last check could not tell';
   return STATUS_WORD[kind];
 }
 

@@ -15,6 +15,11 @@ describe('a tile', () => {
 
   it('says a service nobody checked is unknown and never checked', () => {
     expect(tileName(service({ id: 'cdn', name: 'CDN' }), NOW)).toBe('CDN: Unknown, never checked, tier 2');
+    expect(statusSentence(service({ id: 'cdn', name: 'CDN' }), 'unknown')).toBe('Unknown — nobody has checked it yet');
+  });
+
+  it('says a service a person found in an unknown state was checked, not that nobody did', () => {
+    expect(statusSentence(checked('cdn', 'unknown', 2, { name: 'CDN' }), 'unknown')).toBe('Unknown — the last check could not tell');
   });
 
   it('fades a check older than the service’s freshness to unverified, keeping what it last said', () => {
