@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import { benchBoardRender } from './board-render.bench.js';
 import { benchColdStart } from './cold-start.bench.js';
 import { benchKeypressToRendered } from './keypress.bench.js';
 import { benchPostMortemExport } from './postmortem.bench.js';
@@ -54,4 +55,5 @@ if (runs('postmortem')) {
 if (runs('services')) {
   process.stdout.write('\n');
   benchServiceBoard();
+  await benchBoardRender();
 }

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SignedEvent } from '../../shared/events.js';
+import type { ServiceSpec } from '../../shared/projection/board-views.js';
+import { SERVICE_STATES } from '../../shared/services/service-state.js';
 import { openWarRoomStore } from '../../electron/store/war-room-store.js';
 import { SimulatedLaptop } from '../support/event-factory.js';
 
@@ -26,6 +28,37 @@ export function syntheticIncidentEvents(count: number, incidents = 20): SignedEv
         kind: 'note',
         text: `Observation number ${i}: replica lag back under a second on db-${i % 17}`,
         happenedAt: null,
+      }),
+    );
+  }
+  return events;
+}
+
+/**
+ * One incident whose board holds these services, with `checks` hand checks
+ * by three people spread over the last ten minutes, so most are still fresh
+ * when a benchmark opens the board: a mid-recovery board of mixed states.
+ */
+export function boardIncidentEvents(title: string, services: readonly ServiceSpec[], checks: number): SignedEvent[] {
+  const spacing = 600_000 / checks;
+  let wall = Date.now() - checks * spacing;
+  const laptops = ['Ana', 'Bo', 'Chen'].map((name) => new SimulatedLaptop(name, () => wall));
+  const incidentId = 'big-board';
+  const events: SignedEvent[] = [
+    laptops[0]!.record('incident.declared', { incidentId, title, severity: 'SEV1', summary: 'synthetic' }),
+    laptops[0]!.record('services.scoped', { incidentId, services: [...services], reason: '' }),
+  ];
+  for (let index = 0; index < checks; index += 1) {
+    wall += spacing;
+    events.push(
+      laptops[index % laptops.length]!.record('service.checked', {
+        incidentId,
+        // 37 is prime to 150: the checks go round every service on the board.
+        serviceId: services[(index * 37) % services.length]!.serviceId,
+        state: SERVICE_STATES[index % SERVICE_STATES.length]!,
+        evidence: `check ${index}: answered from the NOC`,
+        override: false,
+        reason: '',
       }),
     );
   }

@@ -8,36 +8,18 @@
  * recording laptop's work, not the board's.
  */
 import { performance } from 'node:perf_hooks';
-import type { ServiceSpec } from '../../shared/projection/board-views.js';
 import { WarRoomProjection } from '../../shared/projection/projection.js';
 import { restartPlan } from '../../shared/services/restart-plan.js';
 import { SERVICE_STATES } from '../../shared/services/service-state.js';
-import { loadServiceCatalogue } from '../../electron/services/service-library.js';
 import { SimulatedLaptop } from '../support/event-factory.js';
+import { BOARD_SERVICES as SERVICES, boardServices } from './board-services.js';
 import { ms, percentile, report } from './stats.js';
 
-const SERVICES = 150;
 const CHECKS = 2_000;
 const WARM_UP = 50;
 const MEASURED = 500;
 const INCIDENT = 'big-board';
 const START = 1_795_000_000_000;
-
-/**
- * The shipped catalogue (runbooks/services/), topped up to 150 with
- * services that depend on shipped ones, as a company a little bigger would.
- */
-function boardServices(): ServiceSpec[] {
-  const shipped = loadServiceCatalogue().services.map(({ file: _file, line: _line, origin: _origin, ...spec }) => spec);
-  const extra = Array.from({ length: Math.max(0, SERVICES - shipped.length) }, (_, index): ServiceSpec => ({
-    ...shipped[index % shipped.length]!,
-    serviceId: `extra-service-${index}`,
-    name: `Extra service ${index}`,
-    dependsOn: [shipped[(index * 7) % shipped.length]!.serviceId, shipped[(index * 13 + 5) % shipped.length]!.serviceId],
-    confirm: 'one',
-  }));
-  return [...shipped, ...extra].slice(0, SERVICES);
-}
 
 export function benchServiceBoard(): void {
   const services = boardServices();
