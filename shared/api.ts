@@ -37,7 +37,7 @@ import {
   evidenceSchema,
   stampRefSchema,
 } from './events.js';
-import type { ServiceBoardView } from './projection/board-views.js';
+import type { BoardChange, ServiceBoardView, ServiceView } from './projection/board-views.js';
 import type { ServiceCatalogueView } from './services/catalogue.js';
 import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './projection/views.js';
 import type { TimelineSearchResult } from './projection/timeline-search.js';
@@ -363,8 +363,9 @@ export interface ApiResults {
   listServices: ServiceCatalogueView;
   scopeServices: ServiceBoardView;
   unscopeService: ServiceBoardView;
-  checkService: ServiceBoardView;
-  confirmService: ServiceBoardView;
+  /** The service checked, as the board now shows it (the notice brings the same to every screen). */
+  checkService: ServiceView;
+  confirmService: ServiceView;
   confirmStep: ChecklistView;
 }
 
@@ -388,8 +389,8 @@ export type HostNotice =
       readonly incidents: readonly IncidentView[];
       readonly entries: readonly TimelineEntryView[];
       readonly checklists: readonly ChecklistView[];
-      /** Boards whose services or checks changed, whole. */
-      readonly boards: readonly ServiceBoardView[];
+      /** Boards whose services or checks changed: only the services that did. */
+      readonly boardChanges: readonly BoardChange[];
       /** Lines taken off a timeline (its incident, the line's id): see ProjectionChange.removedEntries. */
       readonly removedEntries: readonly { readonly incidentId: string; readonly entryId: string }[];
     }

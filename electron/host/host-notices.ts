@@ -8,6 +8,7 @@
 import type { HostNotice, Session } from '../../shared/api.js';
 import type { ProjectionChange, WarRoomProjection } from '../../shared/projection/projection.js';
 import type { RoomView } from '../../shared/room/views.js';
+import { BoardChanges } from './board-changes.js';
 
 const ROOM_NOTICE_EVERY_MS = 100;
 
@@ -15,6 +16,7 @@ export class HostNotices {
   private readonly listeners = new Set<(notice: HostNotice) => void>();
   private roomNoticeTimer: NodeJS.Timeout | undefined;
   private rosterNoticePending = false;
+  private readonly boardChanges = new BoardChanges();
 
   constructor(private readonly roomView: () => RoomView) {}
 
@@ -31,9 +33,9 @@ export class HostNotices {
     const incidents = [...change.incidentIds].flatMap((id) => projection.incident(id) ?? []);
     const entries = [...change.entryIds].flatMap((id) => projection.entry(id) ?? []);
     const checklists = [...change.checklistIds].flatMap((id) => projection.checklist(id) ?? []);
-    const boards = [...change.boardIds].map((id) => projection.board(id));
+    const boardChanges = [...change.boardIds].map((id) => this.boardChanges.changeOf(projection.board(id)));
     const removedEntries = [...change.removedEntries].map(([entryId, incidentId]) => ({ incidentId, entryId }));
-    this.emit({ type: 'changed', incidents, entries, checklists, boards, removedEntries });
+    this.emit({ type: 'changed', incidents, entries, checklists, boardChanges, removedEntries });
   }
 
   /** Tells every subscriber the room changed (peers, progress, removals), at most every 100 ms. */

@@ -60,7 +60,7 @@ export const serviceBoardOperations: OperationsFor<ServiceBoardMethod> = {
     }
     if (overriding && reason === '') throw new HoldfastFailure('invalid_input', `Say why ${service.name} is marked up before what it depends on: the override is recorded.`, ['reason']);
     context.record('service.checked', { incidentId, serviceId, state, evidence, override: overriding, reason });
-    return context.projection.board(incidentId);
+    return serviceOf(context, incidentId, serviceId);
   },
 
   confirmService: (context, { incidentId, serviceId, confirms }) => {
@@ -83,6 +83,6 @@ export const serviceBoardOperations: OperationsFor<ServiceBoardMethod> = {
       throw new HoldfastFailure('conflict', `You marked ${service.name} up yourself: a second person must confirm it.`);
     }
     context.record('service.confirmed', { incidentId, serviceId, confirms: confirmation.stamp });
-    return context.projection.board(incidentId);
+    return serviceOf(context, incidentId, serviceId);
   },
 };

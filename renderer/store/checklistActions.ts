@@ -4,7 +4,7 @@
  * leave the error to the form; one-click calls show it in the app's alert.
  */
 import type { ApiInput, HoldfastApi } from '../../shared/api.js';
-import type { ServiceBoardView } from '../../shared/projection/board-views.js';
+import type { ServiceBoardView, ServiceView } from '../../shared/projection/board-views.js';
 import type { ServiceState } from '../../shared/services/service-state.js';
 import type { ChecklistView } from '../../shared/projection/checklist-views.js';
 import type { IncidentView } from '../../shared/projection/views.js';
@@ -57,16 +57,18 @@ export function createChecklistActions(api: HoldfastApi, store: HoldfastStore) {
       readonly state: ServiceState;
       readonly evidence: string;
       readonly reason: string;
-    }): Promise<Result<ServiceBoardView | null>> {
+    }): Promise<Result<ServiceBoardView | ServiceView | null>> {
       const { incidentId, state: found, evidence, reason } = input;
       if (input.scopeFirst.length > 0) {
         const scoped = mergeBoard(await api.scopeServices({ incidentId, serviceIds: [...input.scopeFirst], withDependencies: false, reason }));
         if (!scoped.ok) return scoped;
       }
-      let last: Result<ServiceBoardView | null> = { ok: true, value: null };
+      let last: Result<ServiceView | null> = { ok: true, value: null };
       for (const serviceId of input.serviceIds) {
-        last = mergeBoard(await api.checkService({ incidentId, serviceId, state: found, evidence }));
-        if (!last.ok) return last;
+        const checked = await api.checkService({ incidentId, serviceId, state: found, evidence });
+        if (!checked.ok) return checked;
+        state().mergeService(incidentId, checked.value);
+        last = checked;
       }
       return last;
     },

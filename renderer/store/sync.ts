@@ -20,7 +20,8 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
         state.dropEntries(notice.removedEntries);
         state.mergeEntries(notice.entries);
         state.mergeChecklists(notice.checklists);
-        state.mergeBoards(notice.boards);
+        // A board that cannot follow a change (it never held a service named) is fetched again whole.
+        if (state.applyBoardChanges(notice.boardChanges).length > 0) void actions.refresh();
         return;
       case 'reloaded':
         // Events were set aside (a device removed): what is shown may hold some of them.

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
-import type { ServiceBoardView } from '../../../shared/projection/board-views.js';
+import type { ServiceBoardView, ServiceView } from '../../../shared/projection/board-views.js';
 import { connect } from '../../support/in-memory-link.js';
 import { expectFailure, expectOk } from '../../support/results.js';
 import { useScratch } from '../../support/scratch.js';
@@ -26,7 +26,14 @@ function declaredIncident(title: string, severity: Severity) {
 }
 
 const ids = (board: ServiceBoardView) => board.services.map((service) => service.id);
-const serviceIn = (board: ServiceBoardView, id: string) => board.services.find((service) => service.id === id)!;
+/** The service from a board, or the one service a check or a confirmation answers with (it must be the one asked for). */
+function serviceIn(shown: ServiceBoardView | ServiceView, id: string): ServiceView {
+  if (!('services' in shown)) {
+    expect(shown.id).toBe(id);
+    return shown;
+  }
+  return shown.services.find((service) => service.id === id)!;
+}
 const timelineOf = (host: WarRoomHost, incidentId: string) => expectOk(host.run('getIncident', { incidentId })).timeline.map((entry) => entry.text);
 
 /** DNS resolvers on the board, with the core network they depend on. */

@@ -41,7 +41,8 @@ describe('a service checked on two laptops at once', () => {
     const dns = onAna.services.find((service) => service.id === 'dns')!;
     expect(dns.history.map((check) => `${check.by}: ${check.state}`).sort()).toEqual(['Ana: degraded', 'Bo: down']);
     expect(dns.state).toBe(dns.history.at(-1)!.state);
-    // Bo's screens hear of the board as it changed: the check from Ana arrives in a notice.
-    await expect.poll(() => notices.some((notice) => notice.type === 'changed' && notice.boards.some((board) => board.incidentId === incidentId))).toBe(true);
+    // Bo's screens hear of the board as it changed: Ana's check of DNS arrives in a notice.
+    const told = () => notices.flatMap((notice) => (notice.type === 'changed' ? notice.boardChanges : [])).filter((change) => change.incidentId === incidentId);
+    await expect.poll(() => told().some((change) => change.services.some((service) => service.id === 'dns'))).toBe(true);
   });
 });

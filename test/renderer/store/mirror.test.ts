@@ -84,7 +84,7 @@ describe('the store mirrors the host', () => {
       incidents: [incident('inc-other', { status: 'mitigated' })],
       entries: [entry('entry-2', { incidentId: 'inc-open', recordedAt: BASE + 1 }), entry('entry-x', { incidentId: 'inc-other' })],
       checklists: [],
-      boards: [],
+      boardChanges: [],
       removedEntries: [],
     });
     const state = host.store.getState();
@@ -112,7 +112,7 @@ describe('the store mirrors the host', () => {
       incidents: [],
       entries: [],
       checklists: [],
-      boards: [],
+      boardChanges: [],
       removedEntries: [
         { incidentId: 'inc-open', entryId: 'drill-stopped-2' },
         { incidentId: 'inc-other', entryId: 'drill-stopped-1' },
@@ -235,7 +235,7 @@ describe('the post-mortem in the store', () => {
       ],
       entries: [],
       checklists: [],
-      boards: [],
+      boardChanges: [],
       removedEntries: [],
     });
     const shown = host.store.getState().incidents['inc-open']!;
