@@ -44,7 +44,7 @@ function NotUp({ part }: { readonly part: ServicesAffectedPart }) {
   return (
     <>
       <h3>Still not up</h3>
-      <p className={part.notUp.length === 0 ? 'services-all-up' : 'services-not-up'}>
+      <p className={part.notUp.length === 0 ? 'services-all-up' : 'postmortem-warning'}>
         <strong>{notUpHeadline(part.notUp)}</strong>
       </p>
       {part.notUp.length > 0 && (
