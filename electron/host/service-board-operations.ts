@@ -7,7 +7,7 @@
  */
 import type { ServiceView } from '../../shared/projection/board-views.js';
 import { HoldfastFailure } from '../../shared/result.js';
-import { isVerifiedUp } from '../../shared/services/freshness.js';
+import { notVerifiedUp } from '../../shared/services/not-verified-up.js';
 import { whyNotVerifiedUp } from '../../shared/services/why-not-verified.js';
 import { incidentOf } from './incident-lookup.js';
 import type { OperationContext } from './operation-context.js';
@@ -52,7 +52,7 @@ export const serviceBoardOperations: OperationsFor<ServiceBoardMethod> = {
     const service = serviceOf(context, incidentId, serviceId);
     const board = context.projection.board(incidentId);
     const now = context.now();
-    const waitingOn = state === 'up' ? board.services.filter((other) => service.dependsOnInScope.includes(other.id) && !isVerifiedUp(other, now)) : [];
+    const waitingOn = state === 'up' ? notVerifiedUp(service, board.services, now) : [];
     const overriding = waitingOn.length > 0;
     if (overriding && !override) {
       const names = waitingOn.map((other) => `${other.name} (${whyNotVerifiedUp(other, now)})`).join('; ');

@@ -1,7 +1,7 @@
 /** What the override names: the dependencies on the board that are not verified up at the moment the form is read. */
 import { describe, expect, it } from 'vitest';
-import { notVerifiedUp } from '../../../../renderer/components/services/board/waitingOn.js';
-import { NOW, checked, service } from './services.js';
+import { notVerifiedUp } from '../../../shared/services/not-verified-up.js';
+import { NOW, checked, service } from '../../renderer/components/services/services.js';
 
 describe('what a service waits on before it may be marked up', () => {
   const board = [

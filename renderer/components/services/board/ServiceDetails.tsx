@@ -10,7 +10,7 @@ import { STATUS_SYMBOL, statusKind } from './serviceStatus.js';
 import { checkedAgo, statusSentence } from './serviceWords.js';
 import { TeamContacts } from './TeamContacts.js';
 import { UnscopeServiceForm } from './UnscopeServiceForm.js';
-import { notVerifiedUp } from './waitingOn.js';
+import { notVerifiedUp } from '../../../../shared/services/not-verified-up.js';
 
 /**
  * One service opened from the board: what it is now and since when, how to
