@@ -36,7 +36,22 @@ import {
   serviceStateSchema,
   evidenceSchema,
   stampRefSchema,
+  channelIdSchema,
+  channelStateSchema,
+  audienceIdSchema,
+  recipientKindSchema,
+  recipientKeySchema,
+  deliveryOutcomeSchema,
+  calloutStateSchema,
+  promiseWhatSchema,
+  promiseOutcomeSchema,
+  briefSectionSchema,
+  contactFieldSchema,
 } from './events.js';
+import type { OutreachView } from './projection/outreach-views.js';
+import type { ChannelCatalogueView } from './outreach/channel-catalogue.js';
+import type { CalloutPlanView } from './outreach/callout-plan.js';
+import type { BriefDraft } from './outreach/brief-draft.js';
 import type { BoardChange, ServiceBoardView, ServiceView } from './projection/board-views.js';
 import type { ServiceCatalogueView } from './services/catalogue.js';
 import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './projection/views.js';
@@ -66,6 +81,8 @@ export interface IncidentDetail {
   readonly checklists: readonly ChecklistView[];
   /** The services in scope and what people found when they checked them; empty when none are. */
   readonly board: ServiceBoardView;
+  /** Channels, audiences' lists, deliveries, the call-out, promises and shift briefs. */
+  readonly outreach: OutreachView;
 }
 
 /** A runbook as the library lists it, with its drill history. */
@@ -260,6 +277,100 @@ export const apiParams = {
   confirmService: incidentRef.extend({ serviceId: serviceIdSchema, confirms: stampRefSchema.optional() }),
   /** A second person confirms a `confirm: two` step marked done. */
   confirmStep: stepRef,
+
+  // Reaching people outside the room (issue 16). Each part keeps to its own block.
+
+  // Channels and audiences' lists.
+  /** The channels of the company's file, with this laptop's own folders over them. */
+  listChannels: z.object({}),
+  markChannel: incidentRef.extend({ channelId: channelIdSchema, state: channelStateSchema, note: reasonSchema.default('') }),
+  addAudience: incidentRef.extend({ name: z.string().trim().min(1, 'Name the audience.').max(200) }),
+  /** The host makes each recipient's key from its kind and what it names. */
+  addRecipients: incidentRef.extend({
+    audienceId: audienceIdSchema,
+    recipients: z
+      .array(
+        z.object({
+          kind: recipientKindSchema,
+          personId: idSchema.nullable().default(null),
+          partnerId: idSchema.nullable().default(null),
+          team: contactFieldSchema('The team').default(''),
+          /** A partner contact's name, or the name of someone typed in. */
+          name: contactFieldSchema('The name').default(''),
+          email: contactFieldSchema('The e-mail address').default(''),
+          phone: contactFieldSchema('The phone number').default(''),
+          chat: contactFieldSchema('The chat handle').default(''),
+        }),
+      )
+      .min(1, 'Choose at least one recipient.')
+      .max(500),
+  }),
+  removeRecipient: incidentRef.extend({ audienceId: audienceIdSchema, recipientKey: recipientKeySchema }),
+
+  // Deliveries of an update.
+  recordDeliveries: incidentRef.extend({
+    updateId: idSchema,
+    deliveries: z
+      .array(z.object({ recipientKey: recipientKeySchema, recipientName: z.string().trim().min(1).max(200), channelId: channelIdSchema, outcome: deliveryOutcomeSchema }))
+      .min(1, 'Choose at least one recipient.')
+      .max(1_000),
+    note: reasonSchema.default(''),
+  }),
+  /** A printable sheet of an update: its text cut to each channel, and every recipient to tick off. */
+  exportDeliverySheet: incidentRef.extend({ updateId: idSchema, zone: exportZoneSchema }),
+
+  // The call-out.
+  /** The call-out file, as read: per severity, who is called and when to escalate. */
+  listCalloutPlan: z.object({}),
+  /** Draws the incident's call-out list from the file for its severity. */
+  startCallout: incidentRef.extend({ reason: reasonSchema.default('') }),
+  /** Someone put on the list by hand, or the next in a chain taken up. */
+  addCallees: incidentRef.extend({
+    callees: z
+      .array(
+        z.object({
+          personId: idSchema.nullable().default(null),
+          partnerId: idSchema.nullable().default(null),
+          name: z.string().trim().min(1).max(200),
+          why: reasonSchema.default(''),
+          chain: z.string().trim().max(200).default(''),
+          rank: z.number().int().min(0).max(20).default(0),
+          phone: contactFieldSchema('The phone number').default(''),
+          email: contactFieldSchema('The e-mail address').default(''),
+        }),
+      )
+      .min(1)
+      .max(100),
+    reason: reasonSchema.default(''),
+  }),
+  progressCallout: incidentRef.extend({ calleeKey: recipientKeySchema, state: calloutStateSchema, note: reasonSchema.default('') }),
+
+  // Promises.
+  makePromise: incidentRef.extend({
+    what: promiseWhatSchema,
+    to: z.string().trim().min(1, 'Say to whom it was promised.').max(200),
+    /** Who made it; the person at this laptop when left out. */
+    madeBy: personNameSchema.optional(),
+    dueAt: momentSchema,
+    updateId: idSchema.nullable().default(null),
+  }),
+  changePromiseDue: incidentRef.extend({ promiseId: idSchema, dueAt: momentSchema, reason: reasonSchema.default('') }),
+  closePromise: incidentRef.extend({ promiseId: idSchema, outcome: promiseOutcomeSchema, reason: reasonSchema.default('') }),
+
+  // Shift hand-over briefs.
+  /** What Holdfast drafts for a role's next holder: nothing is recorded. */
+  draftBrief: incidentRef.extend({ roleId: idSchema, hours: z.number().int().min(1).max(72).default(4) }),
+  writeBrief: incidentRef.extend({
+    roleId: idSchema,
+    to: personNameSchema.nullable(),
+    hours: z.number().int().min(1).max(72),
+    sections: z.array(briefSectionSchema).max(20),
+    questions: z.string().max(4_000).default(''),
+  }),
+  acknowledgeBrief: incidentRef.extend({ briefId: idSchema, note: reasonSchema.default('') }),
+
+  // The one-page briefing for management.
+  exportBriefing: incidentRef.extend({ zone: exportZoneSchema }),
 } as const;
 
 /** A post-mortem file: a draft when it lacks what a post-mortem must have (an action item to prevent a recurrence). */
@@ -367,6 +478,31 @@ export interface ApiResults {
   checkService: ServiceView;
   confirmService: ServiceView;
   confirmStep: ChecklistView;
+
+  // Issue 16, part by part as in apiParams.
+  listChannels: ChannelCatalogueView;
+  markChannel: OutreachView;
+  addAudience: OutreachView;
+  addRecipients: OutreachView;
+  removeRecipient: OutreachView;
+
+  recordDeliveries: OutreachView;
+  exportDeliverySheet: ExportedFile;
+
+  listCalloutPlan: CalloutPlanView;
+  startCallout: OutreachView;
+  addCallees: OutreachView;
+  progressCallout: OutreachView;
+
+  makePromise: OutreachView;
+  changePromiseDue: OutreachView;
+  closePromise: OutreachView;
+
+  draftBrief: BriefDraft;
+  writeBrief: OutreachView;
+  acknowledgeBrief: OutreachView;
+
+  exportBriefing: ExportedFile;
 }
 
 export type ApiMethod = keyof typeof apiParams;
@@ -391,6 +527,8 @@ export type HostNotice =
       readonly checklists: readonly ChecklistView[];
       /** Boards whose services or checks changed: only the services that did. */
       readonly boardChanges: readonly BoardChange[];
+      /** Incidents whose outreach changed, whole (it is small). */
+      readonly outreach: readonly OutreachView[];
       /** Lines taken off a timeline (its incident, the line's id): see ProjectionChange.removedEntries. */
       readonly removedEntries: readonly { readonly incidentId: string; readonly entryId: string }[];
     }

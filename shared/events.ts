@@ -19,6 +19,7 @@ import { ACTION_KINDS, REVIEW_SECTIONS } from './postmortem/review.js';
 import { printableCopy, type TextShape } from './text/printable.js';
 import { refusedCharacterProblem } from './text/refused-character.js';
 import { CONFIRMATIONS, SERVICE_STATES } from './services/service-state.js';
+import { CALLOUT_STATES, CHANNEL_KINDS, CHANNEL_STATES, DELIVERY_OUTCOMES, PROMISE_OUTCOMES, RECIPIENT_KINDS } from './outreach/vocabulary.js';
 
 export const ENTRY_KINDS = ['note', 'action', 'decision', 'check'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -184,6 +185,71 @@ export const stepSpecSchema = z.object({
   confirm: confirmationSchema.optional(),
   /** The services finishing the step brings back (absent before the catalogue existed). */
   restores: z.array(serviceIdSchema).max(50).optional(),
+});
+
+/** Ids a company writes in its files (a channel, an audience): short ones allowed, as service ids. */
+export const shortIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'an id of 2 to 64 lower-case letters, digits or dashes');
+export const channelIdSchema = shortIdSchema;
+export const audienceIdSchema = shortIdSchema;
+export const channelKindSchema = z.enum(CHANNEL_KINDS, { message: `A channel's kind is one of ${CHANNEL_KINDS.join(', ')}.` });
+export const channelStateSchema = z.enum(CHANNEL_STATES, { message: `A channel is ${CHANNEL_STATES.join(', ')}.` });
+export const recipientKindSchema = z.enum(RECIPIENT_KINDS, { message: `A recipient is one of ${RECIPIENT_KINDS.join(', ')}.` });
+export const deliveryOutcomeSchema = z.enum(DELIVERY_OUTCOMES, { message: `A delivery is ${DELIVERY_OUTCOMES.join(' or ')}.` });
+export const calloutStateSchema = z.enum(CALLOUT_STATES, { message: `A call-out is ${CALLOUT_STATES.join(', ')}.` });
+export const promiseOutcomeSchema = z.enum(PROMISE_OUTCOMES, { message: `A promise ends ${PROMISE_OUTCOMES.join(', ')}.` });
+/** A recipient's key on a list: "person:<id>", "team:<name>", "partner:<id>", "partner-contact:<id>:<name>", "other:<id>". */
+export const recipientKeySchema = z.string().min(3).max(300);
+export const promiseWhatSchema = typedText(LIMITS.summaryChars, 'What was promised');
+
+/**
+ * A channel as the company's file described it when someone marked it:
+ * copied into the log, so every laptop names it and judges its freshness
+ * the same whatever files it has (as services are).
+ */
+export const channelSpecSchema = z.object({
+  channelId: channelIdSchema,
+  name: text(LIMITS.titleChars, 'The channel’s name'),
+  kind: channelKindSchema,
+  /** How long a person's word on it stays true. */
+  freshnessMs: durationMsSchema,
+});
+
+/** Someone on an audience's list, as they were added. */
+export const recipientSchema = z.object({
+  key: recipientKeySchema,
+  kind: recipientKindSchema,
+  /** What the list shows: the person's, team's or partner's name when added. */
+  name: text(LIMITS.titleChars, 'The recipient’s name'),
+  personId: idSchema.nullable(),
+  partnerId: idSchema.nullable(),
+  /** For a team: the roster team's name; '' otherwise. */
+  team: optionalText(LIMITS.contactFieldChars, 'The team'),
+  /** For an address typed in ('other'): where to reach them. Roster people and partners are reached at the roster's addresses. */
+  email: optionalText(LIMITS.contactFieldChars, 'The e-mail address'),
+  phone: optionalText(LIMITS.contactFieldChars, 'The phone number'),
+  chat: optionalText(LIMITS.contactFieldChars, 'The chat handle'),
+});
+
+/** One person to call, as the call-out file named them when the list was drawn. */
+export const calleeSchema = z.object({
+  key: recipientKeySchema,
+  name: text(LIMITS.titleChars, 'The name'),
+  personId: idSchema.nullable(),
+  partnerId: idSchema.nullable(),
+  /** Why they are called: "on call for Databases", "manager of Payments", "partner at working group". */
+  why: optionalText(LIMITS.reasonChars, 'Why they are called'),
+  /** The chain they escalate along (a team, a partner): the next rank is offered when this one is not reached in time. */
+  chain: optionalText(LIMITS.titleChars, 'The chain'),
+  /** 0 is called first; 1 is offered when 0 is not reached after the escalation time, and so on. */
+  rank: z.number().int().min(0).max(20),
+  phone: optionalText(LIMITS.contactFieldChars, 'The phone number'),
+  email: optionalText(LIMITS.contactFieldChars, 'The e-mail address'),
+});
+
+/** A section of a shift brief as it was drafted and edited, handed over with it. */
+export const briefSectionSchema = z.object({
+  heading: text(LIMITS.titleChars, 'The heading'),
+  items: z.array(text(LIMITS.reasonChars, 'A line of the brief')).max(200),
 });
 
 /** One of a person's numbers or addresses and what it is ("home", "work", "cell"; '' when not said), as an address book gives it. */
@@ -420,6 +486,79 @@ export const eventPayloadSchemas = {
   }),
   /** A second person confirms a check marking a `confirm: two` service up; `confirms` is that check's stamp. */
   'service.confirmed': z.object({ incidentId: idSchema, serviceId: serviceIdSchema, confirms: stampRefSchema }),
+  /** A person found a channel working, failing or unknown for this incident. */
+  'channel.marked': z.object({ incidentId: idSchema, channel: channelSpecSchema, state: channelStateSchema, note: reasonSchema }),
+  /** An audience added to one incident beyond internal, customers, partners and management (a regulator, the board). */
+  'audience.added': z.object({ incidentId: idSchema, audienceId: audienceIdSchema, name: text(LIMITS.titleChars, 'The audience’s name') }),
+  /** Recipients put on an audience's list for this incident; the latest add or removal of a key in the agreed order stands. */
+  'audience.recipients_added': z.object({ incidentId: idSchema, audienceId: audienceIdSchema, recipients: z.array(recipientSchema).min(1).max(500) }),
+  'audience.recipient_removed': z.object({ incidentId: idSchema, audienceId: audienceIdSchema, recipientKey: recipientKeySchema }),
+  /**
+   * A person says an update reached (or failed to reach) recipients through a
+   * channel; Holdfast sends nothing itself. One record per update, recipient
+   * and channel: the latest in the agreed order stands, so two laptops
+   * recording the same delivery end with one.
+   */
+  'update.deliveries_recorded': z.object({
+    incidentId: idSchema,
+    updateId: idSchema,
+    deliveries: z
+      .array(
+        z.object({
+          recipientKey: recipientKeySchema,
+          recipientName: text(LIMITS.titleChars, 'The recipient’s name'),
+          channelId: channelIdSchema,
+          outcome: deliveryOutcomeSchema,
+        }),
+      )
+      .min(1)
+      .max(1_000),
+    note: reasonSchema,
+  }),
+  /** People put on the incident's call-out list (drawn from the call-out file for its severity, or added by hand). */
+  'callout.listed': z.object({
+    incidentId: idSchema,
+    severity: severitySchema,
+    /** How long to try one person before the next in their chain is offered. */
+    escalateAfterMs: durationMsSchema,
+    callees: z.array(calleeSchema).min(1).max(500),
+    reason: reasonSchema,
+  }),
+  /** Calling one person got this far. */
+  'callout.progressed': z.object({ incidentId: idSchema, calleeKey: recipientKeySchema, state: calloutStateSchema, note: reasonSchema }),
+  /** Someone outside the room was promised something: an ETA, a callback, the next update. */
+  'promise.made': z.object({
+    incidentId: idSchema,
+    promiseId: idSchema,
+    what: promiseWhatSchema,
+    /** To whom: a person, an audience, a partner, as typed. */
+    to: text(LIMITS.titleChars, 'To whom'),
+    /** Who made it (not necessarily who typed it). */
+    madeBy: personNameSchema,
+    dueAt: momentSchema,
+    /** The update it was made in, when it was. */
+    updateId: idSchema.nullable(),
+  }),
+  'promise.due_changed': z.object({ incidentId: idSchema, promiseId: idSchema, dueAt: momentSchema, reason: reasonSchema }),
+  'promise.closed': z.object({ incidentId: idSchema, promiseId: idSchema, outcome: promiseOutcomeSchema, reason: reasonSchema }),
+  /**
+   * A shift brief for whoever takes a role next: drafted by Holdfast from what
+   * the role holds open, edited by the outgoing person, with their open
+   * questions. `to` null: they are going off shift and nobody is named yet.
+   */
+  'brief.written': z.object({
+    incidentId: idSchema,
+    briefId: idSchema,
+    roleId: idSchema,
+    roleName: roleNameSchema,
+    from: personNameSchema.nullable(),
+    to: personNameSchema.nullable(),
+    /** What changed in the last this-many hours is in it. */
+    hours: z.number().int().min(1).max(72),
+    sections: z.array(briefSectionSchema).max(20),
+    questions: typedOptionalText(LIMITS.summaryChars, 'The open questions', 'lines'),
+  }),
+  'brief.acknowledged': z.object({ incidentId: idSchema, briefId: idSchema, note: reasonSchema }),
   /**
    * A device taken out of the room (a lost or compromised laptop). `upToSeq`
    * is the last of its events the remover held. Every peer refuses its events

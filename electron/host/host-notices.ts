@@ -29,13 +29,14 @@ export class HostNotices {
   projectionChanged(change: ProjectionChange, projection: WarRoomProjection): void {
     if (this.listeners.size === 0) return;
     if (change.roster) this.scheduleRosterNotice(projection);
-    if (change.incidentIds.size === 0 && change.entryIds.size === 0 && change.checklistIds.size === 0 && change.boardIds.size === 0 && change.removedEntries.size === 0) return;
+    if (change.incidentIds.size === 0 && change.entryIds.size === 0 && change.checklistIds.size === 0 && change.boardIds.size === 0 && change.outreachIds.size === 0 && change.removedEntries.size === 0) return;
     const incidents = [...change.incidentIds].flatMap((id) => projection.incident(id) ?? []);
     const entries = [...change.entryIds].flatMap((id) => projection.entry(id) ?? []);
     const checklists = [...change.checklistIds].flatMap((id) => projection.checklist(id) ?? []);
     const boardChanges = [...change.boardIds].map((id) => this.boardChanges.changeOf(projection.board(id)));
+    const outreach = [...change.outreachIds].map((id) => projection.outreach(id));
     const removedEntries = [...change.removedEntries].map(([entryId, incidentId]) => ({ incidentId, entryId }));
-    this.emit({ type: 'changed', incidents, entries, checklists, boardChanges, removedEntries });
+    this.emit({ type: 'changed', incidents, entries, checklists, boardChanges, outreach, removedEntries });
   }
 
   /** Tells every subscriber the room changed (peers, progress, removals), at most every 100 ms. */

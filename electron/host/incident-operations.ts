@@ -6,7 +6,7 @@
 import { HoldfastFailure } from '../../shared/result.js';
 import { searchTimelines } from '../../shared/projection/timeline-search.js';
 import { statusChangeRefusal } from '../../shared/status.js';
-import { incidentOf } from './incident-lookup.js';
+import { incidentDetailOf, incidentOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
 import { recordScoping, servicesToScope } from './service-scoping.js';
 
@@ -14,12 +14,7 @@ export type IncidentMethod = 'listIncidents' | 'getIncident' | 'searchTimeline' 
 
 export const incidentOperations: OperationsFor<IncidentMethod> = {
   listIncidents: (context) => context.projection.incidentList(),
-  getIncident: (context, { incidentId }) => ({
-    incident: incidentOf(context, incidentId),
-    timeline: context.projection.timeline(incidentId),
-    checklists: context.projection.checklistsOf(incidentId),
-    board: context.projection.board(incidentId),
-  }),
+  getIncident: (context, { incidentId }) => incidentDetailOf(context, incidentId),
   searchTimeline: (context, { query }) =>
     searchTimelines(context.projection.incidentList(), (incidentId) => context.projection.timeline(incidentId), query),
 

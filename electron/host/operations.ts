@@ -10,6 +10,13 @@
 import type { ApiMethod } from '../../shared/api.js';
 import { checklistOperations } from './checklist-operations.js';
 import { incidentOperations } from './incident-operations.js';
+import { outreachChannelOperations } from './outreach-channel-operations.js';
+import { deliveryOperations } from './delivery-operations.js';
+import { calloutOperations } from './callout-operations.js';
+import { promiseOperations } from './promise-operations.js';
+import { audienceOperations } from './audience-operations.js';
+import { briefOperations } from './brief-operations.js';
+import { briefingOperations } from './briefing-operations.js';
 import type { OperationsFor } from './operation-types.js';
 import { postMortemExportOperations } from './postmortem-export-operations.js';
 import { postMortemOperations } from './postmortem-operations.js';
@@ -43,6 +50,13 @@ const groups = [
   postMortemExportOperations,
   serviceCatalogueOperations,
   serviceBoardOperations,
+  outreachChannelOperations,
+  audienceOperations,
+  deliveryOperations,
+  calloutOperations,
+  promiseOperations,
+  briefOperations,
+  briefingOperations,
 ] as const;
 
 type MethodsOf<Groups> = Groups extends readonly [infer First, ...infer Rest] ? keyof First | MethodsOf<Rest> : never;

@@ -4,15 +4,13 @@
  * a draft, with the warning for the person to read before sending it.
  */
 import { postMortemFile } from '../../shared/postmortem/export-file.js';
-import { incidentOf } from './incident-lookup.js';
+import { incidentDetailOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
 
 export type PostMortemExportMethod = 'exportPostMortem';
 
 export const postMortemExportOperations: OperationsFor<PostMortemExportMethod> = {
   exportPostMortem: (context, { incidentId, format, zone }) => {
-    const incident = incidentOf(context, incidentId);
-    const detail = { incident, timeline: context.projection.timeline(incidentId), checklists: context.projection.checklistsOf(incidentId), board: context.projection.board(incidentId) };
-    return postMortemFile(detail, format, context.now(), { zone });
+    return postMortemFile(incidentDetailOf(context, incidentId), format, context.now(), { zone });
   },
 };

@@ -13,7 +13,9 @@ import { RolePanel } from '../components/roles/RolePanel.js';
 import { ServicePanel } from '../components/services/ServicePanel.js';
 import { useServicesBadge } from '../components/services/board/useServicesBadge.js';
 import { Timeline } from '../components/Timeline.js';
-import { StatusUpdatePanel } from '../components/updates/StatusUpdatePanel.js';
+import { OutreachPanel } from '../components/outreach/OutreachPanel.js';
+import { OutreachFlags } from '../components/outreach/OutreachFlags.js';
+import { BriefingButton } from '../components/outreach/briefing/BriefingButton.js';
 import { useFocusHeadingOnArrival } from '../navigation/arrival.js';
 import type { IncidentView } from '../../shared/projection/views.js';
 import { OpenedIncident } from './OpenedIncident.js';
@@ -71,9 +73,11 @@ function Incident({ incident }: { readonly incident: IncidentView }) {
           <LifecycleControls incident={incident} />
           <SeverityControl incident={incident} />
           <PostMortemLink incidentId={incident.id} />
+          <BriefingButton incident={incident} />
         </div>
       </header>
       <SummaryStrip incident={incident} onJumpToTimeline={jumpToTimeline} />
+      <OutreachFlags incident={incident} />
       <DrillBanner incident={incident} />
       <div className="incident-work">
         <Tabs
@@ -84,7 +88,7 @@ function Incident({ incident }: { readonly incident: IncidentView }) {
             { key: 'checklists', label: 'Checklists', content: <ChecklistPanel incident={incident} /> },
             { key: 'services', label: 'Services', badge: servicesBadge, content: <ServicePanel incident={incident} /> },
             { key: 'roles', label: 'Roles', content: <RolePanel incident={incident} /> },
-            { key: 'updates', label: 'Updates', content: <StatusUpdatePanel incident={incident} /> },
+            { key: 'updates', label: 'Outreach', content: <OutreachPanel incident={incident} /> },
             { key: 'partners', label: 'Partners', content: <PartnerPanel incident={incident} /> },
             { key: 'shape', label: 'Shape', content: <IncidentShapeFigure incident={incident} /> },
           ]}

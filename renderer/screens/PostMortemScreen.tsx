@@ -19,6 +19,7 @@ import { StatusUpdatesSent } from '../components/postmortem/StatusUpdatesSent.js
 import { hrefFor } from '../navigation/route.js';
 import { useFocusHeadingOnArrival } from '../navigation/arrival.js';
 import { selectChecklists } from '../store/checklists.js';
+import { selectOutreach } from '../store/outreach.js';
 import { selectBoard } from '../store/boards.js';
 import { OpenedIncident } from './OpenedIncident.js';
 import { useHoldfast } from '../store/context.js';
@@ -50,9 +51,10 @@ function PostMortem({ incident }: { readonly incident: IncidentView }) {
   const entries = useHoldfast((state) => selectTimeline(state, incident.id));
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
   const board = useHoldfast((state) => selectBoard(state, incident.id));
+  const outreach = useHoldfast((state) => selectOutreach(state, incident.id));
   // The very document every export is made from, so the page and the files cannot say different things.
   const zone = useScreenIanaZone();
-  const postMortem = useMemo(() => draftPostMortem({ incident, timeline: entries ?? NO_ENTRIES, checklists, board }, now, zone), [incident, entries, checklists, board, now, zone]);
+  const postMortem = useMemo(() => draftPostMortem({ incident, timeline: entries ?? NO_ENTRIES, checklists, board, outreach }, now, zone), [incident, entries, checklists, board, outreach, now, zone]);
   const loaded = entries !== undefined;
   const sections = incident.review.sections;
 

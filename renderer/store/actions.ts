@@ -62,6 +62,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     state().mergeIncidents([result.value.incident]);
     state().mergeChecklists(result.value.checklists);
     state().mergeBoards([result.value.board]);
+    state().mergeOutreach([result.value.outreach]);
     state().loadTimeline(incidentId, result.value.timeline);
   }
 

@@ -17,6 +17,8 @@ import { createIncidentsSlice } from './incidents.js';
 import type { IncidentsSlice } from './incidents.js';
 import { createOutboxSlice } from './outbox.js';
 import type { OutboxSlice } from './outbox.js';
+import { createOutreachSlice } from './outreach.js';
+import type { OutreachSlice } from './outreach.js';
 import { createResourcesSlice } from './resources.js';
 import type { ResourcesSlice } from './resources.js';
 import { createRoomSlice } from './room.js';
@@ -30,7 +32,7 @@ import type { StepRefusalsSlice } from './stepRefusals.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice & OutboxSlice & BoardsSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice & OutboxSlice & BoardsSlice & OutreachSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -47,5 +49,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createResourcesSlice(...slice),
     ...createStepRefusalsSlice(...slice),
     ...createOutboxSlice(...slice),
+    ...createOutreachSlice(...slice),
   }));
 }

@@ -20,6 +20,7 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
         state.dropEntries(notice.removedEntries);
         state.mergeEntries(notice.entries);
         state.mergeChecklists(notice.checklists);
+        state.mergeOutreach(notice.outreach);
         // A board that cannot follow a change (it never held a service named) is fetched again whole.
         if (state.applyBoardChanges(notice.boardChanges).length > 0) void actions.refresh();
         return;

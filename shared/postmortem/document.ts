@@ -21,6 +21,7 @@ import { SEVERITIES, type Severity } from '../severity.js';
 import { AUDIENCE_LABEL, type Audience } from '../updates/audience.js';
 import { executedChecklist, type ExecutedChecklist } from './executed-checklists.js';
 import { servicesAffected, type ServicesAffected } from './services-affected.js';
+import { outreachRecord, type OutreachRecord } from './outreach/outreach-record.js';
 import { notUpWarning } from './services-labels.js';
 import { incidentMetrics, type IncidentMetrics } from './metrics.js';
 import { MILESTONES, MILESTONE_LABEL, type Milestone, type MilestoneSource } from './milestones.js';
@@ -144,6 +145,8 @@ export interface PostMortem {
   readonly checklists: readonly ExecutedChecklist[];
   /** The services on the incident's board, their times and restart order; null when none was on it. */
   readonly services: ServicesAffected | null;
+  /** Call-out, deliveries, promises and shift briefs: each null when the incident had none. */
+  readonly outreach: OutreachRecord;
   /** Oldest first. */
   readonly statusUpdates: readonly DocumentStatusUpdate[];
   /** Contributing factors, what went well, what went badly, where we got lucky. */
@@ -255,6 +258,7 @@ export function draftPostMortem(detail: IncidentDetail, now: number, zone: Expor
     timeline,
     checklists,
     services,
+    outreach: outreachRecord(detail, now),
     statusUpdates: incident.statusUpdates.map((update) => ({ audience: update.audience, audienceLabel: AUDIENCE_LABEL[update.audience], text: update.text, at: update.at, by: update.by })),
     sections,
     actions,

@@ -20,13 +20,14 @@ import { MILESTONES } from './milestones.js';
 import { ACTION_KINDS, REVIEW_SECTIONS } from './review.js';
 import { TIME_TO_METRICS } from './metrics.js';
 import { servicesAffectedJson, servicesAffectedSchema } from './services-affected-json.js';
+import { outreachJsonFields, outreachJsonSchemaFields } from './outreach/outreach-record.js';
 
 export const POST_MORTEM_JSON_FORMAT = 'holdfast.postmortem';
 export const POST_MORTEM_JSON_VERSION = 1;
 
 const time = z.string().describe('ISO 8601, UTC');
 const ms = z.number().describe('milliseconds');
-const TIMELINE_KINDS = [...ENTRY_KINDS, 'declared', 'status', 'severity', 'role', 'partner', 'update', 'step', 'milestone', 'service'] as const satisfies readonly TimelineKind[];
+const TIMELINE_KINDS = [...ENTRY_KINDS, 'declared', 'status', 'severity', 'role', 'partner', 'update', 'step', 'milestone', 'service', 'channel', 'delivery', 'callout', 'promise', 'brief'] as const satisfies readonly TimelineKind[];
 
 const textSchema = z.object({
   text: z.string().describe('What the section says; empty when nobody has written it and nothing could be drafted'),
@@ -166,6 +167,7 @@ export const postMortemDocumentSchema = z.object({
   ),
   /** Added in version 1 with the service board: absent when no service was on it. */
   servicesAffected: servicesAffectedSchema.optional().describe('The services on the incident’s board; absent when none was'),
+  ...outreachJsonSchemaFields,
 });
 
 export type PostMortemJson = z.infer<typeof postMortemDocumentSchema>;
@@ -272,6 +274,7 @@ export function postMortemJson(document: PostMortem): PostMortemJson {
     statusUpdates: document.statusUpdates.map((update) => ({ audience: update.audience, text: update.text, at: iso(update.at), by: update.by })),
     actions: document.actions.map((action) => ({ id: action.id, what: action.what, owner: action.owner, due: action.due, kind: action.kind })),
     ...(document.services === null ? {} : { servicesAffected: servicesAffectedJson(document.services) }),
+    ...outreachJsonFields(document.outreach),
   };
 }
 

@@ -25,6 +25,7 @@ import { printable } from '../text/printable.js';
 import { exportMinute, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 import { cell, empty, table, time, typed } from './html-parts.js';
 import { servicesHtml } from './render-services-html.js';
+import { outreachHtmlSections } from './outreach/outreach-record.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -200,6 +201,7 @@ function htmlFile(document: PostMortem, shapeSvg: string, zone: ExportZone): str
     // Only when services were on the board: an incident without them has no such part, not an empty one.
     ...(document.services === null ? [] : [['services-affected', 'Services affected', servicesHtml(document.services, zone)] satisfies [string, string, string]]),
     ['status-updates', 'Status updates sent', statusUpdates(document, zone)],
+    ...outreachHtmlSections(document.outreach, zone),
     ...document.sections.map((part): [string, string, string] => [SECTION_IDS[part.section] ?? part.section, part.label, writtenText(part, zone)]),
     ['action-items', 'Action items', actions(document)],
   ];

@@ -19,6 +19,7 @@ import { NO_PREVENTIVE_ACTION } from './post-mortem-warnings.js';
 import { exportMinute, exportSecond, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 import { printable } from '../text/printable.js';
 import { servicesMarkdown } from './render-services-markdown.js';
+import { outreachMarkdownSections } from './outreach/outreach-record.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -175,6 +176,7 @@ export function renderPostMortemMarkdown(document: PostMortem, zone: ExportZone 
     // Only when services were on the board: an incident without them has no such part, not an empty one.
     ...(document.services === null ? [] : [['Services affected', servicesMarkdown(document.services, zone)] satisfies [string, string]]),
     ['Status updates sent', statusUpdates(document, zone)],
+    ...outreachMarkdownSections(document.outreach, zone),
     ...document.sections.map((part): [string, string] => [part.label, writtenText(part, zone)]),
     ['Action items', actions(document)],
   ];

@@ -26,6 +26,8 @@ import { foldIncident } from './incident-fold.js';
 import type { IncidentBase } from './incident-fold.js';
 import { foldBoard, type BoardFolding } from './board-fold.js';
 import { emptyBoard, type ServiceBoardView } from './board-views.js';
+import { emptyOutreach, foldOutreach } from './outreach-fold.js';
+import type { OutreachView } from './outreach-views.js';
 import { EventGroups } from './order.js';
 import { Roster } from './roster.js';
 import { route, type EventAbout } from './routes.js';
@@ -39,6 +41,8 @@ export interface ProjectionChange {
   readonly checklistIds: Set<string>;
   /** Incidents whose service board changed. */
   readonly boardIds: Set<string>;
+  /** Incidents whose outreach (channels, lists, deliveries, call-out, promises, briefs) changed. */
+  readonly outreachIds: Set<string>;
   /**
    * Lines taken off a timeline, by id, with the incident they were on: a
    * system line a later fold no longer writes, or an entry whose id an
@@ -50,7 +54,7 @@ export interface ProjectionChange {
 }
 
 export function emptyChange(): ProjectionChange {
-  return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), boardIds: new Set(), removedEntries: new Map(), roster: false };
+  return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), boardIds: new Set(), outreachIds: new Set(), removedEntries: new Map(), roster: false };
 }
 
 export class WarRoomProjection {
@@ -80,6 +84,9 @@ export class WarRoomProjection {
   /** Each incident's board as folded so far, kept so that a new check is applied alone (board-fold.ts). */
   private readonly boards = new Map<string, BoardFolding>();
   private readonly systemEntriesOfBoard = new Map<string, Set<string>>();
+  private readonly outreachEvents = new EventGroups<EventAbout<'outreach'>>();
+  private readonly outreaches = new Map<string, OutreachView>();
+  private readonly systemEntriesOfOutreach = new Map<string, Set<string>>();
 
   static rebuild(events: Iterable<SignedEvent>): WarRoomProjection {
     const projection = new WarRoomProjection();
@@ -141,6 +148,11 @@ export class WarRoomProjection {
         this.foldBoardEvent(id, routed.event, this.boardEvents.add(id, routed.event), change);
         break;
       }
+      case 'outreach': {
+        const id = routed.event.payload.incidentId;
+        this.refoldOutreach(id, this.outreachEvents.add(id, routed.event), change);
+        break;
+      }
       default:
         routed satisfies never;
     }
@@ -198,6 +210,13 @@ export class WarRoomProjection {
       this.putSystemEntries(this.systemEntriesOfBoard, incidentId, folded.systemEntries, change);
     }
     change.boardIds.add(incidentId);
+  }
+
+  private refoldOutreach(incidentId: string, events: readonly EventAbout<'outreach'>[], change: ProjectionChange): void {
+    const folded = foldOutreach(incidentId, events);
+    this.outreaches.set(incidentId, folded.view);
+    this.putSystemEntries(this.systemEntriesOfOutreach, incidentId, folded.systemEntries, change);
+    change.outreachIds.add(incidentId);
   }
 
   private refoldEntry(entryId: string, events: readonly EventAbout<'entry'>[], change: ProjectionChange): void {
@@ -283,6 +302,11 @@ export class WarRoomProjection {
     return this.boards.get(incidentId)?.view() ?? emptyBoard(incidentId);
   }
 
+  /** The incident's outreach: channels, lists, deliveries, call-out, promises and briefs; empty until any is recorded. */
+  outreach(incidentId: string): OutreachView {
+    return this.outreaches.get(incidentId) ?? emptyOutreach(incidentId);
+  }
+
   checklist(checklistId: string): ChecklistView | undefined {
     return this.checklists.get(checklistId);
   }
@@ -335,7 +359,8 @@ export class WarRoomProjection {
     const byId = <T extends { id: string }>(list: T[]): T[] => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const checklists = [...this.checklists.keys()].sort().map((id) => this.checklists.get(id)!);
     const boards = [...this.boards.keys()].sort().map((id) => this.board(id));
-    return canonicalJson({ incidents, entries, checklists, boards, people: byId(this.people()), partners: byId(this.partners()) });
+    const outreach = [...this.outreaches.keys()].sort().map((id) => this.outreach(id));
+    return canonicalJson({ incidents, entries, checklists, boards, outreach, people: byId(this.people()), partners: byId(this.partners()) });
   }
 }
 

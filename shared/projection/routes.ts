@@ -10,7 +10,7 @@
  */
 import type { EventOf, EventType, KnownEvent } from '../events.js';
 
-export type Subject = 'incident' | 'entry' | 'checklist' | 'board' | 'person' | 'partner' | 'room';
+export type Subject = 'incident' | 'entry' | 'checklist' | 'board' | 'outreach' | 'person' | 'partner' | 'room';
 
 export const SUBJECT_OF = {
   'incident.declared': 'incident',
@@ -45,6 +45,19 @@ export const SUBJECT_OF = {
   'service.unscoped': 'board',
   'service.checked': 'board',
   'service.confirmed': 'board',
+  // Reaching people outside the room (issue 16): channels, lists, deliveries, the call-out, promises, shift briefs.
+  'channel.marked': 'outreach',
+  'audience.added': 'outreach',
+  'audience.recipients_added': 'outreach',
+  'audience.recipient_removed': 'outreach',
+  'update.deliveries_recorded': 'outreach',
+  'callout.listed': 'outreach',
+  'callout.progressed': 'outreach',
+  'promise.made': 'outreach',
+  'promise.due_changed': 'outreach',
+  'promise.closed': 'outreach',
+  'brief.written': 'outreach',
+  'brief.acknowledged': 'outreach',
   'person.saved': 'person',
   'person.deleted': 'person',
   'partner.saved': 'partner',
@@ -69,6 +82,9 @@ export function route(event: KnownEvent): RoutedEvent {
 
 /** How one subject's fold takes in each of its event types. */
 export type Handlers<State, S extends Subject> = HandlerTable<State, TypesAbout<S>>;
+
+/** Handlers for some of a subject's types: one part of a fold made of parts (outreach-fold.ts). */
+export type PartHandlers<State, T extends EventType> = HandlerTable<State, T>;
 
 type HandlerTable<State, T extends EventType> = { readonly [P in T]: (state: State, event: EventOf<P>) => void };
 

@@ -149,7 +149,7 @@ export interface PartnerView {
 
 /** Entries people write, and entries the system writes for them. */
 export type TimelineKind = EntryKind | SystemEntryKind;
-export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update' | 'step' | 'milestone' | 'service';
+export type SystemEntryKind = 'declared' | 'status' | 'severity' | 'role' | 'partner' | 'update' | 'step' | 'milestone' | 'service' | 'channel' | 'delivery' | 'callout' | 'promise' | 'brief';
 
 /** What each kind is called wherever an entry is shown: on screen and in the post-mortem. */
 export const TIMELINE_KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
@@ -166,6 +166,11 @@ export const TIMELINE_KIND_LABEL: Readonly<Record<TimelineKind, string>> = {
   step: 'Step',
   milestone: 'Milestone',
   service: 'Service',
+  channel: 'Channel',
+  delivery: 'Delivery',
+  callout: 'Call-out',
+  promise: 'Promise',
+  brief: 'Brief',
 };
 
 export interface EntryRevision {

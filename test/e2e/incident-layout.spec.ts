@@ -109,7 +109,7 @@ test('the work is tabs: arrow keys, Home and End move between them, each shows i
   await seed(peer);
   await arrive(page, peer, { width: 1280, height: 800 });
   const tabs = work(page);
-  await expect(tabs.getByRole('tab')).toHaveText(['Checklists', 'Services', 'Roles', 'Updates', 'Partners', 'Shape']);
+  await expect(tabs.getByRole('tab')).toHaveText(['Checklists', 'Services', 'Roles', 'Outreach', 'Partners', 'Shape']);
   await expect(tabs.getByRole('tab', { name: 'Checklists' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: 'Checklists' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Roles' })).toBeHidden();
@@ -135,7 +135,7 @@ test('the work is tabs: arrow keys, Home and End move between them, each shows i
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('tab');
 
-  for (const name of ['Checklists', 'Roles', 'Updates', 'Partners', 'Shape']) {
+  for (const name of ['Checklists', 'Roles', 'Outreach', 'Partners', 'Shape']) {
     await tabs.getByRole('tab', { name }).click();
     await expect(composer(page)).toBeInViewport({ ratio: 1 });
     await expect(timeline(page)).toBeVisible();
@@ -265,7 +265,7 @@ test('at 320 px wide the title, the strip and the timeline are there without scr
   await expect(strip(page)).toBeVisible();
   await composer(page).scrollIntoViewIfNeeded();
   await expect(composer(page)).toBeInViewport({ ratio: 1 });
-  for (const tab of ['Checklists', 'Roles', 'Updates', 'Partners', 'Shape']) {
+  for (const tab of ['Checklists', 'Roles', 'Outreach', 'Partners', 'Shape']) {
     await work(page).getByRole('tab', { name: tab }).click();
     const overflow = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
     expect(overflow.page, `the ${tab} tab`).toBeLessThanOrEqual(overflow.window);

@@ -30,7 +30,7 @@ test('customers are told the public impact, set when declaring and changed later
   await page.getByRole('button', { name: 'Declare', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Card payments declined' })).toBeVisible();
 
-  await showTab(page, 'Updates');
+  await showTab(page, 'Outreach');
   const panel = page.getByRole('region', { name: 'Status updates' });
   await expect(panel.getByRole('group', { name: 'Public impact' })).toContainText(PUBLIC);
   const first = await customersDraft(page);

@@ -130,7 +130,7 @@ test('the post-mortem shows services affected with their times, order and overri
 
     // The status page: customer-facing services only, in customers' words; search's green is 45 minutes old.
     await page.getByRole('link', { name: 'Back to the incident' }).click();
-    await page.getByRole('tab', { name: 'Updates' }).click();
+    await page.getByRole('tab', { name: 'Outreach' }).click();
     const statusPage = await download(page, page.getByRole('region', { name: 'Status updates' }).getByRole('button', { name: 'Export status page' }), outputDir);
     expect(fs.readFileSync(statusPage, 'utf8')).not.toMatch(/bastion-2|Ana Lopez|Customer Care|OpenSearch/);
     await page.goto(`file://${statusPage}`);

@@ -65,7 +65,7 @@ test('the reporter composes from a template, publishes, exports the status page,
   await page.setViewportSize({ width: 1280, height: 900 });
   await arriveAs(page, peer.url, 'Ben Okafor');
   await openIncident(page, INCIDENT);
-  await showTab(page, 'Updates');
+  await showTab(page, 'Outreach');
   await expect(updatesPanel(page)).toContainText('Next update due at');
   await expect(updatesPanel(page).getByRole('list', { name: 'Updates sent' })).toHaveCount(0);
 
@@ -123,7 +123,7 @@ test('the reporter composes from a template, publishes, exports the status page,
   await expect(page.getByText('Payments by bank transfer are not affected.')).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: INCIDENT })).toBeVisible();
-  await showTab(page, 'Updates');
+  await showTab(page, 'Outreach');
   await expect(overdueBanner(page)).toHaveCount(0);
 
   // Forty-five minutes pass with no update: the promised one is overdue, everywhere.
@@ -154,7 +154,7 @@ test('a resolved incident owes no update, and the composer proposes none', async
   await runningIncident(peer);
   await arriveAs(page, peer.url, 'Ben Okafor');
   await openIncident(page, INCIDENT);
-  await showTab(page, 'Updates');
+  await showTab(page, 'Outreach');
   await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Resolved' }).click();
   await expect(updatesPanel(page)).toContainText('Resolved: no further status updates are owed.');
 
@@ -173,7 +173,7 @@ test('the status page cannot be exported before anything was said to customers, 
   await runningIncident(peer);
   await arriveAs(page, peer.url, 'Ben Okafor');
   await openIncident(page, INCIDENT);
-  await showTab(page, 'Updates');
+  await showTab(page, 'Outreach');
   await updatesPanel(page).getByRole('button', { name: 'Export status page' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'No update to Customers has been published' })).toContainText(
     'publish one to Customers first, then export the status page.',

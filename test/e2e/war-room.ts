@@ -79,9 +79,17 @@ export async function openIncident(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-/** Shows one of the incident's tabs (Checklists, Roles, Updates, Partners, Shape), as a person clicks it. */
+/** Shows one of the incident's tabs (Checklists, Services, Roles, Outreach, Partners, Shape), as a person clicks it. */
 export async function showTab(page: Page, name: string): Promise<void> {
   const tab = page.getByRole('tablist', { name: 'Incident work' }).getByRole('tab', { name });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Shows one of the Outreach tab's own tabs (Updates, Call-out, Channels, Recipients, Promises). */
+export async function showOutreachTab(page: Page, name: string): Promise<void> {
+  await showTab(page, 'Outreach');
+  const tab = page.getByRole('tablist', { name: 'Outreach' }).getByRole('tab', { name, exact: true });
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 }

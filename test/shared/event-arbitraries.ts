@@ -21,6 +21,7 @@ import { KEY_ROLES } from '../../shared/roles/roles.js';
 import { SEVERITIES } from '../../shared/severity.js';
 import { INCIDENT_STATUSES } from '../../shared/status.js';
 import { SERVICE_STATES } from '../../shared/services/service-state.js';
+import { CALLOUT_STATES, CHANNEL_KINDS, CHANNEL_STATES, DELIVERY_OUTCOMES, PROMISE_OUTCOMES } from '../../shared/outreach/vocabulary.js';
 
 /** Around when the simulated war room happens (late 2026). */
 export const ROOM_START = 1_795_000_000_000;
@@ -92,9 +93,38 @@ const serviceSpec = fc.record({
 /** Stamps a confirmation may name: mostly ones of the simulated room's moments, so some match a real change. */
 const stampRef = moment.map((wall) => encodeHlc({ wall, counter: 0 }));
 
+const contactField = fc.constantFrom('', '+44 20 7946 0000', 'ops@example.org');
+
+const channelSpec = fc.record({
+  channelId: fc.constantFrom('email', 'sms', 'phone-tree'),
+  name: fc.constantFrom('E-mail', 'SMS ünïcödé', 'Phone tree'),
+  kind: fc.constantFrom(...CHANNEL_KINDS),
+  freshnessMs: fc.constantFrom(600_000, 1_800_000),
+});
+const audienceId = fc.constantFrom('internal', 'management', 'regulator');
+const RECIPIENT_KEYS = ['person:person-ana', 'team:Payments', 'partner:partner-bank', 'other:desk-1'] as const;
+const recipient = fc.constantFrom(
+  { key: 'person:person-ana', kind: 'person' as const, name: 'Ana', personId: 'person-ana', partnerId: null, team: '', email: '', phone: '', chat: '' },
+  { key: 'team:Payments', kind: 'team' as const, name: 'Payments', personId: null, partnerId: null, team: 'Payments', email: '', phone: '', chat: '' },
+  { key: 'partner:partner-bank', kind: 'partner' as const, name: 'North Bank', personId: null, partnerId: 'partner-bank', team: '', email: '', phone: '', chat: '' },
+  { key: 'other:desk-1', kind: 'other' as const, name: 'Front desk ünïcödé', personId: null, partnerId: null, team: '', email: 'desk@example.org', phone: '+44 20 7946 0000', chat: '' },
+);
+const recipientKey = fc.constantFrom(...RECIPIENT_KEYS);
+const callee = fc.record({
+  key: recipientKey,
+  name: fc.constantFrom('Ana', 'Bo', 'North Bank desk'),
+  personId: fc.option(fc.constantFrom('person-ana', 'person-bo'), { nil: null }),
+  partnerId: fc.option(fc.constantFrom('partner-bank'), { nil: null }),
+  why: fc.constantFrom('', 'on call for Payments'),
+  chain: fc.constantFrom('', 'Payments'),
+  rank: fc.integer({ min: 0, max: 2 }),
+  phone: contactField,
+  email: contactField,
+});
+const briefSection = fc.record({ heading: fc.constantFrom('Steps open', 'Promises due'), items: fc.array(text, { maxLength: 2 }) });
+
 const publicImpact = fc.constantFrom('', 'Some card payments fail', 'ünïcödé 障害: retry later');
 
-const contactField = fc.constantFrom('', '+44 20 7946 0000', 'ops@example.org');
 
 export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>> } = {
   'incident.declared': fc.record(
@@ -209,6 +239,50 @@ export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>
     reason,
   }),
   'service.confirmed': fc.record({ incidentId, serviceId, confirms: stampRef }),
+  'channel.marked': fc.record({ incidentId, channel: channelSpec, state: fc.constantFrom(...CHANNEL_STATES), note: reason }),
+  'audience.added': fc.record({ incidentId, audienceId, name: fc.constantFrom('Regulator', 'Board ünïcödé') }),
+  'audience.recipients_added': fc.record({ incidentId, audienceId, recipients: fc.uniqueArray(recipient, { minLength: 1, maxLength: 3, selector: (one) => one.key }) }),
+  'audience.recipient_removed': fc.record({ incidentId, audienceId, recipientKey }),
+  'update.deliveries_recorded': fc.record({
+    incidentId,
+    updateId: id('update'),
+    deliveries: fc.array(
+      fc.record({ recipientKey, recipientName: fc.constantFrom('Ana', 'North Bank'), channelId: fc.constantFrom('email', 'sms'), outcome: fc.constantFrom(...DELIVERY_OUTCOMES) }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    note: reason,
+  }),
+  'callout.listed': fc.record({
+    incidentId,
+    severity: fc.constantFrom(...SEVERITIES),
+    escalateAfterMs: fc.constantFrom(300_000, 600_000),
+    callees: fc.uniqueArray(callee, { minLength: 1, maxLength: 3, selector: (one) => one.key }),
+    reason,
+  }),
+  'callout.progressed': fc.record({ incidentId, calleeKey: recipientKey, state: fc.constantFrom(...CALLOUT_STATES), note: reason }),
+  'promise.made': fc.record({
+    incidentId,
+    promiseId: id('promise'),
+    what: fc.constantFrom('ETA for payments by 16:00', 'call back ünïcödé'),
+    to: fc.constantFrom('Management', 'North Bank'),
+    madeBy: fc.constantFrom('Ana', 'Bo'),
+    dueAt: moment,
+    updateId: fc.option(id('update'), { nil: null }),
+  }),
+  'promise.due_changed': fc.record({ incidentId, promiseId: id('promise'), dueAt: moment, reason }),
+  'promise.closed': fc.record({ incidentId, promiseId: id('promise'), outcome: fc.constantFrom(...PROMISE_OUTCOMES), reason }),
+  'brief.written': fc.record({
+    incidentId,
+    briefId: id('brief'),
+    roleId,
+    roleName: fc.constantFrom('Coordinator', 'Reporter'),
+    from: fc.option(fc.constantFrom('Ana', 'Bo'), { nil: null }),
+    to: fc.option(fc.constantFrom('Bo', 'Chen'), { nil: null }),
+    hours: fc.integer({ min: 1, max: 8 }),
+    sections: fc.array(briefSection, { maxLength: 2 }),
+    questions: fc.constantFrom('', 'Is the bank still waiting on us?'),
+  }),
+  'brief.acknowledged': fc.record({ incidentId, briefId: id('brief'), note: reason }),
   'room.device_removed': fc.record({ device: fc.constantFrom(...DEVICES), upToSeq: fc.nat(5), reason: fc.constantFrom('laptop lost') }),
   'room.device_history_kept': fc.record({ device: fc.constantFrom(...DEVICES), upToSeq: fc.integer({ min: 1, max: 5 }), hash: fc.constantFrom('a'.repeat(64)) }),
 };

@@ -7,6 +7,7 @@ import { IncidentDuration } from '../IncidentDuration.js';
 import { ProgressBar } from '../checklists/ProgressBar.js';
 import { sumProgress } from '../checklists/progressFigures.js';
 import { useUpdateDue } from '../updates/useUpdateDue.js';
+import { OpenPromisesFact } from '../outreach/promises/OpenPromisesFact.js';
 import './incident-layout.css';
 
 /**
@@ -43,7 +44,9 @@ export function SummaryStrip({ incident, onJumpToTimeline }: { readonly incident
         <Fact term="Checklists">
           <ChecklistFigure incident={incident} />
         </Fact>
-        {/* Open promises (issue 14) take their place here once the room records them. */}
+        <Fact term="Promises">
+          <OpenPromisesFact incident={incident} />
+        </Fact>
       </dl>
       {/* On a narrow screen the timeline is below the work; this gets there in one step. */}
       <button type="button" className="quiet jump-to-timeline" onClick={onJumpToTimeline}>

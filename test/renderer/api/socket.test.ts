@@ -107,7 +107,7 @@ describe('the link to a headless peer', () => {
     const heard: HostNotice[] = [];
     link.api.onNotice((notice) => heard.push(notice));
     const stop = link.api.onNotice((notice) => heard.push(notice));
-    const notice: HostNotice = { type: 'changed', incidents: [], entries: [], checklists: [], boardChanges: [], removedEntries: [] };
+    const notice: HostNotice = { type: 'changed', incidents: [], entries: [], checklists: [], boardChanges: [], outreach: [], removedEntries: [] };
     latest().receive({ kind: 'notice', notice });
     latest().onmessage?.({ data: 'not json' });
     latest().receive({ kind: 'gossip' });

@@ -2,6 +2,7 @@
  * The UI's store mirrors the host: notices and results land in it, and a
  * reconnect fetches everything on screen again.
  */
+import { emptyOutreach } from '../../../shared/projection/outreach-fold.js';
 import { emptyBoard } from '../../../shared/projection/board-views.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiMethod, HostNotice } from '../../../shared/api.js';
@@ -75,7 +76,7 @@ describe('the store mirrors the host', () => {
     const host = fakeHost({
       getSession: () => ok(session),
       listIncidents: () => ok([incident('inc-open'), incident('inc-other')]),
-      getIncident: () => ok({ incident: incident('inc-open'), timeline: [entry('entry-1', { incidentId: 'inc-open' })], checklists: [], board: emptyBoard('inc-open') }),
+      getIncident: () => ok({ incident: incident('inc-open'), timeline: [entry('entry-1', { incidentId: 'inc-open' })], checklists: [], board: emptyBoard('inc-open'), outreach: emptyOutreach('inc-open') }),
     });
     await host.connect();
     await host.actions.openIncident('inc-open');
@@ -85,6 +86,7 @@ describe('the store mirrors the host', () => {
       entries: [entry('entry-2', { incidentId: 'inc-open', recordedAt: BASE + 1 }), entry('entry-x', { incidentId: 'inc-other' })],
       checklists: [],
       boardChanges: [],
+      outreach: [],
       removedEntries: [],
     });
     const state = host.store.getState();
@@ -102,7 +104,7 @@ describe('the store mirrors the host', () => {
           incident: incident('inc-open'),
           timeline: [entry('drill-stopped-1', { incidentId: 'inc-open' }), entry('drill-stopped-2', { incidentId: 'inc-open', recordedAt: BASE + 1 })],
           checklists: [],
-          board: emptyBoard('inc-open'),
+          board: emptyBoard('inc-open'), outreach: emptyOutreach('inc-open'),
         }),
     });
     await host.connect();
@@ -113,6 +115,7 @@ describe('the store mirrors the host', () => {
       entries: [],
       checklists: [],
       boardChanges: [],
+      outreach: [],
       removedEntries: [
         { incidentId: 'inc-open', entryId: 'drill-stopped-2' },
         { incidentId: 'inc-other', entryId: 'drill-stopped-1' },
@@ -134,7 +137,7 @@ describe('the store mirrors the host', () => {
     const host = fakeHost({
       getSession: () => ok(session),
       listIncidents: () => ok([incident('inc-open')]),
-      getIncident: () => ok({ incident: incident('inc-open'), timeline, checklists: [], board: emptyBoard('inc-open') }),
+      getIncident: () => ok({ incident: incident('inc-open'), timeline, checklists: [], board: emptyBoard('inc-open'), outreach: emptyOutreach('inc-open') }),
     });
     await host.connect();
     await host.actions.openIncident('inc-open');
@@ -151,7 +154,7 @@ describe('the store mirrors the host', () => {
     const host = fakeHost({
       getIncident: (input) => {
         const { incidentId } = input as { incidentId: string };
-        const detail = ok({ incident: incident(incidentId), timeline: [entry(`entry-of-${incidentId}`, { incidentId })], checklists: [], board: emptyBoard(incidentId) });
+        const detail = ok({ incident: incident(incidentId), timeline: [entry(`entry-of-${incidentId}`, { incidentId })], checklists: [], board: emptyBoard(incidentId), outreach: emptyOutreach(incidentId) });
         if (incidentId !== 'inc-slow') return detail;
         return new Promise((resolve) => (release = () => resolve(detail)));
       },
@@ -236,6 +239,7 @@ describe('the post-mortem in the store', () => {
       entries: [],
       checklists: [],
       boardChanges: [],
+      outreach: [],
       removedEntries: [],
     });
     const shown = host.store.getState().incidents['inc-open']!;

@@ -83,7 +83,7 @@ export class FixtureRoom {
     const projection = WarRoomProjection.rebuild(this.events);
     const incident = projection.incident(incidentId);
     if (!incident) throw new Error(`No incident ${incidentId} in the fixture room.`);
-    return { incident, timeline: projection.timeline(incidentId), checklists: projection.checklistsOf(incidentId), board: projection.board(incidentId) };
+    return { incident, timeline: projection.timeline(incidentId), checklists: projection.checklistsOf(incidentId), board: projection.board(incidentId), outreach: projection.outreach(incidentId) };
   }
 }
 

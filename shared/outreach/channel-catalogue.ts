@@ -1,0 +1,28 @@
+/**
+ * The channels a company reaches people through, kept as data in
+ * `runbooks/outreach/channels.yaml` (and a laptop's own folders'
+ * `outreach/`). CONTRACT (issue 16): the outbox-channels work fills in the
+ * reading; this is the shape the rest of Holdfast sees.
+ */
+import type { RunbookProblem } from '../runbooks/runbook.js';
+import type { ChannelKind } from './vocabulary.js';
+
+export interface ChannelSpec {
+  readonly channelId: string;
+  readonly name: string;
+  readonly kind: ChannelKind;
+  /** How long a person's word that it works (or fails) stays true. */
+  readonly freshnessMs: number;
+}
+
+export interface CatalogueChannel extends ChannelSpec {
+  readonly file: string;
+  readonly line: number;
+  readonly origin: 'shipped' | 'own';
+}
+
+export interface ChannelCatalogueView {
+  readonly channels: readonly CatalogueChannel[];
+  /** Entries refused, each with file, line and reason; the rest loaded. */
+  readonly problems: readonly RunbookProblem[];
+}
