@@ -522,6 +522,12 @@ export const eventPayloadSchemas = {
     /** How long to try one person before the next in their chain is offered. */
     escalateAfterMs: durationMsSchema,
     callees: z.array(calleeSchema).min(1).max(500),
+    /**
+     * The later ranks of each chain, as the file and the roster had them when
+     * the list was drawn: not called yet, offered one by one when the one
+     * before is not reached in time, so every laptop offers the same person.
+     */
+    standby: z.array(calleeSchema).max(500).optional(),
     reason: reasonSchema,
   }),
   /** Calling one person got this far. */

@@ -257,6 +257,7 @@ export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>
     severity: fc.constantFrom(...SEVERITIES),
     escalateAfterMs: fc.constantFrom(300_000, 600_000),
     callees: fc.uniqueArray(callee, { minLength: 1, maxLength: 3, selector: (one) => one.key }),
+    standby: fc.array(callee, { maxLength: 2 }),
     reason,
   }),
   'callout.progressed': fc.record({ incidentId, calleeKey: recipientKey, state: fc.constantFrom(...CALLOUT_STATES), note: reason }),
