@@ -109,6 +109,21 @@ export interface CalloutView {
   readonly listedBy: string;
   /** By chain, then rank, then the order listed. */
   readonly callees: readonly CalleeView[];
+  /** The later ranks of each chain as drawn, not on the list yet: offered when the one before is not reached in time. */
+  readonly standby: readonly StandbyCallee[];
+}
+
+/** Someone the call-out file put later in a chain, with the numbers they had when the list was drawn. */
+export interface StandbyCallee {
+  readonly key: string;
+  readonly name: string;
+  readonly personId: string | null;
+  readonly partnerId: string | null;
+  readonly why: string;
+  readonly chain: string;
+  readonly rank: number;
+  readonly phone: string;
+  readonly email: string;
 }
 
 export interface PromiseDueChange extends Recorded {
