@@ -36,17 +36,15 @@ export function calloutPlanOf(context: OperationContext): CallOutPlan {
   return mergeCallOutFiles(unique.flatMap((folder) => readCallOutFile(path.join(folder, CALL_OUT_FILE)) ?? []));
 }
 
-/** The plan as the Call-out tab shows it, with names the roster or the partner list does not know among the problems. */
+/** The plan as the Call-out tab shows it, with the names each severity has that the roster or the partner list does not know. */
 export function calloutPlanView(context: OperationContext): CalloutPlanView {
   const plan = calloutPlanOf(context);
   const people = context.projection.people();
   const partners = context.projection.partners();
-  const problems = [...plan.problems];
   const severities = plan.severities.map((planned) => {
     const drawn = drawCallout(plan, planned.severity, people, partners)!;
-    problems.push(...drawn.problems);
     const short = ({ key, name, why, chain, rank }: (typeof drawn.first)[number]) => ({ key, name, why, chain, rank });
-    return { severity: planned.severity, escalateAfterMs: planned.escalateAfterMs, lines: planned.chains.map(describeChain), first: drawn.first.map(short), standby: drawn.standby.map(short) };
+    return { severity: planned.severity, escalateAfterMs: planned.escalateAfterMs, lines: planned.chains.map(describeChain), first: drawn.first.map(short), standby: drawn.standby.map(short), problems: drawn.problems };
   });
-  return { severities, problems };
+  return { severities, problems: plan.problems };
 }

@@ -26,7 +26,9 @@ export interface CalloutPlanView {
     readonly first: readonly PlannedCallee[];
     /** The later ranks, offered one by one when the one before is not reached in time. */
     readonly standby: readonly PlannedCallee[];
+    /** Names in this severity the roster or the partner list does not know. */
+    readonly problems: readonly RunbookProblem[];
   }[];
-  /** The files' own mistakes, then names the roster or the partner list does not know. */
+  /** The files' own mistakes (what could not be read at all). */
   readonly problems: readonly RunbookProblem[];
 }

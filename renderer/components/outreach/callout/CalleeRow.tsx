@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import type { CalleeView } from '../../../../shared/projection/outreach-views.js';
 import { useActions } from '../../../store/context.js';
-import { formatClock } from '../../../time/format.js';
+import { formatClockMinutes } from '../../../time/format.js';
 import { CALLEE_STATE_LABEL, STEP_BUTTONS } from './calloutWords.js';
 
 /** When each step first happened and who called, in one line: "called 10:04 by Ana · reached 10:06". */
 function times(callee: CalleeView): string {
   const parts: string[] = [];
-  if (callee.calledAt !== null) parts.push(`called ${formatClock(callee.calledAt)} by ${callee.calledBy ?? 'someone'}`);
-  if (callee.reachedAt !== null) parts.push(`reached ${formatClock(callee.reachedAt)}`);
-  if (callee.acknowledgedAt !== null) parts.push(`acknowledged ${formatClock(callee.acknowledgedAt)}`);
-  return parts.length === 0 ? `listed ${formatClock(callee.listedAt)}, not called yet` : parts.join(' · ');
+  if (callee.calledAt !== null) parts.push(`called ${formatClockMinutes(callee.calledAt)} by ${callee.calledBy ?? 'someone'}`);
+  if (callee.reachedAt !== null) parts.push(`reached ${formatClockMinutes(callee.reachedAt)}`);
+  if (callee.acknowledgedAt !== null) parts.push(`acknowledged ${formatClockMinutes(callee.acknowledgedAt)}`);
+  return parts.length === 0 ? `listed ${formatClockMinutes(callee.listedAt)}, not called yet` : parts.join(' · ');
 }
 
 /** One person to call: why, how to reach them, how far calling got, and a button per next step. */

@@ -1,3 +1,6 @@
+import type { CalloutPlanView } from '../../../../shared/outreach/callout-plan.js';
+import type { RunbookProblem } from '../../../../shared/runbooks/runbook.js';
+import type { Severity } from '../../../../shared/severity.js';
 import type { CalleeView } from '../../../../shared/projection/outreach-views.js';
 import { calloutEscalations, calloutProgress } from '../../../../shared/outreach/escalation.js';
 import type { IncidentView } from '../../../../shared/projection/views.js';
@@ -11,6 +14,11 @@ import { CalloutProgress } from './CalloutProgress.js';
 import { CalloutStart } from './CalloutStart.js';
 import { useCalloutPlan } from './useCalloutPlan.js';
 import './callout.css';
+
+/** What is wrong in the files, and the names this incident's severity has that nobody knows: other severities' wait until they matter. */
+function problemsFor(plan: CalloutPlanView, severity: Severity): readonly RunbookProblem[] {
+  return [...plan.problems, ...(plan.severities.find((planned) => planned.severity === severity)?.problems ?? [])];
+}
 
 /** The list by chain, in the order the fold gives (chain, then rank). */
 function byChain(callees: readonly CalleeView[]): [string, CalleeView[]][] {
@@ -57,7 +65,7 @@ export function CalloutPanel({ incident }: { readonly incident: IncidentView }) 
         </>
       )}
       {read.state === 'loaded' && (
-        <FileProblems problems={read.plan.problems} headingId="callout-problems-heading" heading="Problems in the call-out file" rest="everyone else in it is called" />
+        <FileProblems problems={problemsFor(read.plan, incident.severity)} headingId="callout-problems-heading" heading="Problems in the call-out file" rest="everyone else in it is called" />
       )}
     </section>
   );

@@ -74,7 +74,8 @@ describe('the call-out', () => {
     const { host, incidentId, runbooksDir } = laptop('SEV1');
     const plan = expectOk(host.run('listCalloutPlan', {}));
     const file = path.join(runbooksDir, 'outreach', 'call-out.yaml');
-    expect(plan.problems.map(formatProblem)).toEqual([
+    expect(plan.problems).toEqual([]);
+    expect(plan.severities[0]!.problems.map(formatProblem)).toEqual([
       `${file}:6: nobody on the roster is in a team called "Mainframe": write the team as the roster names it`,
       `${file}:8: "Nobody Known" is not on the roster: add them to the roster, or write their name as the roster has it`,
       `${file}:11: "Unknown Telco" is not on the partner list: add the partner, or write its name as the list has it`,
