@@ -113,5 +113,19 @@ twoLaptops('the call-out is started from the file, progressed on one laptop, see
   await record(page, 'Eli Park', 'Reached');
   await expect(calloutPanel(page).getByRole('img', { name: 'Call-out: 3 of 3 reached' })).toBeVisible();
   await expect(callee(pageB, 'Eli Park')).toContainText('● Reached', { timeout: RECONNECT_WITHIN_MS });
-  await page.screenshot({ path: '/tmp/callout-panel.png', fullPage: true });
+
+  // Someone the file does not name, added by hand: a number or an address is needed to reach them.
+  const byHand = calloutPanel(page).getByRole('form', { name: 'Add someone by hand' });
+  await byHand.getByRole('textbox', { name: 'Name' }).fill('Facilities desk');
+  await byHand.getByRole('button', { name: 'Add to the call-out' }).click();
+  await expect(byHand.getByRole('alert')).toHaveText('Give a phone number or an e-mail address to reach Facilities desk.');
+  await byHand.getByRole('textbox', { name: 'Phone' }).fill('+44 20 7946 0999');
+  await byHand.getByRole('button', { name: 'Add to the call-out' }).click();
+  await expect(callee(page, 'Facilities desk')).toContainText('○ To call');
+  await byHand.getByRole('combobox', { name: 'Who' }).selectOption({ label: 'Priya Shah (Payments)' });
+  await byHand.getByRole('button', { name: 'Add to the call-out' }).click();
+  await expect(callee(page, 'Priya Shah')).toContainText('+44 20 7946 0003');
+  await expect(calloutPanel(page).getByRole('img', { name: 'Call-out: 3 of 5 reached' })).toBeVisible();
+  await byHand.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/callout-panel.png' });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CalleeView } from '../../../../shared/projection/outreach-views.js';
 import { useActions } from '../../../store/context.js';
+import { FormAlert } from '../../FormAlert.js';
 import { formatClockMinutes } from '../../../time/format.js';
 import { CALLEE_STATE_LABEL, STEP_BUTTONS } from './calloutWords.js';
 
@@ -43,11 +44,7 @@ export function CalleeRow({ incidentId, callee }: { readonly incidentId: string;
           </button>
         ))}
       </div>
-      {refusal && (
-        <p className="form-error" role="alert">
-          {refusal}
-        </p>
-      )}
+      <FormAlert message={refusal} />
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CalloutEscalation } from '../../../../shared/outreach/escalation.js';
 import { useActions } from '../../../store/context.js';
+import { FormAlert } from '../../FormAlert.js';
 
 /** People not reached in time, and the next in their chain with a button to put them on the list. */
 export function CalloutOffers({ incidentId, escalations }: { readonly incidentId: string; readonly escalations: readonly CalloutEscalation[] }) {
@@ -31,11 +32,7 @@ export function CalloutOffers({ incidentId, escalations }: { readonly incidentId
           </li>
         ))}
       </ul>
-      {refusal && (
-        <p className="form-error" role="alert">
-          {refusal}
-        </p>
-      )}
+      <FormAlert message={refusal} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useHoldfast } from '../../../store/context.js';
 import { selectOutreach } from '../../../store/outreach.js';
 import { useNow } from '../../../time/useNow.js';
 import { FileProblems } from '../../runbooks/FileProblems.js';
+import { AddCalleeForm } from './AddCalleeForm.js';
 import { CalleeRow } from './CalleeRow.js';
 import { CalloutOffers } from './CalloutOffers.js';
 import { CalloutProgress } from './CalloutProgress.js';
@@ -64,6 +65,7 @@ export function CalloutPanel({ incident }: { readonly incident: IncidentView }) 
           ))}
         </>
       )}
+      <AddCalleeForm incidentId={incident.id} listed={listed} />
       {read.state === 'loaded' && (
         <FileProblems problems={problemsFor(read.plan, incident.severity)} headingId="callout-problems-heading" heading="Problems in the call-out file" rest="everyone else in it is called" />
       )}

@@ -3,6 +3,7 @@ import type { CalloutPlanView } from '../../../../shared/outreach/callout-plan.j
 import { spokenDuration } from '../../../../shared/outreach/escalation.js';
 import type { IncidentView } from '../../../../shared/projection/views.js';
 import { useActions } from '../../../store/context.js';
+import { FormAlert } from '../../FormAlert.js';
 
 const people = (count: number) => (count === 1 ? '1 person' : `${count} people`);
 
@@ -43,11 +44,7 @@ export function CalloutStart({ incident, plan, listed }: { readonly incident: In
       <button type="button" className="primary" onClick={() => void start()}>
         {label}
       </button>
-      {refusal && (
-        <p className="form-error" role="alert">
-          {refusal}
-        </p>
-      )}
+      <FormAlert message={refusal} />
     </section>
   );
 }
