@@ -55,8 +55,8 @@ export function calloutEscalations(view: CalloutView | null, now: number): Callo
         .filter((callee) => chainOf(callee) === chain && callee.rank > waiting.rank && !listed.has(callee.key))
         .sort((a, b) => a.rank - b.rank)[0] ?? null;
     const what = noAnswer ? `${waiting.name} did not answer` : `${waiting.name} not reached after ${spokenDuration(view.escalateAfterMs)}`;
-    const then = next ? `call ${next.name} next` : `nobody else is in the ${waiting.chain || waiting.name} chain: find someone by hand`;
-    escalations.push({ chain: waiting.chain, waiting, next, sentence: `${what}: ${then}` });
+    const sentence = next ? `${what}: call ${next.name} next` : `${what}; nobody else is in the ${waiting.chain || waiting.name} chain: add someone by hand`;
+    escalations.push({ chain: waiting.chain, waiting, next, sentence });
   }
   return escalations;
 }

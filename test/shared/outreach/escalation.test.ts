@@ -56,7 +56,7 @@ describe('escalation', () => {
 
   it('says when the chain has nobody else', () => {
     const view = callout([listed('Ana', 'Payments', 0)]);
-    expect(calloutEscalations(view, T0 + 5 * MINUTE)).toMatchObject([{ next: null, sentence: 'Ana not reached after 5 min: nobody else is in the Payments chain: find someone by hand' }]);
+    expect(calloutEscalations(view, T0 + 5 * MINUTE)).toMatchObject([{ next: null, sentence: 'Ana not reached after 5 min; nobody else is in the Payments chain: add someone by hand' }]);
   });
 });
 

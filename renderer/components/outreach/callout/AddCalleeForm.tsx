@@ -43,7 +43,7 @@ export function AddCalleeForm({ incidentId, listed }: { readonly incidentId: str
         <div className="field">
           <label htmlFor={`${id}-person`}>Who</label>
           <select id={`${id}-person`} value={personId} onChange={(event) => setPersonId(event.target.value)}>
-            <option value={SOMEONE_ELSE}>Someone not on the roster</option>
+            <option value={SOMEONE_ELSE}>Not on the roster</option>
             {choosable.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}

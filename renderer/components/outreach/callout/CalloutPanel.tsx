@@ -21,11 +21,13 @@ function problemsFor(plan: CalloutPlanView, severity: Severity): readonly Runboo
   return [...plan.problems, ...(plan.severities.find((planned) => planned.severity === severity)?.problems ?? [])];
 }
 
-/** The list by chain, in the order the fold gives (chain, then rank). */
+const BY_HAND = 'Added by hand';
+
+/** The list by chain, in the order the fold gives (chain, then rank); people added outside any chain together. */
 function byChain(callees: readonly CalleeView[]): [string, CalleeView[]][] {
   const chains = new Map<string, CalleeView[]>();
   for (const callee of callees) {
-    const chain = callee.chain || callee.name;
+    const chain = callee.chain || BY_HAND;
     chains.set(chain, [...(chains.get(chain) ?? []), callee]);
   }
   return [...chains];
