@@ -18,6 +18,7 @@ export function CalloutStart({ incident, plan, listed }: { readonly incident: In
   const planned = plan.severities.find((candidate) => candidate.severity === incident.severity);
   if (!planned || planned.first.length === 0) {
     if (listed.size > 0) return null;
+    if (planned) return <p className="callout-none">Nobody the call-out file names for {incident.severity} is on the roster or the partner list yet: the problems below say which names to fix.</p>;
     return <p className="callout-none">The call-out file names nobody to call for {incident.severity}: write a {incident.severity} section in runbooks/outreach/call-out.yaml to call people when one is declared.</p>;
   }
   const fresh = planned.first.filter((callee) => !listed.has(callee.key));
