@@ -66,7 +66,7 @@ export function AddRecipientForm({
 
   return (
     <details className="recipient-adding">
-      <summary>Add to {audience.name}</summary>
+      <summary>Add people to {audience.name}</summary>
       <form className="recipient-add" aria-label={`Find someone to add to ${audience.name}`} onSubmit={searched} noValidate role="search">
         <TextField
           form={searchForm}
