@@ -78,7 +78,11 @@ export function ChannelCard({ incidentId, channel, now }: { readonly incidentId:
       {channel.how !== '' && <p className="hint channel-how">{channel.how}</p>}
       {channel.notInFile && <p className="hint">Marked from another laptop&rsquo;s channel file; this laptop&rsquo;s file does not list it.</p>}
       <form className="channel-mark" aria-label={`Mark ${channel.name}`} onSubmit={pressedEnter} noValidate>
-        <TextField form={form} name="note" label={`Note on ${channel.name} (optional)`} value={note} onChange={setNote} className="field grow" />
+        <TextField form={form} name="note" label={
+            <>
+              Note<span className="visually-hidden"> on {channel.name}</span> (optional)
+            </>
+          } value={note} onChange={setNote} className="field grow" />
         <div className="channel-mark-buttons" role="group" aria-label={`Mark ${channel.name} as`}>
           {CHANNEL_STATES.map((state) => (
             <button key={state} type="button" className={`channel-button channel-${state}`} aria-label={`Mark ${channel.name} ${state}`} aria-busy={form.pending} onClick={() => mark(state)}>
