@@ -6,8 +6,10 @@
  * in go onto Management's list, show whom they reach with addresses (and
  * who cannot get SMS), and one is taken off with one press.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './peer-fixture.js';
+import { expect, freshDataDir, test } from './peer-fixture.js';
 import { twoLaptops } from './two-peers.js';
 import { arriveAs, incidentInList, onPeer, openIncident, showOutreachTab } from './war-room.js';
 
@@ -38,14 +40,14 @@ twoLaptops('a channel marked failing on one laptop shows failing on the other, w
   await sms.getByRole('textbox', { name: 'Note on SMS (optional)' }).fill('gateway unreachable');
   await sms.getByRole('button', { name: 'Mark SMS failing' }).click();
   await expect(sms.getByRole('status')).toHaveText('Marked failing.');
-  await expect(sms).toContainText('✕ Failing — marked failing by Ana, just now: gateway unreachable');
+  await expect(sms).toContainText('✕ Failing — marked by Ana, just now: gateway unreachable');
   await page.screenshot({ path: '/tmp/channels-tab.png' });
 
   await arriveAt(pageB, laptops.b.url, 'Bo', 'Channels');
-  await expect(channel(pageB, 'SMS')).toContainText('✕ Failing — marked failing by Ana', { timeout: 30_000 });
+  await expect(channel(pageB, 'SMS')).toContainText('✕ Failing — marked by Ana', { timeout: 30_000 });
   await expect(channel(pageB, 'SMS')).toContainText('gateway unreachable');
   await channel(pageB, 'SMS').getByRole('button', { name: 'Mark SMS working' }).click();
-  await expect(sms).toContainText('● Working — marked working by Bo', { timeout: 30_000 });
+  await expect(sms).toContainText('● Working — marked by Bo', { timeout: 30_000 });
   await sms.getByText('History of SMS (2 marks)').click();
   await expect(sms.getByRole('list', { name: 'Marks of SMS' }).getByRole('listitem')).toHaveCount(2);
   await expect(sms.getByRole('list', { name: 'Marks of SMS' }).getByRole('listitem').last()).toContainText('Failing — Ana');
@@ -61,12 +63,36 @@ test('a mark older than the channel’s freshness reads unknown, and what it was
   await page.clock.install();
   await arriveAt(page, peer.url, 'Ana', 'Channels');
   const chat = channel(page, 'Company chat');
-  await expect(chat).toContainText('● Working — marked working by Ben, just now: test message answered');
+  await expect(chat).toContainText('● Working — marked by Ben, just now: test message answered');
 
   // The shipped chat channel is believed for fifteen minutes.
   await page.clock.fastForward('16:00');
-  await expect(chat).toContainText('? Unknown · was Working, 16 min ago');
+  await expect(chat).toContainText('? Unknown · was Working, 16 min ago — marked by Ben: test message answered');
   await expect(chat).toHaveClass(/channel-stale/);
+  await chat.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/channels-stale.png' });
+});
+
+test('a laptop’s own channel file adds a channel, and an entry with a mistake is listed with its file and line', async ({ peer, page }) => {
+  const folder = freshDataDir();
+  fs.mkdirSync(path.join(folder, 'outreach'));
+  const file = path.join(folder, 'outreach', 'channels.yaml');
+  fs.writeFileSync(file, 'channels:\n  - id: satellite-phone\n    name: Satellite phone\n    kind: phone\n    freshness: 45m\n  - id: pager\n    name: Pager\n    kind: beeper\n    freshness: 5m\n');
+  try {
+    await onPeer(peer, 'Ana', async (call) => {
+      await call('setRunbookFolders', { folders: [folder] });
+      await call('declareIncident', { title: INCIDENT, severity: 'SEV2', summary: '' });
+    });
+    await arriveAt(page, peer.url, 'Ana', 'Channels');
+    await expect(channel(page, 'Satellite phone')).toContainText('phone · believed for 45m');
+    await channel(page, 'Satellite phone').getByRole('button', { name: 'Mark Satellite phone working' }).click();
+    await expect(channel(page, 'Satellite phone')).toContainText('● Working — marked by Ana, just now');
+    const problems = page.getByRole('region', { name: 'Channels that could not be loaded' });
+    await expect(problems.getByRole('listitem')).toHaveText([`${file}:8: the channel "pager"'s kind "beeper" is not a kind of channel: write one of email, sms, phone, chat, sheet, status-page, other ("other" for anything else, like a radio net)`]);
+    await expect(channel(page, 'Pager')).toHaveCount(0);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('a team and an address typed in go onto Management’s list, show whom they reach, and one is taken off', async ({ peer, page }) => {

@@ -70,7 +70,9 @@ export function ChannelCard({ incidentId, channel, now }: { readonly incidentId:
         {latest !== null && (
           <span className="channel-marked">
             {' '}
-            — marked {latest.state} by {latest.by}, {markedAgo(latest.at, now)}
+            — marked by {latest.by}
+            {/* A faded mark's age is in its state already: "Unknown · was Working, 42 min ago". */}
+            {!shown.stale && `, ${markedAgo(latest.at, now)}`}
             {latest.note !== '' && `: ${latest.note}`}
           </span>
         )}
