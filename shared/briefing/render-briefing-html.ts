@@ -49,11 +49,11 @@ function late(ms: number): string {
 function facts(briefing: Briefing, zone: ExportZone): string {
   const howLong =
     briefing.endedAt === null
-      ? `${roughDuration(briefing.durationMs)} so far<span class="meaning">Declared ${time(zone, briefing.declaredAt)} by ${typed(briefing.declaredBy)}</span>`
-      : `${roughDuration(briefing.durationMs)}<span class="meaning">From ${time(zone, briefing.declaredAt)} to ${time(zone, briefing.endedAt)}</span>`;
+      ? `${roughDuration(briefing.durationMs)} so far <span class="meaning">Declared ${time(zone, briefing.declaredAt)} by ${typed(briefing.declaredBy)}</span>`
+      : `${roughDuration(briefing.durationMs)} <span class="meaning">From ${time(zone, briefing.declaredAt)} to ${time(zone, briefing.endedAt)}</span>`;
   const items: [string, string][] = [
-    ['Severity', `${briefing.severity}<span class="meaning">${escapeHtml(briefing.severityMeaning)}</span>`],
-    ['Status', `${escapeHtml(briefing.status)}${briefing.resolved ? '' : '<span class="meaning">Still open</span>'}`],
+    ['Severity', `${briefing.severity} <span class="meaning">${escapeHtml(briefing.severityMeaning)}</span>`],
+    ['Status', `${escapeHtml(briefing.status)}${briefing.resolved ? '' : ' <span class="meaning">Still open</span>'}`],
     ['How long', howLong],
   ];
   return `<dl class="facts">\n${items.map(([name, value]) => `<div><dt>${name}</dt><dd>${value}</dd></div>`).join('\n')}\n</dl>`;
