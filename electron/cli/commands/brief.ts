@@ -1,20 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { HoldfastFailure } from '../../../shared/result.js';
 import { printable } from '../../../shared/text/printable.js';
 import { UsageError } from '../cli-io.js';
 import { DATA_OPTION, parseCommandArgs, type Command } from '../command.js';
 import { findIncident } from '../find-incident.js';
 import { valueOf, withCommandHost } from '../open-host.js';
-
-/** --out names a file, or a folder to put the file in under its own name. */
-function targetOf(out: string, fileName: string): string {
-  try {
-    return fs.statSync(out).isDirectory() ? path.join(out, fileName) : out;
-  } catch {
-    return out;
-  }
-}
+import { roomFileTarget, writeWholeFile } from './room-files.js';
 
 /**
  * The one-page briefing for management from a terminal: for the coordinator
@@ -42,12 +31,9 @@ export const briefCommand: Command = {
         io.out(file.content.trimEnd());
         return 0;
       }
-      const target = targetOf(values.out, file.fileName);
-      try {
-        fs.writeFileSync(target, file.content);
-      } catch (error) {
-        throw new HoldfastFailure('storage_read_only', `Cannot write the briefing to ${target}: ${(error as Error).message}`);
-      }
+      // --out a folder names the file; written whole or not at all, as a room file is (a USB stick pulled out half-way).
+      const target = roomFileTarget(values.out, file.fileName);
+      writeWholeFile(target, file.content);
       io.err(`Wrote the briefing of "${printable(incident.title)}" (${incident.id}) to ${target}.`);
       return 0;
     });
