@@ -9,7 +9,9 @@ export const BRIEFING_STYLE = `  :root { color-scheme: light; --text: #1b1f24; -
   body { margin: 0; color: var(--text); background: #fff;
     font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK JP", "Noto Sans Arabic", Arial, sans-serif; }
   main { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.5rem 2rem; }
-  p, li, td, th, dd { overflow-wrap: anywhere; }
+  p, li, dd { overflow-wrap: anywhere; }
+  /* In a cell, a word breaks only when it cannot fit at all: "anywhere" would squeeze columns to a letter's width. */
+  td, th { overflow-wrap: break-word; }
   .kicker { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .08em; font-size: .78rem; }
   h1 { font-size: 1.6rem; line-height: 1.2; margin: .2rem 0 .6rem; overflow-wrap: anywhere; }
   h2 { font-size: 1.05rem; margin: 1.1rem 0 .4rem; padding-bottom: .15rem; border-bottom: 1px solid var(--line); break-after: avoid; }
@@ -36,12 +38,13 @@ export const BRIEFING_STYLE = `  :root { color-scheme: light; --text: #1b1f24; -
   .checklist p { margin: .1rem 0; }
   footer { margin-top: 1.2rem; padding-top: .4rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .8rem; }
   @media (max-width: 40rem) { .facts, .two-columns { grid-template-columns: minmax(0, 1fr); } }
-  @page { size: A4; margin: 12mm 12mm 14mm; }
+  @page { size: A4; margin: 10mm 11mm 12mm; }
   @media print {
-    body { font-size: 9.5pt; }
+    body { font-size: 9pt; line-height: 1.35; }
     main { max-width: none; padding: 0; }
     h1 { font-size: 16pt; }
-    h2 { font-size: 11pt; margin-top: 8pt; }
+    h2 { font-size: 10.5pt; margin-top: 7pt; }
+    h3 { margin-top: 4pt; }
     .facts { grid-template-columns: repeat(3, minmax(0, 1fr)); }
     .two-columns { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
     .facts div, .late, .banner, blockquote { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -31,6 +31,8 @@ import { shortened, type ShortText } from './short-text.js';
 const TEXT_CHARS = { impact: 700, update: 900, promise: 240, reason: 160 } as const;
 /** Steps listed per checklist and kind; the rest are counted ("and 4 more"). */
 const STEPS_LISTED = 4;
+/** Open promises listed, the soonest due; the rest are counted. */
+const PROMISES_LISTED = 6;
 
 export interface BriefingInput {
   readonly detail: IncidentDetail;
@@ -146,8 +148,10 @@ export interface Briefing {
   readonly latestUpdate: LatestUpdateBriefing | null;
   readonly nextUpdate: NextUpdateBriefing;
   readonly keyRoles: readonly KeyRoleBriefing[];
-  /** Open ones only, soonest due first. */
+  /** Open ones only, soonest due first (the first few: see morePromises). */
   readonly openPromises: readonly PromiseBriefing[];
+  /** Open promises due later than those listed. */
+  readonly morePromises: number;
   /** Partners engaged now (not released), in the order engaged. */
   readonly partners: readonly PartnerBriefing[];
   readonly generatedAt: number;
@@ -178,7 +182,7 @@ export function buildBriefing({ detail, people, partners, cadence, now, zone }: 
       latest === null ? null : { at: latest.at, audience: AUDIENCE_LABEL[latest.audience], by: latest.by, text: shortened(latest.text, TEXT_CHARS.update) },
     nextUpdate: { dueAt, overdueMs: dueAt !== null && now > dueAt ? now - dueAt : null },
     keyRoles: KEY_ROLES.map(({ id, name }) => keyRoleBriefing(incident.roles.find((role) => role.id === id), name, people)),
-    openPromises: openPromises(detail.outreach.promises, now),
+    ...openPromises(detail.outreach.promises, now),
     partners: incident.partners
       .filter((engagement) => engagement.level !== 'released')
       .map((engagement) => ({
@@ -255,17 +259,19 @@ function keyRoleBriefing(role: RoleView | undefined, name: string, people: reado
   return { role: role.name, holder: role.holder, phone: phoneOf(role, people), since: role.since };
 }
 
-function openPromises(promises: readonly PromiseView[], now: number): PromiseBriefing[] {
-  return promises
-    .filter((promise) => promise.status === 'open')
-    .sort((a, b) => a.dueAt - b.dueAt || a.madeAt - b.madeAt)
-    .map((promise) => ({
-      what: shortened(promise.what, TEXT_CHARS.promise),
-      to: promise.to,
-      madeBy: promise.madeBy,
-      dueAt: promise.dueAt,
-      overdueMs: now > promise.dueAt ? now - promise.dueAt : null,
-    }));
+function openPromises(promises: readonly PromiseView[], now: number): Pick<Briefing, 'openPromises' | 'morePromises'> {
+  const open = promises.filter((promise) => promise.status === 'open').sort((a, b) => a.dueAt - b.dueAt || a.madeAt - b.madeAt);
+  return { openPromises: open.slice(0, PROMISES_LISTED).map((promise) => promiseBriefing(promise, now)), morePromises: Math.max(0, open.length - PROMISES_LISTED) };
+}
+
+function promiseBriefing(promise: PromiseView, now: number): PromiseBriefing {
+  return {
+    what: shortened(promise.what, TEXT_CHARS.promise),
+    to: promise.to,
+    madeBy: promise.madeBy,
+    dueAt: promise.dueAt,
+    overdueMs: now > promise.dueAt ? now - promise.dueAt : null,
+  };
 }
 
 function partnerContact(partner: PartnerView | undefined): string {

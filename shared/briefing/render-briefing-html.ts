@@ -18,6 +18,8 @@ import { BRIEFING_STYLE } from './briefing-style.js';
 import type { ShortText } from './short-text.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+/** Services named per tier; the rest are counted. The board in the war room has them all. */
+const SERVICES_LISTED_PER_TIER = 8;
 
 /** "12 min", "2 h 05 min", "3 d 4 h": to the minute, which is all a reader of a snapshot needs. */
 export function roughDuration(ms: number): string {
@@ -91,7 +93,10 @@ function services(briefing: Briefing): string {
   const headline = `<p><strong>Services:</strong> ${board.verifiedUp} of ${board.inScope} in scope verified up${board.notUpByTier.length === 0 ? ': all of them.' : '.'}</p>`;
   const tiers = board.notUpByTier.map(
     ({ tier, services: notUp }) =>
-      `<li><strong>Tier ${tier}, not up (${notUp.length}):</strong> ${notUp.map((service) => `${typed(service.name)} <span class="muted">(${escapeHtml(service.why === '' ? service.shown : service.why)})</span>`).join(', ')}</li>`,
+      `<li><strong>Tier ${tier}, not up (${notUp.length}):</strong> ${notUp
+        .slice(0, SERVICES_LISTED_PER_TIER)
+        .map((service) => `${typed(service.name)} <span class="muted">(${escapeHtml(service.why === '' ? service.shown : service.why)})</span>`)
+        .join(', ')}${notUp.length > SERVICES_LISTED_PER_TIER ? `; and ${notUp.length - SERVICES_LISTED_PER_TIER} more` : ''}</li>`,
   );
   return `${headline}${tiers.length === 0 ? '' : `\n<ul>\n${tiers.join('\n')}\n</ul>`}`;
 }
@@ -120,20 +125,21 @@ function keyRoles(roles: readonly KeyRoleBriefing[]): string {
   return table('The key roles, who holds them and their phone', ['Role', 'Held by', 'Phone'], rows);
 }
 
-function promises(list: readonly PromiseBriefing[], zone: ExportZone, now: number): string {
+function promises(list: readonly PromiseBriefing[], more: number, zone: ExportZone, now: number): string {
   if (list.length === 0) return empty('None: nothing promised outside the room is open.');
+  const moreLine = more === 0 ? '' : `\n<p class="muted">And ${more} more open, due later: see the war room.</p>`;
   const rows = list.map(
     (promise) =>
       `<td>${typed(promise.what.text)}${shortNote(promise.what)}</td><td>${typed(promise.to)}</td><td>${time(zone, promise.dueAt)}<br>${promise.overdueMs === null ? `in ${roughDuration(promise.dueAt - now)}` : late(promise.overdueMs)}</td><td>${typed(promise.madeBy)}</td>`,
   );
-  return table('Open promises, soonest due first', ['What', 'To whom', 'Due', 'Made by'], rows);
+  return `${table('Open promises, soonest due first', ['What', 'To whom', 'Due', 'Made by'], rows)}${moreLine}`;
 }
 
 function partners(list: readonly PartnerBriefing[], zone: ExportZone): string {
   if (list.length === 0) return empty('None engaged.');
   const rows = list.map(
     (partner) =>
-      `<td>${typed(partner.name)}</td><td>${escapeHtml(partner.level)}<br><span class="muted">${escapeHtml(partner.meaning)}</span></td><td>${time(zone, partner.since)}</td><td>${partner.contact === '' ? '<span class="muted">no contact on their card</span>' : typed(partner.contact)}</td>`,
+      `<td>${typed(partner.name)}</td><td><strong>${escapeHtml(partner.level)}</strong> <span class="muted">${escapeHtml(partner.meaning)}</span></td><td>${time(zone, partner.since)}</td><td>${partner.contact === '' ? '<span class="muted">no contact on their card</span>' : typed(partner.contact)}</td>`,
   );
   return table('Partners engaged, and how deeply', ['Partner', 'Level', 'Since', 'Contact'], rows);
 }
@@ -167,11 +173,9 @@ ${briefing.drill ? '<p class="banner" role="note"><strong>Drill:</strong> this i
 ${section('impact', 'Impact', impact(briefing))}
 ${section('being-done', 'What is being done', beingDone(briefing))}
 ${section('updates', 'Updates', updates(briefing, zone))}
-<div class="two-columns">
 ${section('key-roles', 'Whom to call', keyRoles(briefing.keyRoles))}
+${section('promises', 'Open promises', promises(briefing.openPromises, briefing.morePromises, zone, briefing.generatedAt))}
 ${section('partners', 'Partners engaged', partners(briefing.partners, zone))}
-</div>
-${section('promises', 'Open promises', promises(briefing.openPromises, zone, briefing.generatedAt))}
 <footer>
 <p>Made by Holdfast on ${time(zone, briefing.generatedAt)} from the war room of incident <code>${escapeHtml(briefing.incidentId)}</code>. ${escapeHtml(exportZoneNote(zone))} This page is a snapshot: it does not change by itself, so ask for a newer one.</p>
 </footer>

@@ -82,6 +82,23 @@ describe('the briefing for management', () => {
     expect(promises).not.toContain('First update to customers');
   });
 
+  it('lists only the soonest promises and the first services of a tier when there are many, counting the rest', () => {
+    const busy = busyIncident();
+    const promises = Array.from({ length: 9 }, (_, index) => promise(`promise-${index}`, `Promise number ${index + 1}`, 'The board', 200 + index));
+    const services = Array.from({ length: 11 }, (_, index) => ({ ...busy.board.services.find((service) => service.name === 'Checkout')!, id: `shard-${index}`, name: `Ledger shard ${String(index + 1).padStart(2, '0')}` }));
+    const detail = { ...busy, board: { ...busy.board, services }, outreach: { ...busy.outreach, promises } };
+    const html = renderBriefingHtml(buildBriefing(busyBriefingInput({ detail })));
+    const listed = sectionText(html, 'Open promises');
+    expect(listed).toContain('Promise number 6');
+    expect(listed).not.toContain('Promise number 7');
+    expect(listed).toContain('And 3 more open, due later: see the war room.');
+    const doing = sectionText(html, 'What is being done');
+    expect(doing).toContain('Tier 1, not up (11):');
+    expect(doing).toContain('Ledger shard 08');
+    expect(doing).not.toContain('Ledger shard 09');
+    expect(doing).toContain('; and 3 more');
+  });
+
   it('lists the partners engaged with their level and contact, and not those released', () => {
     const partners = sectionText(renderBriefingHtml(buildBriefing(busyBriefingInput())), 'Partners engaged');
     expect(partners).toContain('Northbank Acquiring Working group They work with us in a joint group until recovery.');

@@ -34,7 +34,7 @@ export function BriefingButton({ incident }: { readonly incident: IncidentView }
 
   return (
     <span className="briefing-control">
-      <button type="button" className="quiet" onClick={() => void saveBriefing()} aria-busy={busy}>
+      <button type="button" onClick={() => void saveBriefing()} aria-busy={busy}>
         Briefing for management
       </button>
       <span role="status" className="briefing-said">
