@@ -54,7 +54,9 @@ test('the coordinator saves the briefing for management from the incident’s he
   await page.keyboard.press('Enter');
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^briefing-card-payments-declined-in-the-eu-\d{4}-\d{2}-\d{2}-\d{4}\.html$/);
-  await expect(page.getByRole('status').filter({ hasText: download.suggestedFilename() })).toHaveText(`Saved ${download.suggestedFilename()} to your downloads.`);
+  await expect(page.getByRole('status').filter({ hasText: download.suggestedFilename() })).toHaveText(
+    `Saved the briefing as ${download.suggestedFilename()}, in your downloads unless you chose another folder.`,
+  );
   await page.screenshot({ path: testInfo.outputPath('briefing-button.png') });
 
   const file = testInfo.outputPath(download.suggestedFilename());

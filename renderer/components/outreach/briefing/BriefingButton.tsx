@@ -29,7 +29,8 @@ export function BriefingButton({ incident }: { readonly incident: IncidentView }
       return;
     }
     saveFile(result.value.fileName, result.value.content, 'text/html');
-    setSaid(`Saved ${result.value.fileName} to your downloads.`);
+    // Where the browser or the desktop's save dialog put it is not ours to know: the name is what a person looks for.
+    setSaid(`Saved the briefing as ${result.value.fileName}, in your downloads unless you chose another folder.`);
   }
 
   return (
