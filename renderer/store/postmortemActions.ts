@@ -28,5 +28,6 @@ export function createPostMortemActions(api: HoldfastApi, store: HoldfastStore) 
     saveActionItem: (input: ApiInput<'saveActionItem'>) => api.saveActionItem(input).then(mergeIncident),
     removeActionItem: (input: ApiInput<'removeActionItem'>) => api.removeActionItem(input).then(mergeIncident),
     exportPostMortem: (incidentId: string, format: PostMortemFormat, zone: string) => api.exportPostMortem({ incidentId, format, zone }),
+    exportBriefing: (incidentId: string, zone: string) => api.exportBriefing({ incidentId, zone }),
   };
 }
