@@ -18,6 +18,7 @@ import { createBoardActions } from './boardActions.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
+import { createPromiseActions } from './promiseActions.js';
 import { createRoomActions } from './roomActions.js';
 import type { HostRead } from './resources.js';
 import type { HoldfastStore } from './store.js';
@@ -35,6 +36,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const checklists = createChecklistActions(api, store);
   const postMortem = createPostMortemActions(api, store);
   const boards = createBoardActions(api, store);
+  const promises = createPromiseActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -139,5 +141,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...checklists,
     ...postMortem,
     ...boards,
+    ...promises,
   };
 }
