@@ -9,9 +9,9 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import type { PostMortemFile } from '../../shared/api.js';
-import { expect } from './peer-fixture.js';
+import { expect, test } from './peer-fixture.js';
 import { twoLaptops } from './two-peers.js';
-import { arriveAs, composer, entry, onPeer, openIncident, showOutreachTab, timeline } from './war-room.js';
+import { arriveAs, composer, entry, onPeer, openIncident, showOutreachTab, showTab, timeline } from './war-room.js';
 
 const INCIDENT = 'Card payments failing';
 const WHAT = 'ETA for payments';
@@ -88,7 +88,7 @@ twoLaptops('a promise typed in the timeline is on every laptop, flagged when due
   // Bo sees it closed, with how it was kept in its history.
   await expect(dueFlag(pageB)).toHaveCount(0);
   const closedList = pageB.getByRole('list', { name: 'Closed promises' });
-  await expect(closedList.getByRole('listitem').first()).toContainText(`Kept ${WHAT}`);
+  await expect(closedList.getByRole('listitem').first()).toContainText(`Kept · ${WHAT}`);
   await closedList.getByText('History (2)').click();
   await expect(closedList).toContainText('Ana marked it kept: Called the CFO with a 17:00 ETA');
   await pageB.screenshot({ path: '/tmp/promises-tab.png' });
@@ -101,4 +101,38 @@ twoLaptops('a promise typed in the timeline is on every laptop, flagged when due
   expect(markdown.content).toContain('## Promises made');
   expect(markdown.content).toContain('1 promise: 1 kept, 0 broken, 0 withdrawn, 0 open.');
   expect(markdown.content).toMatch(/\| Management \| ETA for payments \| Ana \| .* \| kept .* by Ana: Called the CFO with a 17:00 ETA \|/);
+});
+
+test('a promise recorded with an update, and one recorded afterwards under it, both tied to it', async ({ peer, page }) => {
+  await onPeer(peer, 'Ben', (call) => call('declareIncident', { title: INCIDENT, severity: 'SEV2', summary: 'Card payments fail at the gateway.' }));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await arriveAs(page, peer.url, 'Ben');
+  await openIncident(page, INCIDENT);
+  await showTab(page, 'Outreach');
+  const updates = page.getByRole('region', { name: 'Status updates' });
+  await updates.getByRole('button', { name: 'Write an update' }).click();
+  const form = page.getByRole('form', { name: 'Write a status update' });
+  await form.getByRole('combobox', { name: 'Audience' }).selectOption('management');
+  await form.getByRole('combobox', { name: 'Template' }).selectOption('');
+  await form.getByRole('textbox', { name: 'Update text' }).fill('Card payments fail; we are failing over to the second gateway.');
+  await form.getByRole('checkbox', { name: 'Also record as a promise to Management' }).check();
+  await expect(form.getByRole('textbox', { name: 'What is promised' })).toHaveValue('The next update');
+  await form.getByRole('button', { name: 'Publish to Management' }).click();
+
+  // Afterwards, under the update sent: a callback promised on the same call.
+  const sent = updates.getByRole('list', { name: 'Updates sent' }).getByRole('listitem').first();
+  await sent.getByRole('button', { name: 'Record a promise' }).click();
+  const record = page.getByRole('form', { name: 'Record a promise made in the update to Management' });
+  await expect(record.getByRole('textbox', { name: 'To whom' })).toHaveValue('Management');
+  await record.getByRole('textbox', { name: 'What was promised' }).fill('Call the CFO back with the failover time');
+  await record.getByRole('textbox', { name: 'Made by' }).fill('Dana');
+  await record.getByRole('button', { name: 'Record promise' }).click();
+  await expect(sent.getByRole('button', { name: 'Record a promise' })).toBeFocused();
+
+  await showOutreachTab(page, 'Promises');
+  const open = page.getByRole('list', { name: 'Open promises' }).getByRole('listitem');
+  await expect(open).toHaveCount(2);
+  await expect(open.filter({ hasText: 'The next update' })).toContainText('To Management · made by Ben · in an update');
+  await expect(open.filter({ hasText: 'Call the CFO back' })).toContainText('To Management · made by Dana (recorded by Ben) · in an update');
+  await page.screenshot({ path: '/tmp/promises-from-update.png' });
 });

@@ -103,7 +103,7 @@ function PromiseItem({ incidentId, promise, now }: { readonly incidentId: string
   return (
     <li className={`promise ${dueClass(state, promise.status)}`} aria-label={`To ${promise.to}: ${promise.what}, ${words}`}>
       <p className="promise-head">
-        <span className="promise-state">{words}</span> <strong dir="auto">{promise.what}</strong>
+        <span className="promise-state">{words}</span> · <strong dir="auto">{promise.what}</strong>
       </p>
       <p className="promise-meta">
         To <span dir="auto">{promise.to}</span> · made by <span dir="auto">{promise.madeBy}</span>

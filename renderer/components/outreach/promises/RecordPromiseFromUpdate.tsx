@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { StatusUpdateView } from '../../../../shared/projection/views.js';
 import { AUDIENCE_LABEL } from '../../../../shared/updates/audience.js';
 import { useFocusAfterClose } from '../../forms/useFocusAfterClose.js';
@@ -11,6 +11,7 @@ import { MakePromiseForm } from './MakePromiseForm.js';
  * the next update would come unless changed.
  */
 export function RecordPromiseFromUpdate({ incidentId, update }: { readonly incidentId: string; readonly update: StatusUpdateView }) {
+  const id = useId();
   const [open, setOpen] = useState(false);
   const [said, setSaid] = useState('');
   const { target, focusWhenBack } = useFocusAfterClose<HTMLButtonElement>();
@@ -35,13 +36,14 @@ export function RecordPromiseFromUpdate({ incidentId, update }: { readonly incid
   }
   return (
     <p className="record-promise">
-      <button ref={target} type="button" className="quiet" onClick={() => {
+      {/* Not a live region (the panel has its own, one per list would crowd it): the button the keyboard comes back to is described by it. */}
+      <button ref={target} type="button" className="quiet" aria-describedby={said === '' ? undefined : `${id}-said`} onClick={() => {
           setSaid('');
           setOpen(true);
         }}>
         Record a promise
       </button>{' '}
-      <span role="status">{said}</span>
+      <span id={`${id}-said`}>{said}</span>
     </p>
   );
 }
