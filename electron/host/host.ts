@@ -236,6 +236,7 @@ export class WarRoomHost {
         caller.rename(name);
         return this.sessionOf(caller);
       },
+      author: () => this.authorOf(caller),
       record: (type, payload) => {
         this.received.recordedHere(this.store.log.appendWithStatements(type, payload, this.authorOf(caller)));
       },

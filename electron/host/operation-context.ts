@@ -14,6 +14,8 @@ export interface OperationContext {
   readonly projection: WarRoomProjection;
   session(): Session;
   setName(name: string): Session;
+  /** The name stamped on what this caller records (who they said they are, or the laptop's fallback); refused as record is when there is none. */
+  author(): string;
   /** Appends an event as the person at this laptop and applies it. */
   record<T extends EventType>(type: T, payload: EventPayload<T>): void;
   newId(): string;

@@ -9,6 +9,8 @@ import { parseLocalDateTime, zoneName } from '../time/format.js';
 import { TIMELINE_KIND_LABEL } from '../../shared/projection/views.js';
 import { FormAlert } from './FormAlert.js';
 import { isEntryKind, readKindPrefix } from './kindPrefix.js';
+import { isPromiseLine } from '../../shared/outreach/parse-promise-line.js';
+import { usePromiseLine } from './outreach/promises/usePromiseLine.js';
 import { describedBy } from './forms/describedBy.js';
 import { refusedField } from './forms/refusedField.js';
 import { draftKey, useDraft } from './forms/useDraft.js';
@@ -47,6 +49,7 @@ export function TimelineComposer({
   const form = useRef<HTMLFormElement>(null);
   const textField = useRef<HTMLInputElement>(null);
   const errorId = `${id}-error`;
+  const recordPromiseLine = usePromiseLine(incidentId);
 
   function type(value: string) {
     const prefixed = readKindPrefix(value);
@@ -68,6 +71,18 @@ export function TimelineComposer({
     event.preventDefault();
     const body = text.trim();
     if (body === '') return;
+    if (isPromiseLine(body)) {
+      return recordPromiseLine(body, {
+        clear: () => {
+          setText('');
+          setRefusal(null);
+        },
+        putBack: () => {
+          if (typedText.current === '') setText(text);
+        },
+        refuse: (message) => setRefusal({ message, text: true, when: false }),
+      });
+    }
     const moment = parseLocalDateTime(happenedAt);
     if (moment === 'invalid') {
       setRefusal({ message: '"Happened at" is not a date and time. Fix it, or clear it to mean now.', text: false, when: true });
@@ -154,7 +169,7 @@ export function TimelineComposer({
       <p className="hint">
         <span id={`${id}-hint`}>
           Enter adds the line; start it with <kbd>/action</kbd>, <kbd>/decision</kbd>, <kbd>/check</kbd> or <kbd>/note</kbd> and a
-          space to set the kind; Escape leaves the field.
+          space to set the kind, or record a promise with <kbd>/promise 30m Management: ETA for payments</kbd>; Escape leaves the field.
         </span>{' '}
         <span id={`${id}-kind-hint`} className="kind-hint">
           {TIMELINE_KIND_LABEL[kind]}: {ENTRY_KIND_HINT[kind]}.

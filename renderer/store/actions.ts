@@ -20,6 +20,7 @@ import { createChecklistActions } from './checklistActions.js';
 import { createOutreachChannelActions } from './outreachChannelActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
+import { createPromiseActions } from './promiseActions.js';
 import { createRoomActions } from './roomActions.js';
 import type { HostRead } from './resources.js';
 import type { HoldfastStore } from './store.js';
@@ -39,6 +40,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const boards = createBoardActions(api, store);
   const callout = createCalloutActions(api, store);
   const outreachChannels = createOutreachChannelActions(api, store);
+  const promises = createPromiseActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -145,5 +147,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...boards,
     ...callout,
     ...outreachChannels,
+    ...promises,
   };
 }

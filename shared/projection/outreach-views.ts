@@ -132,6 +132,11 @@ export interface PromiseDueChange extends Recorded {
   readonly reason: string;
 }
 
+export interface PromiseClose extends Recorded {
+  readonly outcome: PromiseOutcome;
+  readonly reason: string;
+}
+
 export interface PromiseView {
   readonly id: string;
   readonly what: string;
@@ -144,7 +149,13 @@ export interface PromiseView {
   /** Who typed it in. */
   readonly recordedBy: string;
   readonly status: 'open' | PromiseOutcome;
-  readonly closed: (Recorded & { readonly reason: string }) | null;
+  /** The first close in the agreed order: how it ended. */
+  readonly closed: PromiseClose | null;
+  /**
+   * Closes recorded after it, on laptops that had not heard of the first
+   * (cut off at the time): kept so the room sees both words, oldest first.
+   */
+  readonly laterCloses: readonly PromiseClose[];
   /** Oldest first. */
   readonly dueChanges: readonly PromiseDueChange[];
 }

@@ -2,9 +2,10 @@ import type { StatusUpdateView } from '../../../shared/projection/views.js';
 import { AUDIENCE_LABEL } from '../../../shared/updates/audience.js';
 import { formatClock, formatDay, formatFullTime, sameLocalDay } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
+import { RecordPromiseFromUpdate } from '../outreach/promises/RecordPromiseFromUpdate.js';
 
 /** The updates already sent, newest first: to whom, when, by whom, and what they said. */
-export function SentUpdates({ updates }: { readonly updates: readonly StatusUpdateView[] }) {
+export function SentUpdates({ incidentId, updates }: { readonly incidentId: string; readonly updates: readonly StatusUpdateView[] }) {
   const now = useNow();
   if (updates.length === 0) return <p className="hint">No status update sent yet.</p>;
   const newestFirst = [...updates].sort((a, b) => b.at - a.at);
@@ -24,6 +25,7 @@ export function SentUpdates({ updates }: { readonly updates: readonly StatusUpda
             <span className="sent-next">{update.nextUpdateAt === null ? ' · no further updates promised' : <> · next by {moment(update.nextUpdateAt)}</>}</span>
           </p>
           <p className="sent-text">{update.text}</p>
+          <RecordPromiseFromUpdate incidentId={incidentId} update={update} />
         </li>
       ))}
     </ol>

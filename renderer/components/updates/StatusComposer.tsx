@@ -15,6 +15,7 @@ import { useForm } from '../forms/useForm.js';
 import { TemplateProblems } from './TemplateProblems.js';
 import { suggestedTemplate } from '../../../shared/updates/suggested-template.js';
 import { localInputValue, spokenDuration, updateTime } from './updateWords.js';
+import { AlsoRecordPromise, useAlsoPromise } from '../outreach/promises/AlsoRecordPromise.js';
 
 /**
  * Writing a status update: pick whom it is for and a template prepared in
@@ -46,6 +47,7 @@ export function StatusComposer({
   const [draft, setDraft] = useStoredDraft<string | null>(draftKey(scope, 'text'), () => null, (text) => text !== null);
   const [noFurtherPick, setNoFurtherPick] = useState<boolean | null>(null);
   const [nextTyped, setNextTyped] = useState<string | null>(null);
+  const alsoPromise = useAlsoPromise(incident.id);
 
   const offered = kit.templates.filter((template) => template.audience === audience);
   const template =
@@ -87,9 +89,15 @@ export function StatusComposer({
     }
     form.submit(
       () => actions.publishStatusUpdate({ incidentId: incident.id, audience, text, templateId: template?.id ?? null, nextUpdateAt }),
-      () => onPublished(audience),
+      (published) => {
+        void alsoPromise.recordAfter(published, incident, audience, nextUpdateAt);
+        onPublished(audience);
+      },
       undefined,
-      () => onPublished(audience),
+      () => {
+        void alsoPromise.recordAfter(null, incident, audience, nextUpdateAt);
+        onPublished(audience);
+      },
     );
   }
 
@@ -159,6 +167,7 @@ export function StatusComposer({
           {incident.severity} cadence: every {spokenDuration(kit.cadenceMinutes[incident.severity] * 60_000)}.
         </p>
       </div>
+      {!noFurther && <AlsoRecordPromise also={alsoPromise} audience={audience} nextUpdateAt={nextValue} />}
       <FormAlert id={form.errorId} message={form.message} />
       <div className="form-actions">
         <button type="submit" className="primary" aria-busy={form.pending}>
