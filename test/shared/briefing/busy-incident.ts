@@ -58,6 +58,7 @@ export function promise(id: string, what: string, to: string, dueInMinutes: numb
     recordedBy: 'Ana Lopez',
     status: 'open',
     closed: null,
+    laterCloses: [],
     dueChanges: [],
     ...extra,
   };
@@ -66,7 +67,7 @@ export function promise(id: string, what: string, to: string, dueInMinutes: numb
 export const PROMISES: readonly PromiseView[] = [
   promise('eta-board', 'An ETA for full recovery', 'The board (via the CEO)', 180),
   promise('callback-bank', 'Call back with the failed transaction list', 'Northbank Acquiring', 140),
-  promise('kept-one', 'First update to customers', 'Customers', 30, { status: 'kept', closed: { at: DECLARED_AT + 25 * MINUTE, by: 'Ben Okafor', reason: '' } }),
+  promise('kept-one', 'First update to customers', 'Customers', 30, { status: 'kept', closed: { outcome: 'kept', at: DECLARED_AT + 25 * MINUTE, by: 'Ben Okafor', reason: '' } }),
 ];
 
 export function busyIncident(title = TITLE): IncidentDetail {
