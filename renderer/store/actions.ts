@@ -16,6 +16,7 @@ import type { NameMemory } from '../api/nameMemory.js';
 import type { Outbox } from '../api/outbox.js';
 import { createBoardActions } from './boardActions.js';
 import { createChecklistActions } from './checklistActions.js';
+import { createDeliveryActions } from './deliveryActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
 import { createRoomActions } from './roomActions.js';
@@ -35,6 +36,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const checklists = createChecklistActions(api, store);
   const postMortem = createPostMortemActions(api, store);
   const boards = createBoardActions(api, store);
+  const deliveries = createDeliveryActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -138,6 +140,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...people,
     ...checklists,
     ...postMortem,
+    ...deliveries,
     ...boards,
   };
 }
