@@ -17,6 +17,7 @@ interface DeliveryFolding {
   readonly recipientKey: string;
   recipientName: string;
   readonly channelId: string;
+  channelName: string;
   readonly history: DeliveryMark[];
 }
 
@@ -68,9 +69,10 @@ export const deliveriesHandlers = {
       const held = records.get(key);
       if (held) {
         held.recipientName = delivery.recipientName;
+        if (delivery.channelName !== undefined) held.channelName = delivery.channelName;
         held.history.push(mark(delivery.outcome));
       } else {
-        records.set(key, { updateId, recipientKey: delivery.recipientKey, recipientName: delivery.recipientName, channelId: delivery.channelId, history: [mark(delivery.outcome)] });
+        records.set(key, { updateId, recipientKey: delivery.recipientKey, recipientName: delivery.recipientName, channelId: delivery.channelId, channelName: delivery.channelName ?? delivery.channelId, history: [mark(delivery.outcome)] });
       }
     }
     state.systemEntries.push(systemEntry(event, state.incidentId, 'delivery', deliveryLine(audienceName, deliveries)));

@@ -121,3 +121,21 @@ describe('the printable delivery sheet', () => {
     expect(sheet.content).toMatch(/Delivered via [^<]+<\/td><\/tr>/);
   });
 });
+
+describe('the post-mortem’s “Who was told”', () => {
+  it('says per update its counts and who was reached through what, in Markdown, HTML and JSON; and is left out when nothing was recorded', () => {
+    const { host, incidentId, ana, bo, sms, email, deliver } = published();
+    const exported = (format: 'md' | 'html' | 'json') => expectOk(host.run('exportPostMortem', { incidentId, format, zone: 'UTC' })).content;
+    expect(exported('md')).not.toContain('Who was told');
+    expect(JSON.parse(exported('json'))).not.toHaveProperty('deliveries');
+    expectOk(deliver(host, [ana], sms));
+    expectOk(deliver(host, [bo], email, 'failed'));
+    const markdown = exported('md');
+    expect(markdown).toContain('Who was told');
+    expect(markdown).toMatch(/\*\*Update 1 to Management\*\*, [\d-]+ [\d:]+ UTC: 1 delivered · 0 pending · 1 failed\. On the list as groups \(their people counted once reached\): Payments\./);
+    expect(markdown).toMatch(/\| Ana \| SMS \| delivered \| [\d-]+ [\d:]+ UTC \| Ana \|/);
+    expect(exported('html')).toMatch(/<caption class="muted">Who update 1 reached<\/caption>/);
+    const json = JSON.parse(exported('json')) as { deliveries: { updates: { delivered: number; failed: number; reached: { name: string; outcome: string }[] }[] } };
+    expect(json.deliveries.updates[0]).toMatchObject({ delivered: 1, failed: 1, reached: [{ name: 'Ana', outcome: 'delivered' }, { name: 'Bo', outcome: 'failed' }] });
+  });
+});
