@@ -79,11 +79,14 @@ twoLaptops('an update is flagged until it reaches someone, then delivered by SMS
   const outbox = page.getByRole('region', { name: 'Outbox: update 1 to Management' });
   const channels = outbox.getByRole('group', { name: 'Channel' });
   await channels.getByRole('radio', { name: /^SMS/ }).check();
-  await expect(outbox).toContainText('One SMS of up to 160 characters.');
-  await outbox.getByRole('button', { name: 'Copy text' }).click();
+  // Too long for one text message: two, each labelled, broken between words.
+  await expect(outbox).toContainText('2 SMS parts of up to 160 characters each: send them in order.');
+  await outbox.getByRole('button', { name: 'Copy part 1/2' }).click();
   await expect(outbox.getByText('Copied.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`[SEV1] ${INCIDENT}: ${UPDATE} Next update by ${copied.match(/Next update by (.+)\.$/)![1]}.`);
+  expect(copied).toBe(`(1/2) [SEV1] ${INCIDENT}: ${UPDATE} Next`);
+  expect(copied.length).toBeLessThanOrEqual(160);
+  await expect(outbox.getByText(/^\(2\/2\) update by \d\d:\d\d \S+\.$/)).toBeVisible();
   await expect(outbox.getByRole('link', { name: 'Write the SMS to all 3 numbers' })).toHaveAttribute('href', /^sms:\+442079460011,\+442079460012,\+442079460013\?body=/);
 
   await recipient(outbox, 'Dana Whitfield').getByRole('button', { name: 'Delivered via SMS' }).click();
