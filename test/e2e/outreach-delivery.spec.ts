@@ -76,7 +76,7 @@ twoLaptops('an update is flagged until it reaches someone, then delivered by SMS
   await expect(flag).toContainText('An update has reached nobody: to Management');
 
   await sentUpdate(page).getByRole('button', { name: 'Open outbox' }).click();
-  const outbox = page.getByRole('region', { name: 'Outbox: update 1 to Management' });
+  const outbox = page.getByRole('dialog', { name: 'Outbox: update 1 to Management' });
   const channels = outbox.getByRole('group', { name: 'Channel' });
   await channels.getByRole('radio', { name: /^SMS/ }).check();
   // Too long for one text message: two, each labelled, broken between words.
@@ -92,10 +92,14 @@ twoLaptops('an update is flagged until it reaches someone, then delivered by SMS
   await recipient(outbox, 'Dana Whitfield').getByRole('button', { name: 'Delivered via SMS' }).click();
   await expect(outbox.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText('Recorded: delivered to Dana Whitfield via SMS.');
   await expect(recipient(outbox, 'Dana Whitfield')).toContainText(/Delivered via SMS at \d\d:\d\d/);
+  await page.keyboard.press('Escape');
+  await expect(outbox).toHaveCount(0);
+  await expect(sentUpdate(page).getByRole('button', { name: 'Open outbox' })).toBeFocused();
   await expect(sentUpdate(page)).toContainText('1 delivered · 2 pending · 0 failed');
   await expect(flag).toHaveCount(0);
 
   // E-mail: a subject and a body, a mailto link with every address, and the one with none named.
+  await sentUpdate(page).getByRole('button', { name: 'Open outbox' }).click();
   await channels.getByRole('radio', { name: /^E-mail/ }).check();
   await expect(outbox.getByText('[SEV1] Payments down — update 1', { exact: true })).toBeVisible();
   await expect(outbox.getByRole('link', { name: 'Write the e-mail to all 2 addresses' })).toHaveAttribute(
@@ -109,6 +113,15 @@ twoLaptops('an update is flagged until it reaches someone, then delivered by SMS
   await expect(outbox.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText('Recorded: delivered to 2 recipients via E-mail.');
   await recipient(outbox, 'Femi Bello').getByRole('button', { name: 'Failed' }).click();
   await expect(recipient(outbox, 'Femi Bello')).toContainText(/Failed via E-mail at \d\d:\d\d/);
+
+  // The printable sheet: one file, every recipient with a box to tick.
+  const downloading = page.waitForEvent('download');
+  await outbox.getByRole('button', { name: 'Save printable sheet' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('delivery-sheet-payments-down-update-1.html');
+  const file = path.join(testInfo.outputPath(), download.suggestedFilename());
+  await download.saveAs(file);
+  await outbox.getByRole('button', { name: 'Close' }).click();
   await expect(sentUpdate(page)).toContainText('2 delivered · 0 pending · 1 failed');
 
   // The other laptop counts the same.
@@ -119,13 +132,6 @@ twoLaptops('an update is flagged until it reaches someone, then delivered by SMS
   await showOutreachTab(pageB, 'Updates');
   await expect(sentUpdate(pageB)).toContainText('2 delivered · 0 pending · 1 failed');
 
-  // The printable sheet: one file, every recipient with a box to tick.
-  const downloading = page.waitForEvent('download');
-  await outbox.getByRole('button', { name: 'Save printable sheet' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('delivery-sheet-payments-down-update-1.html');
-  const file = path.join(testInfo.outputPath(), download.suggestedFilename());
-  await download.saveAs(file);
   const html = fs.readFileSync(file, 'utf8');
   expect(html).not.toMatch(/https?:|<script|<link/i);
   await page.goto(`file://${file}`);

@@ -44,11 +44,11 @@ function SentUpdateDelivery({ incident, update }: { readonly incident: IncidentV
     <>
       <div className="sent-delivery">
         <DeliveryProgress counts={counts} />
-        <button type="button" className="quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Close outbox' : 'Open outbox'}
+        <button type="button" className="quiet" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+          Open outbox
         </button>
       </div>
-      {open && <Outbox incident={incident} update={update} />}
+      {open && <Outbox incident={incident} update={update} onClose={() => setOpen(false)} />}
     </>
   );
 }

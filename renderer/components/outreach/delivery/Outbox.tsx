@@ -8,11 +8,14 @@ import { AUDIENCE_LABEL } from '../../../../shared/updates/audience.js';
 import { useActions, useHoldfast } from '../../../store/context.js';
 import { selectOutreach } from '../../../store/outreach.js';
 import { ianaZoneOf, useClockSetting } from '../../../time/clockSetting.js';
+import { ModalDialog } from '../../services/board/ModalDialog.js';
 import { ChannelCut } from './ChannelCut.js';
 import { OutboxRecipients, type OutboxRecipient } from './OutboxRecipients.js';
 import { SaveDeliverySheet } from './SaveDeliverySheet.js';
 import { useOutboxChannels } from './useOutboxChannels.js';
 import { useResolvedList } from './useUpdateDeliveries.js';
+// The dialog's own box is the board's (ModalDialog's styles live there).
+import '../../services/board/board.css';
 import './delivery.css';
 
 /**
@@ -21,7 +24,7 @@ import './delivery.css';
  * list (or another list) to mark reached one by one or all at once.
  * Holdfast sends nothing: the person sends, then says so here.
  */
-export function Outbox({ incident, update }: { readonly incident: IncidentView; readonly update: StatusUpdateView }) {
+export function Outbox({ incident, update, onClose }: { readonly incident: IncidentView; readonly update: StatusUpdateView; readonly onClose: () => void }) {
   const id = useId();
   const actions = useActions();
   const outreach = useHoldfast((state) => selectOutreach(state, incident.id));
@@ -54,9 +57,9 @@ export function Outbox({ incident, update }: { readonly incident: IncidentView; 
   }
 
   return (
-    <section className="outbox" aria-labelledby={`${id}-title`}>
+    <ModalDialog title={`Outbox: ${title}`} className="outbox" onClose={onClose}>
       <div className="outbox-head">
-        <h3 id={`${id}-title`}>Outbox: {title}</h3>
+        <p className="hint">Holdfast sends nothing: send it yourself, then record who it reached.</p>
         <SaveDeliverySheet incidentId={incident.id} updateId={update.id} onSaid={setSaid} />
       </div>
       <fieldset className="outbox-channels">
@@ -78,29 +81,33 @@ export function Outbox({ incident, update }: { readonly incident: IncidentView; 
       {channel === undefined ? (
         <p role="alert">Every channel is marked failing: find one that works and mark it on the Channels tab.</p>
       ) : (
-        <>
-          <ChannelCut channel={channel} cut={cutForChannel(updateToCut(incident, update, zone), channel.kind)} recipients={resolved} />
-          <div className="outbox-list-choice">
-            <label htmlFor={`${id}-list`}>Deliver to the list of</label>
-            <select id={`${id}-list`} value={listId} onChange={(event) => setListId(event.target.value)}>
-              {outreach.audiences.map((audience) => (
-                <option key={audience.id} value={audience.id}>
-                  {audience.name}
-                  {audience.id === update.audience ? ' (this update’s audience)' : ''}
-                </option>
-              ))}
-            </select>
-          </div>
-          <p role="status" className="outbox-said">
-            {said}
-          </p>
-          {recipients.length === 0 ? (
-            <p className="hint">Nobody is on the {list?.name ?? listId} list: add people on the Recipients tab.</p>
-          ) : (
-            <OutboxRecipients recipients={recipients} channel={channel} channelName={channelName} busy={busy} onRecord={(who, outcome) => void record(who, outcome)} />
-          )}
-        </>
+        <div className="outbox-columns">
+          <section className="outbox-text" aria-label={`The update by ${channel.name}`}>
+            <ChannelCut channel={channel} cut={cutForChannel(updateToCut(incident, update, zone), channel.kind)} recipients={resolved} />
+          </section>
+          <section className="outbox-people" aria-label="Who to reach">
+            <div className="outbox-list-choice">
+              <label htmlFor={`${id}-list`}>Deliver to the list of</label>
+              <select id={`${id}-list`} value={listId} onChange={(event) => setListId(event.target.value)}>
+                {outreach.audiences.map((audience) => (
+                  <option key={audience.id} value={audience.id}>
+                    {audience.name}
+                    {audience.id === update.audience ? ' (this update’s audience)' : ''}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <p role="status" className="outbox-said">
+              {said}
+            </p>
+            {recipients.length === 0 ? (
+              <p className="hint">Nobody is on the {list?.name ?? listId} list: add people on the Recipients tab.</p>
+            ) : (
+              <OutboxRecipients recipients={recipients} channel={channel} channelName={channelName} busy={busy} onRecord={(who, outcome) => void record(who, outcome)} />
+            )}
+          </section>
+        </div>
       )}
-    </section>
+    </ModalDialog>
   );
 }
