@@ -49,10 +49,12 @@ export function renderDeliverySheet(input: DeliverySheetInput): string {
 ${subject}${parts}
 </section>`;
   });
+  // A column nobody has anything in only squeezes the others.
+  const withChat = input.recipients.some((recipient) => recipient.chat.trim() !== '');
   const rows = input.recipients.map((recipient) => {
     const reached = recipient.tried.map((tried) => `${tried.outcome === 'delivered' ? 'Delivered' : 'Failed'} via ${input.channelName(tried.channelId)}`).join('; ');
     const cell = (value: string) => `<td>${value.trim() === '' ? '<span class="none">none</span>' : escapeHtml(value)}</td>`;
-    return `<tr><td class="tick"><span class="box" aria-label="to tick"></span></td><td>${escapeHtml(recipient.name)}${recipient.via === '' ? '' : `<br><span class="via">${escapeHtml(recipient.via)}</span>`}</td>${cell(recipient.phone)}${cell(recipient.email)}${cell(recipient.chat)}<td>${escapeHtml(reached === '' ? 'Not yet' : reached)}</td></tr>`;
+    return `<tr><td class="tick"><span class="box" aria-label="to tick"></span></td><td>${escapeHtml(recipient.name)}${recipient.via === '' ? '' : `<br><span class="via">${escapeHtml(recipient.via)}</span>`}</td>${cell(recipient.phone)}${cell(recipient.email)}${withChat ? cell(recipient.chat) : ''}<td>${escapeHtml(reached === '' ? 'Not yet' : reached)}</td></tr>`;
   });
   return printable(`<!doctype html>
 <html lang="en">
@@ -79,7 +81,7 @@ ${
   rows.length === 0
     ? `<p>Nobody is on the ${escapeHtml(input.audienceName)} list yet.</p>`
     : `<table>
-<thead><tr><th>Done</th><th>Name</th><th>Phone</th><th>E-mail</th><th>Chat</th><th>Recorded so far</th></tr></thead>
+<thead><tr><th>Done</th><th>Name</th><th>Phone</th><th>E-mail</th>${withChat ? '<th>Chat</th>' : ''}<th>Recorded so far</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -89,7 +91,7 @@ ${rows.join('\n')}
 </main>
 </body>
 </html>
-`);
+`, 'lines');
 }
 
 const STYLE = `  @page { size: A4; margin: 14mm 12mm; }
@@ -105,9 +107,10 @@ const STYLE = `  @page { size: A4; margin: 14mm 12mm; }
   .channel { break-inside: avoid; }
   .failing { font-weight: bold; }
   table { width: 100%; border-collapse: collapse; font-size: 10pt; }
-  th, td { border: 1px solid #999; padding: .3em .4em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+  th, td { border: 1px solid #999; padding: .3em .4em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+  th { white-space: nowrap; }
   tr { break-inside: avoid; }
-  .tick { width: 9mm; text-align: center; }
+  .tick { width: 12mm; text-align: center; }
   .box { display: inline-block; width: 4mm; height: 4mm; border: 1.5px solid #111; }
   .none { color: #555; font-style: italic; }
   footer { margin-top: 1.5em; font-size: 9pt; color: #444; }`;
