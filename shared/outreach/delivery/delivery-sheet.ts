@@ -53,8 +53,8 @@ ${subject}${parts}
   const withChat = input.recipients.some((recipient) => recipient.chat.trim() !== '');
   const rows = input.recipients.map((recipient) => {
     const reached = recipient.tried.map((tried) => `${tried.outcome === 'delivered' ? 'Delivered' : 'Failed'} via ${input.channelName(tried.channelId)}`).join('; ');
-    const cell = (value: string) => `<td>${value.trim() === '' ? '<span class="none">none</span>' : escapeHtml(value)}</td>`;
-    return `<tr><td class="tick"><span class="box" aria-label="to tick"></span></td><td>${escapeHtml(recipient.name)}${recipient.via === '' ? '' : `<br><span class="via">${escapeHtml(recipient.via)}</span>`}</td>${cell(recipient.phone)}${cell(recipient.email)}${withChat ? cell(recipient.chat) : ''}<td>${escapeHtml(reached === '' ? 'Not yet' : reached)}</td></tr>`;
+    const cell = (value: string, className = '') => `<td${className === '' ? '' : ` class="${className}"`}>${value.trim() === '' ? '<span class="none">none</span>' : escapeHtml(value)}</td>`;
+    return `<tr><td class="tick"><span class="box" aria-label="to tick"></span></td><td>${escapeHtml(recipient.name)}${recipient.via === '' ? '' : `<br><span class="via">${escapeHtml(recipient.via)}</span>`}</td>${cell(recipient.phone, 'phone')}${cell(recipient.email)}${withChat ? cell(recipient.chat) : ''}<td>${escapeHtml(reached === '' ? 'Not yet' : reached)}</td></tr>`;
   });
   return printable(`<!doctype html>
 <html lang="en">
@@ -110,6 +110,7 @@ const STYLE = `  @page { size: A4; margin: 14mm 12mm; }
   th, td { border: 1px solid #999; padding: .3em .4em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
   th { white-space: nowrap; }
   tr { break-inside: avoid; }
+  .phone { white-space: nowrap; }
   .tick { width: 12mm; text-align: center; }
   .box { display: inline-block; width: 4mm; height: 4mm; border: 1.5px solid #111; }
   .none { color: #555; font-style: italic; }
