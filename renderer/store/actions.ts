@@ -17,6 +17,7 @@ import type { Outbox } from '../api/outbox.js';
 import { createBoardActions } from './boardActions.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createDeliveryActions } from './deliveryActions.js';
+import { createOutreachChannelActions } from './outreachChannelActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
 import { createRoomActions } from './roomActions.js';
@@ -37,6 +38,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const postMortem = createPostMortemActions(api, store);
   const boards = createBoardActions(api, store);
   const deliveries = createDeliveryActions(api, store);
+  const outreachChannels = createOutreachChannelActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -142,5 +144,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...postMortem,
     ...deliveries,
     ...boards,
+    ...outreachChannels,
   };
 }

@@ -17,7 +17,5 @@ export function createDeliveryActions(api: HoldfastApi, store: HoldfastStore) {
   return {
     recordDeliveries: (input: ApiInput<'recordDeliveries'>) => api.recordDeliveries(input).then(mergeOutreach),
     exportDeliverySheet: (input: ApiInput<'exportDeliverySheet'>) => api.exportDeliverySheet(input),
-    /** The channel file as the host reads it now: the outbox asks each time it opens. */
-    channelsForDelivery: () => api.listChannels({}),
   };
 }

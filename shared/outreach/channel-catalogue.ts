@@ -16,6 +16,8 @@ export interface ChannelSpec {
 }
 
 export interface CatalogueChannel extends ChannelSpec {
+  /** One line on how to use it when things are down; '' when the file says none. */
+  readonly how: string;
   readonly file: string;
   readonly line: number;
   readonly origin: 'shipped' | 'own';
@@ -25,4 +27,13 @@ export interface ChannelCatalogueView {
   readonly channels: readonly CatalogueChannel[];
   /** Entries refused, each with file, line and reason; the rest loaded. */
   readonly problems: readonly RunbookProblem[];
+  /** Channels an own folder replaced by id, on purpose (absent when none did). */
+  readonly replacements?: readonly ChannelReplacement[];
+}
+
+/** A channel of this laptop's own folder that replaced one of the same id read before it. */
+export interface ChannelReplacement {
+  readonly channelId: string;
+  /** Where the one replaced was, as `FILE:LINE`. */
+  readonly replaced: string;
 }

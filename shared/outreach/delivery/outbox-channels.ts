@@ -7,6 +7,7 @@
  */
 import type { ChannelSpec } from '../channel-catalogue.js';
 import type { ChannelMark, ChannelView } from '../../projection/outreach-views.js';
+import { shownChannel } from '../channel-freshness.js';
 import type { ChannelState } from '../vocabulary.js';
 
 export interface OutboxChannel extends ChannelSpec {
@@ -28,8 +29,7 @@ export function outboxChannels(catalogue: readonly ChannelSpec[], marked: readon
     const view = marks.get(spec.channelId);
     const mark = view?.latest ?? null;
     const freshnessMs = view?.freshnessMs ?? spec.freshnessMs;
-    const stale = mark !== null && now - mark.at > freshnessMs;
-    const state: ChannelState = mark === null || stale ? 'unknown' : mark.state;
+    const { state, stale } = shownChannel({ freshnessMs, latest: mark }, now);
     return { channel: { channelId: spec.channelId, name: spec.name, kind: spec.kind, freshnessMs: spec.freshnessMs, state, mark, stale }, index };
   });
   return channels.sort((a, b) => RANK[a.channel.state] - RANK[b.channel.state] || a.index - b.index).map(({ channel }) => channel);

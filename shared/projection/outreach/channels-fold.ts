@@ -1,25 +1,44 @@
 /**
- * PLACEHOLDER (issue 16 contract): the channels part of an incident's outreach
- * fold (../outreach-fold.ts). Its events arrive in the agreed order; its
- * handlers keep what they need in `state.own`, may write timeline lines
- * with systemEntry() into `state.systemEntries`, and the view is read from
- * the part's own state after the fold.
+ * The channels part of an incident's outreach fold (../outreach-fold.ts):
+ * per channel, its latest mark in the agreed order and every mark, the
+ * channels in the order first marked. Whether a mark is still believed is
+ * judged when read (../../outreach/channel-freshness.ts), never here.
  */
+import type { EventPayload } from '../../events.js';
+import { hlcWall } from '../../hlc.js';
 import type { PartHandlers } from '../routes.js';
+import { systemEntry } from '../system-entry.js';
 import type { PartState } from './part-state.js';
-import type { ChannelView } from '../outreach-views.js';
+import type { ChannelMark, ChannelView } from '../outreach-views.js';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ChannelsFolding {}
+interface ChannelFolding {
+  /** As the latest mark copied it from its laptop's file. */
+  spec: EventPayload<'channel.marked'>['channel'];
+  readonly history: ChannelMark[];
+}
+
+export interface ChannelsFolding {
+  /** In the order first marked. */
+  readonly channels: Map<string, ChannelFolding>;
+}
 
 export function newChannelsFolding(): ChannelsFolding {
-  return {};
+  return { channels: new Map() };
 }
 
 export const channelsHandlers = {
-  'channel.marked': () => {},
+  'channel.marked': ({ own, incidentId, systemEntries }, event) => {
+    const { channel, state, note } = event.payload;
+    const mark: ChannelMark = { at: hlcWall(event.hlc), by: event.author, state, note };
+    const held = own.channels.get(channel.channelId);
+    if (held) {
+      held.spec = channel;
+      held.history.push(mark);
+    } else own.channels.set(channel.channelId, { spec: channel, history: [mark] });
+    systemEntries.push(systemEntry(event, incidentId, 'channel', `${channel.name} marked ${state}${note === '' ? '' : `: ${note}`}`));
+  },
 } satisfies PartHandlers<PartState<ChannelsFolding>, 'channel.marked'>;
 
-export function channelsView(_folding: ChannelsFolding): readonly ChannelView[] {
-  return [];
+export function channelsView(folding: ChannelsFolding): readonly ChannelView[] {
+  return [...folding.channels.values()].map(({ spec, history }) => ({ ...spec, latest: history[history.length - 1]!, history: [...history] }));
 }
