@@ -509,11 +509,15 @@ export const eventPayloadSchemas = {
           recipientName: text(LIMITS.titleChars, 'The recipient’s name'),
           channelId: channelIdSchema,
           outcome: deliveryOutcomeSchema,
+          /** The channel's name as the file had it, for the timeline line; the id is said when it is missing. */
+          channelName: text(LIMITS.titleChars, 'The channel’s name').optional(),
         }),
       )
       .min(1)
       .max(1_000),
     note: reasonSchema,
+    /** The name of the update's audience ("Management"), for the timeline line. */
+    audienceName: text(LIMITS.titleChars, 'The audience’s name').optional(),
   }),
   /** People put on the incident's call-out list (drawn from the call-out file for its severity, or added by hand). */
   'callout.listed': z.object({

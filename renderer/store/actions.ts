@@ -17,6 +17,7 @@ import type { Outbox } from '../api/outbox.js';
 import { createBoardActions } from './boardActions.js';
 import { createCalloutActions } from './calloutActions.js';
 import { createChecklistActions } from './checklistActions.js';
+import { createDeliveryActions } from './deliveryActions.js';
 import { createOutreachChannelActions } from './outreachChannelActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
@@ -39,6 +40,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const postMortem = createPostMortemActions(api, store);
   const boards = createBoardActions(api, store);
   const callout = createCalloutActions(api, store);
+  const deliveries = createDeliveryActions(api, store);
   const outreachChannels = createOutreachChannelActions(api, store);
   const promises = createPromiseActions(api, store);
 
@@ -144,6 +146,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...people,
     ...checklists,
     ...postMortem,
+    ...deliveries,
     ...boards,
     ...callout,
     ...outreachChannels,

@@ -66,6 +66,8 @@ export interface DeliveryView {
   readonly recipientKey: string;
   readonly recipientName: string;
   readonly channelId: string;
+  /** As the latest recording named it; its id when none did. */
+  readonly channelName: string;
   /** The latest in the agreed order. */
   readonly latest: DeliveryMark;
   /** Oldest first. */

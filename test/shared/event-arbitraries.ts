@@ -243,15 +243,28 @@ export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>
   'audience.added': fc.record({ incidentId, audienceId, name: fc.constantFrom('Regulator', 'Board ünïcödé') }),
   'audience.recipients_added': fc.record({ incidentId, audienceId, recipients: fc.uniqueArray(recipient, { minLength: 1, maxLength: 3, selector: (one) => one.key }) }),
   'audience.recipient_removed': fc.record({ incidentId, audienceId, recipientKey }),
-  'update.deliveries_recorded': fc.record({
-    incidentId,
-    updateId: id('update'),
-    deliveries: fc.array(
-      fc.record({ recipientKey, recipientName: fc.constantFrom('Ana', 'North Bank'), channelId: fc.constantFrom('email', 'sms'), outcome: fc.constantFrom(...DELIVERY_OUTCOMES) }),
-      { minLength: 1, maxLength: 3 },
-    ),
-    note: reason,
-  }),
+  'update.deliveries_recorded': fc.record(
+    {
+      incidentId,
+      updateId: id('update'),
+      deliveries: fc.array(
+        fc.record(
+          {
+            recipientKey,
+            recipientName: fc.constantFrom('Ana', 'North Bank'),
+            channelId: fc.constantFrom('email', 'sms'),
+            outcome: fc.constantFrom(...DELIVERY_OUTCOMES),
+            channelName: fc.constantFrom('E-mail', 'SMS'),
+          },
+          { requiredKeys: ['recipientKey', 'recipientName', 'channelId', 'outcome'] },
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
+      note: reason,
+      audienceName: fc.constantFrom('Management', 'Customers'),
+    },
+    { requiredKeys: ['incidentId', 'updateId', 'deliveries', 'note'] },
+  ),
   'callout.listed': fc.record({
     incidentId,
     severity: fc.constantFrom(...SEVERITIES),

@@ -1,12 +1,17 @@
-import type { StatusUpdateView } from '../../../shared/projection/views.js';
+import { useState } from 'react';
+import type { IncidentView, StatusUpdateView } from '../../../shared/projection/views.js';
 import { AUDIENCE_LABEL } from '../../../shared/updates/audience.js';
 import { formatClock, formatDay, formatFullTime, sameLocalDay } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
 import { RecordPromiseFromUpdate } from '../outreach/promises/RecordPromiseFromUpdate.js';
+import { DeliveryProgress } from '../outreach/delivery/DeliveryProgress.js';
+import { Outbox } from '../outreach/delivery/Outbox.js';
+import { useUpdateDeliveries } from '../outreach/delivery/useUpdateDeliveries.js';
 
-/** The updates already sent, newest first: to whom, when, by whom, and what they said. */
-export function SentUpdates({ incidentId, updates }: { readonly incidentId: string; readonly updates: readonly StatusUpdateView[] }) {
+/** The updates already sent, newest first: to whom, when, by whom, what they said, and how many they reached. */
+export function SentUpdates({ incident }: { readonly incident: IncidentView }) {
   const now = useNow();
+  const updates = incident.statusUpdates;
   if (updates.length === 0) return <p className="hint">No status update sent yet.</p>;
   const newestFirst = [...updates].sort((a, b) => b.at - a.at);
   const moment = (at: number) => (
@@ -25,9 +30,27 @@ export function SentUpdates({ incidentId, updates }: { readonly incidentId: stri
             <span className="sent-next">{update.nextUpdateAt === null ? ' · no further updates promised' : <> · next by {moment(update.nextUpdateAt)}</>}</span>
           </p>
           <p className="sent-text">{update.text}</p>
-          <RecordPromiseFromUpdate incidentId={incidentId} update={update} />
+          <SentUpdateDelivery incident={incident} update={update} />
+          <RecordPromiseFromUpdate incidentId={incident.id} update={update} />
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Who the update reached so far, and its outbox on demand. */
+function SentUpdateDelivery({ incident, update }: { readonly incident: IncidentView; readonly update: StatusUpdateView }) {
+  const counts = useUpdateDeliveries(incident.id, update);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <div className="sent-delivery">
+        <DeliveryProgress counts={counts} />
+        <button type="button" className="quiet" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+          Open outbox
+        </button>
+      </div>
+      {open && <Outbox incident={incident} update={update} onClose={() => setOpen(false)} />}
+    </>
   );
 }

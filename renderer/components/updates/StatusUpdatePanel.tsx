@@ -64,7 +64,7 @@ export function StatusUpdatePanel({ incident }: { readonly incident: IncidentVie
       <p role="status" className="update-said">
         {said}
       </p>
-      <SentUpdates incidentId={incident.id} updates={incident.statusUpdates} />
+      <SentUpdates incident={incident} />
     </section>
   );
 }
