@@ -4,7 +4,7 @@
  * events arrived in, and a line on the timeline for each.
  */
 import { describe, expect, it } from 'vitest';
-import type { SignedEvent } from '../../../shared/events.js';
+import type { EventPayload, EventType, SignedEvent } from '../../../shared/events.js';
 import { WarRoomProjection } from '../../../shared/projection/projection.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 
@@ -19,7 +19,7 @@ function room() {
   const cy = new SimulatedLaptop('Cy', now);
   const events: SignedEvent[] = [];
   const everyone = [ana, bo, cy];
-  const record = <T extends Parameters<SimulatedLaptop['record']>[0]>(by: SimulatedLaptop, type: T, payload: Parameters<typeof by.record<T>>[1], heard = true) => {
+  const record = <T extends EventType>(by: SimulatedLaptop, type: T, payload: EventPayload<T>, heard = true) => {
     const event = by.record(type, payload);
     if (heard) for (const other of everyone) if (other !== by) other.hear(event);
     events.push(event);
@@ -29,8 +29,7 @@ function room() {
   return { ana, bo, cy, events, record, advance: (ms: number) => (clock += ms) };
 }
 
-const written = (briefId: string, to: string | null) =>
-  ({
+const written = (briefId: string, to: string | null): EventPayload<'brief.written'> => ({
     incidentId,
     briefId,
     roleId: 'coordinator',
@@ -43,7 +42,7 @@ const written = (briefId: string, to: string | null) =>
       { heading: 'Promises open', items: ['ETA to management', 'Callback to North Bank'] },
     ],
     questions: '',
-  }) as const;
+});
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const copy = [...items];
