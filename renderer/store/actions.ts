@@ -15,6 +15,7 @@ import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
 import type { Outbox } from '../api/outbox.js';
 import { createBoardActions } from './boardActions.js';
+import { createBriefActions } from './briefActions.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
@@ -35,6 +36,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const checklists = createChecklistActions(api, store);
   const postMortem = createPostMortemActions(api, store);
   const boards = createBoardActions(api, store);
+  const briefs = createBriefActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -139,5 +141,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...checklists,
     ...postMortem,
     ...boards,
+    ...briefs,
   };
 }
