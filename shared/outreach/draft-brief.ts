@@ -77,11 +77,12 @@ function isOpen(step: StepView): boolean {
   return step.status !== 'done' || (step.confirmation !== null && step.confirmation.confirmedBy === null);
 }
 
-function stepState(step: StepView): string {
+function stepState(step: StepView, checklist: ChecklistView): string {
   if (step.status === 'done') return 'done, waiting for a second person to confirm';
   if (step.status === 'blocked') return step.reason === '' ? 'blocked' : `blocked: ${step.reason}`;
   if (step.status === 'in_progress') return 'in progress';
-  return step.waiting ? `to do, waiting on ${step.waitingOn.join(', ')}` : 'to do';
+  const titleOf = (id: string) => checklist.steps.find((one) => one.id === id)?.title ?? id;
+  return step.waiting ? `to do, waiting on: ${step.waitingOn.map(titleOf).join('; ')}` : 'to do';
 }
 
 function openSteps(checklists: readonly ChecklistView[], role: RoleView): { checklist: ChecklistView; step: StepView }[] {
@@ -92,7 +93,7 @@ function openSteps(checklists: readonly ChecklistView[], role: RoleView): { chec
 
 function stepLine({ checklist, step }: { checklist: ChecklistView; step: StepView }, role: RoleView): string {
   const assigned = step.assignee !== null && !sameName(step.assignee, role.holder) ? `, assigned to ${step.assignee}` : '';
-  return line(`${step.title} (${checklist.title}): ${stepState(step)}${assigned}`);
+  return line(`${step.title} (${checklist.title}): ${stepState(step, checklist)}${assigned}`);
 }
 
 function servicesSection(input: BriefDraftInput, steps: readonly { step: StepView }[]): BriefSection | null {
