@@ -21,7 +21,13 @@ export function BriefComposer({ composer, to }: { readonly composer: Composer; r
       </label>
       {composer.failure !== null && <p role="alert">The draft could not be made: {composer.failure}</p>}
       {composer.sections === null && composer.failure === null && <p className="hint">Drafting…</p>}
-      {composer.sections?.map((section, index) => <SectionEditor key={section.heading} section={section} onRemove={(line) => composer.removeLine(index, line)} onAdd={(text) => composer.addLine(index, text)} />)}
+      {composer.sections !== null && (
+        <div className="brief-sections">
+          {composer.sections.map((section, index) => (
+            <SectionEditor key={section.heading} section={section} onRemove={(line) => composer.removeLine(index, line)} onAdd={(text) => composer.addLine(index, text)} />
+          ))}
+        </div>
+      )}
       <label htmlFor={`${id}-questions`} className="brief-questions-label">
         Open questions
       </label>

@@ -28,7 +28,9 @@ export function WaitingBrief({ incidentId, role }: { readonly incidentId: string
       <p className="hint">
         {brief.roleName}, what changed in the last {brief.hours} {brief.hours === 1 ? 'hour' : 'hours'}.
       </p>
-      <BriefText brief={brief} />
+      <div className="brief-sections">
+        <BriefText brief={brief} />
+      </div>
       <FormAlert id={form.errorId} message={form.message} />
       <button
         ref={form.control('acknowledge')}
