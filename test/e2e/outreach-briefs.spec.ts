@@ -39,7 +39,6 @@ twoLaptops('Ana hands the coordinator role to Bo with a brief; Bo reads and ackn
   await role(page, 'Coordinator').getByRole('button', { name: 'Hand over Coordinator' }).click();
   const handOver = page.getByRole('form', { name: 'Hand over Coordinator' });
   await handOver.getByRole('textbox', { name: 'Person' }).fill('Bo');
-  await handOver.getByRole('textbox', { name: 'Reason for the hand-over' }).fill('Ana goes off shift');
   await handOver.getByRole('button', { name: 'Write a brief for Bo' }).click();
   const steps = handOver.getByRole('region', { name: 'Steps open' });
   await expect(steps).toContainText(`${DECIDE} (Database primary failover): to do, waiting on: Confirm the primary is really down`);
@@ -49,6 +48,10 @@ twoLaptops('Ana hands the coordinator role to Bo with a brief; Bo reads and ackn
   await expect(steps).toContainText('Call North Bank back before 16:00');
   await handOver.getByRole('textbox', { name: 'Open questions' }).fill(QUESTION);
   await page.screenshot({ path: '/tmp/briefs-compose.png' });
+  // A hand-over it would refuse is said before the brief is recorded, so sending again writes no second one.
+  await handOver.getByRole('button', { name: 'Hand over with the brief' }).click();
+  await expect(handOver.getByRole('alert')).toHaveText('Say why Coordinator is handed over from Ana to Bo: the hand-over is recorded.');
+  await handOver.getByRole('textbox', { name: 'Reason for the hand-over' }).fill('Ana goes off shift');
   await handOver.getByRole('button', { name: 'Hand over with the brief' }).click();
   await expect(handOver).toHaveCount(0);
   await expect(role(page, 'Coordinator')).toContainText('Bo since');

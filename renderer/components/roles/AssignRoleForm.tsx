@@ -47,6 +47,9 @@ export function AssignRoleForm({
       const written = await brief.write(person.typed.trim());
       return written.ok ? recordHandOver() : { ok: false as const, error: written.error };
     };
+    // A brief is recorded at once: what the hand-over would be refused for is said before it is, so a retry writes no second brief.
+    if (briefing && person.typed.trim() === '') return form.refuse('person', `Name who takes ${role.name} over: the brief is for them.`);
+    if (briefing && reason.trim() === '') return form.refuse('reason', `Say why ${role.name} is handed over from ${role.holder} to ${person.typed.trim()}: the hand-over is recorded.`);
     form.submit(briefing ? withBrief : recordHandOver, onClose, undefined, onClose);
   }
 
