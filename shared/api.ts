@@ -359,7 +359,7 @@ export const apiParams = {
 
   // Shift hand-over briefs.
   /** What Holdfast drafts for a role's next holder: nothing is recorded. */
-  draftBrief: incidentRef.extend({ roleId: idSchema, hours: z.number().int().min(1).max(72).default(4) }),
+  draftBrief: incidentRef.extend({ roleId: idSchema, hours: z.number().int().min(1).max(72).default(4), zone: exportZoneSchema }),
   writeBrief: incidentRef.extend({
     roleId: idSchema,
     to: personNameSchema.nullable(),

@@ -15,6 +15,7 @@ import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
 import type { Outbox } from '../api/outbox.js';
 import { createBoardActions } from './boardActions.js';
+import { createBriefActions } from './briefActions.js';
 import { createCalloutActions } from './calloutActions.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createDeliveryActions } from './deliveryActions.js';
@@ -43,6 +44,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const deliveries = createDeliveryActions(api, store);
   const outreachChannels = createOutreachChannelActions(api, store);
   const promises = createPromiseActions(api, store);
+  const briefs = createBriefActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -151,5 +153,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...callout,
     ...outreachChannels,
     ...promises,
+    ...briefs,
   };
 }

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { RoleView } from '../../../shared/projection/views.js';
 import { useActions } from '../../store/context.js';
 import { FormAlert } from '../FormAlert.js';
@@ -8,6 +8,8 @@ import { TextField } from '../forms/TextField.js';
 import { draftKey, useDraft } from '../forms/useDraft.js';
 import { useForm } from '../forms/useForm.js';
 import { RosterPersonField, useRosterPick } from '../people/RosterPersonField.js';
+import { BriefComposer } from '../outreach/briefs/BriefComposer.js';
+import { useBriefComposer } from '../outreach/briefs/useBriefComposer.js';
 
 const MATCHES_SHOWN = 6;
 
@@ -33,10 +35,22 @@ export function AssignRoleForm({
   const handOver = role.holder !== null;
   const person = useRosterPick();
   const [reason, setReason] = useDraft(draftKey(scope, 'reason'));
+  const [briefing, setBriefing] = useState(false);
+  const brief = useBriefComposer(incidentId, role.id, briefing);
+  const incoming = person.typed.trim() === '' ? 'the incoming person' : person.typed.trim();
 
   function assign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    form.submit(() => actions.assignRole({ incidentId, roleId: role.id, person: person.typed, personId: person.linked?.id ?? null, reason }), onClose, undefined, onClose);
+    const recordHandOver = () => actions.assignRole({ incidentId, roleId: role.id, person: person.typed, personId: person.linked?.id ?? null, reason });
+    // The brief goes first: it is from the role's holder, who is still the outgoing person.
+    const withBrief = async () => {
+      const written = await brief.write(person.typed.trim());
+      return written.ok ? recordHandOver() : { ok: false as const, error: written.error };
+    };
+    // A brief is recorded at once: what the hand-over would be refused for is said before it is, so a retry writes no second brief.
+    if (briefing && person.typed.trim() === '') return form.refuse('person', `Name who takes ${role.name} over: the brief is for them.`);
+    if (briefing && reason.trim() === '') return form.refuse('reason', `Say why ${role.name} is handed over from ${role.holder} to ${person.typed.trim()}: the hand-over is recorded.`);
+    form.submit(briefing ? withBrief : recordHandOver, onClose, undefined, onClose);
   }
 
   const title = `${handOver ? 'Hand over' : 'Assign'} ${role.name}`;
@@ -58,8 +72,14 @@ export function AssignRoleForm({
       {handOver && (
         <TextField form={form} name="reason" label="Reason for the hand-over" value={reason} onChange={setReason} rows={2} required />
       )}
+      {handOver && (
+        <button type="button" className="quiet" aria-expanded={briefing} onClick={() => setBriefing(!briefing)}>
+          {briefing ? 'No brief' : `Write a brief for ${incoming}`}
+        </button>
+      )}
+      {handOver && briefing && <BriefComposer composer={brief} to={incoming} />}
       <FormAlert id={form.errorId} message={form.message} />
-      <SubmitOrCancel submit={handOver ? 'Hand over' : 'Assign'} pending={form.pending} onCancel={onClose} />
+      <SubmitOrCancel submit={handOver ? (briefing ? 'Hand over with the brief' : 'Hand over') : 'Assign'} pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

@@ -9,8 +9,11 @@ import { Since } from './Moment.js';
 import { RoleCardDetails } from './RoleCardDetails.js';
 import { RoleHistory } from './RoleHistory.js';
 import { StepDownForm } from './StepDownForm.js';
+import { GoingOffShiftForm } from '../outreach/briefs/GoingOffShiftForm.js';
+import { WaitingBrief } from '../outreach/briefs/WaitingBrief.js';
+import { sameName } from '../../../shared/checklists/four-eyes.js';
 
-type OpenForm = 'assign' | 'step-down' | null;
+type OpenForm = 'assign' | 'step-down' | 'off-shift' | null;
 
 /**
  * One role: who holds it and since when (or that nobody does, flagged when
@@ -39,6 +42,7 @@ export function RoleRow({
   const [showCard, setShowCard] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const assignButton = useRef<HTMLButtonElement>(null);
+  const me = useHoldfast((state) => state.session?.name ?? null);
   const more = useMoreActions();
   const holderPerson = useHoldfast((state) =>
     role.holderPersonId === null ? null : (state.people?.find((person) => person.id === role.holderPersonId) ?? null),
@@ -56,6 +60,8 @@ export function RoleRow({
   }
 
   const held = role.holder !== null;
+  // Going off shift is offered to the holder, at their own laptop.
+  const mine = held && me !== null && sameName(role.holder!, me);
   // A custom role nobody has held, with no card, has nothing more to offer: no empty menu.
   const hasMore = held || card !== null || role.history.length > 0;
   return (
@@ -94,6 +100,11 @@ export function RoleRow({
               Step down…
             </button>
           )}
+          {mine && (
+            <button type="button" aria-label={`Going off shift from ${role.name}`} aria-expanded={form === 'off-shift'} onClick={() => setForm(form === 'off-shift' ? null : 'off-shift')}>
+              Going off shift…
+            </button>
+          )}
           {card !== null && (
             <button type="button" aria-label={`Card of ${role.name}`} aria-expanded={showCard} onClick={() => setShowCard(!showCard)}>
               Card
@@ -109,6 +120,8 @@ export function RoleRow({
       {held && holderPerson !== null && <ContactDetails who={role.holder!} contact={holderPerson} />}
       {form === 'assign' && <AssignRoleForm incidentId={incidentId} role={role} onClose={closeForm} />}
       {form === 'step-down' && held && <StepDownForm incidentId={incidentId} role={role} onClose={closeForm} />}
+      {form === 'off-shift' && mine && <GoingOffShiftForm incidentId={incidentId} role={role} onClose={closeForm} />}
+      <WaitingBrief incidentId={incidentId} role={role} />
       {showCard && card !== null && <RoleCardDetails card={card} roleName={role.name} />}
       {showHistory && <RoleHistory role={role} />}
     </li>
