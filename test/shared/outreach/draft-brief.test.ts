@@ -23,6 +23,7 @@ const promise = (id: string, what: string, to: string, madeBy: string, dueAt: nu
   recordedBy: madeBy,
   status,
   closed: null,
+  laterCloses: [],
   dueChanges: [],
 });
 const PROMISES = [
