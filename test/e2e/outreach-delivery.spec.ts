@@ -8,8 +8,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './peer-fixture.js';
+import { readmeScreenshot } from './readme-screenshot.js';
 import { twoLaptops } from './two-peers.js';
 import { arriveAs, incidentInList, onPeer, openIncident, showOutreachTab } from './war-room.js';
 
@@ -27,13 +28,6 @@ function sentUpdate(page: Page): Locator {
 
 function recipient(outbox: Locator, name: string): Locator {
   return outbox.getByRole('list', { name: 'Recipients' }).getByRole('listitem').filter({ hasText: name });
-}
-
-/** The README's picture of the outbox: the window as a person sees it, 1280×800, written only when asked for. */
-async function outboxScreenshot(page: Page, testInfo: TestInfo): Promise<void> {
-  const file = process.env.HOLDFAST_UPDATE_SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'outbox.png') : testInfo.outputPath('outbox.png');
-  await page.screenshot({ path: file });
-  await testInfo.attach('outbox.png', { path: file, contentType: 'image/png' });
 }
 
 twoLaptops('an update is flagged until it reaches someone, then delivered by SMS and e-mail from its outbox, counted on both laptops, and printed', async ({ laptops, page, pageB }, testInfo) => {
@@ -108,7 +102,8 @@ twoLaptops('an update is flagged until it reaches someone, then delivered by SMS
   );
   await expect(outbox.getByRole('note')).toHaveText('Not reachable by E-mail (no e-mail address): Femi Bello.');
   await expect(recipient(outbox, 'Femi Bello').getByRole('button', { name: 'Delivered via E-mail' })).toBeDisabled();
-  await outboxScreenshot(page, testInfo);
+  // The README's picture of the outbox: the window as a person sees it, 1280×800.
+  await readmeScreenshot(page.locator('body'), 'outbox.png', testInfo);
   await outbox.getByRole('button', { name: 'Mark all delivered via E-mail' }).click();
   await expect(outbox.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText('Recorded: delivered to 2 recipients via E-mail.');
   await recipient(outbox, 'Femi Bello').getByRole('button', { name: 'Failed' }).click();

@@ -136,6 +136,8 @@ describe('LAN discovery', () => {
     const observer = rawBonjour(mdns);
 
     await waitFor('Ana to find Bo', () => ana.found.length > 0);
+    // Each hears the other's announcement on its own: under load Bo may not have yet when Ana has.
+    await waitFor('Bo to find Ana', () => bo.found.length > 0);
     await waitFor('the observer to hear the stranger', () =>
       observer.hasHeard(`holdfast-${stranger.device.slice(0, 12)}`),
     );
