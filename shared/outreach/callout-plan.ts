@@ -1,8 +1,7 @@
 /**
  * Who must be told when an incident of each severity is declared, kept as
- * data in `runbooks/outreach/call-out.yaml`. CONTRACT (issue 16): the
- * call-out work fills in the reading and the drawing of an incident's list;
- * this is the shape the rest of Holdfast sees.
+ * data in `runbooks/outreach/call-out.yaml`. This is the
+ * shape the rest of Holdfast sees of it, once read.
  */
 import type { RunbookProblem } from '../runbooks/runbook.js';
 import type { Severity } from '../severity.js';

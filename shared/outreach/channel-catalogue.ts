@@ -1,8 +1,8 @@
 /**
  * The channels a company reaches people through, kept as data in
  * `runbooks/outreach/channels.yaml` (and a laptop's own folders'
- * `outreach/`). CONTRACT (issue 16): the outbox-channels work fills in the
- * reading; this is the shape the rest of Holdfast sees.
+ * `outreach/`). This is the shape the rest of Holdfast sees of them,
+ * once read (parse-channels.ts).
  */
 import type { RunbookProblem } from '../runbooks/runbook.js';
 import type { ChannelKind } from './vocabulary.js';
