@@ -33,6 +33,19 @@ export const QUEUED_METHODS = [
   'checkService',
   'confirmService',
   'confirmStep',
+  'markChannel',
+  'addAudience',
+  'addRecipients',
+  'removeRecipient',
+  'recordDeliveries',
+  'startCallout',
+  'addCallees',
+  'progressCallout',
+  'makePromise',
+  'changePromiseDue',
+  'closePromise',
+  'writeBrief',
+  'acknowledgeBrief',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueuedMethod = (typeof QUEUED_METHODS)[number];

@@ -209,3 +209,29 @@ test('a form whose write waits to send closes, so a second press cannot make a s
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a promise typed while the peer is down waits in the outbox and is recorded once when it is back', async ({ page }) => {
+  const dataDir = freshDataDir();
+  let peer = await startPeer(dataDir);
+  try {
+    const incidentId = (await holdfast(peer.dataDir, 'declare', TITLE, '--severity', 'SEV1')).at(-1)!;
+    await arriveAs(page, peer.url, 'Chen');
+    await openIncident(page, TITLE);
+    await peer.stop();
+    await expect(offline(page)).toBeVisible();
+    await composer(page).fill('/promise 30m Management: ETA for checkout');
+    await composer(page).press('Enter');
+    // Not put back to be sent again: it waits, and says so.
+    await expect(composer(page)).toHaveValue('');
+    await expect(outbox(page)).toContainText('waiting to send (1)');
+
+    peer = await startPeer(dataDir, peer.port);
+    await expect(offline(page)).toBeHidden({ timeout: RECONNECT_WITHIN_MS });
+    await expect(outbox(page)).not.toContainText('waiting to send', { timeout: RECONNECT_WITHIN_MS });
+    const detail = (await onPeer(peer, 'Auditor', (call) => call('getIncident', { incidentId }))) as { outreach: { promises: { what: string; to: string; madeBy: string }[] } };
+    expect(detail.outreach.promises.map(({ what, to, madeBy }) => ({ what, to, madeBy }))).toEqual([{ what: 'ETA for checkout', to: 'Management', madeBy: 'Chen' }]);
+  } finally {
+    await peer.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -28,11 +28,24 @@ export const QUEUED_WRITE_LABEL = {
   checkService: 'Hand check of a service',
   confirmService: 'Confirming a service is up',
   confirmStep: 'Confirming a step',
+  markChannel: 'Marking a channel',
+  addAudience: 'New audience',
+  addRecipients: 'Recipients added to a list',
+  removeRecipient: 'Recipient taken off a list',
+  recordDeliveries: 'Deliveries of an update',
+  startCallout: 'Starting the call-out',
+  addCallees: 'People added to the call-out',
+  progressCallout: 'Call-out progress',
+  makePromise: 'Promise',
+  changePromiseDue: 'New due time of a promise',
+  closePromise: 'Closing a promise',
+  writeBrief: 'Shift brief',
+  acknowledgeBrief: 'Acknowledging a brief',
 } as const satisfies Record<QueuedMethod, string>;
 
 /** The words a person typed in a write, to copy before dismissing its refusal. */
 export function typedWords(input: Readonly<Record<string, unknown>>): string {
-  for (const field of ['text', 'reason', 'note', 'summary', 'what', 'title']) {
+  for (const field of ['text', 'reason', 'note', 'summary', 'what', 'questions', 'title']) {
     const value = input[field];
     if (typeof value === 'string' && value.trim() !== '') return value;
   }

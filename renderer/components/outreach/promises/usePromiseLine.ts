@@ -25,7 +25,8 @@ export function usePromiseLine(incidentId: string) {
     if (!reading.ok) return composer.refuse(reading.message);
     composer.clear();
     const result = await actions.makePromise({ incidentId, ...reading.promise });
-    if (result.ok) return;
+    // Kept in the page's outbox while the host is out of reach: it is sent by itself later, so the line is not put back to be sent twice.
+    if (result.ok || result.error.code === 'queued') return;
     composer.putBack();
     composer.refuse(result.error.message);
   };
