@@ -43,6 +43,7 @@ test('the coordinator saves the briefing for management from the incident’s he
     })) as { incidentId: string };
     await call('assignRole', { incidentId, roleId: 'coordinator', person: 'Ana Lopez', personId: ana.id });
     await call('publishStatusUpdate', { incidentId, audience: 'management', text: 'We are moving EU cards to the secondary acquirer.', nextUpdateAt: Date.now() + 30 * 60_000 });
+    await call('makePromise', { incidentId, what: 'Call back with the failed transaction list', to: 'Northbank Acquiring', dueAt: Date.now() + 45 * 60_000 });
   });
   await page.setViewportSize({ width: 1280, height: 800 });
   await arriveAs(page, peer.url, 'Ana Lopez');
@@ -74,7 +75,9 @@ test('the coordinator saves the briefing for management from the incident’s he
   const roles = page.getByRole('table', { name: 'The key roles, who holds them and their phone' });
   await expect(roles.getByRole('row', { name: /^Coordinator/ })).toHaveText(/Coordinator\s*Ana Lopez\s*\+34 600 111 222/);
   await expect(roles.getByRole('row', { name: /^Reporter/ })).toContainText('Nobody (vacant)');
-  await expect(page.getByRole('region', { name: 'Open promises' })).toContainText('None: nothing promised outside the room is open.');
+  const promises = page.getByRole('region', { name: 'Open promises' });
+  await expect(promises).toContainText('Call back with the failed transaction list');
+  await expect(promises).toContainText('Northbank Acquiring');
   expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
   expect(requested).toEqual([]);
 });
