@@ -10,6 +10,7 @@
  * colour alone: the page is often printed in black and white.
  */
 import { escapeHtml } from '../updates/html-escape.js';
+import { htmlPageHead } from '../updates/html-page.js';
 import { printable } from '../text/printable.js';
 import { exportMinute, exportZoneNote, type ExportZone } from '../time/export-time.js';
 import { empty, table, time } from '../postmortem/html-parts.js';
@@ -151,20 +152,7 @@ export function renderBriefingHtml(briefing: Briefing): string {
 
 function htmlFile(briefing: Briefing): string {
   const zone = briefing.zone;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Holdfast">
-<title>Briefing: ${escapeHtml(briefing.title)}</title>
-<style>
-${BRIEFING_STYLE}
-</style>
-</head>
-<body>
-<main>
+  return `${htmlPageHead({ title: `Briefing: ${escapeHtml(briefing.title)}`, style: BRIEFING_STYLE, csp: CSP })}<main>
 <header>
 <p class="kicker">Briefing for management · ${escapeHtml(exportMinute(briefing.generatedAt, zone))}</p>
 <h1 dir="auto">${escapeHtml(briefing.title)}</h1>

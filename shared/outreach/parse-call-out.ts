@@ -8,11 +8,12 @@
  * roster is not known here: the roster is in the log, so the host checks
  * names when it draws the list (draw-call-out.ts).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { LIMITS } from '../limits.js';
 import { DURATION_RULE, parseDuration } from '../runbooks/duration.js';
 import type { RunbookProblem } from '../runbooks/runbook.js';
 import { ENGAGEMENT_LEVELS, type EngagementLevel } from '../people/engagement.js';
+import { readYamlSource, type LineOf, type Report } from '../yaml/yaml-source.js';
 import { SEVERITIES, isSeverity, type Severity } from '../severity.js';
 
 /** `on-call` in a team's chain: each of the team's on-call people, one rank each, in roster order. */
@@ -49,16 +50,8 @@ export interface ParsedCallOutFile {
 export const SEVERITY_FIELDS = ['escalate-after', 'teams', 'people', 'partners'] as const;
 const LONGEST_ESCALATION_MS = 24 * 60 * 60 * 1000;
 
-type LineOf = (node: unknown, fallback: number) => number;
-type Report = (line: number, reason: string) => void;
-
 export function parseCallOut(text: string, file: string): ParsedCallOutFile {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const lineOf: LineOf = (node, fallback) => ((node as Node | null)?.range ? lineAt((node as Node).range![0]) : fallback);
-  const problems: RunbookProblem[] = [];
-  const problem: Report = (line, reason) => problems.push({ file, line, reason });
+  const { document, lineAt, lineOf, problems, problem } = readYamlSource(text, file);
 
   if (document.errors.length > 0) {
     for (const error of document.errors) problem(lineAt(error.pos[0]), `this file is not valid YAML, so nobody in it is called: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);

@@ -5,11 +5,12 @@
  * A duplicate id, which needs every file of a folder, is judged in
  * build-channel-catalogue.ts.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { channelIdSchema } from '../events.js';
 import { LIMITS } from '../limits.js';
 import { DURATION_RULE, parseDuration } from '../runbooks/duration.js';
 import type { RunbookProblem } from '../runbooks/runbook.js';
+import { keyOf, readEntryFields, readYamlSource, scalarText, yamlReason, type LineOf, type Report } from '../yaml/yaml-source.js';
 import { CHANNEL_KINDS, type ChannelKind } from './vocabulary.js';
 
 /** A channel entry that passed its own checks. */
@@ -35,16 +36,8 @@ const CHANNEL_ID_RULE = '2 to 64 lower-case letters, digits or dashes, starting 
 /** A word on a channel outlives a shift at most; longer would keep a dead channel green for days. */
 const MAX_FRESHNESS_MS = 7 * 24 * 60 * 60 * 1000;
 
-type LineOf = (node: unknown, fallback: number) => number;
-type Report = (line: number, reason: string) => void;
-
 export function parseChannels(text: string, file: string): ParsedChannelFile {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const lineOf: LineOf = (node, fallback) => ((node as Node | null)?.range ? lineAt((node as Node).range![0]) : fallback);
-  const problems: RunbookProblem[] = [];
-  const problem: Report = (line, reason) => problems.push({ file, line, reason });
+  const { document, lineAt, lineOf, problems, problem } = readYamlSource(text, file);
 
   if (document.errors.length > 0) {
     for (const error of document.errors) {
@@ -95,24 +88,9 @@ function readChannel(item: unknown, lineOf: LineOf, problem: Report): Omit<Chann
     problem(line, 'each channel is a set of fields starting with "- id:", like "- id: sms" then "name:", "kind:" and "freshness:" on the lines below');
     return null;
   }
-  const fields = new Map<string, { value: unknown; line: number }>();
-  let ok = true;
-  for (const pair of (item as YAMLMap).items) {
-    const key = keyOf(pair.key);
-    const keyLine = lineOf(pair.key, line);
-    if (key === null || !(CHANNEL_FIELDS as readonly string[]).includes(key)) {
-      problem(keyLine, `unknown field "${key ?? ''}" of a channel: the fields are ${CHANNEL_FIELDS.join(', ')}`);
-      ok = false;
-      continue;
-    }
-    const first = fields.get(key);
-    if (first) {
-      problem(keyLine, `"${key}" is written twice in this channel (first on line ${first.line}); keep one`);
-      ok = false;
-      continue;
-    }
-    fields.set(key, { value: pair.value, line: keyLine });
-  }
+  const read = readEntryFields(item, CHANNEL_FIELDS, 'channel', line, lineOf, problem);
+  const fields = read.fields;
+  let ok = read.ok;
   const valueLine = (key: string) => {
     const field = fields.get(key)!;
     return lineOf(field.value, field.line);
@@ -167,19 +145,4 @@ function readChannel(item: unknown, lineOf: LineOf, problem: Report): Omit<Chann
 
   if (!ok || id === null || name === null || kind === null || freshnessMs === null) return null;
   return { id, name, kind, freshnessMs, how, line };
-}
-
-function keyOf(node: unknown): string | null {
-  return isScalar(node) && node.value !== null ? String(node.value) : null;
-}
-
-/** Text as written; YAML reads `name: 2024` as a number, but the author meant the text. */
-function scalarText(node: unknown): string | null {
-  if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return null;
-  const value = String(node.value).trim();
-  return value === '' ? null : value;
-}
-
-function yamlReason(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }

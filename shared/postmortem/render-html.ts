@@ -14,6 +14,7 @@
  */
 import { formatDuration } from '../duration.js';
 import { STATUS_LABEL } from '../status.js';
+import { htmlPageHead } from '../updates/html-page.js';
 import { escapeHtml } from '../updates/status-page.js';
 import type { DocumentText, PostMortem, TimelineLine } from './document.js';
 import { count, DRAFT_BANNER, holderChange, milestoneSource, stepStatus, stepTook, stepWhy, struckLeftOutSentence } from './document-labels.js';
@@ -206,20 +207,7 @@ function htmlFile(document: PostMortem, shapeSvg: string, zone: ExportZone): str
     ['action-items', 'Action items', actions(document)],
   ];
   const contents = `<nav aria-label="Contents">\n<ol>\n${sections.map(([id, title]) => `<li><a href="#${id}">${escapeHtml(title)}</a></li>`).join('\n')}\n</ol>\n</nav>`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Holdfast">
-<title>${document.draft ? `${DRAFT_BANNER}: ` : ''}Post-mortem: ${escapeHtml(document.title)}</title>
-<style>
-${POST_MORTEM_STYLE}
-</style>
-</head>
-<body>
-${document.draft ? `<div class="watermark" aria-hidden="true">${DRAFT_BANNER}</div>\n` : ''}<main>
+  return `${htmlPageHead({ title: `${document.draft ? `${DRAFT_BANNER}: ` : ''}Post-mortem: ${escapeHtml(document.title)}`, style: POST_MORTEM_STYLE, csp: CSP })}${document.draft ? `<div class="watermark" aria-hidden="true">${DRAFT_BANNER}</div>\n` : ''}<main>
 <header>
 ${header(document, zone)}
 </header>

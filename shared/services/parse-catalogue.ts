@@ -6,11 +6,12 @@
  * dependency on another file's service, a duplicate id, a cycle) is judged
  * later, in build-catalogue.ts.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { serviceIdSchema } from '../events.js';
 import { LIMITS } from '../limits.js';
 import { DURATION_RULE, parseDuration } from '../runbooks/duration.js';
 import { isValidId } from '../runbooks/runbook.js';
+import { keyOf, readEntryFields, readYamlSource, scalarText, unknownField, yamlReason, type LineOf, type Report } from '../yaml/yaml-source.js';
 import type { CatalogueProblem } from './catalogue.js';
 import { CONFIRMATIONS, type Confirmation } from './service-state.js';
 
@@ -70,12 +71,7 @@ const SERVICE_ID_RULE = '2 to 64 lower-case letters, digits or dashes, starting 
 const CHECK_STEP_RULE = 'write it as runbook-id#step-id, like database-failover#check-replication';
 
 export function parseCatalogue(text: string, file: string): ParsedCatalogueFile {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const lineOf = (node: unknown, fallback: number) => ((node as Node | null)?.range ? lineAt((node as Node).range![0]) : fallback);
-  const problems: CatalogueProblem[] = [];
-  const problem = (line: number, reason: string) => problems.push({ file, line, reason });
+  const { document, lineAt, lineOf, problems, problem } = readYamlSource(text, file);
 
   if (document.errors.length > 0) {
     for (const error of document.errors) {
@@ -143,9 +139,6 @@ export function parseCatalogue(text: string, file: string): ParsedCatalogueFile 
   return { entries, refused, tiers, problems };
 }
 
-type LineOf = (node: unknown, fallback: number) => number;
-type Report = (line: number, reason: string) => void;
-
 function readTier(keyNode: unknown, value: unknown, lineOf: LineOf, problem: Report): Omit<TierEntry, 'file'> | null {
   const line = lineOf(keyNode, 1);
   const written = isScalar(keyNode) ? keyNode.value : null;
@@ -195,24 +188,9 @@ function readService(item: unknown, lineOf: LineOf, problem: Report): ReadServic
     problem(line, 'each service is a set of fields starting with "- id:", like "- id: dns-resolvers" then "name:", "team:", "tier:" on the lines below');
     return { refusedId: null, line };
   }
-  const fields = new Map<string, { value: unknown; line: number }>();
-  let ok = true;
-  for (const pair of (item as YAMLMap).items) {
-    const key = keyOf(pair.key);
-    const keyLine = lineOf(pair.key, line);
-    if (key === null || !(SERVICE_FIELDS as readonly string[]).includes(key)) {
-      problem(keyLine, unknownField(key, SERVICE_FIELDS, 'of a service'));
-      ok = false;
-      continue;
-    }
-    const first = fields.get(key);
-    if (first) {
-      problem(keyLine, `"${key}" is written twice in this service (first on line ${first.line}); keep one`);
-      ok = false;
-      continue;
-    }
-    fields.set(key, { value: pair.value, line: keyLine });
-  }
+  const read = readEntryFields(item, SERVICE_FIELDS, 'service', line, lineOf, problem);
+  const fields = read.fields;
+  let ok = read.ok;
   const idField = fields.get('id');
   const written = idField ? scalarText(idField.value) : null;
   const id = written !== null && serviceIdSchema.safeParse(written).success ? written : null;
@@ -339,23 +317,4 @@ function readDuration(value: unknown, key: string, keyLine: number, lineOf: Line
     return null;
   }
   return ms;
-}
-
-function keyOf(node: unknown): string | null {
-  return isScalar(node) && node.value !== null ? String(node.value) : null;
-}
-
-/** Text as written; YAML reads `name: 2024` as a number, but the author meant the text. */
-function scalarText(node: unknown): string | null {
-  if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return null;
-  const value = String(node.value).trim();
-  return value === '' ? null : value;
-}
-
-function unknownField(key: string | null, known: readonly string[], where: string): string {
-  return `unknown field "${key ?? ''}" ${where}: the fields are ${known.join(', ')}`;
-}
-
-function yamlReason(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }

@@ -19,6 +19,7 @@ import { printable } from '../text/printable.js';
 import { exportReadableMinute, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 import { emptyBoard, type ServiceBoardView } from '../projection/board-views.js';
 import { escapeHtml } from './html-escape.js';
+import { htmlPageHead } from './html-page.js';
 import { componentsSection, COMPONENTS_STYLE, statusComponents } from './status-components.js';
 
 export { escapeHtml };
@@ -53,19 +54,7 @@ export function renderStatusPage(incident: IncidentView, generatedAt: number, zo
   const updatedAt = resolved && incident.resolvedAt !== null ? Math.max(newest.at, incident.resolvedAt) : newest.at;
 
   // Once over the whole page: no text people wrote can slip past it.
-  return printable(`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Holdfast">
-<title>Status: ${escapeHtml(incident.title)}</title>
-<style>
-${STYLE}
-</style>
-</head>
-<body>
-<main>
+  return printable(`${htmlPageHead({ title: `Status: ${escapeHtml(incident.title)}`, style: STYLE })}<main>
   <header>
     <p class="kicker">Service status</p>
     <h1>${escapeHtml(incident.title)}</h1>

@@ -5,7 +5,8 @@
  */
 import type { PersonView } from '../../../shared/projection/views.js';
 
-const fold = (text: string) =>
+/** Text as a search compares it: without accents, case or surrounding spaces. */
+export const fold = (text: string) =>
   text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

@@ -11,6 +11,7 @@ import { incidentSlug } from '../../postmortem/file-name.js';
 import { printable } from '../../text/printable.js';
 import { exportMinute, exportZoneNote, type ExportZone } from '../../time/export-time.js';
 import { escapeHtml } from '../../updates/html-escape.js';
+import { htmlPageHead } from '../../updates/html-page.js';
 import { cutForChannel } from '../cut-text/cut-for-channel.js';
 import { updateHeadline, type UpdateToCut } from '../cut-text/update-to-cut.js';
 import type { RecipientDelivery } from '../delivery-counts.js';
@@ -56,18 +57,7 @@ ${subject}${parts}
     const cell = (value: string, className = '') => `<td${className === '' ? '' : ` class="${className}"`}>${value.trim() === '' ? '<span class="none">none</span>' : escapeHtml(value)}</td>`;
     return `<tr><td class="tick"><span class="box" aria-label="to tick"></span></td><td>${escapeHtml(recipient.name)}${recipient.via === '' ? '' : `<br><span class="via">${escapeHtml(recipient.via)}</span>`}</td>${cell(recipient.phone, 'phone')}${cell(recipient.email)}${withChat ? cell(recipient.chat) : ''}<td>${escapeHtml(reached === '' ? 'Not yet' : reached)}</td></tr>`;
   });
-  return printable(`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="generator" content="Holdfast">
-<title>Delivery sheet: ${escapeHtml(updateHeadline(cut))}</title>
-<style>
-${STYLE}
-</style>
-</head>
-<body>
-<main>
+  return printable(`${htmlPageHead({ title: `Delivery sheet: ${escapeHtml(updateHeadline(cut))}`, style: STYLE, viewport: false })}<main>
 <header>
 <p class="kicker">Delivery sheet</p>
 <h1>${escapeHtml(updateHeadline(cut))}</h1>

@@ -9,6 +9,7 @@ import { OpenHosts } from '../../support/hosts.js';
 import { holdfast } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
 import { TempFolders } from '../../support/temp-folders.js';
+import { declareFromTerminal } from '../../support/terminal.js';
 
 const folders = new TempFolders();
 const hosts = new OpenHosts();
@@ -16,12 +17,6 @@ afterEach(() => {
   hosts.closeAll();
   folders.removeAll();
 });
-
-async function declare(dataDir: string, title: string): Promise<string> {
-  const run = await holdfast(['declare', title, '--severity', 'SEV1', '--data', dataDir]);
-  expect(run.code, run.stderr).toBe(0);
-  return run.stdout.trimEnd().split('\n').at(-1)!;
-}
 
 /** The coordinator picked from the roster, with a phone; an update that promises the next in half an hour. */
 function staff(dataDir: string, incidentId: string): void {
@@ -37,8 +32,8 @@ function staff(dataDir: string, incidentId: string): void {
 describe('holdfast brief', () => {
   it('writes the most recently declared incident’s briefing to --out, saying so on stderr and nothing on stdout', async () => {
     const dataDir = folders.make();
-    await declare(dataDir, 'Disk full on db-3');
-    const incidentId = await declare(dataDir, 'Card payments declined');
+    await declareFromTerminal(dataDir, 'Disk full on db-3');
+    const incidentId = await declareFromTerminal(dataDir, 'Card payments declined');
     staff(dataDir, incidentId);
     const out = path.join(folders.make(), 'briefing.html');
 
@@ -58,8 +53,8 @@ describe('holdfast brief', () => {
 
   it('names the file itself when --out is a folder, and writes the incident named by a prefix of its id', async () => {
     const dataDir = folders.make();
-    const first = await declare(dataDir, 'Disk full on db-3');
-    await declare(dataDir, 'Card payments declined');
+    const first = await declareFromTerminal(dataDir, 'Disk full on db-3');
+    await declareFromTerminal(dataDir, 'Card payments declined');
     const folder = folders.make();
 
     const run = await holdfast(['brief', '--incident', first.slice(0, 8), '--out', folder, '--data', dataDir]);
@@ -72,7 +67,7 @@ describe('holdfast brief', () => {
 
   it('prints the page when --out is left out', async () => {
     const dataDir = folders.make();
-    await declare(dataDir, 'Card payments declined');
+    await declareFromTerminal(dataDir, 'Card payments declined');
     const run = await holdfast(['brief', '--data', dataDir]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^<!doctype html>\n/);
@@ -81,7 +76,7 @@ describe('holdfast brief', () => {
 
   it('says so, writing nothing, for an unknown incident', async () => {
     const dataDir = folders.make();
-    await declare(dataDir, 'Card payments declined');
+    await declareFromTerminal(dataDir, 'Card payments declined');
     const folder = folders.make();
     const run = await holdfast(['brief', '--incident', 'no-such-incident', '--out', folder, '--data', dataDir]);
     expect(run.code).toBe(1);
@@ -97,7 +92,7 @@ describe('holdfast brief', () => {
 
   it('says which folder does not exist when the page cannot be written there', async () => {
     const dataDir = folders.make();
-    await declare(dataDir, 'Card payments declined');
+    await declareFromTerminal(dataDir, 'Card payments declined');
     const out = path.join(folders.make(), 'no-such-folder', 'briefing.html');
     const run = await holdfast(['brief', '--out', out, '--data', dataDir]);
     expect(run.code).toBe(1);

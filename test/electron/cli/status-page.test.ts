@@ -10,6 +10,7 @@ import { holdfast } from '../../support/processes.js';
 import { expectOk } from '../../support/results.js';
 import { withBoardCatalogue } from '../../support/board-catalogue.js';
 import { TempFolders } from '../../support/temp-folders.js';
+import { declareFromTerminal } from '../../support/terminal.js';
 
 const folders = new TempFolders();
 const hosts = new OpenHosts();
@@ -17,13 +18,6 @@ afterEach(() => {
   hosts.closeAll();
   folders.removeAll();
 });
-
-/** Declares an incident from the terminal and returns its id. */
-async function declare(dataDir: string, title: string): Promise<string> {
-  const run = await holdfast(['declare', title, '--severity', 'SEV1', '--data', dataDir]);
-  expect(run.code, run.stderr).toBe(0);
-  return run.stdout.trimEnd().split('\n').at(-1)!;
-}
 
 /** Publishes an update as the reporter's composer would (there is no terminal command for it). */
 function publish(dataDir: string, incidentId: string, audience: 'customers' | 'internal', text: string): void {
@@ -35,7 +29,7 @@ function publish(dataDir: string, incidentId: string, audience: 'customers' | 'i
 describe('holdfast status-page', () => {
   it('lists the customer-facing services on the board as components, in customers’ words and nothing internal', async () => {
     const dataDir = folders.make();
-    const incidentId = await declare(dataDir, 'Checkout is down');
+    const incidentId = await declareFromTerminal(dataDir, 'Checkout is down');
     const host = withBoardCatalogue(hosts.openOn(dataDir));
     expectOk(host.run('scopeServices', { incidentId, serviceIds: ['checkout-web'] }));
     expectOk(host.run('checkService', { incidentId, serviceId: 'checkout-web', state: 'down', evidence: 'curl from bastion-2 times out' }));
@@ -54,9 +48,9 @@ describe('holdfast status-page', () => {
 
   it('writes the most recent open incident’s page from its latest public update to --out', async () => {
     const dataDir = folders.make();
-    const older = await declare(dataDir, 'Disk full on db-3');
+    const older = await declareFromTerminal(dataDir, 'Disk full on db-3');
     publish(dataDir, older, 'customers', 'Older incident update');
-    const incidentId = await declare(dataDir, 'Checkout is down');
+    const incidentId = await declareFromTerminal(dataDir, 'Checkout is down');
     publish(dataDir, incidentId, 'customers', 'We are investigating <failed> payments.');
     publish(dataDir, incidentId, 'internal', 'db-2 looks guilty');
     const out = path.join(folders.make(), 'status.html');
@@ -73,9 +67,9 @@ describe('holdfast status-page', () => {
 
   it('writes the page of the incident named by --incident (a prefix of its id will do)', async () => {
     const dataDir = folders.make();
-    const first = await declare(dataDir, 'Disk full on db-3');
+    const first = await declareFromTerminal(dataDir, 'Disk full on db-3');
     publish(dataDir, first, 'customers', 'Some uploads fail.');
-    await declare(dataDir, 'Checkout is down');
+    await declareFromTerminal(dataDir, 'Checkout is down');
     const out = path.join(folders.make(), 'db-3.html');
     const run = await holdfast(['status-page', '--incident', first.slice(0, 8), '--out', out, '--data', dataDir]);
     expect(run.code, run.stderr).toBe(0);
@@ -84,7 +78,7 @@ describe('holdfast status-page', () => {
 
   it('says so, writing nothing, when no update has gone to customers yet', async () => {
     const dataDir = folders.make();
-    const incidentId = await declare(dataDir, 'Checkout is down');
+    const incidentId = await declareFromTerminal(dataDir, 'Checkout is down');
     publish(dataDir, incidentId, 'internal', 'Only us so far');
     const out = path.join(folders.make(), 'status.html');
     const run = await holdfast(['status-page', '--out', out, '--data', dataDir]);

@@ -5,7 +5,7 @@
  */
 import type { ApiInput } from '../../../../shared/api.js';
 import type { PartnerView, PersonView } from '../../../../shared/projection/views.js';
-import { searchRoster } from '../../roles/rosterSearch.js';
+import { fold, searchRoster } from '../../roles/rosterSearch.js';
 
 export type RecipientInput = ApiInput<'addRecipients'>['recipients'][number];
 
@@ -15,13 +15,6 @@ export interface RosterMatch {
   readonly label: string;
   readonly input: RecipientInput;
 }
-
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('en')
-    .trim();
 
 export function rosterMatches(people: readonly PersonView[], partners: readonly PartnerView[], query: string, limit = 8): RosterMatch[] {
   const wanted = fold(query);
