@@ -79,16 +79,8 @@ export interface CalloutStep extends Recorded {
   readonly note: string;
 }
 
-export interface CalleeView {
-  readonly key: string;
-  readonly name: string;
-  readonly personId: string | null;
-  readonly partnerId: string | null;
-  readonly why: string;
-  readonly chain: string;
-  readonly rank: number;
-  readonly phone: string;
-  readonly email: string;
+/** Someone on the call-out list: who they are and why, as drawn, and how far calling them has got. */
+export interface CalleeView extends StandbyCallee {
   readonly listedAt: number;
   readonly listedBy: string;
   /** 'to call' until someone records a step. */
