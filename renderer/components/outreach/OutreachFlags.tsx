@@ -3,6 +3,7 @@ import { UnacknowledgedBriefsFlag } from './briefs/UnacknowledgedBriefsFlag.js';
 import { CalloutEscalationFlag } from './callout/CalloutEscalationFlag.js';
 import { UndeliveredUpdatesFlag } from './delivery/UndeliveredUpdatesFlag.js';
 import { DuePromisesFlag } from './promises/DuePromisesFlag.js';
+import './outreach-flags.css';
 
 /**
  * What reaching people outside the room asks of the room now, shown on every

@@ -18,16 +18,8 @@ import { systemEntry } from '../system-entry.js';
 import type { PartState } from './part-state.js';
 import type { PromiseClose, PromiseView } from '../outreach-views.js';
 
-interface Made {
-  readonly id: string;
-  readonly what: string;
-  readonly to: string;
-  readonly madeBy: string;
-  readonly dueAt: number;
-  readonly updateId: string | null;
-  readonly madeAt: number;
-  readonly recordedBy: string;
-}
+/** What 'promise.made' says: the view's own fields, before any move or close. */
+type Made = Pick<PromiseView, 'id' | 'what' | 'to' | 'madeBy' | 'dueAt' | 'updateId' | 'madeAt' | 'recordedBy'>;
 
 interface DueMove {
   readonly dueAt: number;

@@ -17,7 +17,7 @@ export function UnacknowledgedBriefsFlag({ incident }: { readonly incident: Inci
   const waiting = unacknowledgedBriefs(incident, briefs, now);
   if (waiting.length === 0) return null;
   return (
-    <div role="status" className="brief-flag">
+    <div role="status" className="outreach-flag">
       {waiting.map(({ brief, awaited, waitingMs }) => (
         <p key={brief.id}>
           <strong>{brief.roleName} brief not acknowledged.</strong> {brief.from === null ? 'Written' : `${brief.from} wrote it`} {spokenDuration(waitingMs)} ago;{' '}

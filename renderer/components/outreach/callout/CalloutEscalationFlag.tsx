@@ -12,8 +12,8 @@ export function CalloutEscalationFlag({ incident }: { readonly incident: Inciden
   const escalations = calloutEscalations(callout, now);
   if (escalations.length === 0) return null;
   return (
-    <section className="callout-flag" aria-label="Call-out: not reached in time">
-      <strong>⚠ Call-out:</strong>
+    <section className="outreach-flag callout-flag" aria-label="Call-out: not reached in time">
+      <strong>Call-out:</strong>
       <ul>
         {escalations.map((escalation) => (
           <li key={escalation.waiting.key}>{escalation.sentence}</li>

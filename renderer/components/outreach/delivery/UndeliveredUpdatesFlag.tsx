@@ -19,7 +19,7 @@ export function UndeliveredUpdatesFlag({ incident }: { readonly incident: Incide
   if (waiting.length === 0) return null;
   const minutes = UNDELIVERED_AFTER_MS / 60_000;
   return (
-    <p role="alert" className="outreach-flag undelivered-flag">
+    <p role="alert" className="outreach-flag urgent">
       <strong>{waiting.length === 1 ? 'An update has reached nobody:' : `${waiting.length} updates have reached nobody:`}</strong>{' '}
       {waiting.map((update) => `to ${AUDIENCE_LABEL[update.audience]}, published at ${formatClock(update.at)} (${formatDuration(now - update.at)} ago)`).join('; ')}. No
       delivery is recorded {minutes} minutes on: send it from its outbox on the Outreach tab, and record who it reached.
