@@ -97,6 +97,16 @@ const methods = [
   'writeBrief',
   'acknowledgeBrief',
   'exportBriefing',
+  'listActions',
+  'setActionStatus',
+  'exportActions',
+  'listCategories',
+  'categoriseIncident',
+  'getTrends',
+  'getReadiness',
+  'answerReadiness',
+  'recordDrillParticipants',
+  'listRehearsals',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile, naming the method, when shared/api.ts gains one that is not listed above.

@@ -20,6 +20,9 @@ import { PostMortemScreen } from './screens/PostMortemScreen.js';
 import { RoomScreen } from './screens/RoomScreen.js';
 import { RunbookScreen } from './screens/RunbookScreen.js';
 import { RunbooksScreen } from './screens/RunbooksScreen.js';
+import { ActionsScreen } from './screens/ActionsScreen.js';
+import { TrendsScreen } from './screens/TrendsScreen.js';
+import { ReadinessScreen } from './screens/ReadinessScreen.js';
 import { useActions, useHoldfast } from './store/context.js';
 import { useClockZone } from './time/clockSetting.js';
 
@@ -85,6 +88,12 @@ export function App() {
             <PartnersScreen />
           ) : route.screen === 'runbooks' ? (
             <RunbooksScreen />
+          ) : route.screen === 'actions' ? (
+            <ActionsScreen />
+          ) : route.screen === 'trends' ? (
+            <TrendsScreen />
+          ) : route.screen === 'readiness' ? (
+            <ReadinessScreen />
           ) : route.screen === 'runbook' ? (
             <RunbookScreen key={route.runbookId} runbookId={route.runbookId} />
           ) : route.screen === 'postmortem' ? (

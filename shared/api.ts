@@ -47,7 +47,14 @@ import {
   promiseOutcomeSchema,
   briefSectionSchema,
   contactFieldSchema,
+  actionStatusSchema,
+  categoryIdSchema,
 } from './events.js';
+import type { ActionList } from './actions/action-list.js';
+import type { CategoryTaxonomyView } from './categories/taxonomy.js';
+import type { TrendsView } from './trends/trends-view.js';
+import type { ReadinessView } from './readiness/readiness-view.js';
+import type { RehearsedRole } from './checklists/rehearsed-roles.js';
 import type { OutreachView } from './projection/outreach-views.js';
 import type { ChannelCatalogueView } from './outreach/channel-catalogue.js';
 import type { CalloutPlanView } from './outreach/callout-plan.js';
@@ -371,6 +378,40 @@ export const apiParams = {
 
   // The one-page briefing for management.
   exportBriefing: incidentRef.extend({ zone: exportZoneSchema }),
+
+  // After the incident (issue 17). Each part keeps to its own block.
+
+  // Action items followed to done.
+  /** Every incident's action items; overdue judged against today in `zone`. */
+  listActions: z.object({ zone: exportZoneSchema }),
+  /** `wont_do` takes a reason. */
+  setActionStatus: incidentRef.extend({ actionId: idSchema, status: actionStatusSchema, reason: reasonSchema.default('') }),
+  /** The action items as CSV (docs/actions-csv.md). */
+  exportActions: z.object({ zone: exportZoneSchema }),
+
+  // Categories and trends.
+  listCategories: z.object({}),
+  categoriseIncident: incidentRef.extend({
+    causes: z.array(categoryIdSchema).max(20),
+    services: z.array(serviceIdSchema).max(200),
+    reason: reasonSchema.default(''),
+  }),
+  getTrends: z.object({ zone: exportZoneSchema }),
+
+  // Readiness.
+  getReadiness: z.object({}),
+  answerReadiness: z.object({
+    team: z.string().trim().min(1, 'Name the team.').max(200),
+    questionId: categoryIdSchema,
+    answer: z.string().trim().min(1, 'Write the answer.').max(2_000),
+  }),
+  recordDrillParticipants: incidentRef.extend({
+    participants: z
+      .array(z.object({ personId: idSchema.nullable().default(null), name: personNameSchema, roles: z.array(roleNameSchema).max(20).default([]) }))
+      .min(1, 'Name at least one person who took part.')
+      .max(200),
+  }),
+  listRehearsals: z.object({}),
 } as const;
 
 /** A post-mortem file: a draft when it lacks what a post-mortem must have (an action item to prevent a recurrence). */
@@ -503,6 +544,20 @@ export interface ApiResults {
   acknowledgeBrief: OutreachView;
 
   exportBriefing: ExportedFile;
+
+  // Issue 17, part by part as in apiParams.
+  listActions: ActionList;
+  setActionStatus: IncidentView;
+  exportActions: ExportedFile & { readonly items: number };
+
+  listCategories: CategoryTaxonomyView;
+  categoriseIncident: IncidentView;
+  getTrends: TrendsView;
+
+  getReadiness: ReadinessView;
+  answerReadiness: ReadinessView;
+  recordDrillParticipants: IncidentView;
+  listRehearsals: RehearsedRole[];
 }
 
 export type ApiMethod = keyof typeof apiParams;

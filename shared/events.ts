@@ -128,6 +128,14 @@ export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'blocked', 'skipped
 export type StepStatus = (typeof STEP_STATUSES)[number];
 export const stepStatusSchema = z.enum(STEP_STATUSES, { message: `A step's status must be one of ${STEP_STATUSES.join(', ')}.` });
 
+/** An action item's status: followed until done, or not done with a reason. */
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'wont_do'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const actionStatusSchema = z.enum(ACTION_STATUSES, { message: `An action item's status is one of ${ACTION_STATUSES.join(', ')}.` });
+
+/** An id from a taxonomy or checklist file (a cause, a readiness question): short ones allowed, as services'. */
+export const categoryIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'an id of 2 to 64 lower-case letters, digits or dashes');
+
 /** A duration a person expects or targets: up to a month, in ms. */
 export const durationMsSchema = z.number().int().min(0).max(31 * 24 * 60 * 60 * 1000, 'a duration of at most a month');
 
@@ -569,6 +577,41 @@ export const eventPayloadSchemas = {
     questions: typedOptionalText(LIMITS.summaryChars, 'The open questions', 'lines'),
   }),
   'brief.acknowledged': z.object({ incidentId: idSchema, briefId: idSchema, note: reasonSchema }),
+  // After the incident (issue 17): action items followed to done, categories, readiness, drills' people.
+  /**
+   * An action item's status moved. `wont_do` carries why; the latest change
+   * in the agreed order stands and every change is kept as its history.
+   */
+  'action.status_changed': z.object({ incidentId: idSchema, actionId: idSchema, status: actionStatusSchema, reason: reasonSchema }),
+  /**
+   * An incident's categories set whole: its causes (ids from the taxonomy
+   * file, runbooks/categories.yaml) and the services affected (catalogue
+   * ids). The latest in the agreed order stands; each setting is history.
+   */
+  'incident.categorised': z.object({
+    incidentId: idSchema,
+    causes: z.array(categoryIdSchema).max(20, 'Choose at most 20 causes.'),
+    services: z.array(serviceIdSchema).max(200, 'Choose at most 200 services.'),
+    reason: reasonSchema,
+  }),
+  /**
+   * A team's readiness question answered. The question's text is copied in,
+   * so every laptop shows what was answered whatever its own file says.
+   */
+  'readiness.answered': z.object({
+    team: text(LIMITS.nameChars, 'The team'),
+    questionId: categoryIdSchema,
+    question: text(LIMITS.summaryChars, 'The question'),
+    answer: typedText(LIMITS.summaryChars, 'The answer', 'lines'),
+  }),
+  /** People who took part in a drill, each with the roles they rehearsed; a person listed again adds roles. */
+  'drill.participants_recorded': z.object({
+    incidentId: idSchema,
+    participants: z
+      .array(z.object({ personId: idSchema.nullable(), name: personNameSchema, roles: z.array(roleNameSchema).max(20) }))
+      .min(1, 'Name at least one person who took part.')
+      .max(200),
+  }),
   /**
    * A device taken out of the room (a lost or compromised laptop). `upToSeq`
    * is the last of its events the remover held. Every peer refuses its events

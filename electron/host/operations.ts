@@ -17,6 +17,11 @@ import { promiseOperations } from './promise-operations.js';
 import { audienceOperations } from './audience-operations.js';
 import { briefOperations } from './brief-operations.js';
 import { briefingOperations } from './briefing-operations.js';
+import { actionOperations } from './action-operations.js';
+import { categoryOperations } from './category-operations.js';
+import { trendsOperations } from './trends-operations.js';
+import { readinessOperations } from './readiness-operations.js';
+import { drillParticipantOperations } from './drill-participant-operations.js';
 import type { OperationsFor } from './operation-types.js';
 import { postMortemExportOperations } from './postmortem-export-operations.js';
 import { postMortemOperations } from './postmortem-operations.js';
@@ -57,6 +62,11 @@ const groups = [
   promiseOperations,
   briefOperations,
   briefingOperations,
+  actionOperations,
+  categoryOperations,
+  trendsOperations,
+  readinessOperations,
+  drillParticipantOperations,
 ] as const;
 
 type MethodsOf<Groups> = Groups extends readonly [infer First, ...infer Rest] ? keyof First | MethodsOf<Rest> : never;

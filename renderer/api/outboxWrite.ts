@@ -46,6 +46,10 @@ export const QUEUED_METHODS = [
   'closePromise',
   'writeBrief',
   'acknowledgeBrief',
+  'setActionStatus',
+  'categoriseIncident',
+  'recordDrillParticipants',
+  'answerReadiness',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueuedMethod = (typeof QUEUED_METHODS)[number];

@@ -15,6 +15,9 @@ export function AppHeader({ name, onChangeName }: { readonly name: string | null
           <a href={hrefFor({ screen: 'people' })}>People</a>
           <a href={hrefFor({ screen: 'partners' })}>Partners</a>
           <a href={hrefFor({ screen: 'runbooks' })}>Runbooks</a>
+          <a href={hrefFor({ screen: 'actions' })}>Actions</a>
+          <a href={hrefFor({ screen: 'trends' })}>Trends</a>
+          <a href={hrefFor({ screen: 'readiness' })}>Readiness</a>
         </nav>
       )}
       {name !== null && <ClockZoneSwitch />}

@@ -12,6 +12,9 @@ export type Route =
   | { readonly screen: 'people' }
   | { readonly screen: 'partners' }
   | { readonly screen: 'runbooks' }
+  | { readonly screen: 'actions' }
+  | { readonly screen: 'trends' }
+  | { readonly screen: 'readiness' }
   | { readonly screen: 'runbook'; readonly runbookId: string }
   /** `entryId`: an entry to show and highlight on arrival (a search result followed from the incident list). */
   | { readonly screen: 'incident'; readonly incidentId: string; readonly entryId?: string }
@@ -24,6 +27,9 @@ export function parseRoute(hash: string): Route {
   if (path === 'people') return { screen: 'people' };
   if (path === 'partners') return { screen: 'partners' };
   if (path === 'runbooks') return { screen: 'runbooks' };
+  if (path === 'actions') return { screen: 'actions' };
+  if (path === 'trends') return { screen: 'trends' };
+  if (path === 'readiness') return { screen: 'readiness' };
   const runbook = /^runbooks\/([a-z0-9-]+)$/.exec(path);
   if (runbook?.[1]) return { screen: 'runbook', runbookId: runbook[1] };
   const incident = /^incident\/([a-z0-9-]+)$/.exec(path);
@@ -49,6 +55,12 @@ export function hrefFor(route: Route): string {
       return '#/partners';
     case 'runbooks':
       return '#/runbooks';
+    case 'actions':
+      return '#/actions';
+    case 'trends':
+      return '#/trends';
+    case 'readiness':
+      return '#/readiness';
     case 'runbook':
       return `#/runbooks/${route.runbookId}`;
     case 'incident':

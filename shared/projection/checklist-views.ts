@@ -107,4 +107,14 @@ export interface DrillView {
   /** From start to the checklist's completion; null unless completed. */
   readonly recoveryMs: number | null;
   readonly stopReason: string | null;
+  /** Who took part and the roles they rehearsed, as recorded (drill.participants_recorded); in the order first named. */
+  readonly participants: readonly DrillParticipant[];
+}
+
+/** One person who took part in a drill. */
+export interface DrillParticipant {
+  readonly personId: string | null;
+  readonly name: string;
+  /** Role names, in the order first recorded. */
+  readonly roles: readonly string[];
 }

@@ -18,12 +18,19 @@ import { systemEntry } from './system-entry.js';
 import { MilestoneBook } from './milestone-fold.js';
 import { ReviewBook } from './review-fold.js';
 import type { SeverityChange } from './postmortem-views.js';
+import { UNCATEGORISED, type CategorySetting, type IncidentCategories } from './category-views.js';
+import type { DrillParticipant } from './checklist-views.js';
 import type { IncidentView, StatusChange, StatusUpdateView, SystemEntryKind, TimelineEntryView } from './views.js';
 import { exportSecond, UTC_ZONE } from '../time/export-time.js';
 
 export type IncidentBase = Omit<IncidentView, 'entryCount' | 'checklists' | 'drill'> & {
   /** The drill as declared and stopped; its completion comes from its checklist. */
-  readonly drillPlan: { readonly runbookId: string; readonly targetMs: number | null; readonly stopped: { readonly at: number; readonly reason: string } | null } | null;
+  readonly drillPlan: {
+    readonly runbookId: string;
+    readonly targetMs: number | null;
+    readonly stopped: { readonly at: number; readonly reason: string } | null;
+    readonly participants: readonly DrillParticipant[];
+  } | null;
 };
 
 export interface FoldedIncident {
@@ -51,6 +58,8 @@ interface IncidentFolding {
   readonly milestones: MilestoneBook;
   readonly review: ReviewBook;
   readonly severityHistory: SeverityChange[];
+  readonly categories: CategorySetting[];
+  readonly drillParticipants: Map<string, DrillParticipant>;
 }
 
 function note(state: IncidentFolding, event: EventAbout<'incident'>, kind: SystemEntryKind, text: string | null): void {
@@ -114,6 +123,20 @@ const INCIDENT_HANDLERS = {
   'postmortem.section_written': (state, event) => state.review.write(event.payload, { at: hlcWall(event.hlc), by: event.author, hlc: event.hlc }),
   'postmortem.action_saved': (state, event) => state.review.saveAction(event.payload, { at: hlcWall(event.hlc), by: event.author, hlc: event.hlc }),
   'postmortem.action_removed': (state, event) => state.review.removeAction(event.payload),
+  'action.status_changed': (state, event) => state.review.changeActionStatus(event.payload, { at: hlcWall(event.hlc), by: event.author, hlc: event.hlc }),
+  'incident.categorised': (state, event) => {
+    const { causes, services, reason } = event.payload;
+    state.categories.push({ causes, services, reason, by: event.author, at: hlcWall(event.hlc) });
+  },
+  'drill.participants_recorded': (state, event) => {
+    for (const { personId, name, roles } of event.payload.participants) {
+      // The same person named twice (from two laptops) is one participant: by roster id, else by name.
+      const key = personId ?? `name:${name.toLocaleLowerCase()}`;
+      const known = state.drillParticipants.get(key);
+      const merged = known ? [...known.roles, ...roles.filter((role) => !known.roles.includes(role))] : [...new Set(roles)];
+      state.drillParticipants.set(key, { personId, name, roles: merged });
+    }
+  },
 } satisfies Handlers<IncidentFolding, 'incident'>;
 
 export function foldIncident(incidentId: string, events: readonly EventAbout<'incident'>[]): FoldedIncident | null {
@@ -137,6 +160,8 @@ export function foldIncident(incidentId: string, events: readonly EventAbout<'in
     milestones: new MilestoneBook(),
     review: new ReviewBook(),
     severityHistory: [{ severity, at: hlcWall(declared.hlc), by: declared.author, reason: '' }],
+    categories: [],
+    drillParticipants: new Map(),
   };
   foldEvents(INCIDENT_HANDLERS, state, events);
 
@@ -158,12 +183,19 @@ export function foldIncident(incidentId: string, events: readonly EventAbout<'in
       vacantKeyRoles: status === 'resolved' ? [] : roles.vacantKeyRoles(),
       partners: state.engagements.views(),
       statusUpdates: state.statusUpdates,
-      drillPlan: declared.payload.drill ? { ...declared.payload.drill, stopped: state.drillStopped } : null,
+      drillPlan: declared.payload.drill ? { ...declared.payload.drill, stopped: state.drillStopped, participants: [...state.drillParticipants.values()] } : null,
       milestones: state.milestones.views(declaredAt, statusHistory, resolvedAt),
       severityHistory: state.severityHistory,
       keyMoments: state.review.keyMoments(),
       review: state.review.view(),
+      categories: categoriesOf(state.categories),
     },
     systemEntries: state.systemEntries,
   };
+}
+
+/** The latest setting in the agreed order stands; every one is history. */
+function categoriesOf(history: readonly CategorySetting[]): IncidentCategories {
+  const latest = history[history.length - 1];
+  return latest ? { causes: latest.causes, services: latest.services, history } : UNCATEGORISED;
 }

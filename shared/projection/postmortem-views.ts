@@ -4,6 +4,7 @@
  * of IncidentView, so every laptop sees another's writing as it lands.
  */
 import type { Milestone, MilestoneSource } from '../postmortem/milestones.js';
+import type { ActionStatus } from '../events.js';
 import type { ActionKind, ReviewSection } from '../postmortem/review.js';
 import type { Severity } from '../severity.js';
 
@@ -78,7 +79,18 @@ export interface ActionItemView {
   /** Who last saved it, and when. */
   readonly by: string;
   readonly at: number;
+  /** Followed to done (issue 17): the latest status change in the agreed order stands. */
+  readonly status: ActionStatus;
+  /** Why it will not be done (or the latest change's note); '' when none was given. */
+  readonly statusReason: string;
+  /** Every save and status change, oldest first. */
+  readonly history: readonly ActionChange[];
 }
+
+/** One change of an action item: saved (added or edited whole) or its status moved. */
+export type ActionChange =
+  | { readonly change: 'saved'; readonly what: string; readonly owner: string; readonly due: string | null; readonly kind: ActionKind; readonly by: string; readonly at: number }
+  | { readonly change: 'status'; readonly status: ActionStatus; readonly reason: string; readonly by: string; readonly at: number };
 
 export interface ReviewView {
   /** Only the sections someone wrote. */

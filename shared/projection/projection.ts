@@ -31,6 +31,7 @@ import type { OutreachView } from './outreach-views.js';
 import { EventGroups } from './order.js';
 import { Roster } from './roster.js';
 import { route, type EventAbout } from './routes.js';
+import { foldReadiness, readinessKey, type AnsweredQuestion } from './readiness-fold.js';
 import { compareEntries, compareIncidentsNewestFirst } from './views.js';
 import type { IncidentView, PartnerView, PersonView, TimelineEntryView } from './views.js';
 
@@ -51,10 +52,12 @@ export interface ProjectionChange {
   readonly removedEntries: Map<string, string>;
   /** The roster or the partner list changed. */
   roster: boolean;
+  /** A team's readiness answer arrived. */
+  readiness: boolean;
 }
 
 export function emptyChange(): ProjectionChange {
-  return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), boardIds: new Set(), outreachIds: new Set(), removedEntries: new Map(), roster: false };
+  return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), boardIds: new Set(), outreachIds: new Set(), removedEntries: new Map(), roster: false, readiness: false };
 }
 
 export class WarRoomProjection {
@@ -87,6 +90,8 @@ export class WarRoomProjection {
   private readonly outreachEvents = new EventGroups<EventAbout<'outreach'>>();
   private readonly outreaches = new Map<string, OutreachView>();
   private readonly systemEntriesOfOutreach = new Map<string, Set<string>>();
+  private readonly readinessEvents = new EventGroups<EventAbout<'readiness'>>();
+  private readonly readinessAnswers = new Map<string, AnsweredQuestion>();
 
   static rebuild(events: Iterable<SignedEvent>): WarRoomProjection {
     const projection = new WarRoomProjection();
@@ -151,6 +156,12 @@ export class WarRoomProjection {
       case 'outreach': {
         const id = routed.event.payload.incidentId;
         this.refoldOutreach(id, this.outreachEvents.add(id, routed.event), change);
+        break;
+      }
+      case 'readiness': {
+        const key = readinessKey(routed.event.payload.team, routed.event.payload.questionId);
+        this.readinessAnswers.set(key, foldReadiness(this.readinessEvents.add(key, routed.event)));
+        change.readiness = true;
         break;
       }
       default:
@@ -287,6 +298,11 @@ export class WarRoomProjection {
     return (this.checklistIdsByIncident.get(incidentId) ?? []).map((id) => this.checklists.get(id)!);
   }
 
+  /** Every team's answered readiness questions, by team then question id. */
+  readiness(): AnsweredQuestion[] {
+    return [...this.readinessAnswers.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, answered]) => answered);
+  }
+
   /** Every drill of a runbook, newest first. */
   drillsOf(runbookId: string): DrillRecord[] {
     const drills: DrillRecord[] = [];
@@ -360,7 +376,7 @@ export class WarRoomProjection {
     const checklists = [...this.checklists.keys()].sort().map((id) => this.checklists.get(id)!);
     const boards = [...this.boards.keys()].sort().map((id) => this.board(id));
     const outreach = [...this.outreaches.keys()].sort().map((id) => this.outreach(id));
-    return canonicalJson({ incidents, entries, checklists, boards, outreach, people: byId(this.people()), partners: byId(this.partners()) });
+    return canonicalJson({ incidents, entries, checklists, boards, outreach, readiness: this.readiness(), people: byId(this.people()), partners: byId(this.partners()) });
   }
 }
 
@@ -375,10 +391,10 @@ function drillOf(incident: IncidentBase, checklists: readonly ChecklistView[]): 
   const stopped = plan.stopped;
   const startedAt = incident.declaredAt;
   if (completedAt !== null && (stopped === null || completedAt <= stopped.at)) {
-    return { runbookId: plan.runbookId, targetMs: plan.targetMs, startedAt, state: 'completed', endedAt: completedAt, recoveryMs: completedAt - startedAt, stopReason: null };
+    return { runbookId: plan.runbookId, targetMs: plan.targetMs, startedAt, state: 'completed', endedAt: completedAt, recoveryMs: completedAt - startedAt, stopReason: null, participants: plan.participants };
   }
   if (stopped !== null) {
-    return { runbookId: plan.runbookId, targetMs: plan.targetMs, startedAt, state: 'stopped', endedAt: stopped.at, recoveryMs: null, stopReason: stopped.reason };
+    return { runbookId: plan.runbookId, targetMs: plan.targetMs, startedAt, state: 'stopped', endedAt: stopped.at, recoveryMs: null, stopReason: stopped.reason, participants: plan.participants };
   }
-  return { runbookId: plan.runbookId, targetMs: plan.targetMs, startedAt, state: 'running', endedAt: null, recoveryMs: null, stopReason: null };
+  return { runbookId: plan.runbookId, targetMs: plan.targetMs, startedAt, state: 'running', endedAt: null, recoveryMs: null, stopReason: null, participants: plan.participants };
 }

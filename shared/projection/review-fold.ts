@@ -5,7 +5,7 @@
  */
 import type { EventPayload } from '../events.js';
 import { REVIEW_SECTIONS, type ReviewSection } from '../postmortem/review.js';
-import type { ActionItemView, KeyMoment, ReviewView, SectionRevision, SectionView } from './postmortem-views.js';
+import type { ActionChange, ActionItemView, KeyMoment, ReviewView, SectionRevision, SectionView } from './postmortem-views.js';
 
 interface Stamp {
   readonly at: number;
@@ -22,7 +22,9 @@ interface Written extends SectionRevision {
 export class ReviewBook {
   private readonly stars = new Map<string, KeyMoment | null>();
   private readonly written = new Map<ReviewSection, Written[]>();
-  private readonly actions = new Map<string, ActionItemView | null>();
+  private readonly actions = new Map<string, Omit<ActionItemView, 'status' | 'statusReason' | 'history'> | null>();
+  /** Each item's saves and status changes in the agreed order, kept apart: a status change may sort before its item's first save. */
+  private readonly actionChanges = new Map<string, ActionChange[]>();
 
   star(payload: EventPayload<'timeline.starred'>, stamp: Stamp): void {
     // Re-inserted so the order is that of the latest starring.
@@ -41,6 +43,17 @@ export class ReviewBook {
     // A removed item stays removed: an edit made at once on another laptop does not bring it back.
     if (this.actions.has(actionId) && this.actions.get(actionId) === null) return;
     this.actions.set(actionId, { id: actionId, what, owner, ownerPersonId, due, kind, by: stamp.by, at: stamp.at });
+    this.changesOf(actionId).push({ change: 'saved', what, owner, due, kind, by: stamp.by, at: stamp.at });
+  }
+
+  changeActionStatus(payload: EventPayload<'action.status_changed'>, stamp: Stamp): void {
+    this.changesOf(payload.actionId).push({ change: 'status', status: payload.status, reason: payload.reason, by: stamp.by, at: stamp.at });
+  }
+
+  private changesOf(actionId: string): ActionChange[] {
+    let changes = this.actionChanges.get(actionId);
+    if (!changes) this.actionChanges.set(actionId, (changes = []));
+    return changes;
   }
 
   removeAction(payload: EventPayload<'postmortem.action_removed'>): void {
@@ -57,7 +70,16 @@ export class ReviewBook {
       const versions = this.written.get(section);
       if (versions) sections[section] = sectionView(versions);
     }
-    return { sections, actions: [...this.actions.values()].filter((action): action is ActionItemView => action !== null) };
+    const actions: ActionItemView[] = [];
+    for (const action of this.actions.values()) {
+      if (action === null) continue;
+      const history = this.actionChanges.get(action.id) ?? [];
+      let status: ActionItemView['status'] = 'open';
+      let statusReason = '';
+      for (const change of history) if (change.change === 'status') ({ status, reason: statusReason } = change);
+      actions.push({ ...action, status, statusReason, history });
+    }
+    return { sections, actions };
   }
 }
 

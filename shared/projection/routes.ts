@@ -10,7 +10,7 @@
  */
 import type { EventOf, EventType, KnownEvent } from '../events.js';
 
-export type Subject = 'incident' | 'entry' | 'checklist' | 'board' | 'outreach' | 'person' | 'partner' | 'room';
+export type Subject = 'incident' | 'entry' | 'checklist' | 'board' | 'outreach' | 'person' | 'partner' | 'readiness' | 'room';
 
 export const SUBJECT_OF = {
   'incident.declared': 'incident',
@@ -29,6 +29,12 @@ export const SUBJECT_OF = {
   'postmortem.section_written': 'incident',
   'postmortem.action_saved': 'incident',
   'postmortem.action_removed': 'incident',
+  // After the incident (issue 17): items followed to done, categories, who took part in a drill.
+  'action.status_changed': 'incident',
+  'incident.categorised': 'incident',
+  'drill.participants_recorded': 'incident',
+  // A team's readiness answers belong to the room, not to an incident.
+  'readiness.answered': 'readiness',
   'timeline.noted': 'entry',
   'timeline.edited': 'entry',
   'timeline.struck': 'entry',

@@ -2,6 +2,7 @@
  * What the screens show: the projection's read model. Plain data, so it
  * crosses the UI/host boundary as JSON unchanged.
  */
+import type { IncidentCategories } from './category-views.js';
 import type { EntryKind } from '../events.js';
 import type { EngagementLevel, PartnerKind } from '../people/engagement.js';
 import type { Audience } from '../updates/audience.js';
@@ -52,6 +53,8 @@ export interface IncidentView {
   readonly keyMoments: readonly KeyMoment[];
   /** What people wrote for the post-mortem. */
   readonly review: ReviewView;
+  /** Its causes and the services affected, set at any time (issue 17). */
+  readonly categories: IncidentCategories;
 }
 
 /** One change of a role's holder: an assignment, a hand-over or a vacating. */

@@ -48,6 +48,7 @@ export function incident(id: string, overrides: Partial<IncidentView> = {}): Inc
     severityHistory: [{ severity: overrides.severity ?? 'SEV2', at: overrides.declaredAt ?? BASE, by: 'Ana', reason: '' }],
     keyMoments: [],
     review: { sections: {}, actions: [] },
+    categories: { causes: [], services: [], history: [] },
     ...overrides,
   };
 }

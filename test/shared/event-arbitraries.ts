@@ -11,7 +11,7 @@
  * has its arbitrary here.
  */
 import fc from 'fast-check';
-import { ENTRY_KINDS, EVENT_TYPES, STEP_STATUSES, type EventPayload, type EventType } from '../../shared/events.js';
+import { ACTION_STATUSES, ENTRY_KINDS, EVENT_TYPES, STEP_STATUSES, type EventPayload, type EventType } from '../../shared/events.js';
 import { encodeHlc } from '../../shared/hlc.js';
 import { AUDIENCES } from '../../shared/updates/audience.js';
 import { ENGAGEMENT_LEVELS, PARTNER_KINDS } from '../../shared/people/engagement.js';
@@ -297,6 +297,30 @@ export const PAYLOADS: { readonly [T in EventType]: fc.Arbitrary<EventPayload<T>
     questions: fc.constantFrom('', 'Is the bank still waiting on us?'),
   }),
   'brief.acknowledged': fc.record({ incidentId, briefId: id('brief'), note: reason }),
+  'action.status_changed': fc.record({ incidentId, actionId: id('action'), status: fc.constantFrom(...ACTION_STATUSES), reason }),
+  'incident.categorised': fc.record({
+    incidentId,
+    causes: fc.uniqueArray(fc.constantFrom('change', 'capacity', 'dependency'), { maxLength: 2 }),
+    services: fc.uniqueArray(serviceId, { maxLength: 2 }),
+    reason,
+  }),
+  'readiness.answered': fc.record({
+    team: fc.constantFrom('Payments', 'payments', 'Platform'),
+    questionId: fc.constantFrom('coordinator-tonight', 'contacts-offline'),
+    question: fc.constantFrom('Who is the coordinator tonight?', 'Where are the contacts if the directory is down?'),
+    answer: text,
+  }),
+  'drill.participants_recorded': fc.record({
+    incidentId,
+    participants: fc.array(
+      fc.record({
+        personId: fc.option(fc.constantFrom('person-ana', 'person-bo'), { nil: null }),
+        name: fc.constantFrom('Ana', 'Bo', 'ana'),
+        roles: fc.uniqueArray(fc.constantFrom('Coordinator', 'Reporter'), { maxLength: 2 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  }),
   'room.device_removed': fc.record({ device: fc.constantFrom(...DEVICES), upToSeq: fc.nat(5), reason: fc.constantFrom('laptop lost') }),
   'room.device_history_kept': fc.record({ device: fc.constantFrom(...DEVICES), upToSeq: fc.integer({ min: 1, max: 5 }), hash: fc.constantFrom('a'.repeat(64)) }),
 };

@@ -41,6 +41,10 @@ export const QUEUED_WRITE_LABEL = {
   closePromise: 'Closing a promise',
   writeBrief: 'Shift brief',
   acknowledgeBrief: 'Acknowledging a brief',
+  setActionStatus: 'Status of an action item',
+  categoriseIncident: 'Categories of an incident',
+  recordDrillParticipants: 'Who took part in a drill',
+  answerReadiness: 'Readiness answer',
 } as const satisfies Record<QueuedMethod, string>;
 
 /** The words a person typed in a write, to copy before dismissing its refusal. */

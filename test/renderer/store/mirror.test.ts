@@ -232,7 +232,7 @@ describe('the post-mortem in the store', () => {
           keyMoments: [{ entryId: 'entry-1', by: 'Bo', at: BASE + 8 }],
           review: {
             sections: { contributing_factors: section },
-            actions: [{ id: 'a1', what: 'Check pool sizes', owner: 'Dev', ownerPersonId: null, due: null, kind: 'prevent', by: 'Bo', at: BASE + 10 }],
+            actions: [{ id: 'a1', what: 'Check pool sizes', owner: 'Dev', ownerPersonId: null, due: null, kind: 'prevent', by: 'Bo', at: BASE + 10, status: 'open', statusReason: '', history: [] }],
           },
         }),
       ],

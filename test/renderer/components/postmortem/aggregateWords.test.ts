@@ -15,7 +15,7 @@ function resolved(id: string, detect: number, resolve: number, drill = false): I
     ...base,
     status: 'resolved',
     resolvedAt: at(resolve),
-    drill: drill ? { runbookId: 'database-failover', targetMs: null, startedAt: BASE, state: 'completed', endedAt: at(resolve), recoveryMs: null, stopReason: null } : null,
+    drill: drill ? { runbookId: 'database-failover', targetMs: null, startedAt: BASE, state: 'completed', endedAt: at(resolve), recoveryMs: null, stopReason: null, participants: [] } : null,
     milestones: { started: milestone(0), detected: milestone(detect), acknowledged: milestone(detect + 2), mitigated: milestone(resolve - 10), resolved: milestone(resolve) },
   };
 }

@@ -11,6 +11,7 @@ const drill = (runbookId: string, state: DrillView['state'], endedAt: number | n
   endedAt,
   recoveryMs: null,
   stopReason: null,
+  participants: [],
 });
 
 /** Only the fields the signature reads matter; the rest of an incident is left out on purpose. */
