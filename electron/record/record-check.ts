@@ -69,19 +69,6 @@ function ownProblem(item: Item): string | null {
   return null;
 }
 
-/** Why an item does not follow the one its `prev` names, or null when it does. */
-function linkProblem(item: Item, byHash: ReadonlyMap<string, Item>, lowestSeq: number): string | null {
-  const { header } = item;
-  if (header.prev === null) return header.seq === 1 ? null : `it says it is the device's first event (prev is null) but its seq is ${header.seq}, not 1`;
-  if (header.seq === 1) return 'its seq is 1, the first of its device, yet it links to an event before it (prev)';
-  const before = byHash.get(header.prev);
-  if (before === undefined || before.header.device !== header.device) {
-    return header.seq === lowestSeq ? null : `the event before it (seq ${header.seq - 1}) is not in the record, or was changed: its prev matches no event here`;
-  }
-  if (before.header.seq !== header.seq - 1) return `its seq ${header.seq} does not follow seq ${before.header.seq} of the event its prev names`;
-  return null;
-}
-
 function problemAt(item: Item, problem: string): ChainCheck {
   return { ok: false, problem: { device: item.header.device, seq: item.header.seq, type: item.event?.type ?? null, at: item.at, problem } };
 }
@@ -100,39 +87,64 @@ export interface ItemPlaces {
 
 export const RECORD_PLACES: ItemPlaces = { event: (index) => `record.events[${index}]`, link: (index) => `record.links[${index}]` };
 
-/** Checks events (in full) and link headers (without content). */
+/**
+ * Checks events (in full) and link headers (without content): first each
+ * one's own hash and signature, then each device's chain, walked from its
+ * first event here by following `prev` links. A full event's seq is covered
+ * by its hash, a link header's is not, so walking from a full event is what
+ * shows which item's seq or link was changed.
+ */
 export function checkChains(events: readonly RecordEvent[], links: readonly LinkHeader[], places: ItemPlaces = RECORD_PLACES): ChainCheck {
   const items: Item[] = [
     ...events.map((event, index) => ({ header: event, event, at: places.event(index) })),
     ...links.map((header, index) => ({ header, event: null, at: places.link(index) })),
   ].sort(byDeviceThenSeq);
 
-  const byHash = new Map<string, Item>();
-  const lowest = new Map<string, number>();
-  const highest = new Map<string, number>();
   for (const item of items) {
-    if (!byHash.has(item.header.hash)) byHash.set(item.header.hash, item);
-    const { device, seq } = item.header;
-    lowest.set(device, Math.min(lowest.get(device) ?? seq, seq));
-    highest.set(device, Math.max(highest.get(device) ?? seq, seq));
-  }
-
-  for (let index = 0; index < items.length; index += 1) {
-    const item = items[index]!;
     const own = ownProblem(item);
     if (own !== null) return problemAt(item, own);
-    const link = linkProblem(item, byHash, lowest.get(item.header.device)!);
-    if (link !== null) return problemAt(item, link);
-    const before = items[index - 1];
-    if (before !== undefined && before.header.device === item.header.device && before.header.seq === item.header.seq) {
-      return problemAt(item, `its device signed two different events with seq ${item.header.seq}, or the record holds this one twice`);
-    }
-    const { seq, device } = item.header;
-    if (item.event === null && (seq === lowest.get(device) || seq === highest.get(device))) {
-      return problemAt(item, "a link header cannot start or end its device's part of the record: the event it links to was taken out");
-    }
+  }
+  const byDevice = new Map<string, Item[]>();
+  for (const item of items) {
+    const chain = byDevice.get(item.header.device) ?? [];
+    chain.push(item);
+    byDevice.set(item.header.device, chain);
+  }
+  for (const chain of byDevice.values()) {
+    const problem = chainProblem(chain);
+    if (problem !== null) return problem;
   }
   return { ok: true, signedBy: signedBy(items) };
+}
+
+/** Walks one device's items (sorted by seq) from the first, each to the one whose `prev` is its hash. */
+function chainProblem(chain: readonly Item[]): ChainCheck | null {
+  const first = chain[0]!;
+  if (first.event === null) return problemAt(first, "a link header cannot start its device's part of the record: the event before it was taken out");
+  if ((first.header.prev === null) !== (first.header.seq === 1)) {
+    return problemAt(first, `its seq (${first.header.seq}) and its link to the event before it (prev) disagree about whether it is its device's first event`);
+  }
+  const next = new Map<string, Item[]>();
+  for (const item of chain.slice(1)) {
+    const followers = next.get(item.header.prev ?? '') ?? [];
+    followers.push(item);
+    next.set(item.header.prev ?? '', followers);
+  }
+  const visited = new Set<Item>([first]);
+  let current = first;
+  for (;;) {
+    const followers = next.get(current.header.hash) ?? [];
+    if (followers.length > 1) return problemAt(followers[1]!, `its device signed two events after seq ${current.header.seq}, or the record holds this one twice`);
+    const follower = followers[0];
+    if (follower === undefined || visited.has(follower)) break;
+    if (follower.header.seq !== current.header.seq + 1) return problemAt(follower, `its seq ${follower.header.seq} should be ${current.header.seq + 1}: it follows seq ${current.header.seq}`);
+    visited.add(follower);
+    current = follower;
+  }
+  const stranded = chain.find((item) => !visited.has(item));
+  if (stranded !== undefined) return problemAt(stranded, `the event before it (seq ${stranded.header.seq - 1}) is not in the record, or was changed: nothing here links to it`);
+  if (current.event === null) return problemAt(current, "a link header cannot end its device's part of the record: the event after it was taken out");
+  return null;
 }
 
 function signedBy(items: readonly Item[]): SignedBy[] {
