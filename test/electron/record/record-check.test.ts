@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDeviceKey } from '../../../electron/identity/device-key.js';
 import { signEvent } from '../../../electron/identity/signing.js';
-import { verifyRecord, type Verdict } from '../../../electron/record/verify-record.js';
+import { verifyPostMortemText, verifyRecord, type Verdict } from '../../../electron/record/verify-record.js';
 import type { VerifiableRecord } from '../../../shared/record/verifiable-record.js';
 import { DISK, SECRET_TEXT, diskRecord } from './record-fixture.js';
 
@@ -166,5 +166,21 @@ describe('a changed record', () => {
   it('fails when the record is of another incident, or holds an event of another one', () => {
     expect(verifyRecord(diskRecord(), { id: 'another', title: '' })).toMatchObject({ ok: false, problem: expect.stringContaining('do not belong together') });
     expect(verify({ ...diskRecord(), events: [] }).ok).toBe(false);
+  });
+});
+
+describe('a record file changed by one byte', () => {
+  it('fails for every byte of every event and link header changed to another character', () => {
+    const file = JSON.stringify({ format: 'holdfast.postmortem', incident, record: diskRecord() }, null, 2);
+    const from = file.indexOf('"events"');
+    const to = file.indexOf('"devices"');
+    let changed = 0;
+    for (let at = from; at < to; at += 1) {
+      if (/\s/.test(file[at]!)) continue;
+      const verdict = verifyPostMortemText(oneCharChanged(file, at));
+      expect(verdict.ok, `byte ${at}: …${file.slice(Math.max(0, at - 30), at)}[${file[at]}]${file.slice(at + 1, at + 10)}…`).toBe(false);
+      changed += 1;
+    }
+    expect(changed).toBeGreaterThan(2_000);
   });
 });
