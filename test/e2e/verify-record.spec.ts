@@ -27,8 +27,10 @@ test('a post-mortem downloaded as JSON verifies offline, and one changed byte is
   await page.getByRole('link', { name: 'Post-mortem', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Post-mortem: ${INCIDENT}` })).toBeVisible();
 
+  const exportJson = page.getByRole('button', { name: 'Export JSON' });
+  await expect(exportJson).toHaveAttribute('title', /signed events anyone can check with holdfast verify/);
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
+  await exportJson.click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.json$/);
   const file = path.join(testInfo.outputPath(), download.suggestedFilename());
