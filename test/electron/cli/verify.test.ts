@@ -82,7 +82,10 @@ describe('holdfast verify on a post-mortem', () => {
     expect(await cli(['verify', file])).toMatchObject({ code: 1, stderr: expect.stringContaining('holds no record of its events') });
     const markdown = path.join(folders.make(), 'postmortem.md');
     await cli(['export', '--out', markdown, '--data', dataDir]);
-    expect(fs.readFileSync(markdown, 'utf8')).not.toMatch(/[0-9a-f]{64}/);
+    const html = path.join(folders.make(), 'postmortem.html');
+    await cli(['export', '--format', 'html', '--out', html, '--data', dataDir]);
+    // Markdown and HTML are for people: no record, no hashes.
+    for (const page of [markdown, html]) expect(fs.readFileSync(page, 'utf8')).not.toMatch(/[0-9a-f]{64}/);
     expect(await cli(['verify', markdown])).toMatchObject({ code: 1, stderr: expect.stringContaining('not valid JSON') });
     expect(await cli(['verify'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Name the file to check') });
     expect(await cli(['verify', path.join(dataDir, 'no-such.json')])).toMatchObject({ code: 1, stderr: expect.stringContaining('Cannot read') });
