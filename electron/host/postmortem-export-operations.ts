@@ -4,6 +4,7 @@
  * a draft, with the warning for the person to read before sending it.
  */
 import { postMortemFile } from '../../shared/postmortem/export-file.js';
+import { categoryTaxonomyOf } from './category-taxonomy-lookup.js';
 import { incidentDetailOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
 
@@ -11,6 +12,6 @@ export type PostMortemExportMethod = 'exportPostMortem';
 
 export const postMortemExportOperations: OperationsFor<PostMortemExportMethod> = {
   exportPostMortem: (context, { incidentId, format, zone }) => {
-    return postMortemFile(incidentDetailOf(context, incidentId), format, context.now(), { zone });
+    return postMortemFile(incidentDetailOf(context, incidentId), format, context.now(), { zone, taxonomy: categoryTaxonomyOf(context) });
   },
 };

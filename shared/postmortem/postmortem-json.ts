@@ -20,6 +20,7 @@ import { MILESTONES } from './milestones.js';
 import { ACTION_KINDS, REVIEW_SECTIONS } from './review.js';
 import { TIME_TO_METRICS } from './metrics.js';
 import { servicesAffectedJson, servicesAffectedSchema } from './services-affected-json.js';
+import { categoriesJson, categoriesSchema } from './categories-json.js';
 import { outreachJsonFields, outreachJsonSchemaFields } from './outreach/outreach-record.js';
 
 export const POST_MORTEM_JSON_FORMAT = 'holdfast.postmortem';
@@ -167,6 +168,8 @@ export const postMortemDocumentSchema = z.object({
   ),
   /** Added in version 1 with the service board: absent when no service was on it. */
   servicesAffected: servicesAffectedSchema.optional().describe('The services on the incident’s board; absent when none was'),
+  /** Added in version 1 with incident categories: absent until somebody categorised it. */
+  categories: categoriesSchema.optional().describe('Its causes and the services affected; absent until somebody categorised it'),
   ...outreachJsonSchemaFields,
 });
 
@@ -274,6 +277,7 @@ export function postMortemJson(document: PostMortem): PostMortemJson {
     statusUpdates: document.statusUpdates.map((update) => ({ audience: update.audience, text: update.text, at: iso(update.at), by: update.by })),
     actions: document.actions.map((action) => ({ id: action.id, what: action.what, owner: action.owner, due: action.due, kind: action.kind })),
     ...(document.services === null ? {} : { servicesAffected: servicesAffectedJson(document.services) }),
+    ...(document.categories === null ? {} : { categories: categoriesJson(document.categories) }),
     ...outreachJsonFields(document.outreach),
   };
 }
