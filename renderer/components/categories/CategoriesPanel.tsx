@@ -11,9 +11,9 @@ import './categories.css';
 /**
  * What set the incident off and what it hit, as the room has it now, with
  * every earlier setting below (who, when, why), and the form to change
- * them at any time: in the war room and in the post-mortem alike.
+ * them at any time: in the war room's dialog and in the post-mortem alike.
  */
-export function CategoriesPanel({ incident, className }: { readonly incident: IncidentView; readonly className?: string }) {
+export function CategoriesPanel({ incident, className, titled = true }: { readonly incident: IncidentView; readonly className?: string; readonly titled?: boolean }) {
   const id = useId();
   const { causes, services, history } = incident.categories;
   const { taxonomy, failed } = useTaxonomy(String(history.length));
@@ -27,8 +27,9 @@ export function CategoriesPanel({ incident, className }: { readonly incident: In
   }
 
   return (
-    <section className={`categories-panel${className ? ` ${className}` : ''}`} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Categories</h2>
+    <section className={`categories-panel${className ? ` ${className}` : ''}`} {...(titled ? { 'aria-labelledby': `${id}-heading` } : { 'aria-label': 'Categories' })}>
+      {/* In a dialog the dialog's own heading names it. */}
+      {titled && <h2 id={`${id}-heading`}>Categories</h2>}
       {set ? (
         <dl className="categories-now">
           <dt>Causes</dt>

@@ -8,7 +8,6 @@ import { ProgressBar } from '../checklists/ProgressBar.js';
 import { sumProgress } from '../checklists/progressFigures.js';
 import { useUpdateDue } from '../updates/useUpdateDue.js';
 import { OpenPromisesFact } from '../outreach/promises/OpenPromisesFact.js';
-import { CategoriesFact } from '../categories/CategoriesFact.js';
 import './incident-layout.css';
 
 /**
@@ -47,9 +46,6 @@ export function SummaryStrip({ incident, onJumpToTimeline }: { readonly incident
         </Fact>
         <Fact term="Promises">
           <OpenPromisesFact incident={incident} />
-        </Fact>
-        <Fact term="Categories">
-          <CategoriesFact incident={incident} />
         </Fact>
       </dl>
       {/* On a narrow screen the timeline is below the work; this gets there in one step. */}
