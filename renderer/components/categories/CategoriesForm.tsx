@@ -8,9 +8,7 @@ import { closeOnEscape } from '../forms/closeOnEscape.js';
 import { SubmitOrCancel } from '../forms/SubmitOrCancel.js';
 import { TextField } from '../forms/TextField.js';
 import { useForm } from '../forms/useForm.js';
-
-/** A ticked box goes to the end, so the causes keep the order they were chosen in (the first is the main one). */
-const toggled = (list: readonly string[], id: string, on: boolean) => (on ? [...list.filter((each) => each !== id), id] : list.filter((each) => each !== id));
+import { toggled } from './categoryWords.js';
 
 /**
  * Sets the incident's categories whole: the causes from the categories file,

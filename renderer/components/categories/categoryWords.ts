@@ -17,3 +17,8 @@ export function categoriesFact(causes: readonly string[], services: readonly str
   if (causes.length === 0 && services.length === 0) return 'Cleared';
   return causes.length > 0 ? causesText(causes, taxonomy) : `Services: ${servicesText(services, taxonomy)}`;
 }
+
+/** A ticked box goes to the end, so the causes keep the order they were chosen in (the first is the main one). */
+export function toggled(list: readonly string[], id: string, on: boolean): string[] {
+  return on ? [...list.filter((each) => each !== id), id] : list.filter((each) => each !== id);
+}
