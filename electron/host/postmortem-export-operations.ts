@@ -6,6 +6,7 @@
  */
 import { postMortemFile } from '../../shared/postmortem/export-file.js';
 import { incidentRecord } from '../record/incident-record.js';
+import { categoryTaxonomyOf } from './category-taxonomy-lookup.js';
 import { incidentDetailOf } from './incident-lookup.js';
 import type { OperationsFor } from './operation-types.js';
 
@@ -15,6 +16,6 @@ export const postMortemExportOperations: OperationsFor<PostMortemExportMethod> =
   exportPostMortem: (context, { incidentId, format, zone }) => {
     const detail = incidentDetailOf(context, incidentId);
     const record = format === 'json' ? incidentRecord(context.events, incidentId) : undefined;
-    return postMortemFile(detail, format, context.now(), { zone, record });
+    return postMortemFile(detail, format, context.now(), { zone, record, taxonomy: categoryTaxonomyOf(context) });
   },
 };

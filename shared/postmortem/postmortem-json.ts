@@ -20,6 +20,7 @@ import { MILESTONES } from './milestones.js';
 import { ACTION_KINDS, REVIEW_SECTIONS } from './review.js';
 import { TIME_TO_METRICS } from './metrics.js';
 import { servicesAffectedJson, servicesAffectedSchema } from './services-affected-json.js';
+import { categoriesJson, categoriesSchema } from './categories-json.js';
 import { outreachJsonFields, outreachJsonSchemaFields } from './outreach/outreach-record.js';
 import { verifiableRecordSchema, type VerifiableRecord } from '../record/verifiable-record.js';
 
@@ -168,6 +169,8 @@ export const postMortemDocumentSchema = z.object({
   ),
   /** Added in version 1 with the service board: absent when no service was on it. */
   servicesAffected: servicesAffectedSchema.optional().describe('The services on the incident’s board; absent when none was'),
+  /** Added in version 1 with incident categories: absent until somebody categorised it. */
+  categories: categoriesSchema.optional().describe('Its causes and the services affected; absent until somebody categorised it'),
   ...outreachJsonSchemaFields,
   /** Added in version 1 with `holdfast verify` (docs/verifiable-record.md): absent when made without the event log. */
   record: verifiableRecordSchema.optional().describe('The signed events behind the post-mortem, for `holdfast verify`; see docs/verifiable-record.md'),
@@ -278,6 +281,7 @@ export function postMortemJson(document: PostMortem, record?: VerifiableRecord):
     statusUpdates: document.statusUpdates.map((update) => ({ audience: update.audience, text: update.text, at: iso(update.at), by: update.by })),
     actions: document.actions.map((action) => ({ id: action.id, what: action.what, owner: action.owner, due: action.due, kind: action.kind })),
     ...(document.services === null ? {} : { servicesAffected: servicesAffectedJson(document.services) }),
+    ...(document.categories === null ? {} : { categories: categoriesJson(document.categories) }),
     ...outreachJsonFields(document.outreach),
     ...(record === undefined ? {} : { record }),
   };
