@@ -32,7 +32,6 @@ export function AnswerForm({ team, questionId, question, onAnswered }: { readonl
         name="answer"
         className="field grow"
         label="Answer"
-        rows={2}
         value={answer}
         onChange={(typed) => {
           setAnswer(typed);

@@ -14,7 +14,7 @@ export function TeamReadiness({ teams, onAnswered }: { readonly teams: Readiness
         <p className="hint">No team yet: add people with their team to the roster, or name teams in runbooks/readiness.yaml.</p>
       ) : (
         <>
-          <div className="field readiness-team-picker">
+          <div className="readiness-team-picker">
             <label htmlFor={`${id}-team`}>Team</label>
             <select id={`${id}-team`} value={shown.team} onChange={(event) => setPicked(event.target.value)}>
               {teams.map((team) => (
