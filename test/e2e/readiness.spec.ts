@@ -78,10 +78,14 @@ test('a stale answer and a runbook naming a service that no longer exists are fl
     await expect(flagged).toContainText('Review overdue: last reviewed on 2026-01-05, and it is due every 90 days.');
     await page.screenshot({ path: testInfo.outputPath('readiness.png'), fullPage: false });
     await page.screenshot({ path: '/tmp/readiness-screen.png' });
+    await flagged.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/readiness-runbooks.png' });
 
     await page.getByRole('link', { name: 'Runbooks', exact: true }).click();
     const card = page.getByRole('listitem', { name: 'Restarting the mainframe' });
     await expect(card.getByRole('list', { name: 'Why Restarting the mainframe needs attention' })).toContainText('Names a service not in the service catalogue: mainframe.');
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/readiness-card.png' });
     await card.getByRole('link', { name: 'Restarting the mainframe' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Restarting the mainframe' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Why Restarting the mainframe needs attention' })).toContainText('Names a service not in the service catalogue: mainframe.');
