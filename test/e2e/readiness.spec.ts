@@ -73,7 +73,7 @@ test('a stale answer and a runbook naming a service that no longer exists are fl
     await expect(question(page, CONTACTS)).toContainText('Up to date');
     await expect(page.getByRole('status').filter({ hasText: 'Network:' })).toHaveText('Network: 4 questions, 3 stale or not answered.');
 
-    const flagged = page.getByRole('list', { name: 'Why Restarting the mainframe needs attention' });
+    const flagged = page.getByRole('group', { name: 'Why Restarting the mainframe needs attention' });
     await expect(flagged).toContainText('Names a service not in the service catalogue: mainframe.');
     await expect(flagged).toContainText('Review overdue: last reviewed on 2026-01-05, and it is due every 90 days.');
     await page.screenshot({ path: testInfo.outputPath('readiness.png'), fullPage: false });
@@ -83,12 +83,12 @@ test('a stale answer and a runbook naming a service that no longer exists are fl
 
     await page.getByRole('link', { name: 'Runbooks', exact: true }).click();
     const card = page.getByRole('listitem', { name: 'Restarting the mainframe' });
-    await expect(card.getByRole('list', { name: 'Why Restarting the mainframe needs attention' })).toContainText('Names a service not in the service catalogue: mainframe.');
+    await expect(card.getByRole('group', { name: 'Why Restarting the mainframe needs attention' })).toContainText('Names a service not in the service catalogue: mainframe.');
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/readiness-card.png' });
     await card.getByRole('link', { name: 'Restarting the mainframe' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Restarting the mainframe' })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Why Restarting the mainframe needs attention' })).toContainText('Names a service not in the service catalogue: mainframe.');
+    await expect(page.getByRole('group', { name: 'Why Restarting the mainframe needs attention' })).toContainText('Names a service not in the service catalogue: mainframe.');
     await page.screenshot({ path: '/tmp/readiness-runbook.png' });
   } finally {
     await peer.stop();

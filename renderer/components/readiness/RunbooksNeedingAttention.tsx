@@ -29,16 +29,20 @@ export function RunbooksNeedingAttention({ runbooks, total }: { readonly runbook
   );
 }
 
-/** The reasons as a list of flags in words; shared with the runbook cards and page. */
+/**
+ * The reasons as flags in words; shared with the runbook cards and page. A
+ * group of lines rather than a list: a card is a list item already, and
+ * its reasons are not more runbooks to count.
+ */
 export function AttentionReasons({ reasons, label }: { readonly reasons: RunbookNeedingAttention['reasons']; readonly label: string }) {
   if (reasons.length === 0) return null;
   return (
-    <ul className="attention-reasons" aria-label={label}>
+    <div className="attention-reasons" role="group" aria-label={label}>
       {reasons.map((reason) => (
-        <li key={reason.kind} className={`attention-reason attention-${reason.kind}`}>
+        <p key={reason.kind} className={`attention-reason attention-${reason.kind}`}>
           {reason.words}
-        </li>
+        </p>
       ))}
-    </ul>
+    </div>
   );
 }
