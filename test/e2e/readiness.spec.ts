@@ -76,20 +76,14 @@ test('a stale answer and a runbook naming a service that no longer exists are fl
     const flagged = page.getByRole('group', { name: 'Why Restarting the mainframe needs attention' });
     await expect(flagged).toContainText('Names a service not in the service catalogue: mainframe.');
     await expect(flagged).toContainText('Review overdue: last reviewed on 2026-01-05, and it is due every 90 days.');
-    await page.screenshot({ path: testInfo.outputPath('readiness.png'), fullPage: false });
-    await page.screenshot({ path: '/tmp/readiness-screen.png' });
-    await flagged.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/readiness-runbooks.png' });
+    await testInfo.attach('readiness.png', { body: await page.screenshot(), contentType: 'image/png' });
 
     await page.getByRole('link', { name: 'Runbooks', exact: true }).click();
     const card = page.getByRole('listitem', { name: 'Restarting the mainframe' });
     await expect(card.getByRole('group', { name: 'Why Restarting the mainframe needs attention' })).toContainText('Names a service not in the service catalogue: mainframe.');
-    await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/readiness-card.png' });
     await card.getByRole('link', { name: 'Restarting the mainframe' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Restarting the mainframe' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Why Restarting the mainframe needs attention' })).toContainText('Names a service not in the service catalogue: mainframe.');
-    await page.screenshot({ path: '/tmp/readiness-runbook.png' });
   } finally {
     await peer.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
