@@ -12,6 +12,7 @@ import { renderPostMortemJson } from './postmortem-json.js';
 import { renderPostMortemMarkdown } from './render-markdown.js';
 import { postMortemFileName } from './file-name.js';
 import { UTC_ZONE, type ExportZone } from '../time/export-time.js';
+import type { VerifiableRecord } from '../record/verifiable-record.js';
 
 const MEDIA_TYPE: Readonly<Record<PostMortemFormat, string>> = {
   md: 'text/markdown; charset=utf-8',
@@ -22,6 +23,8 @@ const MEDIA_TYPE: Readonly<Record<PostMortemFormat, string>> = {
 export interface PostMortemFileOptions {
   /** The zone its times are written in: UTC unless the person asked for their laptop's. */
   readonly zone?: ExportZone;
+  /** The signed events behind it, put in the JSON only (Markdown and HTML are for people to read). */
+  readonly record?: VerifiableRecord;
 }
 
 export function postMortemFile(detail: IncidentDetail, format: PostMortemFormat, now: number, options: PostMortemFileOptions = {}): PostMortemFile {
@@ -32,6 +35,6 @@ export function postMortemFile(detail: IncidentDetail, format: PostMortemFormat,
       ? renderPostMortemMarkdown(document, zone)
       : format === 'html'
         ? renderPostMortemHtml(document, incidentShapeSvg(detail.incident, detail.checklists, now, undefined, zone), zone)
-        : renderPostMortemJson(document);
+        : renderPostMortemJson(document, options.record);
   return { fileName: postMortemFileName(detail.incident, format), content, mediaType: MEDIA_TYPE[format], draft: document.draft, warnings: document.warnings };
 }

@@ -21,6 +21,7 @@ import { ACTION_KINDS, REVIEW_SECTIONS } from './review.js';
 import { TIME_TO_METRICS } from './metrics.js';
 import { servicesAffectedJson, servicesAffectedSchema } from './services-affected-json.js';
 import { outreachJsonFields, outreachJsonSchemaFields } from './outreach/outreach-record.js';
+import { verifiableRecordSchema, type VerifiableRecord } from '../record/verifiable-record.js';
 
 export const POST_MORTEM_JSON_FORMAT = 'holdfast.postmortem';
 export const POST_MORTEM_JSON_VERSION = 1;
@@ -168,6 +169,8 @@ export const postMortemDocumentSchema = z.object({
   /** Added in version 1 with the service board: absent when no service was on it. */
   servicesAffected: servicesAffectedSchema.optional().describe('The services on the incident’s board; absent when none was'),
   ...outreachJsonSchemaFields,
+  /** Added in version 1 with `holdfast verify` (docs/verifiable-record.md): absent when made without the event log. */
+  record: verifiableRecordSchema.optional().describe('The signed events behind the post-mortem, for `holdfast verify`; see docs/verifiable-record.md'),
 });
 
 export type PostMortemJson = z.infer<typeof postMortemDocumentSchema>;
@@ -192,7 +195,8 @@ function entry(line: TimelineLine) {
   return { id: line.id, at: iso(line.at), kind: line.kind, text: line.text, author: line.author, recordedAt: isoOrNull(line.recordedAt), edited: line.edited, system: line.system, keyMoment: line.starredBy !== null };
 }
 
-export function postMortemJson(document: PostMortem): PostMortemJson {
+/** `record` is the incident's signed events, read from the event log by the caller: the document itself stays pure. */
+export function postMortemJson(document: PostMortem, record?: VerifiableRecord): PostMortemJson {
   const sections = Object.fromEntries([document.summary, document.impact, ...document.sections].map((part) => [part.section, text(part)])) as PostMortemJson['sections'];
   return {
     format: POST_MORTEM_JSON_FORMAT,
@@ -275,10 +279,11 @@ export function postMortemJson(document: PostMortem): PostMortemJson {
     actions: document.actions.map((action) => ({ id: action.id, what: action.what, owner: action.owner, due: action.due, kind: action.kind })),
     ...(document.services === null ? {} : { servicesAffected: servicesAffectedJson(document.services) }),
     ...outreachJsonFields(document.outreach),
+    ...(record === undefined ? {} : { record }),
   };
 }
 
 /** The file's text: two-space indented, ending with a newline. */
-export function renderPostMortemJson(document: PostMortem): string {
-  return `${JSON.stringify(postMortemJson(document), null, 2)}\n`;
+export function renderPostMortemJson(document: PostMortem, record?: VerifiableRecord): string {
+  return `${JSON.stringify(postMortemJson(document, record), null, 2)}\n`;
 }
