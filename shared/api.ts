@@ -54,6 +54,7 @@ import type { ActionList } from './actions/action-list.js';
 import type { CategoryTaxonomyView } from './categories/taxonomy.js';
 import type { TrendsView } from './trends/trends-view.js';
 import type { ReadinessView } from './readiness/readiness-view.js';
+import type { AttentionReason } from './readiness/runbook-attention.js';
 import type { RehearsedRole } from './checklists/rehearsed-roles.js';
 import type { OutreachView } from './projection/outreach-views.js';
 import type { ChannelCatalogueView } from './outreach/channel-catalogue.js';
@@ -104,6 +105,8 @@ export interface RunbookSummary extends Omit<Runbook, 'steps'> {
   readonly lastRehearsedAt: number | null;
   /** Never rehearsed to the end, or not for 90 days. */
   readonly stale: boolean;
+  /** Why it needs someone before the next outage (review, owner, drill, names gone), judged when read; [] when nothing. */
+  readonly attention: readonly AttentionReason[];
 }
 
 export interface RunbookCatalogue {
@@ -593,7 +596,9 @@ export type HostNotice =
   /** The room, its peers or sync progress changed. */
   | { readonly type: 'room'; readonly room: RoomView }
   /** Events were set aside (a device removed): reload everything shown. */
-  | { readonly type: 'reloaded' };
+  | { readonly type: 'reloaded' }
+  /** A team's readiness answer arrived: the Readiness screen reads its view again (judged with the host's clock). */
+  | { readonly type: 'readiness' };
 
 /**
  * What the UI holds: one method per operation, each returning a Result, and

@@ -29,6 +29,7 @@ export class HostNotices {
   projectionChanged(change: ProjectionChange, projection: WarRoomProjection): void {
     if (this.listeners.size === 0) return;
     if (change.roster) this.scheduleRosterNotice(projection);
+    if (change.readiness) this.emit({ type: 'readiness' });
     if (change.incidentIds.size === 0 && change.entryIds.size === 0 && change.checklistIds.size === 0 && change.boardIds.size === 0 && change.outreachIds.size === 0 && change.removedEntries.size === 0) return;
     const incidents = [...change.incidentIds].flatMap((id) => projection.incident(id) ?? []);
     const entries = [...change.entryIds].flatMap((id) => projection.entry(id) ?? []);

@@ -10,16 +10,18 @@ import { isRehearsalStale, lastRehearsedAt } from '../../shared/checklists/rehea
 import { HoldfastFailure } from '../../shared/result.js';
 import { criticalPath } from '../../shared/runbooks/critical-path.js';
 import { formatRunbookDuration } from '../../shared/runbooks/duration.js';
+import { runbookAttention, type KnownNames } from '../../shared/readiness/runbook-attention.js';
 import type { LoadedRunbook } from '../runbooks/runbook-library.js';
 import { attachChecklist } from './checklist-attachment.js';
 import { incidentOf } from './incident-lookup.js';
+import { knownNamesOf } from './known-names.js';
 import type { OperationContext } from './operation-context.js';
 import type { OperationsFor } from './operation-types.js';
 import { ownFolders, runbookLibrary, runbookOf, saveOwnFolders } from './runbook-lookup.js';
 
 export type RunbookMethod = 'listRunbooks' | 'getRunbook' | 'setRunbookFolders' | 'startDrill' | 'stopDrill';
 
-function summaryOf(context: OperationContext, runbook: LoadedRunbook): RunbookSummary {
+export function summaryOf(context: OperationContext, runbook: LoadedRunbook, known: KnownNames = knownNamesOf(context)): RunbookSummary {
   const { steps, ...rest } = runbook;
   const path = criticalPath(steps);
   const drills = context.projection.drillsOf(runbook.id);
@@ -32,13 +34,15 @@ function summaryOf(context: OperationContext, runbook: LoadedRunbook): RunbookSu
     drills,
     lastRehearsedAt: last,
     stale: isRehearsalStale(last, context.now()),
+    attention: runbookAttention(runbook, last, known, context.now()),
   };
 }
 
 function catalogue(context: OperationContext): RunbookCatalogue {
   const library = runbookLibrary(context);
+  const known = knownNamesOf(context);
   return {
-    runbooks: library.runbooks.map((runbook) => summaryOf(context, runbook)),
+    runbooks: library.runbooks.map((runbook) => summaryOf(context, runbook, known)),
     problems: library.problems,
     ownFolders: ownFolders(context),
   };

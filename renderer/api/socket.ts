@@ -164,7 +164,7 @@ function tooLarge(bytes: number): string {
 }
 
 /** Every kind of HostNotice; a notice of another kind (from a newer host) is ignored. */
-const NOTICE_TYPES: ReadonlySet<string> = new Set<HostNotice['type']>(['changed', 'session', 'room', 'reloaded', 'roster']);
+const NOTICE_TYPES: ReadonlySet<string> = new Set<HostNotice['type']>(['changed', 'session', 'room', 'reloaded', 'roster', 'readiness']);
 
 function isWireMessage(value: unknown): value is WireMessage {
   if (typeof value !== 'object' || value === null) return false;

@@ -5,6 +5,7 @@ import { CriticalPathChart } from '../components/runbooks/CriticalPathChart.js';
 import { DrillHistory } from '../components/runbooks/DrillHistory.js';
 import { RunbookFacts } from '../components/runbooks/RunbookFacts.js';
 import { RunbookSteps } from '../components/runbooks/RunbookSteps.js';
+import { AttentionFlags } from '../components/runbooks/AttentionFlags.js';
 import { StaleFlag } from '../components/runbooks/StaleFlag.js';
 import { StartDrillButton } from '../components/runbooks/StartDrillButton.js';
 import { useRunbookDetail } from '../components/runbooks/useRunbookLibrary.js';
@@ -49,6 +50,7 @@ export function RunbookScreen({ runbookId }: { readonly runbookId: string }) {
         </div>
         {runbook.summary !== null && <p className="runbook-summary">{runbook.summary}</p>}
         <RunbookFacts runbook={summary} roles />
+        <AttentionFlags runbook={summary} />
         <p className="hint">
           <code>{runbook.file}</code>
         </p>

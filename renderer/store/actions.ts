@@ -124,6 +124,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     },
 
     declareIncident: (input: ApiInput<'declareIncident'>) => api.declareIncident(input),
+    answerReadiness: (input: ApiInput<'answerReadiness'>) => api.answerReadiness(input),
 
     /** A read the host sends no notice about; useHostResource keeps its answer. */
     read<M extends HostRead>(method: M, params: ApiInput<M>): Promise<Result<ApiResult<M>>> {

@@ -13,7 +13,16 @@ import type { Result } from '../../shared/result.js';
 import type { HoldfastState } from './store.js';
 
 /** The reads a screen may ask for this way: they change nothing on the host. */
-export type HostRead = 'listRunbooks' | 'getRunbook' | 'listRoleCards' | 'getReporterKit' | 'searchTimeline' | 'listServices' | 'listChannels' | 'listCategories';
+export type HostRead =
+  | 'listRunbooks'
+  | 'getRunbook'
+  | 'listRoleCards'
+  | 'getReporterKit'
+  | 'searchTimeline'
+  | 'listServices'
+  | 'listChannels'
+  | 'listCategories'
+  | 'getReadiness';
 
 export type HostResource<T> =
   | { readonly state: 'loading' }
@@ -42,6 +51,9 @@ export interface ResourcesSlice {
   readonly settleResource: <M extends HostRead>(key: string, result: Result<ApiResult<M>>) => void;
   /** What a write answered with, when it is the read's new value (a runbook folder added gives the new library). */
   readonly replaceResource: <M extends HostRead>(key: string, value: ApiResult<M>) => void;
+  /** Counts the host's readiness notices: a change of it is a `changedWhen` for the readiness read. */
+  readonly readinessNoticed: number;
+  readonly noticeReadiness: () => void;
 }
 
 export const createResourcesSlice: StateCreator<HoldfastState, [], [], ResourcesSlice> = (set, get) => ({
@@ -64,4 +76,6 @@ export const createResourcesSlice: StateCreator<HoldfastState, [], [], Resources
       return { reading, resources: { ...state.resources, [key]: resource } };
     }),
   replaceResource: (key, value) => set((state) => ({ resources: { ...state.resources, [key]: { state: 'loaded', value } } })),
+  readinessNoticed: 0,
+  noticeReadiness: () => set((state) => ({ readinessNoticed: state.readinessNoticed + 1 })),
 });

@@ -35,6 +35,9 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
       case 'roster':
         state.setRoster({ people: notice.people, partners: notice.partners });
         return;
+      case 'readiness':
+        state.noticeReadiness();
+        return;
     }
   });
   const stopConnection = link.onConnection((connection) => {

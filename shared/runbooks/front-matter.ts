@@ -7,6 +7,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { DURATION_RULE, parseDuration } from './duration.js';
+import { readReview } from './review-fields.js';
 import { ID_RULE, isValidId, type Runbook } from './runbook.js';
 
 /** What the front matter says: the runbook without its steps and file. */
@@ -67,7 +68,7 @@ export function splitFrontMatter(text: string): SplitFile | LineProblem {
 }
 
 const REQUIRED = ['id', 'title', 'services', 'target', 'roles'] as const;
-const OPTIONAL = ['summary', 'tags'] as const;
+const OPTIONAL = ['summary', 'tags', 'owner', 'reviewed', 'review_every'] as const;
 const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
 
 /** Reads and checks the fields; `firstLine` is where the YAML starts in the file. */
@@ -169,11 +170,13 @@ export function readFrontMatter(yamlText: string, firstLine: number): RunbookHea
 
   const summary = fields.has('summary') ? text('summary', fields.get('summary')) : null;
   const tags = fields.has('tags') ? list('tags', fields.get('tags')) : [];
+  const owner = fields.has('owner') ? text('owner', fields.get('owner')) : null;
+  const review = readReview(fields, (key, node) => valueLine(key, node), (line, reason) => problems.push({ line, reason }));
 
   if (problems.length > 0 || id === null || title === null || services === null || targetMs === null || roles === null || tags === null) {
     return problems;
   }
-  return { id, title, services, targetMs, roles, summary, tags };
+  return { id, title, services, targetMs, roles, summary, tags, owner, ...review };
 }
 
 const FIELD_HELP: Record<string, string> = {
@@ -184,6 +187,7 @@ const FIELD_HELP: Record<string, string> = {
   roles: 'the roles it involves, like "roles: [coordinator, operations-lead]"',
   summary: 'one or two sentences on when to use it',
   tags: 'words to find it by, like "tags: [database, failover]"',
+  owner: 'the person or team who keeps it up to date, like "owner: Database team"',
 };
 
 function firstSentence(message: string): string {

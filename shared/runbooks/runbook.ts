@@ -46,6 +46,12 @@ export interface Runbook {
   readonly roles: readonly string[];
   readonly summary: string | null;
   readonly tags: readonly string[];
+  /** The person or team who keeps it up to date; null when the file names none (flagged). */
+  readonly owner: string | null;
+  /** The day it was last reviewed, YYYY-MM-DD; null when never (flagged). */
+  readonly reviewed: string | null;
+  /** How often it should be reviewed: `review_every`, 90 days unless the file says otherwise. */
+  readonly reviewEveryMs: number;
   /** In the order they are written. */
   readonly steps: readonly Step[];
   /** Where it was read from, as the reader named it; problems and the UI point here. */

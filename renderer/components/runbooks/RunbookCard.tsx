@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { RunbookSummary } from '../../../shared/api.js';
 import { hrefFor } from '../../navigation/route.js';
+import { AttentionFlags } from './AttentionFlags.js';
 import { RunbookFacts } from './RunbookFacts.js';
 import { StaleFlag } from './StaleFlag.js';
 
@@ -16,6 +17,7 @@ export function RunbookCard({ runbook }: { readonly runbook: RunbookSummary }) {
         <StaleFlag runbook={runbook} />
       </div>
       <RunbookFacts runbook={runbook} />
+      <AttentionFlags runbook={runbook} />
     </li>
   );
 }

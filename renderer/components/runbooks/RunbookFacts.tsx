@@ -40,6 +40,18 @@ export function RunbookFacts({ runbook, roles = false }: { readonly runbook: Run
         <dt>Origin</dt>
         <dd>{ORIGIN_WORDS[runbook.origin]}</dd>
       </div>
+      {roles && (
+        <>
+          <div>
+            <dt>Owner</dt>
+            <dd>{runbook.owner ?? 'none named'}</dd>
+          </div>
+          <div>
+            <dt>Reviewed</dt>
+            <dd>{runbook.reviewed === null ? 'never' : `${runbook.reviewed}, due every ${Math.round(runbook.reviewEveryMs / 86_400_000)} days`}</dd>
+          </div>
+        </>
+      )}
       <div>
         <dt>Last rehearsed</dt>
         <dd>{formatLastRehearsed(runbook.lastRehearsedAt, now)}</dd>

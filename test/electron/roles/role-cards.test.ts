@@ -30,7 +30,7 @@ describe('the shipped role cards', () => {
 
   it('all load, without a problem, key roles first', () => {
     expect(shipped.problems).toEqual([]);
-    expect(shipped.cards.map((each) => each.id)).toEqual(['coordinator', 'reporter', 'partner-liaison', 'operations-lead', 'scribe', 'subject-expert']);
+    expect(shipped.cards.map((each) => each.id)).toEqual(['coordinator', 'reporter', 'partner-liaison', 'application-lead', 'database-lead', 'monitoring-lead', 'network-lead', 'operations-lead', 'release-lead', 'scribe', 'subject-expert', 'support-lead']);
     for (const each of shipped.cards) {
       expect(each.summary, each.id).not.toBe('');
       expect(each.duties.length, each.id).toBeGreaterThanOrEqual(3);

@@ -62,6 +62,15 @@ function fakeHost(answers: Answers) {
 const session = { device: 'device-a', name: 'Ana', version: '0.1.0' };
 
 describe('the store mirrors the host', () => {
+  it('counts the host’s readiness notices, so the Readiness screen reads its view again', async () => {
+    const host = fakeHost({ getSession: () => ok(session), listIncidents: () => ok([]) });
+    await host.connect();
+    expect(host.store.getState().readinessNoticed).toBe(0);
+    host.notify({ type: 'readiness' });
+    host.notify({ type: 'readiness' });
+    expect(host.store.getState().readinessNoticed).toBe(2);
+  });
+
   it('fetches the session and incidents when the link comes up', async () => {
     const host = fakeHost({ getSession: () => ok(session), listIncidents: () => ok([incident('inc-old', { declaredAt: BASE }), incident('inc-new', { declaredAt: BASE + 5 })]) });
     expect(host.store.getState().connection).toBe('connecting');

@@ -315,7 +315,7 @@ describe('refusing a runbook that cannot be followed', () => {
         'roles:',
         '  - coordinator',
         '  - dba',
-        'owner: dana',
+        'owners: dana',
         '---',
         '- Step',
       ].join('\n'),
@@ -325,7 +325,7 @@ describe('refusing a runbook that cannot be followed', () => {
       expect.stringMatching(/^runbooks\/sample\.md:4: "services" must be a list/),
       'runbooks/sample.md:5: the target "30" is not a duration: write it like 45s, 20m, 2h or 1h30m (d days, h hours, m minutes, s seconds)',
       'runbooks/sample.md:8: the role "dba" is not a role id: 6 to 64 lower-case letters, digits or dashes, like operations-lead',
-      'runbooks/sample.md:9: unknown front matter field "owner": the fields are id, title, services, target, roles, summary, tags',
+      'runbooks/sample.md:9: unknown front matter field "owners": the fields are id, title, services, target, roles, summary, tags, owner, reviewed, review_every',
     ]);
   });
 

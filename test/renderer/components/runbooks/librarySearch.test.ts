@@ -11,6 +11,9 @@ function runbook(id: string, title: string, fields: Partial<RunbookSummary> = {}
     roles: [],
     summary: null,
     tags: [],
+    owner: null,
+    reviewed: null,
+    reviewEveryMs: 90 * 86_400_000,
     file: `${id}.md`,
     origin: 'shipped',
     stepCount: 3,
@@ -19,6 +22,7 @@ function runbook(id: string, title: string, fields: Partial<RunbookSummary> = {}
     drills: [],
     lastRehearsedAt: null,
     stale: true,
+    attention: [],
     ...fields,
   };
 }
