@@ -19,6 +19,7 @@ import { NO_PREVENTIVE_ACTION } from './post-mortem-warnings.js';
 import { exportMinute, exportSecond, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 import { printable } from '../text/printable.js';
 import { servicesMarkdown } from './render-services-markdown.js';
+import { whoTookPart } from './drill-participants-text.js';
 import { outreachMarkdownSections } from './outreach/outreach-record.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -48,6 +49,7 @@ function header(document: PostMortem, zone: ExportZone): string {
     ['Declared', `${exportMinute(document.declaredAt, zone)} by ${markdownInline(document.declaredBy)}`],
   ];
   if (document.drill) rows.push(['Drill', markdownInline(`Yes, of runbook ${document.drill.runbookId} (${document.drill.state}). ${document.drill.note}`)]);
+  if (document.drill) rows.push(['Who took part', markdownInline(whoTookPart(document.drill.participants))]);
   parts.push(rows.map(([name, value]) => `- **${name}:** ${value}`).join('\n'));
   const others = document.warnings.filter((warning) => warning !== NO_PREVENTIVE_ACTION);
   if (others.length > 0) parts.push(['> **Before sending:**', '>', ...others.map((warning) => `> - ${markdownInline(warning)}`)].join('\n'));
