@@ -19,6 +19,7 @@ import { createBriefActions } from './briefActions.js';
 import { createCalloutActions } from './calloutActions.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createDeliveryActions } from './deliveryActions.js';
+import { createDrillActions } from './drillActions.js';
 import { createOutreachChannelActions } from './outreachChannelActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
@@ -45,6 +46,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const outreachChannels = createOutreachChannelActions(api, store);
   const promises = createPromiseActions(api, store);
   const briefs = createBriefActions(api, store);
+  const drills = createDrillActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -92,6 +94,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
         api.listIncidents({}),
         room.loadRoom(),
         people.loadRoster(),
+        drills.loadRehearsals(),
       ]);
       // A name the host no longer accepts is asked for again, once, instead of on every connect.
       if (restored?.ok === false && restored.error.code === 'invalid_input') nameMemory?.forget();
@@ -154,5 +157,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...outreachChannels,
     ...promises,
     ...briefs,
+    ...drills,
   };
 }

@@ -17,6 +17,8 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
         return;
       case 'changed':
         state.mergeIncidents(notice.incidents);
+        // Who rehearsed which role is read afresh when a drill changed (its participants, or it ended).
+        if (notice.incidents.some((incident) => incident.drill !== null)) void actions.loadRehearsals();
         state.dropEntries(notice.removedEntries);
         state.mergeEntries(notice.entries);
         state.mergeChecklists(notice.checklists);
