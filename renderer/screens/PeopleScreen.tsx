@@ -1,10 +1,12 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { rehearsalsOfPerson, type RehearsedRole } from '../../shared/checklists/rehearsed-roles.js';
 import type { PersonView } from '../../shared/projection/views.js';
 import { PersonCard } from '../components/people/PersonCard.js';
 import { PersonForm } from '../components/people/PersonForm.js';
 import { RosterFilePanel } from '../components/people/RosterFilePanel.js';
 import { SearchBox } from '../components/people/SearchBox.js';
 import { personMatches } from '../components/people/search.js';
+import { passesRehearsalFilter, REHEARSAL_FILTERS, rehearsalFilterWords, type RehearsalFilter } from '../components/people/rehearsalFilter.js';
 import { useHoldfast } from '../store/context.js';
 import '../components/people/people.css';
 
@@ -16,6 +18,8 @@ import '../components/people/people.css';
  */
 export function PeopleScreen() {
   const people = useHoldfast((state) => state.people);
+  const rehearsals = useHoldfast((state) => state.rehearsals);
+  const [rehearsalFilter, setRehearsalFilter] = useState<RehearsalFilter>('anyone');
   const id = useId();
   const [query, setQuery] = useState('');
   const [onCallOnly, setOnCallOnly] = useState(false);
@@ -24,9 +28,18 @@ export function PeopleScreen() {
   const addButton = useRef<HTMLButtonElement>(null);
   const wanted = useDeferredValue(query);
 
+  const rehearsedBy = useMemo(() => {
+    const byPerson = new Map<string, RehearsedRole[]>();
+    if (rehearsals !== null) for (const person of people ?? []) byPerson.set(person.id, rehearsalsOfPerson(person, rehearsals));
+    return byPerson;
+  }, [people, rehearsals]);
+
   const shown = useMemo(
-    () => (people ?? []).filter((person) => (!onCallOnly || person.onCall) && personMatches(person, wanted)),
-    [people, wanted, onCallOnly],
+    () =>
+      (people ?? []).filter(
+        (person) => (!onCallOnly || person.onCall) && personMatches(person, wanted) && passesRehearsalFilter(rehearsalFilter, rehearsedBy.get(person.id) ?? []),
+      ),
+    [people, wanted, onCallOnly, rehearsalFilter, rehearsedBy],
   );
 
   function doneAdding(saved: PersonView | null) {
@@ -53,6 +66,16 @@ export function PeopleScreen() {
           <input type="checkbox" id={`${id}-on-call`} checked={onCallOnly} onChange={(event) => setOnCallOnly(event.target.checked)} />
           <label htmlFor={`${id}-on-call`}>On call only</label>
         </div>
+        <div className="rehearsal-filter">
+          <label htmlFor={`${id}-rehearsed`}>Rehearsed in drills</label>
+          <select id={`${id}-rehearsed`} value={rehearsalFilter} onChange={(event) => setRehearsalFilter(event.target.value as RehearsalFilter)}>
+            {REHEARSAL_FILTERS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <button ref={addButton} type="button" className="primary" aria-expanded={adding} onClick={() => setAdding(true)}>
           Add person
         </button>
@@ -63,12 +86,12 @@ export function PeopleScreen() {
       ) : (
         <>
           <p role="status" className="roster-count">
-            {countLine(people, shown, wanted, onCallOnly)}
+            {countLine(people, shown, wanted, onCallOnly, rehearsalFilterWords(rehearsalFilter))}
           </p>
           {shown.length > 0 && (
             <ul className="roster-list" aria-label="People">
               {shown.map((person) => (
-                <PersonCard key={person.id} person={person} onDeleted={() => search.current?.focus()} />
+                <PersonCard key={person.id} person={person} rehearsals={rehearsedBy.get(person.id) ?? null} onDeleted={() => search.current?.focus()} />
               ))}
             </ul>
           )}
@@ -79,11 +102,11 @@ export function PeopleScreen() {
   );
 }
 
-function countLine(people: readonly PersonView[], shown: readonly PersonView[], query: string, onCallOnly: boolean): string {
+function countLine(people: readonly PersonView[], shown: readonly PersonView[], query: string, onCallOnly: boolean, rehearsal: string): string {
   if (people.length === 0) return 'Nobody is on the roster yet. Add people one by one, or import a spreadsheet or contact cards below.';
   const total = `${people.length} ${people.length === 1 ? 'person' : 'people'}`;
   const onCall = people.filter((person) => person.onCall).length;
-  const asked = [query.trim() !== '' ? `“${query.trim()}”` : '', onCallOnly ? 'on call only' : ''].filter((part) => part !== '').join(', ');
+  const asked = [query.trim() !== '' ? `“${query.trim()}”` : '', onCallOnly ? 'on call only' : '', rehearsal].filter((part) => part !== '').join(', ');
   if (asked === '') return `${total}, ${onCall} on call.`;
   if (shown.length === 0) return `Nobody matches ${asked} (${total} on the roster).`;
   return `Showing ${shown.length} of ${total} (${asked}).`;

@@ -20,6 +20,7 @@ import { createCalloutActions } from './calloutActions.js';
 import { createCategoryActions } from './categoryActions.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createDeliveryActions } from './deliveryActions.js';
+import { createDrillActions } from './drillActions.js';
 import { createOutreachChannelActions } from './outreachChannelActions.js';
 import { createPeopleActions } from './peopleActions.js';
 import { createPostMortemActions } from './postmortemActions.js';
@@ -47,6 +48,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const promises = createPromiseActions(api, store);
   const briefs = createBriefActions(api, store);
   const categories = createCategoryActions(api, store);
+  const drills = createDrillActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -94,6 +96,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
         api.listIncidents({}),
         room.loadRoom(),
         people.loadRoster(),
+        drills.loadRehearsals(),
       ]);
       // A name the host no longer accepts is asked for again, once, instead of on every connect.
       if (restored?.ok === false && restored.error.code === 'invalid_input') nameMemory?.forget();
@@ -158,5 +161,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...promises,
     ...briefs,
     ...categories,
+    ...drills,
   };
 }

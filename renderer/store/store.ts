@@ -19,6 +19,8 @@ import { createOutboxSlice } from './outbox.js';
 import type { OutboxSlice } from './outbox.js';
 import { createOutreachSlice } from './outreach.js';
 import type { OutreachSlice } from './outreach.js';
+import { createRehearsalsSlice } from './rehearsals.js';
+import type { RehearsalsSlice } from './rehearsals.js';
 import { createResourcesSlice } from './resources.js';
 import type { ResourcesSlice } from './resources.js';
 import { createRoomSlice } from './room.js';
@@ -32,7 +34,7 @@ import type { StepRefusalsSlice } from './stepRefusals.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice & OutboxSlice & BoardsSlice & OutreachSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice & OutboxSlice & BoardsSlice & OutreachSlice & RehearsalsSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -50,5 +52,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createStepRefusalsSlice(...slice),
     ...createOutboxSlice(...slice),
     ...createOutreachSlice(...slice),
+    ...createRehearsalsSlice(...slice),
   }));
 }

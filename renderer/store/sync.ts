@@ -1,5 +1,6 @@
 import type { HostLink } from '../api/link.js';
 import type { HoldfastActions } from './actions.js';
+import { rehearsalsMayChange } from './rehearsals.js';
 import type { HoldfastStore } from './store.js';
 
 /**
@@ -16,6 +17,8 @@ export function mirrorHost(link: HostLink, store: HoldfastStore, actions: Holdfa
         state.setSession(notice.session);
         return;
       case 'changed':
+        // Who rehearsed which role is read afresh when a drill's participants changed.
+        if (rehearsalsMayChange(state.incidents, notice.incidents)) void actions.loadRehearsals();
         state.mergeIncidents(notice.incidents);
         state.dropEntries(notice.removedEntries);
         state.mergeEntries(notice.entries);

@@ -15,6 +15,7 @@
  */
 import type { IncidentDetail } from '../api.js';
 import type { MilestoneCorrection, SeverityChange } from '../projection/postmortem-views.js';
+import type { DrillParticipant } from '../projection/checklist-views.js';
 import { compareEntries, entryMoment, type HandOver, type IncidentView, type TimelineEntryView, type TimelineKind } from '../projection/views.js';
 import type { IncidentStatus } from '../status.js';
 import { SEVERITIES, type Severity } from '../severity.js';
@@ -117,7 +118,13 @@ export interface PostMortem {
   readonly incidentId: string;
   readonly title: string;
   /** Set for a drill: a rehearsal, with metrics of its own left out of real ones. */
-  readonly drill: { readonly runbookId: string; readonly state: 'running' | 'completed' | 'stopped'; readonly note: string } | null;
+  readonly drill: {
+    readonly runbookId: string;
+    readonly state: 'running' | 'completed' | 'stopped';
+    readonly note: string;
+    /** Who took part and the roles they rehearsed, as recorded; empty when nobody recorded it. */
+    readonly participants: readonly DrillParticipant[];
+  } | null;
   readonly status: IncidentStatus;
   readonly declaredAt: number;
   readonly declaredBy: string;
@@ -245,7 +252,10 @@ export function draftPostMortem(detail: IncidentDetail, now: number, zone: Expor
   return {
     incidentId: incident.id,
     title: incident.title,
-    drill: incident.drill && metrics.leftOutBecause !== null ? { runbookId: incident.drill.runbookId, state: incident.drill.state, note: metrics.leftOutBecause } : null,
+    drill:
+      incident.drill && metrics.leftOutBecause !== null
+        ? { runbookId: incident.drill.runbookId, state: incident.drill.state, note: metrics.leftOutBecause, participants: incident.drill.participants }
+        : null,
     status: incident.status,
     declaredAt: incident.declaredAt,
     declaredBy: incident.declaredBy,

@@ -88,7 +88,20 @@ export const postMortemDocumentSchema = z.object({
     title: z.string(),
     status: z.enum(INCIDENT_STATUSES),
     drill: z
-      .object({ runbookId: z.string(), state: z.enum(['running', 'completed', 'stopped']), note: z.string() })
+      .object({
+        runbookId: z.string(),
+        state: z.enum(['running', 'completed', 'stopped']),
+        note: z.string(),
+        participants: z
+          .array(
+            z.object({
+              personId: z.string().nullable().describe('Their roster id; null for a name typed, not picked from the roster'),
+              name: z.string(),
+              roles: z.array(z.string()).describe('The roles they rehearsed, in the order first recorded'),
+            }),
+          )
+          .describe('Who took part, in the order first recorded'),
+      })
       .nullable()
       .describe('Set for a drill, which is left out of real incident metrics'),
     declaredAt: time,
@@ -211,7 +224,7 @@ export function postMortemJson(document: PostMortem, record?: VerifiableRecord):
       id: document.incidentId,
       title: document.title,
       status: document.status,
-      drill: document.drill,
+      drill: document.drill && { ...document.drill, participants: document.drill.participants.map(({ personId, name, roles }) => ({ personId, name, roles: [...roles] })) },
       declaredAt: iso(document.declaredAt),
       declaredBy: document.declaredBy,
       severity: {

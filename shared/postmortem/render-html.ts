@@ -21,6 +21,7 @@ import { count, DRAFT_BANNER, holderChange, milestoneSource, stepStatus, stepToo
 import { TIMELINE_KIND_LABEL } from '../projection/views.js';
 import type { ExecutedChecklist } from './executed-checklists.js';
 import { POST_MORTEM_STYLE } from './html-style.js';
+import { whoTookPart } from './drill-participants-text.js';
 import { NO_PREVENTIVE_ACTION } from './post-mortem-warnings.js';
 import { printable } from '../text/printable.js';
 import { exportMinute, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
@@ -64,6 +65,7 @@ function header(document: PostMortem, zone: ExportZone): string {
   ];
   if (document.categories) facts.push(['Categories', escapeHtml(categoriesLine(document.categories))]);
   if (document.drill) facts.push(['Drill', escapeHtml(`Yes, of runbook ${document.drill.runbookId} (${document.drill.state}). ${document.drill.note}`)]);
+  if (document.drill) facts.push(['Who took part', `<span dir="auto">${escapeHtml(whoTookPart(document.drill.participants))}</span>`]);
   const others = document.warnings.filter((warning) => warning !== NO_PREVENTIVE_ACTION);
   return [
     `<h1 dir="auto">Post-mortem: ${escapeHtml(document.title)}</h1>`,

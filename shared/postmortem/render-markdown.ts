@@ -20,6 +20,7 @@ import { exportMinute, exportSecond, exportZoneNote, UTC_ZONE, type ExportZone }
 import { printable } from '../text/printable.js';
 import { servicesMarkdown } from './render-services-markdown.js';
 import { categoriesLine } from './document-categories.js';
+import { whoTookPart } from './drill-participants-text.js';
 import { outreachMarkdownSections } from './outreach/outreach-record.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -50,6 +51,7 @@ function header(document: PostMortem, zone: ExportZone): string {
   ];
   if (document.categories) rows.push(['Categories', markdownInline(categoriesLine(document.categories))]);
   if (document.drill) rows.push(['Drill', markdownInline(`Yes, of runbook ${document.drill.runbookId} (${document.drill.state}). ${document.drill.note}`)]);
+  if (document.drill) rows.push(['Who took part', markdownInline(whoTookPart(document.drill.participants))]);
   parts.push(rows.map(([name, value]) => `- **${name}:** ${value}`).join('\n'));
   const others = document.warnings.filter((warning) => warning !== NO_PREVENTIVE_ACTION);
   if (others.length > 0) parts.push(['> **Before sending:**', '>', ...others.map((warning) => `> - ${markdownInline(warning)}`)].join('\n'));

@@ -5,6 +5,7 @@ import type { IncidentView } from '../../../shared/projection/views.js';
 import { hrefFor } from '../../navigation/route.js';
 import { useHoldfast } from '../../store/context.js';
 import { DrillClock } from './DrillClock.js';
+import { DrillParticipants } from './DrillParticipants.js';
 import { DrillResult } from './DrillResult.js';
 import { StopDrillForm } from './StopDrillForm.js';
 import './drills.css';
@@ -53,6 +54,7 @@ function Drill({ incident, drill }: { readonly incident: IncidentView; readonly 
       </div>
       {drill.state === 'running' ? <DrillClock drill={drill} /> : <DrillResult drill={drill} checklist={checklist} />}
       {drill.state === 'running' && stopping && <StopDrillForm incidentId={incident.id} onStopped={stopped} onClose={cancelStopping} />}
+      <DrillParticipants incident={incident} drill={drill} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEventHandler } from 'react';
 import type { PersonView } from '../../../shared/projection/views.js';
 import { useHoldfast } from '../../store/context.js';
 import { TextField } from '../forms/TextField.js';
@@ -47,6 +47,7 @@ export function RosterPersonField({
   matchesShown,
   onPicked,
   autoFocus,
+  onKeyDown,
 }: {
   readonly form: Form;
   readonly pick: RosterPick;
@@ -59,6 +60,8 @@ export function RosterPersonField({
   /** After a person is picked: where the keyboard goes next. */
   readonly onPicked: () => void;
   readonly autoFocus?: boolean;
+  /** Keys in the field before the form's own (Enter that adds to a list rather than sends). */
+  readonly onKeyDown?: KeyboardEventHandler<HTMLInputElement | HTMLTextAreaElement>;
 }) {
   const { people, typed, setTyped, linked } = pick;
   const matches = searchRoster(people, typed, matchesShown);
@@ -74,6 +77,7 @@ export function RosterPersonField({
         spellCheck={false}
         hint={rosterHint(people, typed, linked, linkedNote)}
         autoFocus={autoFocus}
+        onKeyDown={onKeyDown}
       />
       {matches.length > 0 && (
         <div className="roster-matches">

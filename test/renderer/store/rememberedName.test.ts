@@ -77,6 +77,7 @@ function fakePeer(nameMemory: NameMemory | null) {
         return ok(OUT_OF_ANY_ROOM);
       case 'listPeople':
       case 'listPartners':
+      case 'listRehearsals':
         return ok([]);
       case 'addEntry':
         if (connectionName === null) return fail('needs_name', 'Say who you are first: your name is stamped on everything you record.');
@@ -147,7 +148,7 @@ describe('the name a browser remembers', () => {
     const { memory } = browser();
     const peer = fakePeer(memory);
     await peer.connect();
-    expect(peer.methods()).toEqual(['getSession', 'listIncidents', 'getRoom', 'listPeople', 'listPartners']);
+    expect(peer.methods()).toEqual(['getSession', 'listIncidents', 'getRoom', 'listPeople', 'listPartners', 'listRehearsals']);
     expect(peer.store.getState().session?.name).toBeNull();
   });
 
@@ -207,7 +208,7 @@ describe('the name a browser remembers', () => {
     expect(storage.items.get(NAME_STORAGE_KEY)).toBe('Ana K');
     await peer.drop();
     await peer.connect();
-    expect(peer.calls.at(-6)).toEqual({ method: 'setName', input: { name: 'Ana K' } });
+    expect(peer.calls.at(-7)).toEqual({ method: 'setName', input: { name: 'Ana K' } });
     expect(peer.store.getState().session?.name).toBe('Ana K');
   });
 
