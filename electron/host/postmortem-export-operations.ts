@@ -11,6 +11,6 @@ export type PostMortemExportMethod = 'exportPostMortem';
 
 export const postMortemExportOperations: OperationsFor<PostMortemExportMethod> = {
   exportPostMortem: (context, { incidentId, format, zone }) => {
-    return postMortemFile(incidentDetailOf(context, incidentId), format, context.now(), { zone });
+    return postMortemFile(incidentDetailOf(context, incidentId), format, context.now(), { zone, people: context.projection.people() });
   },
 };

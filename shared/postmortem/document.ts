@@ -26,6 +26,10 @@ import { notUpWarning } from './services-labels.js';
 import { incidentMetrics, type IncidentMetrics } from './metrics.js';
 import { MILESTONES, MILESTONE_LABEL, type Milestone, type MilestoneSource } from './milestones.js';
 import { postMortemWarnings } from './post-mortem-warnings.js';
+import { ACTION_STATUS_LABEL } from '../actions/action-status-words.js';
+import { ownerOnRoster } from '../actions/owner-match.js';
+import type { ActionStatus } from '../events.js';
+import type { PersonView } from '../projection/views.js';
 import { ACTION_KIND_LABEL, REVIEW_SECTION_HINT, REVIEW_SECTION_LABEL, type ActionKind, type ReviewSection } from './review.js';
 import { draftedImpact, draftedSummary } from './drafted-text.js';
 import { UTC_ZONE, type ExportZone } from '../time/export-time.js';
@@ -109,6 +113,12 @@ export interface DocumentAction {
   readonly due: string | null;
   readonly kind: ActionKind;
   readonly kindLabel: string;
+  /** Followed to done (issue 17): its status now, and why when it will not be done. */
+  readonly status: ActionStatus;
+  readonly statusLabel: string;
+  readonly statusReason: string;
+  /** Whether the owner is a person on the roster; null when the roster was not given. */
+  readonly ownerOnRoster: boolean | null;
 }
 
 export interface PostMortem {
@@ -216,7 +226,8 @@ function highestOf(changes: readonly SeverityChange[], fallback: Severity): Seve
 }
 
 /** `zone` is the one the drafted text's times are written in: the export's, or the screen's. */
-export function draftPostMortem(detail: IncidentDetail, now: number, zone: ExportZone = UTC_ZONE): PostMortem {
+/** `people`: the roster, to say which action items' owners are not on it; left out, owners are not checked. */
+export function draftPostMortem(detail: IncidentDetail, now: number, zone: ExportZone = UTC_ZONE, people?: readonly PersonView[]): PostMortem {
   const { incident } = detail;
   const metrics = incidentMetrics(incident, now);
   const timeline = timelineOf(incident, detail.timeline);
@@ -230,6 +241,10 @@ export function draftPostMortem(detail: IncidentDetail, now: number, zone: Expor
     due: action.due,
     kind: action.kind,
     kindLabel: ACTION_KIND_LABEL[action.kind],
+    status: action.status,
+    statusLabel: ACTION_STATUS_LABEL[action.status],
+    statusReason: action.statusReason,
+    ownerOnRoster: people === undefined ? null : ownerOnRoster(action, people) !== null,
   }));
   const summary = documentText(incident, 'summary', draftedSummary(incident, duration, zone));
   const impact = documentText(incident, 'impact', draftedImpact(incident));

@@ -6,6 +6,7 @@
  */
 import type { IncidentDetail, PostMortemFile, PostMortemFormat } from '../api.js';
 import { draftPostMortem } from './document.js';
+import type { PersonView } from '../projection/views.js';
 import { incidentShapeSvg } from './incident-shape.js';
 import { renderPostMortemHtml } from './render-html.js';
 import { renderPostMortemJson } from './postmortem-json.js';
@@ -22,11 +23,13 @@ const MEDIA_TYPE: Readonly<Record<PostMortemFormat, string>> = {
 export interface PostMortemFileOptions {
   /** The zone its times are written in: UTC unless the person asked for their laptop's. */
   readonly zone?: ExportZone;
+  /** The roster: an action item's owner not on it is named, and keeps the post-mortem a draft when the item prevents. */
+  readonly people?: readonly PersonView[];
 }
 
 export function postMortemFile(detail: IncidentDetail, format: PostMortemFormat, now: number, options: PostMortemFileOptions = {}): PostMortemFile {
   const zone = options.zone ?? UTC_ZONE;
-  const document = draftPostMortem(detail, now, zone);
+  const document = draftPostMortem(detail, now, zone, options.people);
   const content =
     format === 'md'
       ? renderPostMortemMarkdown(document, zone)
