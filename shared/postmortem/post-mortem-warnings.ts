@@ -28,7 +28,7 @@ export function incompletePreventiveAction(action: WarningInputs['actions'][numb
   if (action.due === null) missing.push('has no due date');
   if (action.ownerOnRoster === false) missing.push(`its owner ${action.owner} is not on the roster`);
   if (missing.length === 0) return null;
-  return `Preventive action “${action.what}” ${missing.join(' and ')}: this post-mortem is a draft until it has both.`;
+  return `Preventive action “${action.what}” ${missing.join(' and ')}: this post-mortem is a draft until each preventive action has an owner on the roster and a due date.`;
 }
 
 function list(names: readonly string[]): string {

@@ -79,7 +79,7 @@ export const postMortemDocumentSchema = z.object({
   format: z.literal(POST_MORTEM_JSON_FORMAT),
   version: z.literal(POST_MORTEM_JSON_VERSION),
   generatedAt: time,
-  draft: z.boolean().describe('No action item prevents a recurrence'),
+  draft: z.boolean().describe('No action item prevents a recurrence, or one lacks a due date or a roster owner'),
   warnings: z.array(z.string()).describe('What to know before sending it, each one sentence'),
   incident: z.object({
     id: z.string(),
