@@ -83,5 +83,14 @@ test('action items from every incident, overdue first and flagged on the owner�
 
   // One overdue item of Ana's is left, and her banner says so.
   await expect(banner).toContainText('1 of your action items is overdue.');
+
+  // The post-mortem shows each item's status and moves it too; a preventive item with no due date keeps it incomplete.
+  await replica.getByRole('link', { name: 'Search is slow post-mortem' }).click();
+  const postMortemItems = page.getByRole('region', { name: 'Action items', exact: true });
+  await expect(postMortemItems.getByRole('listitem', { name: 'Add a read replica' })).toContainText("Status: Won't do: Search moves to the new cluster in January");
+  await expect(postMortemItems).toContainText('Preventive action “Load-test search before each release” has no due date');
+  const loadTest = postMortemItems.getByRole('listitem', { name: 'Load-test search before each release' });
+  await loadTest.getByRole('combobox', { name: 'Status of Load-test search before each release' }).selectOption({ label: 'In progress' });
+  await expect(loadTest).toContainText('Status: In progress');
   await page.screenshot({ path: '/tmp/actions-x.png' });
 });
