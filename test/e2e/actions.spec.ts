@@ -89,6 +89,7 @@ test('action items from every incident, overdue first and flagged on the owner�
   const postMortemItems = page.getByRole('region', { name: 'Action items', exact: true });
   await expect(postMortemItems.getByRole('listitem', { name: 'Add a read replica' })).toContainText("Status: Won't do: Search moves to the new cluster in January");
   await expect(postMortemItems).toContainText('Preventive action “Load-test search before each release” has no due date');
+  await expect(page.getByText('A preventive action item has no due date or no owner on the roster', { exact: false })).toBeVisible();
   const loadTest = postMortemItems.getByRole('listitem', { name: 'Load-test search before each release' });
   await loadTest.getByRole('combobox', { name: 'Status of Load-test search before each release' }).selectOption({ label: 'In progress' });
   await expect(loadTest).toContainText('Status: In progress');
