@@ -7,6 +7,7 @@ import { ErrorAlert } from './components/ErrorAlert.js';
 import { RoomBanners } from './components/room/RoomBanners.js';
 import { TrustBanners } from './components/room/TrustBanners.js';
 import { OverdueUpdates } from './components/updates/OverdueUpdates.js';
+import { OverdueActions } from './components/actions/OverdueActions.js';
 import { useRoute } from './navigation/route.js';
 import { useDeclareShortcut } from './navigation/useDeclareShortcut.js';
 import { DeclareIncident } from './screens/DeclareIncident.js';
@@ -72,6 +73,7 @@ export function App() {
       <RoomBanners />
       <TrustBanners />
       <OverdueUpdates />
+      <OverdueActions />
       <div className="app-body">
         <SidebarToggle folded={listFolded} onToggle={() => setListFolded(!listFolded)} />
         <IncidentList openIncidentId={openIncidentId} declaring={route.screen === 'declare'} folded={listFolded} onPicked={() => setListFolded(true)} />
@@ -89,7 +91,7 @@ export function App() {
           ) : route.screen === 'runbooks' ? (
             <RunbooksScreen />
           ) : route.screen === 'actions' ? (
-            <ActionsScreen />
+            <ActionsScreen owner={route.owner} />
           ) : route.screen === 'trends' ? (
             <TrendsScreen />
           ) : route.screen === 'readiness' ? (

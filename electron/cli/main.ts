@@ -8,6 +8,7 @@ import { HoldfastFailure } from '../../shared/result.js';
 import { printable } from '../../shared/text/printable.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './command.js';
+import { actionsCommand } from './commands/actions.js';
 import { briefCommand } from './commands/brief.js';
 import { declareCommand } from './commands/declare.js';
 import { exportCommand } from './commands/export.js';
@@ -23,7 +24,7 @@ import { statusPageCommand } from './commands/status-page.js';
 import { verifyCommand } from './commands/verify.js';
 import { whoamiCommand } from './commands/whoami.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, briefCommand, statusPageCommand, whoamiCommand, roomCommand, peopleCommand, runbooksCommand, servicesCommand, recoverCommand, verifyCommand];
+const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, briefCommand, statusPageCommand, whoamiCommand, roomCommand, peopleCommand, runbooksCommand, servicesCommand, recoverCommand, verifyCommand, actionsCommand];
 
 function usage(): string {
   const lines = ['Holdfast: the incident war room that works when everything else is down.', '', 'Usage:'];

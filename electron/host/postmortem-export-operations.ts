@@ -16,6 +16,6 @@ export const postMortemExportOperations: OperationsFor<PostMortemExportMethod> =
   exportPostMortem: (context, { incidentId, format, zone }) => {
     const detail = incidentDetailOf(context, incidentId);
     const record = format === 'json' ? incidentRecord(context.events, incidentId) : undefined;
-    return postMortemFile(detail, format, context.now(), { zone, record, taxonomy: categoryTaxonomyOf(context) });
+    return postMortemFile(detail, format, context.now(), { zone, record, taxonomy: categoryTaxonomyOf(context), people: context.projection.people() });
   },
 };

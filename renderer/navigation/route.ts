@@ -12,7 +12,8 @@ export type Route =
   | { readonly screen: 'people' }
   | { readonly screen: 'partners' }
   | { readonly screen: 'runbooks' }
-  | { readonly screen: 'actions' }
+  /** `owner`: the list filtered to one person's items (the overdue banner's link). */
+  | { readonly screen: 'actions'; readonly owner?: string }
   | { readonly screen: 'trends' }
   | { readonly screen: 'readiness' }
   | { readonly screen: 'runbook'; readonly runbookId: string }
@@ -28,6 +29,8 @@ export function parseRoute(hash: string): Route {
   if (path === 'partners') return { screen: 'partners' };
   if (path === 'runbooks') return { screen: 'runbooks' };
   if (path === 'actions') return { screen: 'actions' };
+  const actionsOf = /^actions\/owner\/(.+)$/.exec(path);
+  if (actionsOf?.[1]) return { screen: 'actions', owner: decodedOr(actionsOf[1]) };
   if (path === 'trends') return { screen: 'trends' };
   if (path === 'readiness') return { screen: 'readiness' };
   const runbook = /^runbooks\/([a-z0-9-]+)$/.exec(path);
@@ -39,6 +42,15 @@ export function parseRoute(hash: string): Route {
   const postMortem = /^incident\/([a-z0-9-]+)\/post-mortem$/.exec(path);
   if (postMortem?.[1]) return { screen: 'postmortem', incidentId: postMortem[1] };
   return { screen: 'home' };
+}
+
+/** A hand-typed hash may hold a lone %: shown as typed rather than breaking the screen. */
+function decodedOr(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export function hrefFor(route: Route): string {
@@ -56,7 +68,7 @@ export function hrefFor(route: Route): string {
     case 'runbooks':
       return '#/runbooks';
     case 'actions':
-      return '#/actions';
+      return route.owner === undefined ? '#/actions' : `#/actions/owner/${encodeURIComponent(route.owner)}`;
     case 'trends':
       return '#/trends';
     case 'readiness':

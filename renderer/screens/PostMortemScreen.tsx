@@ -55,7 +55,8 @@ function PostMortem({ incident }: { readonly incident: IncidentView }) {
   const outreach = useHoldfast((state) => selectOutreach(state, incident.id));
   // The very document every export is made from, so the page and the files cannot say different things.
   const zone = useScreenIanaZone();
-  const postMortem = useMemo(() => draftPostMortem({ incident, timeline: entries ?? NO_ENTRIES, checklists, board, outreach }, now, zone), [incident, entries, checklists, board, outreach, now, zone]);
+  const people = useHoldfast((state) => state.people) ?? undefined;
+  const postMortem = useMemo(() => draftPostMortem({ incident, timeline: entries ?? NO_ENTRIES, checklists, board, outreach }, now, zone, { people }), [incident, entries, checklists, board, outreach, now, zone, people]);
   const loaded = entries !== undefined;
   const sections = incident.review.sections;
 
@@ -90,7 +91,7 @@ function PostMortem({ incident }: { readonly incident: IncidentView }) {
       {WRITTEN_SECTIONS.map((section) => (
         <SectionEditor key={section} incidentId={incident.id} section={section} current={sections[section]} />
       ))}
-      <ActionItems incident={incident} draft={postMortem.draft} />
+      <ActionItems incident={incident} draft={postMortem.draft} documentActions={postMortem.actions} />
     </article>
   );
 }

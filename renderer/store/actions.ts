@@ -14,6 +14,7 @@ import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
 import type { Outbox } from '../api/outbox.js';
+import { createActionItemActions } from './actionItemActions.js';
 import { createBoardActions } from './boardActions.js';
 import { createBriefActions } from './briefActions.js';
 import { createCalloutActions } from './calloutActions.js';
@@ -49,6 +50,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const briefs = createBriefActions(api, store);
   const categories = createCategoryActions(api, store);
   const drills = createDrillActions(api, store);
+  const actionItems = createActionItemActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -162,5 +164,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...briefs,
     ...categories,
     ...drills,
+    ...actionItems,
   };
 }

@@ -5,6 +5,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { createActionListSlice } from './actionList.js';
+import type { ActionListSlice } from './actionList.js';
 import { createBoardsSlice } from './boards.js';
 import type { BoardsSlice } from './boards.js';
 import { createChecklistsSlice } from './checklists.js';
@@ -34,7 +36,7 @@ import type { StepRefusalsSlice } from './stepRefusals.js';
 import { createTimelinesSlice } from './timelines.js';
 import type { TimelinesSlice } from './timelines.js';
 
-export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice & OutboxSlice & BoardsSlice & OutreachSlice & RehearsalsSlice;
+export type HoldfastState = SessionSlice & IncidentsSlice & TimelinesSlice & ConnectionSlice & ErrorsSlice & RoomSlice & RosterSlice & ChecklistsSlice & ResourcesSlice & StepRefusalsSlice & OutboxSlice & BoardsSlice & OutreachSlice & RehearsalsSlice & ActionListSlice;
 export type HoldfastStore = StoreApi<HoldfastState>;
 
 export function createHoldfastStore(): HoldfastStore {
@@ -53,5 +55,6 @@ export function createHoldfastStore(): HoldfastStore {
     ...createOutboxSlice(...slice),
     ...createOutreachSlice(...slice),
     ...createRehearsalsSlice(...slice),
+    ...createActionListSlice(...slice),
   }));
 }

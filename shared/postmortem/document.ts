@@ -27,6 +27,10 @@ import { notUpWarning } from './services-labels.js';
 import { incidentMetrics, type IncidentMetrics } from './metrics.js';
 import { MILESTONES, MILESTONE_LABEL, type Milestone, type MilestoneSource } from './milestones.js';
 import { postMortemWarnings } from './post-mortem-warnings.js';
+import { ACTION_STATUS_LABEL } from '../actions/action-status-words.js';
+import { ownerOnRoster } from '../actions/owner-match.js';
+import type { ActionStatus } from '../events.js';
+import type { PersonView } from '../projection/views.js';
 import { ACTION_KIND_LABEL, REVIEW_SECTION_HINT, REVIEW_SECTION_LABEL, type ActionKind, type ReviewSection } from './review.js';
 import { draftedImpact, draftedSummary } from './drafted-text.js';
 import { UTC_ZONE, type ExportZone } from '../time/export-time.js';
@@ -38,6 +42,12 @@ export const WRITTEN_SECTIONS = ['contributing_factors', 'went_well', 'went_badl
 export type WrittenSection = (typeof WRITTEN_SECTIONS)[number];
 
 /** A part of the document a person writes; Holdfast drafts the summary and impact until someone does. */
+/** What the host or screen knows beyond the incident: the taxonomy's names and the roster. */
+export interface DraftContext {
+  readonly taxonomy?: CategoryTaxonomyView | undefined;
+  readonly people?: readonly PersonView[] | undefined;
+}
+
 export interface DocumentText {
   readonly section: ReviewSection;
   readonly label: string;
@@ -112,6 +122,12 @@ export interface DocumentAction {
   readonly due: string | null;
   readonly kind: ActionKind;
   readonly kindLabel: string;
+  /** Followed to done (issue 17): its status now, and why when it will not be done. */
+  readonly status: ActionStatus;
+  readonly statusLabel: string;
+  readonly statusReason: string;
+  /** Whether the owner is a person on the roster; null when the roster was not given. */
+  readonly ownerOnRoster: boolean | null;
 }
 
 export interface PostMortem {
@@ -227,8 +243,13 @@ function highestOf(changes: readonly SeverityChange[], fallback: Severity): Seve
 }
 
 /** `zone` is the one the drafted text's times are written in: the export's, or the screen's. */
-/** `taxonomy` names the categories' ids (the log keeps only ids); without it the ids stand for their names. */
-export function draftPostMortem(detail: IncidentDetail, now: number, zone: ExportZone = UTC_ZONE, taxonomy: CategoryTaxonomyView | null = null): PostMortem {
+/**
+ * `taxonomy` names the categories' ids (the log keeps only ids); without it the ids stand for their names.
+ * `people`: the roster, to say which action items' owners are not on it; left out, owners are not checked.
+ */
+export function draftPostMortem(detail: IncidentDetail, now: number, zone: ExportZone = UTC_ZONE, context: DraftContext = {}): PostMortem {
+  const taxonomy = context.taxonomy ?? null;
+  const people = context.people;
   const { incident } = detail;
   const metrics = incidentMetrics(incident, now);
   const timeline = timelineOf(incident, detail.timeline);
@@ -242,6 +263,10 @@ export function draftPostMortem(detail: IncidentDetail, now: number, zone: Expor
     due: action.due,
     kind: action.kind,
     kindLabel: ACTION_KIND_LABEL[action.kind],
+    status: action.status,
+    statusLabel: ACTION_STATUS_LABEL[action.status],
+    statusReason: action.statusReason,
+    ownerOnRoster: people === undefined ? null : ownerOnRoster(action, people) !== null,
   }));
   const summary = documentText(incident, 'summary', draftedSummary(incident, duration, zone));
   const impact = documentText(incident, 'impact', draftedImpact(incident));

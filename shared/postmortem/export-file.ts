@@ -6,6 +6,7 @@
  */
 import type { IncidentDetail, PostMortemFile, PostMortemFormat } from '../api.js';
 import { draftPostMortem } from './document.js';
+import type { PersonView } from '../projection/views.js';
 import { incidentShapeSvg } from './incident-shape.js';
 import { renderPostMortemHtml } from './render-html.js';
 import { renderPostMortemJson } from './postmortem-json.js';
@@ -28,11 +29,13 @@ export interface PostMortemFileOptions {
   readonly record?: VerifiableRecord;
   /** The causes' and services' names for the categories; their ids stand in without it. */
   readonly taxonomy?: CategoryTaxonomyView;
+  /** The roster: an action item's owner not on it is named, and keeps the post-mortem a draft when the item prevents. */
+  readonly people?: readonly PersonView[];
 }
 
 export function postMortemFile(detail: IncidentDetail, format: PostMortemFormat, now: number, options: PostMortemFileOptions = {}): PostMortemFile {
   const zone = options.zone ?? UTC_ZONE;
-  const document = draftPostMortem(detail, now, zone, options.taxonomy ?? null);
+  const document = draftPostMortem(detail, now, zone, { taxonomy: options.taxonomy, people: options.people });
   const content =
     format === 'md'
       ? renderPostMortemMarkdown(document, zone)

@@ -1,7 +1,9 @@
 /**
  * What a person should know before sending a post-mortem, each in one
- * sentence. Only one thing makes it a draft: no action item prevents the
- * incident from happening again, the block every post-mortem must have.
+ * sentence. A post-mortem is complete only when an action item prevents the
+ * incident from happening again and each such item has an owner (a person
+ * on the roster, when the roster is known) and a due date: otherwise it is
+ * a draft, and each incomplete item is named.
  * The rest are softer: sections nobody has written, an incident still open,
  * metrics that contradict each other, two versions of a section written at
  * once.
@@ -17,7 +19,16 @@ interface WarningInputs {
   readonly incident: IncidentView;
   readonly metrics: IncidentMetrics;
   readonly texts: readonly { readonly section: ReviewSection; readonly label: string; readonly text: string; readonly drafted: boolean }[];
-  readonly actions: readonly { readonly kind: ActionKind }[];
+  readonly actions: readonly { readonly kind: ActionKind; readonly what: string; readonly owner: string; readonly due: string | null; readonly ownerOnRoster: boolean | null }[];
+}
+
+/** "Preventive action “Canary the config” has no due date and its owner Zed is not on the roster." */
+export function incompletePreventiveAction(action: WarningInputs['actions'][number]): string | null {
+  const missing: string[] = [];
+  if (action.due === null) missing.push('has no due date');
+  if (action.ownerOnRoster === false) missing.push(`its owner ${action.owner} is not on the roster`);
+  if (missing.length === 0) return null;
+  return `Preventive action “${action.what}” ${missing.join(' and ')}: this post-mortem is a draft until each preventive action has an owner on the roster and a due date.`;
 }
 
 function list(names: readonly string[]): string {
@@ -26,8 +37,11 @@ function list(names: readonly string[]): string {
 
 export function postMortemWarnings({ incident, metrics, texts, actions }: WarningInputs): { draft: boolean; warnings: string[] } {
   const warnings: string[] = [];
-  const draft = !actions.some((action) => action.kind === 'prevent');
-  if (draft) warnings.push(NO_PREVENTIVE_ACTION);
+  const preventive = actions.filter((action) => action.kind === 'prevent');
+  if (preventive.length === 0) warnings.push(NO_PREVENTIVE_ACTION);
+  const incomplete = preventive.map(incompletePreventiveAction).filter((warning): warning is string => warning !== null);
+  warnings.push(...incomplete);
+  const draft = preventive.length === 0 || incomplete.length > 0;
   if (incident.drill === null && incident.status !== 'resolved') {
     warnings.push(`The incident is not resolved yet (it is ${STATUS_LABEL[incident.status].toLowerCase()}): the milestones it has not reached show as “not yet”.`);
   }

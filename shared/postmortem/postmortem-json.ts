@@ -10,7 +10,7 @@
  * the next version. Times are ISO 8601 in UTC; durations are milliseconds.
  */
 import { z } from 'zod';
-import { ENTRY_KINDS, STEP_STATUSES } from '../events.js';
+import { ACTION_STATUSES, ENTRY_KINDS, STEP_STATUSES } from '../events.js';
 import type { TimelineKind } from '../projection/views.js';
 import { INCIDENT_STATUSES } from '../status.js';
 import { SEVERITIES } from '../severity.js';
@@ -81,7 +81,7 @@ export const postMortemDocumentSchema = z.object({
   format: z.literal(POST_MORTEM_JSON_FORMAT),
   version: z.literal(POST_MORTEM_JSON_VERSION),
   generatedAt: time,
-  draft: z.boolean().describe('No action item prevents a recurrence'),
+  draft: z.boolean().describe('No action item prevents a recurrence, or one lacks a due date or a roster owner'),
   warnings: z.array(z.string()).describe('What to know before sending it, each one sentence'),
   incident: z.object({
     id: z.string(),
@@ -178,6 +178,9 @@ export const postMortemDocumentSchema = z.object({
       owner: z.string(),
       due: z.string().nullable().describe('YYYY-MM-DD'),
       kind: z.enum(ACTION_KINDS),
+      /** Added in version 1 with issue 17: absent in files made before. */
+      status: z.enum(ACTION_STATUSES).optional().describe('open, in_progress, done or wont_do'),
+      statusReason: z.string().optional().describe('Why it will not be done; empty when no reason'),
     }),
   ),
   /** Added in version 1 with the service board: absent when no service was on it. */
@@ -292,7 +295,7 @@ export function postMortemJson(document: PostMortem, record?: VerifiableRecord):
       })),
     })),
     statusUpdates: document.statusUpdates.map((update) => ({ audience: update.audience, text: update.text, at: iso(update.at), by: update.by })),
-    actions: document.actions.map((action) => ({ id: action.id, what: action.what, owner: action.owner, due: action.due, kind: action.kind })),
+    actions: document.actions.map((action) => ({ id: action.id, what: action.what, owner: action.owner, due: action.due, kind: action.kind, status: action.status, statusReason: action.statusReason })),
     ...(document.services === null ? {} : { servicesAffected: servicesAffectedJson(document.services) }),
     ...(document.categories === null ? {} : { categories: categoriesJson(document.categories) }),
     ...outreachJsonFields(document.outreach),

@@ -12,6 +12,7 @@
  * Each part is a section named by its heading, and each heading has an id,
  * so a person (or a screen reader) can jump straight to the action items.
  */
+import { statusInWords } from '../actions/action-status-words.js';
 import { formatDuration } from '../duration.js';
 import { STATUS_LABEL } from '../status.js';
 import { htmlPageHead } from '../updates/html-page.js';
@@ -176,8 +177,8 @@ function statusUpdates(document: PostMortem, zone: ExportZone): string {
 
 function actions(document: PostMortem): string {
   if (document.actions.length === 0) return empty('No action item yet.');
-  const rows = document.actions.map((action) => `${cell(typed(action.what))}<td>${action.kindLabel}</td>${cell(escapeHtml(action.owner))}${cell(action.due === null ? 'no date' : `<time datetime="${action.due}">${action.due}</time>`, 'time')}`);
-  return table('What will be done, by whom and when', ['What', 'Kind', 'Owner', 'Due'], rows);
+  const rows = document.actions.map((action) => `${cell(typed(action.what))}<td>${action.kindLabel}</td>${cell(escapeHtml(action.owner))}${cell(action.due === null ? 'no date' : `<time datetime="${action.due}">${action.due}</time>`, 'time')}${cell(escapeHtml(statusInWords(action.status, action.statusReason)))}`);
+  return table('What will be done, by whom and when', ['What', 'Kind', 'Owner', 'Due', 'Status'], rows);
 }
 
 const SECTION_IDS: Readonly<Record<string, string>> = {

@@ -8,6 +8,7 @@
  * or hostile laptops recorded are shown as U+FFFD (shared/text/printable.ts),
  * since this file is also printed straight to a terminal.
  */
+import { statusInWords } from '../actions/action-status-words.js';
 import { formatDuration } from '../duration.js';
 import { STATUS_LABEL } from '../status.js';
 import type { DocumentText, PostMortem, TimelineLine } from './document.js';
@@ -163,8 +164,8 @@ function statusUpdates(document: PostMortem, zone: ExportZone): string {
 function actions(document: PostMortem): string {
   if (document.actions.length === 0) return italic('No action item yet.');
   return table(
-    ['What', 'Kind', 'Owner', 'Due'],
-    document.actions.map((action) => [markdownCell(action.what), action.kindLabel, markdownCell(action.owner), action.due ?? 'no date']),
+    ['What', 'Kind', 'Owner', 'Due', 'Status'],
+    document.actions.map((action) => [markdownCell(action.what), action.kindLabel, markdownCell(action.owner), action.due ?? 'no date', markdownCell(statusInWords(action.status, action.statusReason))]),
   );
 }
 

@@ -63,6 +63,8 @@ test('a resolved incident becomes its post-mortem: milestones corrected with a r
   peer,
   page,
 }, testInfo) => {
+  // The preventive action's owner is on the roster: a post-mortem is complete only then (and with a due date).
+  await onPeer(peer, 'Ana', (call) => call('savePerson', { name: 'Ana Lopez', team: 'Payments', phone: '', email: '', chat: '', notes: '', onCall: false }));
   await arriveAs(page, peer.url, 'Ana');
   await declareIncident(page, INCIDENT);
   await addToTimeline(page, 'Load balancer shows 502 from every checkout node');

@@ -3,6 +3,9 @@ import { useFocusAfterClose } from '../forms/useFocusAfterClose.js';
 import { ACTION_KIND_LABEL } from '../../../shared/postmortem/review.js';
 import type { ActionItemView } from '../../../shared/projection/postmortem-views.js';
 import { useActions } from '../../store/context.js';
+import { ActionHistory } from '../actions/ActionHistory.js';
+import { ActionStatusControl } from '../actions/ActionStatusControl.js';
+import { statusInWords } from '../../../shared/actions/action-status-words.js';
 import { ActionItemForm } from './ActionItemForm.js';
 import { PostMortemMoment } from './PostMortemMoment.js';
 import { ownerAndDue } from './actionItemWords.js';
@@ -27,6 +30,9 @@ export function ActionItemRow({ incidentId, action }: { readonly incidentId: str
       <p className="action-item-meta">
         {ownerAndDue(action)} · saved by {action.by} on <PostMortemMoment at={action.at} />
       </p>
+      <p className="action-item-status">Status: {statusInWords(action.status, action.statusReason)}</p>
+      <ActionStatusControl incidentId={incidentId} actionId={action.id} what={action.what} status={action.status} />
+      <ActionHistory what={action.what} history={action.history} />
       {mode === 'reading' && (
         <div className="action-item-controls">
           <button ref={editButton} type="button" className="quiet" onClick={() => setMode('editing')}>

@@ -6,7 +6,7 @@ import { ianaZoneOf, useClockSetting } from '../../time/clockSetting.js';
 import { FormAlert } from '../FormAlert.js';
 import { saveFile } from '../saveFile.js';
 import { PrintButton } from './PrintButton.js';
-import { DRAFT_BEFORE, FORMAT_LABEL, FORMAT_USE, exportedSentence } from './exportWords.js';
+import { DRAFT_BEFORE, DRAFT_INCOMPLETE, FORMAT_LABEL, FORMAT_USE, exportedSentence } from './exportWords.js';
 
 /**
  * The post-mortem as a file: Markdown, HTML or JSON, saved as a download;
@@ -45,7 +45,7 @@ export function ExportBar({ incident, draft }: { readonly incident: IncidentView
       </h2>
       {draft && (
         <p className="postmortem-warning" id={`${id}-draft`}>
-          {DRAFT_BEFORE}
+          {incident.review.actions.some((action) => action.kind === 'prevent') ? DRAFT_INCOMPLETE : DRAFT_BEFORE}
         </p>
       )}
       <div className="postmortem-export-buttons" role="group" aria-labelledby={`${id}-heading`}>

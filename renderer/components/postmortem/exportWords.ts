@@ -20,6 +20,10 @@ export const FORMAT_USE: Readonly<Record<PostMortemFormat, string>> = {
 export const DRAFT_BEFORE =
   'No action item prevents a recurrence: an export now is marked as a DRAFT. Add an action item of kind “Prevent” to export the final document.';
 
+/** A preventive item is there, but without a due date or an owner on the roster. */
+export const DRAFT_INCOMPLETE =
+  'A preventive action item has no due date or no owner on the roster (each is named under Action items): an export now is marked as a DRAFT.';
+
 /** "Saved incident-….md (Markdown)." with ", marked as a DRAFT" when it is one. */
 export function exportedSentence(file: Pick<PostMortemFile, 'fileName' | 'draft'>, format: PostMortemFormat): string {
   return `Saved ${file.fileName} (${FORMAT_LABEL[format]})${file.draft ? ', marked as a DRAFT' : ''}.`;

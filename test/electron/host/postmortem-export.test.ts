@@ -20,12 +20,23 @@ describe('exporting the post-mortem', () => {
     expect(draft.warnings).toContain(NO_PREVENTIVE_ACTION);
     expect(draft.content).toMatch(/^# Post-mortem: Checkout is down\n/);
 
-    expectOk(host.run('saveActionItem', { incidentId, what: 'Canary the payment gateway config', owner: 'Ana', kind: 'prevent' }));
+    expectOk(host.run('savePerson', { name: 'Ana', team: 'Payments', phone: '', email: '', chat: '', notes: '', onCall: false }));
+    expectOk(host.run('saveActionItem', { incidentId, what: 'Canary the payment gateway config', owner: 'Ana', due: '2026-12-20', kind: 'prevent' }));
     const done = expectOk(host.run('exportPostMortem', { incidentId, format: 'html' }));
     expect(done).toMatchObject({ mediaType: 'text/html; charset=utf-8', draft: false });
     expect(done.warnings).not.toContain(NO_PREVENTIVE_ACTION);
     expect(done.content).toContain('Canary the payment gateway config');
     expect(done.content).not.toContain('DRAFT');
+  });
+
+  it('stays a draft while a preventive action has no due date or an owner not on the roster, naming it', () => {
+    const { host, incidentId } = declaredIncident('Checkout is down', 'SEV1');
+    expectOk(host.run('saveActionItem', { incidentId, what: 'Canary the payment gateway config', owner: 'Zed', kind: 'prevent' }));
+    const file = expectOk(host.run('exportPostMortem', { incidentId, format: 'md' }));
+    expect(file.draft).toBe(true);
+    expect(file.warnings).toContain(
+      'Preventive action “Canary the payment gateway config” has no due date and its owner Zed is not on the roster: this post-mortem is a draft until each preventive action has an owner on the roster and a due date.',
+    );
   });
 
   it('refuses a format it cannot write and an incident that is not here, each with a sentence', () => {
