@@ -13,7 +13,7 @@ import type { Result } from '../../shared/result.js';
 import type { HoldfastState } from './store.js';
 
 /** The reads a screen may ask for this way: they change nothing on the host. */
-export type HostRead = 'listRunbooks' | 'getRunbook' | 'listRoleCards' | 'getReporterKit' | 'searchTimeline' | 'listServices' | 'listChannels';
+export type HostRead = 'listRunbooks' | 'getRunbook' | 'listRoleCards' | 'getReporterKit' | 'searchTimeline' | 'listServices' | 'listChannels' | 'getTrends' | 'listCategories';
 
 export type HostResource<T> =
   | { readonly state: 'loading' }
