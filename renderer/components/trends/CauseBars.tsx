@@ -1,8 +1,8 @@
 import { countScale } from './chartScale.js';
 
-const WIDTH = 520;
+const WIDTH = 420;
 const ROW = 26;
-const LEFT = 150;
+const LEFT = 140;
 const RIGHT = 40;
 const TOP = 8;
 const BOTTOM = 30;

@@ -1,7 +1,7 @@
 import { axisMonthLabel } from './trendWords.js';
 import { countScale } from './chartScale.js';
 
-const WIDTH = 520;
+const WIDTH = 420;
 const HEIGHT = 220;
 const LEFT = 40;
 const RIGHT = 10;

@@ -2,7 +2,7 @@ import type { TimeToFigure } from '../../../shared/trends/trends-view.js';
 import { durationScale } from './chartScale.js';
 import { axisDuration, axisMonthLabel } from './trendWords.js';
 
-const WIDTH = 520;
+const WIDTH = 420;
 const HEIGHT = 190;
 const LEFT = 48;
 const RIGHT = 12;

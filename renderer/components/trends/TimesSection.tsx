@@ -7,7 +7,7 @@ function Cells({ figure }: { readonly figure: TimeToFigure }) {
   return (
     <>
       <td>{timeOrDash(figure.medianMs)}</td>
-      <td>{figure.p90Ms === null ? (figure.samples === 0 ? '—' : `— (${figure.samples} of 5)`) : timeOrDash(figure.p90Ms)}</td>
+      <td>{figure.p90Ms === null ? (figure.samples === 0 ? '—' : `— (${figure.samples} ${figure.samples === 1 ? 'time' : 'times'}, 5 needed)`) : timeOrDash(figure.p90Ms)}</td>
     </>
   );
 }

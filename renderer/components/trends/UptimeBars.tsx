@@ -3,10 +3,10 @@ import type { ServiceUptime, UptimeMonth } from '../../../shared/trends/trends-v
 import { durationScale } from './chartScale.js';
 import { axisDuration } from './trendWords.js';
 
-const WIDTH = 1000;
+const WIDTH = 860;
 const ROW = 30;
-const LEFT = 190;
-const RIGHT = 250;
+const LEFT = 170;
+const RIGHT = 290;
 const TOP = 8;
 const BOTTOM = 32;
 
@@ -42,13 +42,13 @@ export function UptimeBars({ title, services, monthOf }: { readonly title: strin
       {rows.map(({ service, month }, index) => {
         const y = TOP + ROW * index;
         const exceeded = month.leftMs !== null && month.leftMs < 0;
-        const words = month.leftMs === null ? `${formatDuration(month.downMs)} down, no target` : exceeded ? `${formatDuration(month.downMs)} down: exceeded by ${formatDuration(-month.leftMs)}` : `${formatDuration(month.downMs)} down, ${formatDuration(month.leftMs)} left`;
+        const words = month.leftMs === null ? `${formatDuration(month.downMs)} down, no target` : exceeded ? `${formatDuration(month.downMs)} down, over by ${formatDuration(-month.leftMs)}` : `${formatDuration(month.downMs)} down, ${formatDuration(month.leftMs)} left`;
         return (
           <g key={service.serviceId}>
             <text className="trends-label" x={LEFT - 8} y={y + ROW / 2 + 4} textAnchor="end">
-              {service.name.length > 26 ? `${service.name.slice(0, 25)}…` : service.name}
+              {service.name.length > 22 ? `${service.name.slice(0, 21)}…` : service.name}
             </text>
-            <rect className={exceeded ? 'trends-bar exceeded' : 'trends-bar down'} fill={exceeded ? 'url(#trends-exceeded)' : undefined} x={LEFT} y={y + 5} width={Math.max(month.downMs > 0 ? 2 : 0, xOf(month.downMs) - LEFT)} height={ROW - 10} />
+            <rect className={exceeded ? 'trends-bar exceeded' : 'trends-bar down'} x={LEFT} y={y + 5} width={Math.max(month.downMs > 0 ? 2 : 0, xOf(month.downMs) - LEFT)} height={ROW - 10} />
             {month.budgetMs !== null && <line className="trends-budget" x1={xOf(month.budgetMs)} x2={xOf(month.budgetMs)} y1={y + 2} y2={y + ROW - 2} />}
             <text className={exceeded ? 'trends-figure exceeded' : 'trends-figure'} x={WIDTH - RIGHT + 8} y={y + ROW / 2 + 4}>
               {words}

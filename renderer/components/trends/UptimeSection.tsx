@@ -10,7 +10,10 @@ import { budgetLeftWords, monthLabel, sourceWords, targetWords } from './trendWo
  */
 export function UptimeSection({ view }: { readonly view: TrendsView }) {
   const current = view.months.at(-1)!;
-  const rows = view.uptime.flatMap((service) => service.months.filter((month) => month.downMs > 0 || month.month === current).map((month) => ({ service, month })));
+  // A service with neither a target nor any time down has nothing to chart: it is named in one line instead of a row of zeros.
+  const followed = view.uptime.filter((service) => service.targetPercent !== null || service.months.some((month) => month.downMs > 0));
+  const unfollowed = view.uptime.filter((service) => !followed.includes(service));
+  const rows = followed.flatMap((service) => service.months.filter((month) => month.downMs > 0 || month.month === current).map((month) => ({ service, month })));
   return (
     <section className="trends-section" aria-labelledby="trends-uptime-heading">
       <h2 id="trends-uptime-heading">Uptime of customer-facing services</h2>
@@ -21,7 +24,7 @@ export function UptimeSection({ view }: { readonly view: TrendsView }) {
           <figcaption>
             {monthLabel(current)}: each service&apos;s time down against its budget, (100 % − target) of the month. Real incidents only; time down comes from the service board&apos;s checks (found down to verified up), or, when the board never checked the service, from the impact window (detected to mitigated) of an incident whose categories name it.
           </figcaption>
-          <UptimeBars title={`Bar chart: time down in ${monthLabel(current)} per customer-facing service, against its budget`} services={view.uptime} monthOf={(service) => service.months.at(-1)!} />
+          <UptimeBars title={`Bar chart: time down in ${monthLabel(current)} per customer-facing service, against its budget`} services={followed} monthOf={(service) => service.months.at(-1)!} />
           <table className="trends-table wide">
             <caption>Time down per service and month, against the budget</caption>
             <thead>
@@ -52,6 +55,11 @@ export function UptimeSection({ view }: { readonly view: TrendsView }) {
               ))}
             </tbody>
           </table>
+          {unfollowed.length > 0 && (
+            <p className="trends-note">
+              No uptime target in the catalogue, and no time down in these months: {unfollowed.map((service) => service.name).join(', ')}. Add &quot;uptime-target: 99.95%&quot; to a service to follow it here.
+            </p>
+          )}
         </figure>
       )}
     </section>
