@@ -20,9 +20,10 @@ import { runbooksCommand } from './commands/runbooks.js';
 import { serveCommand } from './commands/serve.js';
 import { servicesCommand } from './commands/services.js';
 import { statusPageCommand } from './commands/status-page.js';
+import { verifyCommand } from './commands/verify.js';
 import { whoamiCommand } from './commands/whoami.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, briefCommand, statusPageCommand, whoamiCommand, roomCommand, peopleCommand, runbooksCommand, servicesCommand, recoverCommand];
+const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, briefCommand, statusPageCommand, whoamiCommand, roomCommand, peopleCommand, runbooksCommand, servicesCommand, recoverCommand, verifyCommand];
 
 function usage(): string {
   const lines = ['Holdfast: the incident war room that works when everything else is down.', '', 'Usage:'];

@@ -245,6 +245,7 @@ export class WarRoomHost {
       letInHeldBack: (device) => this.received.letInHeldBack(device),
       newId: () => randomBytes(8).toString('hex'),
       now: this.now,
+      events: this.store.log,
       settings: this.store.settings,
       runbooksDir: this.options.runbooksDir ?? path.join(PACKAGE_ROOT, 'runbooks'),
     };

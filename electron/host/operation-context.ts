@@ -9,6 +9,7 @@ import type { WarRoomProjection } from '../../shared/projection/projection.js';
 import type { RoomService } from '../room/room-service.js';
 import type { ReceiveOutcome } from '../store/incoming-events.js';
 import type { LocalSettings } from '../store/settings.js';
+import type { RecordSource } from '../record/incident-record.js';
 
 export interface OperationContext {
   readonly projection: WarRoomProjection;
@@ -24,6 +25,8 @@ export interface OperationContext {
   receive(events: unknown[]): ReceiveOutcome;
   letInHeldBack(device: string): ReceiveOutcome;
   now(): number;
+  /** The signed event log, read for the record a post-mortem carries (electron/record/incident-record.ts). */
+  readonly events: RecordSource;
   /** This laptop's own settings, never synced (its runbook folders). */
   readonly settings: LocalSettings;
   /** The shipped data: role cards, status update templates, runbooks. */

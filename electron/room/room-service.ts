@@ -10,7 +10,7 @@ import type { HeldBackView, PeerView, RemovedDeviceView, RoomView, SyncingView, 
 import type { ReceiveOutcome } from '../store/incoming-events.js';
 import type { WarRoomStore } from '../store/war-room-store.js';
 import { importRoomFile, roomFileContent, roomFileName, type RoomImportReport } from './room-file.js';
-import type { SealingRoom } from './room-file-seal.js';
+import { openRoomFile, type OpenedRoomFile, type SealingRoom } from './room-file-seal.js';
 import { roomKeys } from './room-keys.js';
 import { lastNewIdentity, renewalPending } from '../identity/device-identity.js';
 import { Room } from './room.js';
@@ -89,6 +89,11 @@ export class RoomService {
   /** Stores nothing from a file not sealed in this laptop's room, changed, or cut short. */
   importFile(content: string, receive: (events: unknown[]) => ReceiveOutcome): RoomImportReport {
     return importRoomFile(content, receive, { here: this.sealingRoom() });
+  }
+
+  /** Opens a file sealed in this laptop's room without storing anything: for `holdfast verify`. */
+  openFile(content: string): OpenedRoomFile {
+    return openRoomFile(content, this.sealingRoom());
   }
 
   private sealingRoom(): SealingRoom | null {

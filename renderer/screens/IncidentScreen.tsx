@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { IncidentSummary } from '../components/IncidentSummary.js';
 import { LifecycleControls } from '../components/LifecycleControls.js';
 import { SeverityControl } from '../components/SeverityControl.js';
+import { CategoriesButton } from '../components/categories/CategoriesButton.js';
 import { ChecklistPanel } from '../components/checklists/ChecklistPanel.js';
 import { DrillBanner } from '../components/drills/DrillBanner.js';
 import { SummaryStrip } from '../components/incident/SummaryStrip.js';
@@ -74,6 +75,7 @@ function Incident({ incident }: { readonly incident: IncidentView }) {
           <SeverityControl incident={incident} />
           <PostMortemLink incidentId={incident.id} />
           <BriefingButton incident={incident} />
+          <CategoriesButton incident={incident} />
         </div>
       </header>
       <SummaryStrip incident={incident} onJumpToTimeline={jumpToTimeline} />

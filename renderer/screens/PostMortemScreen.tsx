@@ -4,6 +4,7 @@ import { draftPostMortem, WRITTEN_SECTIONS } from '../../shared/postmortem/docum
 import type { IncidentView } from '../../shared/projection/views.js';
 import { SeverityBadge, StatusBadge } from '../components/Badges.js';
 import { ActionItems } from '../components/postmortem/ActionItems.js';
+import { CategoriesPanel } from '../components/categories/CategoriesPanel.js';
 import { ChecklistsAsExecuted } from '../components/postmortem/ChecklistsAsExecuted.js';
 import { ExportBar } from '../components/postmortem/ExportBar.js';
 import { FullChronology } from '../components/postmortem/FullChronology.js';
@@ -84,6 +85,7 @@ function PostMortem({ incident }: { readonly incident: IncidentView }) {
       <FullChronology lines={postMortem.timeline.chronology} struckLeftOut={postMortem.timeline.struckLeftOut} loaded={loaded} />
       <ChecklistsAsExecuted checklists={postMortem.checklists} />
       <ServicesAffected part={postMortem.services} />
+      <CategoriesPanel incident={incident} className="postmortem-part" />
       <StatusUpdatesSent updates={postMortem.statusUpdates} />
       {WRITTEN_SECTIONS.map((section) => (
         <SectionEditor key={section} incidentId={incident.id} section={section} current={sections[section]} />

@@ -17,6 +17,7 @@ import type { Outbox } from '../api/outbox.js';
 import { createBoardActions } from './boardActions.js';
 import { createBriefActions } from './briefActions.js';
 import { createCalloutActions } from './calloutActions.js';
+import { createCategoryActions } from './categoryActions.js';
 import { createChecklistActions } from './checklistActions.js';
 import { createDeliveryActions } from './deliveryActions.js';
 import { createOutreachChannelActions } from './outreachChannelActions.js';
@@ -45,6 +46,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
   const outreachChannels = createOutreachChannelActions(api, store);
   const promises = createPromiseActions(api, store);
   const briefs = createBriefActions(api, store);
+  const categories = createCategoryActions(api, store);
 
   function reported<T>(result: Result<T>): Result<T> {
     // A write kept in the outbox is shown as waiting to send, not as an error.
@@ -154,5 +156,6 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     ...outreachChannels,
     ...promises,
     ...briefs,
+    ...categories,
   };
 }

@@ -29,6 +29,8 @@ import { postMortemWarnings } from './post-mortem-warnings.js';
 import { ACTION_KIND_LABEL, REVIEW_SECTION_HINT, REVIEW_SECTION_LABEL, type ActionKind, type ReviewSection } from './review.js';
 import { draftedImpact, draftedSummary } from './drafted-text.js';
 import { UTC_ZONE, type ExportZone } from '../time/export-time.js';
+import type { CategoryTaxonomyView } from '../categories/taxonomy.js';
+import { documentCategories, type DocumentCategories } from './document-categories.js';
 
 /** The sections only people can write, in the order the document gives them. */
 export const WRITTEN_SECTIONS = ['contributing_factors', 'went_well', 'went_badly', 'lucky'] as const satisfies readonly ReviewSection[];
@@ -147,6 +149,8 @@ export interface PostMortem {
   readonly services: ServicesAffected | null;
   /** Call-out, deliveries, promises and shift briefs: each null when the incident had none. */
   readonly outreach: OutreachRecord;
+  /** Its causes and the services affected, named from `taxonomy`; null until somebody categorised it. */
+  readonly categories: DocumentCategories | null;
   /** Oldest first. */
   readonly statusUpdates: readonly DocumentStatusUpdate[];
   /** Contributing factors, what went well, what went badly, where we got lucky. */
@@ -216,7 +220,8 @@ function highestOf(changes: readonly SeverityChange[], fallback: Severity): Seve
 }
 
 /** `zone` is the one the drafted text's times are written in: the export's, or the screen's. */
-export function draftPostMortem(detail: IncidentDetail, now: number, zone: ExportZone = UTC_ZONE): PostMortem {
+/** `taxonomy` names the categories' ids (the log keeps only ids); without it the ids stand for their names. */
+export function draftPostMortem(detail: IncidentDetail, now: number, zone: ExportZone = UTC_ZONE, taxonomy: CategoryTaxonomyView | null = null): PostMortem {
   const { incident } = detail;
   const metrics = incidentMetrics(incident, now);
   const timeline = timelineOf(incident, detail.timeline);
@@ -259,6 +264,7 @@ export function draftPostMortem(detail: IncidentDetail, now: number, zone: Expor
     checklists,
     services,
     outreach: outreachRecord(detail, now),
+    categories: documentCategories(incident.categories, taxonomy),
     statusUpdates: incident.statusUpdates.map((update) => ({ audience: update.audience, audienceLabel: AUDIENCE_LABEL[update.audience], text: update.text, at: update.at, by: update.by })),
     sections,
     actions,

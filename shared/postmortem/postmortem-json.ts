@@ -20,7 +20,9 @@ import { MILESTONES } from './milestones.js';
 import { ACTION_KINDS, REVIEW_SECTIONS } from './review.js';
 import { TIME_TO_METRICS } from './metrics.js';
 import { servicesAffectedJson, servicesAffectedSchema } from './services-affected-json.js';
+import { categoriesJson, categoriesSchema } from './categories-json.js';
 import { outreachJsonFields, outreachJsonSchemaFields } from './outreach/outreach-record.js';
+import { verifiableRecordSchema, type VerifiableRecord } from '../record/verifiable-record.js';
 
 export const POST_MORTEM_JSON_FORMAT = 'holdfast.postmortem';
 export const POST_MORTEM_JSON_VERSION = 1;
@@ -167,7 +169,11 @@ export const postMortemDocumentSchema = z.object({
   ),
   /** Added in version 1 with the service board: absent when no service was on it. */
   servicesAffected: servicesAffectedSchema.optional().describe('The services on the incident’s board; absent when none was'),
+  /** Added in version 1 with incident categories: absent until somebody categorised it. */
+  categories: categoriesSchema.optional().describe('Its causes and the services affected; absent until somebody categorised it'),
   ...outreachJsonSchemaFields,
+  /** Added in version 1 with `holdfast verify` (docs/verifiable-record.md): absent when made without the event log. */
+  record: verifiableRecordSchema.optional().describe('The signed events behind the post-mortem, for `holdfast verify`; see docs/verifiable-record.md'),
 });
 
 export type PostMortemJson = z.infer<typeof postMortemDocumentSchema>;
@@ -192,7 +198,8 @@ function entry(line: TimelineLine) {
   return { id: line.id, at: iso(line.at), kind: line.kind, text: line.text, author: line.author, recordedAt: isoOrNull(line.recordedAt), edited: line.edited, system: line.system, keyMoment: line.starredBy !== null };
 }
 
-export function postMortemJson(document: PostMortem): PostMortemJson {
+/** `record` is the incident's signed events, read from the event log by the caller: the document itself stays pure. */
+export function postMortemJson(document: PostMortem, record?: VerifiableRecord): PostMortemJson {
   const sections = Object.fromEntries([document.summary, document.impact, ...document.sections].map((part) => [part.section, text(part)])) as PostMortemJson['sections'];
   return {
     format: POST_MORTEM_JSON_FORMAT,
@@ -274,11 +281,13 @@ export function postMortemJson(document: PostMortem): PostMortemJson {
     statusUpdates: document.statusUpdates.map((update) => ({ audience: update.audience, text: update.text, at: iso(update.at), by: update.by })),
     actions: document.actions.map((action) => ({ id: action.id, what: action.what, owner: action.owner, due: action.due, kind: action.kind })),
     ...(document.services === null ? {} : { servicesAffected: servicesAffectedJson(document.services) }),
+    ...(document.categories === null ? {} : { categories: categoriesJson(document.categories) }),
     ...outreachJsonFields(document.outreach),
+    ...(record === undefined ? {} : { record }),
   };
 }
 
 /** The file's text: two-space indented, ending with a newline. */
-export function renderPostMortemJson(document: PostMortem): string {
-  return `${JSON.stringify(postMortemJson(document), null, 2)}\n`;
+export function renderPostMortemJson(document: PostMortem, record?: VerifiableRecord): string {
+  return `${JSON.stringify(postMortemJson(document, record), null, 2)}\n`;
 }

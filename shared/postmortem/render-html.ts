@@ -26,6 +26,7 @@ import { printable } from '../text/printable.js';
 import { exportMinute, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 import { cell, empty, table, time, typed } from './html-parts.js';
 import { servicesHtml } from './render-services-html.js';
+import { categoriesLine } from './document-categories.js';
 import { outreachHtmlSections } from './outreach/outreach-record.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -61,6 +62,7 @@ function header(document: PostMortem, zone: ExportZone): string {
     ['Impact', `${time(zone, duration.from)} to ${duration.open ? 'now (not resolved)' : time(zone, duration.to)}, ${formatDuration(duration.ms)}`],
     ['Declared', `${time(zone, document.declaredAt)} by <span dir="auto">${escapeHtml(document.declaredBy)}</span>`],
   ];
+  if (document.categories) facts.push(['Categories', escapeHtml(categoriesLine(document.categories))]);
   if (document.drill) facts.push(['Drill', escapeHtml(`Yes, of runbook ${document.drill.runbookId} (${document.drill.state}). ${document.drill.note}`)]);
   const others = document.warnings.filter((warning) => warning !== NO_PREVENTIVE_ACTION);
   return [

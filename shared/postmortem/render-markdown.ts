@@ -19,6 +19,7 @@ import { NO_PREVENTIVE_ACTION } from './post-mortem-warnings.js';
 import { exportMinute, exportSecond, exportZoneNote, UTC_ZONE, type ExportZone } from '../time/export-time.js';
 import { printable } from '../text/printable.js';
 import { servicesMarkdown } from './render-services-markdown.js';
+import { categoriesLine } from './document-categories.js';
 import { outreachMarkdownSections } from './outreach/outreach-record.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -47,6 +48,7 @@ function header(document: PostMortem, zone: ExportZone): string {
     ['Impact', `${exportMinute(duration.from, zone)} to ${duration.open ? 'now (not resolved)' : exportMinute(duration.to, zone)}, ${formatDuration(duration.ms)}`],
     ['Declared', `${exportMinute(document.declaredAt, zone)} by ${markdownInline(document.declaredBy)}`],
   ];
+  if (document.categories) rows.push(['Categories', markdownInline(categoriesLine(document.categories))]);
   if (document.drill) rows.push(['Drill', markdownInline(`Yes, of runbook ${document.drill.runbookId} (${document.drill.state}). ${document.drill.note}`)]);
   parts.push(rows.map(([name, value]) => `- **${name}:** ${value}`).join('\n'));
   const others = document.warnings.filter((warning) => warning !== NO_PREVENTIVE_ACTION);

@@ -127,6 +127,7 @@ const INCIDENT_HANDLERS = {
   'incident.categorised': (state, event) => {
     const { causes, services, reason } = event.payload;
     state.categories.push({ causes, services, reason, by: event.author, at: hlcWall(event.hlc) });
+    note(state, event, 'update', categorisedText(causes, services, reason));
   },
   'drill.participants_recorded': (state, event) => {
     for (const { personId, name, roles } of event.payload.participants) {
@@ -198,4 +199,12 @@ export function foldIncident(incidentId: string, events: readonly EventAbout<'in
 function categoriesOf(history: readonly CategorySetting[]): IncidentCategories {
   const latest = history[history.length - 1];
   return latest ? { causes: latest.causes, services: latest.services, history } : UNCATEGORISED;
+}
+
+/** The event holds ids only (names live in each laptop's file), so the line says the ids every laptop agrees on. */
+function categorisedText(causes: readonly string[], services: readonly string[], reason: string): string {
+  const why = reason ? ` (${reason})` : '';
+  if (causes.length === 0 && services.length === 0) return `Categories cleared${why}`;
+  const parts = [`Categories: ${causes.length > 0 ? causes.join(', ') : 'no cause chosen'}`, ...(services.length > 0 ? [`services: ${services.join(', ')}`] : [])];
+  return `${parts.join(' · ')}${why}`;
 }

@@ -14,7 +14,7 @@ export const FORMAT_LABEL: Readonly<Record<PostMortemFormat, string>> = {
 export const FORMAT_USE: Readonly<Record<PostMortemFormat, string>> = {
   md: 'renders on GitHub, pastes into Confluence and Google Docs',
   html: 'one self-contained file, for printing',
-  json: 'for tools, with a documented, versioned schema',
+  json: 'for tools, with a documented, versioned schema and the signed events anyone can check with holdfast verify',
 };
 
 export const DRAFT_BEFORE =
