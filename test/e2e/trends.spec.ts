@@ -4,7 +4,7 @@
  * set back (as the post-mortem's README test does), their milestones
  * corrected to real-looking times, causes and affected services set; and a
  * drill. The charts' tables show the counts per month and per cause, the
- * median and 90th percentile times, the drill apart, and a customer-facing
+ * (by the taxonomy's names), the median and 90th percentile times, the drill apart, and a customer-facing
  * service's time down against its uptime budget, exceeded in words.
  */
 import fs from 'node:fs';
@@ -94,12 +94,12 @@ test('the Trends screen shows incidents per month and cause, median and 90th per
     await expect(page.getByRole('heading', { level: 1, name: 'Trends' })).toBeVisible();
 
     const perMonth = page.getByRole('table', { name: 'Incidents per month' });
-    await expect(row(perMonth, label(lastMonth))).toContainText(/5\s*change 3, capacity 2/);
+    await expect(row(perMonth, label(lastMonth))).toContainText(/5\s*Change 3, Capacity 2/);
     await expect(row(perMonth, label(now)).getByRole('cell').first()).toHaveText('1');
 
     const perCause = page.getByRole('table', { name: 'Incidents per cause' });
-    await expect(row(perCause, 'change').getByRole('cell')).toHaveText('3');
-    await expect(row(perCause, 'dependency').getByRole('cell')).toHaveText('1');
+    await expect(row(perCause, 'Change').getByRole('cell')).toHaveText('3');
+    await expect(row(perCause, 'Dependency').getByRole('cell')).toHaveText('1');
 
     const times = page.getByRole('table', { name: 'Times per month: median and 90th percentile' });
     // Times to detect 2, 4, 6, 8 and 30 minutes: the median is 6, the 90th percentile (nearest rank) 30.
