@@ -22,7 +22,8 @@ export type HostRead =
   | 'listServices'
   | 'listChannels'
   | 'listCategories'
-  | 'getReadiness';
+  | 'getReadiness'
+  | 'getTrends';
 
 export type HostResource<T> =
   | { readonly state: 'loading' }

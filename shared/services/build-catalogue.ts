@@ -130,7 +130,7 @@ export function buildCatalogue(layers: readonly CatalogueLayer[], options: { rea
       refuse(entry.id, at(entry));
       continue;
     }
-    specs.set(entry.id, { ...parsed.data, file: entry.file, line: entry.line, origin });
+    specs.set(entry.id, { ...parsed.data, uptimeTargetPercent: entry.uptimeTargetPercent, file: entry.file, line: entry.line, origin });
     if (overrides) replacements.set(entry.id, overrides);
   }
   for (const id of [...kept.keys()]) if (!specs.has(id)) kept.delete(id);

@@ -13,6 +13,8 @@ export interface CatalogueService extends ServiceSpec {
   readonly file: string;
   readonly line: number;
   readonly origin: 'shipped' | 'own';
+  /** Its monthly uptime target as a percentage (99.95), for the Trends screen; null when the catalogue sets none. Not copied into the log. */
+  readonly uptimeTargetPercent: number | null;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface CatalogueEntry {
   readonly check: string;
   readonly checkStep: { readonly runbookId: string; readonly stepId: string; readonly line: number } | null;
   readonly customerFacing: boolean;
+  /** Its monthly uptime target as a percentage (`uptime-target: 99.95%`); null when it sets none. */
+  readonly uptimeTargetPercent: number | null;
   /** Its own `freshness:`; null takes its tier's. */
   readonly freshnessMs: number | null;
   readonly restartMs: number | null;
@@ -62,12 +64,13 @@ export interface ParsedCatalogueFile {
   readonly problems: readonly CatalogueProblem[];
 }
 
-export const SERVICE_FIELDS = ['id', 'name', 'team', 'tier', 'depends', 'check', 'check-step', 'customer-facing', 'restart', 'freshness', 'confirm'] as const;
+export const SERVICE_FIELDS = ['id', 'name', 'team', 'tier', 'depends', 'check', 'check-step', 'customer-facing', 'uptime-target', 'restart', 'freshness', 'confirm'] as const;
 const TOP_FIELDS = ['tiers', 'services'] as const;
 const TIER_FIELDS = ['name', 'freshness'] as const;
 export const MIN_TIER = 1;
 export const MAX_TIER = 9;
 const SERVICE_ID_RULE = '2 to 64 lower-case letters, digits or dashes, starting with a letter or digit';
+const UPTIME_TARGET_RULE = 'write the share of each month it must be up, from 50% to 100%, like "uptime-target: 99.95%"';
 const CHECK_STEP_RULE = 'write it as runbook-id#step-id, like database-failover#check-replication';
 
 export function parseCatalogue(text: string, file: string): ParsedCatalogueFile {
@@ -282,6 +285,17 @@ function readService(item: unknown, lineOf: LineOf, problem: Report): ReadServic
     }
   }
 
+  let uptimeTargetPercent: number | null = null;
+  if (fields.has('uptime-target')) {
+    const value = fields.get('uptime-target')!.value;
+    const written = isScalar(value) && value.value !== null ? String(value.value).trim() : '';
+    uptimeTargetPercent = parseUptimeTarget(written);
+    if (uptimeTargetPercent === null) {
+      problem(valueLine('uptime-target'), `${who}'s "uptime-target" "${written}" is not a monthly target: ${UPTIME_TARGET_RULE}`);
+      ok = false;
+    }
+  }
+
   const duration = (key: 'restart' | 'freshness'): number | null => {
     if (!fields.has(key)) return null;
     const value = readDuration(fields.get(key)!.value, key, fields.get(key)!.line, lineOf, (at, reason) => problem(at, `${who}'s ${reason}`));
@@ -302,7 +316,16 @@ function readService(item: unknown, lineOf: LineOf, problem: Report): ReadServic
   }
 
   if (!ok || id === null || name === null || team === null || tier === null) return { refusedId: id, line };
-  return { id, name, team, tier, dependsOn, check, checkStep, customerFacing, freshnessMs, restartMs, confirm, line };
+  return { id, name, team, tier, dependsOn, check, checkStep, customerFacing, uptimeTargetPercent, freshnessMs, restartMs, confirm, line };
+}
+
+/** "99.95%" or 99.95 → 99.95; null for anything else. */
+export function parseUptimeTarget(written: string): number | null {
+  const match = /^(\d{1,3}(?:\.\d{1,6})?)\s*%?$/.exec(written);
+  if (!match) return null;
+  const percent = Number(match[1]);
+  // Below 50 % is no target anyone means: most likely a fraction (0.9995) written for a percentage.
+  return percent >= 50 && percent <= 100 ? percent : null;
 }
 
 function readDuration(value: unknown, key: string, keyLine: number, lineOf: LineOf, problem: Report): number | null {

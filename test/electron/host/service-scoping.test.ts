@@ -24,7 +24,7 @@ describe('recording a scoping', () => {
 
 describe('a catalogue service brought into scope', () => {
   it('goes into the log without where this laptop keeps its files', () => {
-    const entry = { ...serviceSpec('dns', 'DNS resolvers'), file: '/home/ana/secret-folder/services/net.yaml', line: 3, origin: 'own' as const };
+    const entry = { ...serviceSpec('dns', 'DNS resolvers'), file: '/home/ana/secret-folder/services/net.yaml', line: 3, origin: 'own' as const, uptimeTargetPercent: 99.9 };
     const spy = vi.spyOn(catalogue, 'serviceCatalogueOf').mockReturnValue({ services: [entry], problems: [], teams: [], tiers: [] });
     const context = { projection: { board: () => ({ incidentId: 'incident-one', services: [] }) } } as unknown as OperationContext;
     expect(servicesToScope(context, 'incident-one', ['dns'], true, 'serviceIds')).toEqual([serviceSpec('dns', 'DNS resolvers')]);

@@ -42,7 +42,7 @@ describe('a folder of catalogue files', () => {
     const bad = write(folder, 'bad.yaml', `services:\n${service('mail')}    colour: blue\n`);
     const view = loadServiceCatalogue({ shippedFolder: folder });
     expect(view.services.map((entry) => entry.serviceId)).toEqual(['dns']);
-    expect(view.problems.map(formatProblem)).toEqual([`${bad}:7: unknown field "colour" of a service: the fields are id, name, team, tier, depends, check, check-step, customer-facing, restart, freshness, confirm`]);
+    expect(view.problems.map(formatProblem)).toEqual([`${bad}:7: unknown field "colour" of a service: the fields are id, name, team, tier, depends, check, check-step, customer-facing, uptime-target, restart, freshness, confirm`]);
   });
 
   it('lets a later folder add services depending on earlier ones and replace one by id, while a clash inside one folder is a mistake', () => {

@@ -59,6 +59,7 @@ describe('a catalogue file', () => {
       check: 'ping 10.0.0.1',
       checkStep: null,
       customerFacing: false,
+      uptimeTargetPercent: null,
       freshnessMs: 10 * 60_000,
       restartMs: 10 * 60_000,
       confirm: 'two',
@@ -97,7 +98,7 @@ describe('a catalogue file', () => {
   it('refuses an unknown field, naming the ones there are, and keeps the other services', () => {
     const view = catalogue({ 'network.yaml': network.replace('    restart: 10m\n', '    restrat: 10m\n') });
     expect(printed(view)).toEqual([
-      'network.yaml:12: unknown field "restrat" of a service: the fields are id, name, team, tier, depends, check, check-step, customer-facing, restart, freshness, confirm',
+      'network.yaml:12: unknown field "restrat" of a service: the fields are id, name, team, tier, depends, check, check-step, customer-facing, uptime-target, restart, freshness, confirm',
       'network.yaml:18: the service "dns" depends on "core-network", which is refused (see network.yaml:7), so "dns" is refused too',
       'network.yaml:25: the service "storefront" depends on "dns", which is refused (see network.yaml:18), so "storefront" is refused too',
     ]);
