@@ -7,20 +7,11 @@
  * Computed when asked (shared/trends/trends.ts), never folded: "this month"
  * and "still down" depend on when it is read.
  */
-import type { TimeToMetricKey } from '../postmortem/metrics.js';
+import type { AggregateMetric } from '../postmortem/metrics.js';
 import type { MonthKey } from './months.js';
 
-export interface TimeToFigure {
-  readonly key: TimeToMetricKey;
-  readonly label: string;
-  /** "detected − started" */
-  readonly formula: string;
-  /** How many incidents of the month had reached the milestone (a crossed, negative time is left out). */
-  readonly samples: number;
-  readonly medianMs: number | null;
-  /** Null below five samples (see percentileDefinition). */
-  readonly p90Ms: number | null;
-}
+/** One of the four times for one month: the same figure the post-mortem's aggregate metrics give. */
+export type TimeToFigure = AggregateMetric;
 
 export interface CauseCount {
   /** A cause id from the taxonomy (runbooks/categories.yaml). */
