@@ -15,6 +15,7 @@ import { formatDuration } from '../duration.js';
 import type { IncidentView } from '../projection/views.js';
 import { SEVERITIES, type Severity } from '../severity.js';
 import { utcMoments } from './milestone-order.js';
+import { median, p90 } from '../trends/percentiles.js';
 import type { Milestone } from './milestones.js';
 
 export const TIME_TO_METRICS = ['detect', 'acknowledge', 'mitigate', 'resolve'] as const;
@@ -151,19 +152,6 @@ export interface RealIncidentMetrics {
   /** Real incidents still open, left out until resolved. */
   readonly openLeftOut: number;
   readonly metrics: readonly AggregateMetric[];
-}
-
-/** The middle value; the mean of the two middle ones for an even count. */
-function median(sorted: readonly number[]): number | null {
-  if (sorted.length === 0) return null;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** Nearest rank: the smallest value at least 90% of the samples do not exceed. */
-function p90(sorted: readonly number[]): number | null {
-  if (sorted.length < 5) return null;
-  return sorted[Math.ceil(0.9 * sorted.length) - 1]!;
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
- * The median and the 90th percentile of a month's times. The 90th is the
+ * The median and the 90th percentile of a set of times: a month's on the
+ * Trends view, and the post-mortem's aggregate over resolved incidents
+ * (shared/postmortem/metrics.ts), so the two always agree. The 90th is the
  * nearest-rank percentile (the smallest time that at least 90 % of the
  * times do not exceed, no interpolation) and is only given from five times
- * up, as the post-mortem's aggregate does: below that it is just the
- * slowest one, and calling it a percentile would mislead.
+ * up: below that it is just the slowest one, and calling it a percentile
+ * would mislead.
  */
 export const P90_MIN_SAMPLES = 5;
 
