@@ -27,7 +27,7 @@ export interface RehearsedRole {
   readonly drillState: DrillView['state'];
 }
 
-/** One person across drills: by roster id, else by name whatever its case (as the fold merges them). */
+/** One person across drills: by roster id, else by name whatever its case; the incident fold merges recorded participants by it too. */
 export function participantKey(participant: { readonly personId: string | null; readonly name: string }): string {
   return participant.personId ?? `name:${participant.name.toLocaleLowerCase()}`;
 }

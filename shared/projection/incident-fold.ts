@@ -20,6 +20,7 @@ import { ReviewBook } from './review-fold.js';
 import type { SeverityChange } from './postmortem-views.js';
 import { UNCATEGORISED, type CategorySetting, type IncidentCategories } from './category-views.js';
 import type { DrillParticipant } from './checklist-views.js';
+import { participantKey } from '../checklists/rehearsed-roles.js';
 import type { IncidentView, StatusChange, StatusUpdateView, SystemEntryKind, TimelineEntryView } from './views.js';
 import { exportSecond, UTC_ZONE } from '../time/export-time.js';
 
@@ -132,7 +133,7 @@ const INCIDENT_HANDLERS = {
   'drill.participants_recorded': (state, event) => {
     for (const { personId, name, roles } of event.payload.participants) {
       // The same person named twice (from two laptops) is one participant: by roster id, else by name.
-      const key = personId ?? `name:${name.toLocaleLowerCase()}`;
+      const key = participantKey({ personId, name });
       const known = state.drillParticipants.get(key);
       const merged = known ? [...known.roles, ...roles.filter((role) => !known.roles.includes(role))] : [...new Set(roles)];
       state.drillParticipants.set(key, { personId, name, roles: merged });
