@@ -16,7 +16,11 @@ import { impactStartOf, type TrendIncident } from './incident-months.js';
 /** Spells by service id, each incident's in turn. */
 export function downSpells(incidents: readonly TrendIncident[], boardOf: (incidentId: string) => ServiceBoardView, serviceIds: ReadonlySet<string>, now: number): Map<string, DownSpell[]> {
   const spells = new Map<string, DownSpell[]>();
-  const add = (serviceId: string, spell: DownSpell) => spells.set(serviceId, [...(spells.get(serviceId) ?? []), spell]);
+  const add = (serviceId: string, spell: DownSpell) => {
+    const of = spells.get(serviceId);
+    if (of) of.push(spell);
+    else spells.set(serviceId, [spell]);
+  };
   for (const incident of incidents) {
     if (incident.drill !== null) continue;
     const board = boardOf(incident.id);

@@ -49,7 +49,9 @@ export function byMonth(incidents: readonly TrendIncident[], zone: string): Map<
   const grouped = new Map<MonthKey, TrendIncident[]>();
   for (const incident of incidents) {
     const month = monthOfIncident(incident, zone);
-    grouped.set(month, [...(grouped.get(month) ?? []), incident]);
+    const of = grouped.get(month);
+    if (of) of.push(incident);
+    else grouped.set(month, [incident]);
   }
   return grouped;
 }
