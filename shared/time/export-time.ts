@@ -20,7 +20,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 const formats = new Map<ExportZone, Intl.DateTimeFormat>();
 
-function partsIn(ms: number, zone: ExportZone): Readonly<Record<string, string>> {
+/** The wall-clock parts of `ms` in the zone, as Intl names them (year, month, day, hour, minute, second, weekday, timeZoneName); one formatter per zone. */
+export function partsIn(ms: number, zone: ExportZone): Readonly<Record<string, string>> {
   let format = formats.get(zone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat('en-GB', {

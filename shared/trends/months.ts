@@ -5,20 +5,14 @@
  * change is an hour shorter or longer), because an uptime budget is a share
  * of the time that actually passed.
  */
+import { partsIn } from '../time/export-time.js';
 
 /** "2026-11": a month as the view names it; sorts in time order as text. */
 export type MonthKey = string;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 function localParts(ms: number, zone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  let format = formats.get(zone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-    formats.set(zone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(ms).map((part) => [part.type, Number(part.value)]));
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+  const p = partsIn(ms, zone);
+  return { year: Number(p.year), month: Number(p.month), day: Number(p.day), hour: Number(p.hour), minute: Number(p.minute), second: Number(p.second) };
 }
 
 /** How far the zone's clock is ahead of UTC at `ms`. */
