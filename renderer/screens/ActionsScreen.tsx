@@ -3,8 +3,8 @@ import { ActionFilters } from '../components/actions/ActionFilters.js';
 import { ActionListRow } from '../components/actions/ActionListRow.js';
 import { ExportActionsButton } from '../components/actions/ExportActionsButton.js';
 import { matchesFilter, NO_FILTER, type ActionFilter } from '../components/actions/actionFilters.js';
-import { useActionList } from '../components/actions/useActionList.js';
 import '../components/actions/actions.css';
+import { useHoldfast } from '../store/context.js';
 
 const count = (n: number) => `${n} action ${n === 1 ? 'item' : 'items'}`;
 
@@ -14,7 +14,8 @@ const count = (n: number) => `${n} action ${n === 1 ? 'item' : 'items'}`;
  * moved on from here or from its post-mortem.
  */
 export function ActionsScreen({ owner }: { readonly owner?: string | undefined }) {
-  const list = useActionList();
+  // Kept fresh by OverdueActions, which every screen of the app mounts: one fetch per change, not one per reader.
+  const list = useHoldfast((state) => state.actionList);
   const [filter, setFilter] = useState<ActionFilter>({ ...NO_FILTER, owner: owner ?? '' });
   // Arriving from the overdue banner's link narrows the list to that person.
   useEffect(() => setFilter((current) => ({ ...current, owner: owner ?? '' })), [owner]);

@@ -6,9 +6,11 @@ import { useActions, useHoldfast } from '../../store/context.js';
 export const laptopZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
- * The action items across incidents, fetched when a component showing them
- * appears and again whenever an incident changes (a 'changed' notice, a
- * write's answer), the roster changes (owners' teams) or the link comes back.
+ * The action items across incidents, fetched when the app's frame appears
+ * and again whenever an incident changes (a 'changed' notice, a write's
+ * answer), the roster changes (owners' teams) or the link comes back.
+ * OverdueActions, on every screen, is its one caller; the Actions screen
+ * reads the store, so a change fetches the whole list once, not twice.
  */
 export function useActionList() {
   const actions = useActions();

@@ -1,4 +1,5 @@
 import { countScale } from './chartScale.js';
+import { ValueGrid } from './ValueGrid.js';
 
 const WIDTH = 420;
 const ROW = 26;
@@ -21,14 +22,7 @@ export function CauseBars({ title, totals }: { readonly title: string; readonly 
   const floor = TOP + ROW * totals.length;
   return (
     <svg className="trends-chart" width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title}>
-      {scale.ticks.map((tick) => (
-        <g key={tick}>
-          <line className="trends-grid" x1={xOf(tick)} x2={xOf(tick)} y1={TOP} y2={floor} />
-          <text className="trends-axis" x={xOf(tick)} y={floor + 16} textAnchor="middle">
-            {tick}
-          </text>
-        </g>
-      ))}
+      <ValueGrid scale={scale} at={xOf} from={TOP} to={floor} upright={false} label={(tick) => tick} />
       {totals.map((total, index) => {
         const y = TOP + ROW * index;
         return (

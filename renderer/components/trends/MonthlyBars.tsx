@@ -1,5 +1,6 @@
 import { axisMonthLabel } from './trendWords.js';
 import { countScale } from './chartScale.js';
+import { ValueGrid } from './ValueGrid.js';
 
 const WIDTH = 420;
 const HEIGHT = 220;
@@ -23,14 +24,7 @@ export function MonthlyBars({ title, months, values, axisLabel }: { readonly tit
   const yOf = (value: number) => floor - (value / scale.max) * plotHeight;
   return (
     <svg className="trends-chart" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
-      {scale.ticks.map((tick) => (
-        <g key={tick}>
-          <line className="trends-grid" x1={LEFT} x2={WIDTH - RIGHT} y1={yOf(tick)} y2={yOf(tick)} />
-          <text className="trends-axis" x={LEFT - 6} y={yOf(tick) + 4} textAnchor="end">
-            {tick}
-          </text>
-        </g>
-      ))}
+      <ValueGrid scale={scale} at={yOf} from={LEFT} to={WIDTH - RIGHT} upright label={(tick) => tick} />
       <text className="trends-axis" x={12} y={TOP + plotHeight / 2} transform={`rotate(-90 12 ${TOP + plotHeight / 2})`} textAnchor="middle">
         {axisLabel}
       </text>

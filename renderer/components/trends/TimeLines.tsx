@@ -1,6 +1,7 @@
 import type { TimeToFigure } from '../../../shared/trends/trends-view.js';
 import { durationScale } from './chartScale.js';
 import { axisDuration, axisMonthLabel } from './trendWords.js';
+import { ValueGrid } from './ValueGrid.js';
 
 const WIDTH = 420;
 const HEIGHT = 190;
@@ -43,14 +44,7 @@ export function TimeLines({ title, months, figures }: { readonly title: string; 
   const p90s = series((figure) => figure.p90Ms);
   return (
     <svg className="trends-chart" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
-      {scale.ticks.map((tick) => (
-        <g key={tick}>
-          <line className="trends-grid" x1={LEFT} x2={WIDTH - RIGHT} y1={yOf(tick)} y2={yOf(tick)} />
-          <text className="trends-axis" x={LEFT - 6} y={yOf(tick) + 4} textAnchor="end">
-            {axisDuration(tick)}
-          </text>
-        </g>
-      ))}
+      <ValueGrid scale={scale} at={yOf} from={LEFT} to={WIDTH - RIGHT} upright label={axisDuration} />
       {months.map((month, index) => (
         <text key={month} className="trends-axis" x={xOf(index)} y={floor + 18} textAnchor="middle">
           {axisMonthLabel(month, index)}

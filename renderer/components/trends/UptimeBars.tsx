@@ -2,6 +2,7 @@ import { formatDuration } from '../../../shared/duration.js';
 import type { ServiceUptime, UptimeMonth } from '../../../shared/trends/trends-view.js';
 import { durationScale } from './chartScale.js';
 import { axisDuration } from './trendWords.js';
+import { ValueGrid } from './ValueGrid.js';
 
 const WIDTH = 860;
 const ROW = 30;
@@ -31,14 +32,7 @@ export function UptimeBars({ title, services, monthOf }: { readonly title: strin
           <line x1="0" y1="0" x2="0" y2="6" className="trends-exceeded-hatch" />
         </pattern>
       </defs>
-      {scale.ticks.map((tick) => (
-        <g key={tick}>
-          <line className="trends-grid" x1={xOf(tick)} x2={xOf(tick)} y1={TOP} y2={floor} />
-          <text className="trends-axis" x={xOf(tick)} y={floor + 16} textAnchor="middle">
-            {axisDuration(tick)}
-          </text>
-        </g>
-      ))}
+      <ValueGrid scale={scale} at={xOf} from={TOP} to={floor} upright={false} label={axisDuration} />
       {rows.map(({ service, month }, index) => {
         const y = TOP + ROW * index;
         const exceeded = month.leftMs !== null && month.leftMs < 0;
