@@ -53,8 +53,8 @@ function readCategoryFile(file: string): ParsedCategoryFile {
   }
 }
 
-function unreadable(file: string, message: string): ParsedCategoryFile {
-  return { entries: [], problems: [{ file, line: null, message }] };
+function unreadable(file: string, reason: string): ParsedCategoryFile {
+  return { entries: [], problems: [{ file, line: null, reason }] };
 }
 
 /** A folder named twice (or the shipped folder given as one's own) is read once. */
