@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildTaxonomy, type BuiltTaxonomy } from '../../shared/categories/build-taxonomy.js';
 import { parseCategories, type ParsedCategoryFile } from '../../shared/categories/parse-categories.js';
-import { SHIPPED_RUNBOOKS_FOLDER } from '../runbooks/runbook-library.js';
+import { SHIPPED_RUNBOOKS_FOLDER, sameFolderKey } from '../runbooks/runbook-library.js';
 import { readingError } from '../runbooks/reading-error.js';
 
 export const CATEGORY_FILE_NAMES = ['categories.yaml', 'categories.yml'] as const;
@@ -53,15 +53,6 @@ function readCategoryFile(file: string): ParsedCategoryFile {
   }
 }
 
-function unreadable(file: string, message: string): ParsedCategoryFile {
-  return { entries: [], problems: [{ file, line: null, message }] };
-}
-
-/** A folder named twice (or the shipped folder given as one's own) is read once. */
-function sameFolderKey(folder: string): string {
-  try {
-    return fs.realpathSync(folder);
-  } catch {
-    return path.resolve(folder);
-  }
+function unreadable(file: string, reason: string): ParsedCategoryFile {
+  return { entries: [], problems: [{ file, line: null, reason }] };
 }

@@ -4,7 +4,9 @@
  * call (shipped, then this laptop's own runbook folders), and answers come
  * from the log; staleness is judged here, with the host's clock.
  */
+import { lastRehearsedAt } from '../../shared/checklists/rehearsal.js';
 import type { ReadinessView, RunbookNeedingAttention } from '../../shared/readiness/readiness-view.js';
+import { runbookAttention } from '../../shared/readiness/runbook-attention.js';
 import { sameTeam } from '../../shared/readiness/parse-readiness.js';
 import { asksTeam, readinessTeams, teamChecklists } from '../../shared/readiness/team-checklists.js';
 import { HoldfastFailure } from '../../shared/result.js';
@@ -12,7 +14,6 @@ import { loadReadinessQuestions } from '../readiness/readiness-library.js';
 import { knownNamesOf } from './known-names.js';
 import type { OperationContext } from './operation-context.js';
 import type { OperationsFor } from './operation-types.js';
-import { summaryOf } from './runbook-operations.js';
 import { ownFolders, runbookLibrary } from './runbook-lookup.js';
 
 export type ReadinessMethod = 'getReadiness' | 'answerReadiness';
@@ -31,9 +32,9 @@ function teamsOf(context: OperationContext, questions: ReturnType<typeof questio
 function readinessOf(context: OperationContext): ReadinessView {
   const now = context.now();
   const library = runbookLibrary(context);
-  const known = knownNamesOf(context);
+  const known = knownNamesOf(context, library.runbooks);
   const runbooks: RunbookNeedingAttention[] = library.runbooks
-    .map((runbook) => ({ runbook, reasons: summaryOf(context, runbook, known).attention }))
+    .map((runbook) => ({ runbook, reasons: runbookAttention(runbook, lastRehearsedAt(context.projection.drillsOf(runbook.id)), known, now) }))
     .filter(({ reasons }) => reasons.length > 0)
     .map(({ runbook, reasons }) => ({ id: runbook.id, title: runbook.title, owner: runbook.owner, reviewed: runbook.reviewed, file: runbook.file, reasons }))
     .sort((a, b) => b.reasons.length - a.reasons.length || a.title.localeCompare(b.title, 'en'));

@@ -21,7 +21,7 @@ import { ownFolders, runbookLibrary, runbookOf, saveOwnFolders } from './runbook
 
 export type RunbookMethod = 'listRunbooks' | 'getRunbook' | 'setRunbookFolders' | 'startDrill' | 'stopDrill';
 
-export function summaryOf(context: OperationContext, runbook: LoadedRunbook, known: KnownNames = knownNamesOf(context)): RunbookSummary {
+function summaryOf(context: OperationContext, runbook: LoadedRunbook, known: KnownNames = knownNamesOf(context)): RunbookSummary {
   const { steps, ...rest } = runbook;
   const path = criticalPath(steps);
   const drills = context.projection.drillsOf(runbook.id);
@@ -40,7 +40,7 @@ export function summaryOf(context: OperationContext, runbook: LoadedRunbook, kno
 
 function catalogue(context: OperationContext): RunbookCatalogue {
   const library = runbookLibrary(context);
-  const known = knownNamesOf(context);
+  const known = knownNamesOf(context, library.runbooks);
   return {
     runbooks: library.runbooks.map((runbook) => summaryOf(context, runbook, known)),
     problems: library.problems,

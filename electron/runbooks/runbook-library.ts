@@ -73,8 +73,8 @@ export function loadRunbooks(sources: RunbookSources = {}): RunbookLibrary {
   return { runbooks, problems, folders: read.map(({ folder, origin, files }) => ({ folder, origin, files })) };
 }
 
-/** A folder named twice (or the shipped folder given as one's own) is read once. */
-function sameFolderKey(folder: string): string {
+/** A folder named twice (or the shipped folder given as one's own) is read once: the key it is known by. */
+export function sameFolderKey(folder: string): string {
   try {
     return fs.realpathSync(folder);
   } catch {

@@ -3,12 +3,13 @@
  * a laptop's own folders over it (a later file adds causes or replaces one
  * by id, on purpose, keeping its place in the list).
  */
-import type { CauseCategory, TaxonomyProblem } from './taxonomy.js';
+import type { RunbookProblem } from '../runbooks/runbook.js';
+import type { CauseCategory } from './taxonomy.js';
 import type { ParsedCategoryFile } from './parse-categories.js';
 
 export interface BuiltTaxonomy {
   readonly causes: readonly CauseCategory[];
-  readonly problems: readonly TaxonomyProblem[];
+  readonly problems: readonly RunbookProblem[];
 }
 
 export function buildTaxonomy(layers: readonly ParsedCategoryFile[]): BuiltTaxonomy {

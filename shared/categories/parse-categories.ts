@@ -8,8 +8,8 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { categoryIdSchema } from '../events.js';
 import { LIMITS } from '../limits.js';
+import type { RunbookProblem } from '../runbooks/runbook.js';
 import { keyOf, readEntryFields, readYamlSource, scalarText, yamlReason, type LineOf, type Report } from '../yaml/yaml-source.js';
-import type { TaxonomyProblem } from './taxonomy.js';
 
 /** A cause that passed its own checks. */
 export interface CauseEntry {
@@ -23,29 +23,27 @@ export interface CauseEntry {
 
 export interface ParsedCategoryFile {
   readonly entries: readonly CauseEntry[];
-  readonly problems: readonly TaxonomyProblem[];
+  readonly problems: readonly RunbookProblem[];
 }
 
 export const CAUSE_FIELDS = ['id', 'name', 'description'] as const;
 const CAUSE_ID_RULE = '2 to 64 lower-case letters, digits or dashes, starting with a letter or digit';
 
 export function parseCategories(text: string, file: string): ParsedCategoryFile {
-  const source = readYamlSource(text, file);
-  const { document, lineAt, lineOf, problem } = source;
-  const problems = (): TaxonomyProblem[] => source.problems.map(({ file: where, line, reason }) => ({ file: where, line, message: reason }));
+  const { document, lineAt, lineOf, problems, problem } = readYamlSource(text, file);
 
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const hint = /mapping/i.test(error.message) ? ' (put a value that contains ": " or " #" in quotes)' : '';
       problem(lineAt(error.pos[0]), `this file is not valid YAML, so none of its causes load: ${yamlReason(error.message)}${hint}`);
     }
-    return { entries: [], problems: problems() };
+    return { entries: [], problems };
   }
   const contents = document.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return { entries: [], problems: [] };
   if (!isMap(contents)) {
     problem(lineOf(contents, 1), 'a categories file holds "causes:", a list of causes each starting "- id:"');
-    return { entries: [], problems: problems() };
+    return { entries: [], problems };
   }
 
   let causesNode: unknown = null;
@@ -78,7 +76,7 @@ export function parseCategories(text: string, file: string): ParsedCategoryFile 
         else entries.push({ ...entry, file });
       }
   }
-  return { entries, problems: problems() };
+  return { entries, problems };
 }
 
 function readCause(item: unknown, lineOf: LineOf, problem: Report): Omit<CauseEntry, 'file'> | null {

@@ -1,4 +1,6 @@
 /** The taxonomy of incident causes, kept as data (runbooks/categories.yaml), with the catalogue's services beside it. */
+import type { RunbookProblem } from '../runbooks/runbook.js';
+
 export interface CauseCategory {
   readonly id: string;
   readonly name: string;
@@ -10,25 +12,13 @@ export interface CauseCategory {
   readonly retired?: boolean;
 }
 
-/** A problem in a categories file, printed as `FILE:LINE: message`. */
-export interface TaxonomyProblem {
-  readonly file: string;
-  /** 1-based; null only when the whole file could not be read. */
-  readonly line: number | null;
-  readonly message: string;
-}
-
 export interface CategoryTaxonomyView {
   /** In the file's order, own folders' additions after the shipped ones, then retired causes. */
   readonly causes: readonly CauseCategory[];
   /** Catalogue services an incident can be categorised by (empty when there is no catalogue). */
   readonly services: readonly { readonly id: string; readonly name: string }[];
-  /** FILE:LINE problems of the taxonomy file; the rest loaded. */
-  readonly problems: readonly TaxonomyProblem[];
-}
-
-export function formatTaxonomyProblem(problem: TaxonomyProblem): string {
-  return problem.line === null ? `${problem.file}: ${problem.message}` : `${problem.file}:${problem.line}: ${problem.message}`;
+  /** FILE:LINE problems of the taxonomy file (printed with formatProblem); the rest loaded. */
+  readonly problems: readonly RunbookProblem[];
 }
 
 /** What a person reads for a cause id: its name, or the id itself when no file names it. */

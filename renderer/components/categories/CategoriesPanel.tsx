@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatTaxonomyProblem } from '../../../shared/categories/taxonomy.js';
+import { formatProblem } from '../../../shared/runbooks/runbook.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { formatFullTime } from '../../time/format.js';
 import { useFocusAfterClose } from '../forms/useFocusAfterClose.js';
@@ -48,7 +48,7 @@ export function CategoriesPanel({ incident, className, titled = true }: { readon
           </summary>
           <ul>
             {taxonomy.problems.map((problem) => (
-              <li key={formatTaxonomyProblem(problem)}>{formatTaxonomyProblem(problem)}</li>
+              <li key={formatProblem(problem)}>{formatProblem(problem)}</li>
             ))}
           </ul>
         </details>

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, withRetiredCauses } from '../../../shared/categories/build-taxonomy.js';
 import { parseCategories } from '../../../shared/categories/parse-categories.js';
-import { formatTaxonomyProblem } from '../../../shared/categories/taxonomy.js';
+import { formatProblem } from '../../../shared/runbooks/runbook.js';
 
 const runbooks = path.join(import.meta.dirname, '../../../runbooks');
 const taxonomy = (...files: [string, string][]) => buildTaxonomy(files.map(([file, text]) => parseCategories(text, file)));
-const printed = (view: ReturnType<typeof taxonomy>) => view.problems.map(formatTaxonomyProblem);
+const printed = (view: ReturnType<typeof taxonomy>) => view.problems.map(formatProblem);
 const ids = (view: ReturnType<typeof taxonomy>) => view.causes.map((cause) => cause.id);
 const cause = (id: string, extra = '') => `  - id: ${id}\n    name: Cause ${id}\n${extra}`;
 
