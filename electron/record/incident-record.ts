@@ -6,11 +6,11 @@
 import { compareHlc, decodeHlc } from '../../shared/hlc.js';
 import type { SignedEvent } from '../../shared/events.js';
 import { isAboutIncident, type LinkHeader, type RecordDevice, type RecordEvent, type VerifiableRecord } from '../../shared/record/verifiable-record.js';
-import type { StoredEvent } from '../store/event-log.js';
 
 /** The part of the event log a record is read from. */
 export interface RecordSource {
-  readAll(): Iterable<StoredEvent>;
+  /** The events whose payload names the incident; isAboutIncident still decides which are about it. */
+  readNamingIncident(incidentId: string): Iterable<SignedEvent>;
   readRange(device: string, fromSeq: number, toSeq: number, limit?: number): SignedEvent[];
 }
 
@@ -29,7 +29,7 @@ function recordEventOf(event: SignedEvent): RecordEvent {
 
 export function incidentRecord(source: RecordSource, incidentId: string): VerifiableRecord {
   const events: RecordEvent[] = [];
-  for (const { event } of source.readAll()) if (isAboutIncident(event, incidentId)) events.push(recordEventOf(event));
+  for (const event of source.readNamingIncident(incidentId)) if (isAboutIncident(event, incidentId)) events.push(recordEventOf(event));
   events.sort(inClockOrder);
 
   const seqsOf = new Map<string, Set<number>>();

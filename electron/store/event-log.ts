@@ -80,6 +80,7 @@ export class EventLog {
   private readonly eventsTable: EventsTable;
   private readonly latestStamp: Database.Statement;
   private readonly after: Database.Statement;
+  private readonly namingIncident: Database.Statement;
   private readonly byDevice: Database.Statement;
   private readonly range: Database.Statement;
   private readonly lastInRange: Database.Statement;
@@ -114,6 +115,7 @@ export class EventLog {
     this.eventsTable = new EventsTable(db);
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
     this.after = db.prepare('SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?');
+    this.namingIncident = db.prepare("SELECT rowid, * FROM events WHERE json_extract(payload, '$.incidentId') = ? ORDER BY rowid");
     this.byDevice = db.prepare('SELECT device, max(seq) AS seq FROM events GROUP BY device');
     this.range = db.prepare('SELECT rowid, * FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq LIMIT ?');
     this.lastInRange = db.prepare('SELECT device, seq, hash, sig FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq DESC LIMIT 1');
@@ -352,6 +354,16 @@ export class EventLog {
       yield* rows;
       rowid = rows[rows.length - 1]!.rowid;
     }
+  }
+
+  /**
+   * The events whose payload's `incidentId` is `incidentId`, in the order
+   * stored: SQLite picks them out, so the rest of the log is never decoded.
+   * A payload is stored as its canonical JSON (events-table.ts), so the field
+   * SQLite reads is the one the event says.
+   */
+  readNamingIncident(incidentId: string): SignedEvent[] {
+    return (this.namingIncident.all(incidentId) as EventRow[]).map(fromRow);
   }
 
   /** One device's events from `fromSeq` to `toSeq`, in chain order: what a peer lacks. */
