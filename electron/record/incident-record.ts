@@ -11,11 +11,9 @@ import { isAboutIncident, type LinkHeader, type RecordDevice, type RecordEvent, 
 export interface RecordSource {
   /** The events whose payload names the incident; isAboutIncident still decides which are about it. */
   readNamingIncident(incidentId: string): Iterable<SignedEvent>;
-  readRange(device: string, fromSeq: number, toSeq: number, limit?: number): SignedEvent[];
+  /** A device's chain links between two seqs, without their content. */
+  readHeaders(device: string, fromSeq: number, toSeq: number): Iterable<LinkHeader>;
 }
-
-// A device's chain between two of an incident's events is read whole: a laptop's log holds at most a few hundred thousand events.
-const WHOLE_RANGE = Number.MAX_SAFE_INTEGER;
 
 const byDeviceThenSeq = (a: { device: string; seq: number }, b: { device: string; seq: number }) => (a.device < b.device ? -1 : a.device > b.device ? 1 : a.seq - b.seq);
 
@@ -44,7 +42,7 @@ export function incidentRecord(source: RecordSource, incidentId: string): Verifi
   for (const [device, seqs] of [...seqsOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const first = Math.min(...seqs);
     const last = Math.max(...seqs);
-    for (const other of source.readRange(device, first, last, WHOLE_RANGE)) {
+    for (const other of source.readHeaders(device, first, last)) {
       if (!seqs.has(other.seq)) links.push({ device, seq: other.seq, prev: other.prev, hash: other.hash, sig: other.sig });
     }
     const people = [...new Set(events.filter((event) => event.device === device).map((event) => event.author))].sort();

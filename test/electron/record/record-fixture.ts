@@ -15,7 +15,7 @@ export const SECRET_TEXT = 'Payroll export leaked to the wrong bucket';
 export function logSource(events: readonly SignedEvent[]): RecordSource {
   return {
     readNamingIncident: (incidentId) => events.filter((event) => (event.payload as { incidentId?: unknown } | null)?.incidentId === incidentId),
-    readRange: (device, fromSeq, toSeq) => events.filter((event) => event.device === device && event.seq >= fromSeq && event.seq <= toSeq).sort((a, b) => a.seq - b.seq),
+    readHeaders: (device, fromSeq, toSeq) => events.filter((event) => event.device === device && event.seq >= fromSeq && event.seq <= toSeq).sort((a, b) => a.seq - b.seq),
   };
 }
 
