@@ -5,14 +5,13 @@
  * kept as text (an item typed "=HYPERLINK(...)" must not run on the laptop
  * that opens the file).
  */
-import { stringify } from 'csv-stringify/sync';
 import { ACTION_CSV_COLUMNS, ACTION_CSV_HEADERS } from '../../shared/actions/action-csv-columns.js';
 import type { ActionListItem } from '../../shared/actions/action-list.js';
-import { toSpreadsheetCell } from '../people/spreadsheet-cell.js';
+import { spreadsheetCsv, toSpreadsheetCell } from '../people/spreadsheet-cell.js';
 
 export function actionsCsv(items: readonly ActionListItem[]): string {
   const rows = items.map((item) => ACTION_CSV_COLUMNS.map((column) => toSpreadsheetCell(column.value(item))));
-  return stringify([ACTION_CSV_HEADERS, ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return spreadsheetCsv(ACTION_CSV_HEADERS, rows);
 }
 
 /** "actions-2026-12-07.csv": the day the list was judged on. */

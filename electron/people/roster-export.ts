@@ -5,12 +5,11 @@
  * non-Latin names as mojibake), Windows line ends, and formula-like values
  * kept as text (spreadsheet-cell.ts).
  */
-import { stringify } from 'csv-stringify/sync';
 import type { PersonView } from '../../shared/projection/views.js';
 import { EXPORT_HEADERS } from './roster-columns.js';
 import { contactListCell } from './contact-list-cell.js';
 import { CONTACT_LIST_FIELDS, PERSON_FIELDS } from './roster-entry.js';
-import { toSpreadsheetCell } from './spreadsheet-cell.js';
+import { spreadsheetCsv, toSpreadsheetCell } from './spreadsheet-cell.js';
 
 export function rosterCsv(people: readonly PersonView[]): string {
   const rows = people.map((person) => [
@@ -18,7 +17,7 @@ export function rosterCsv(people: readonly PersonView[]): string {
     ...CONTACT_LIST_FIELDS.map((field) => toSpreadsheetCell(contactListCell(person[field]))),
   ]);
   const headers = [...PERSON_FIELDS, ...CONTACT_LIST_FIELDS].map((field) => EXPORT_HEADERS[field]);
-  return stringify([headers, ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return spreadsheetCsv(headers, rows);
 }
 
 /** "roster-2025-03-14-09-30.csv": sorts by when it was made, and is safe on every file system. */

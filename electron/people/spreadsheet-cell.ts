@@ -13,6 +13,8 @@
  * are written as they are. Anything else after a sign ("+SUM(1)", "-1+1",
  * "@SUM(1)") and everything after = is guarded.
  */
+import { stringify } from 'csv-stringify/sync';
+
 // A line feed counts as a carriage return: files pass through tools that turn one into the other.
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 const PLAIN_NUMBER = /^[+-][\d\s./()-]*\d[\d\s./()-]*$/u;
@@ -33,4 +35,14 @@ export function toSpreadsheetCell(value: string): string {
 
 export function fromSpreadsheetCell(cell: string): string {
   return GUARDED_AFTER_APOSTROPHE.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * A CSV file that opens in a spreadsheet as it is: UTF-8 with a byte-order
+ * mark (without one, Excel reads non-Latin names as mojibake), Windows line
+ * ends, every value quoted where RFC 4180 needs it. Cells come guarded
+ * (toSpreadsheetCell) by the caller, which knows which values are text.
+ */
+export function spreadsheetCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  return stringify([headers, ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

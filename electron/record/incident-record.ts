@@ -6,16 +6,14 @@
 import { compareHlc, decodeHlc } from '../../shared/hlc.js';
 import type { SignedEvent } from '../../shared/events.js';
 import { isAboutIncident, type LinkHeader, type RecordDevice, type RecordEvent, type VerifiableRecord } from '../../shared/record/verifiable-record.js';
-import type { StoredEvent } from '../store/event-log.js';
 
 /** The part of the event log a record is read from. */
 export interface RecordSource {
-  readAll(): Iterable<StoredEvent>;
-  readRange(device: string, fromSeq: number, toSeq: number, limit?: number): SignedEvent[];
+  /** The events whose payload names the incident; isAboutIncident still decides which are about it. */
+  readNamingIncident(incidentId: string): Iterable<SignedEvent>;
+  /** A device's chain links between two seqs, without their content. */
+  readHeaders(device: string, fromSeq: number, toSeq: number): Iterable<LinkHeader>;
 }
-
-// A device's chain between two of an incident's events is read whole: a laptop's log holds at most a few hundred thousand events.
-const WHOLE_RANGE = Number.MAX_SAFE_INTEGER;
 
 const byDeviceThenSeq = (a: { device: string; seq: number }, b: { device: string; seq: number }) => (a.device < b.device ? -1 : a.device > b.device ? 1 : a.seq - b.seq);
 
@@ -29,7 +27,7 @@ function recordEventOf(event: SignedEvent): RecordEvent {
 
 export function incidentRecord(source: RecordSource, incidentId: string): VerifiableRecord {
   const events: RecordEvent[] = [];
-  for (const { event } of source.readAll()) if (isAboutIncident(event, incidentId)) events.push(recordEventOf(event));
+  for (const event of source.readNamingIncident(incidentId)) if (isAboutIncident(event, incidentId)) events.push(recordEventOf(event));
   events.sort(inClockOrder);
 
   const seqsOf = new Map<string, Set<number>>();
@@ -44,7 +42,7 @@ export function incidentRecord(source: RecordSource, incidentId: string): Verifi
   for (const [device, seqs] of [...seqsOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const first = Math.min(...seqs);
     const last = Math.max(...seqs);
-    for (const other of source.readRange(device, first, last, WHOLE_RANGE)) {
+    for (const other of source.readHeaders(device, first, last)) {
       if (!seqs.has(other.seq)) links.push({ device, seq: other.seq, prev: other.prev, hash: other.hash, sig: other.sig });
     }
     const people = [...new Set(events.filter((event) => event.device === device).map((event) => event.author))].sort();

@@ -62,6 +62,9 @@ const EVENT_JSON =
 
 type Head = Pick<SignedEvent, 'device' | 'seq' | 'hash' | 'sig'>;
 
+/** What links an event into its device's chain, without its content. */
+export type ChainHeader = Pick<SignedEvent, 'device' | 'seq' | 'prev' | 'hash' | 'sig'>;
+
 function fromRow(row: EventRow): SignedEvent {
   return {
     device: row.device,
@@ -80,6 +83,8 @@ export class EventLog {
   private readonly eventsTable: EventsTable;
   private readonly latestStamp: Database.Statement;
   private readonly after: Database.Statement;
+  private readonly namingIncident: Database.Statement;
+  private readonly headers: Database.Statement;
   private readonly byDevice: Database.Statement;
   private readonly range: Database.Statement;
   private readonly lastInRange: Database.Statement;
@@ -114,7 +119,9 @@ export class EventLog {
     this.eventsTable = new EventsTable(db);
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
     this.after = db.prepare('SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?');
+    this.namingIncident = db.prepare("SELECT rowid, * FROM events WHERE json_extract(payload, '$.incidentId') = ? ORDER BY rowid");
     this.byDevice = db.prepare('SELECT device, max(seq) AS seq FROM events GROUP BY device');
+    this.headers = db.prepare('SELECT device, seq, prev, hash, sig FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq');
     this.range = db.prepare('SELECT rowid, * FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq LIMIT ?');
     this.lastInRange = db.prepare('SELECT device, seq, hash, sig FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq DESC LIMIT 1');
     this.encodedRange = db.prepare(
@@ -352,6 +359,21 @@ export class EventLog {
       yield* rows;
       rowid = rows[rows.length - 1]!.rowid;
     }
+  }
+
+  /**
+   * The events whose payload's `incidentId` is `incidentId`, in the order
+   * stored: SQLite picks them out, so the rest of the log is never decoded.
+   * A payload is stored as its canonical JSON (events-table.ts), so the field
+   * SQLite reads is the one the event says.
+   */
+  readNamingIncident(incidentId: string): SignedEvent[] {
+    return (this.namingIncident.all(incidentId) as EventRow[]).map(fromRow);
+  }
+
+  /** One device's chain links from `fromSeq` to `toSeq`, in chain order: headers only, no payload read or decoded. */
+  readHeaders(device: string, fromSeq: number, toSeq: number): ChainHeader[] {
+    return this.headers.all(device, fromSeq, toSeq) as ChainHeader[];
   }
 
   /** One device's events from `fromSeq` to `toSeq`, in chain order: what a peer lacks. */

@@ -4,17 +4,13 @@
  * change lands in its incident at once; the list follows when it is fetched again.
  */
 import type { ApiInput, HoldfastApi } from '../../shared/api.js';
-import type { IncidentView } from '../../shared/projection/views.js';
-import type { Result } from '../../shared/result.js';
 import type { HoldfastStore } from './store.js';
+import { incidentMerger } from './mergeIncident.js';
 
 export function createActionItemActions(api: HoldfastApi, store: HoldfastStore) {
   const state = () => store.getState();
 
-  function mergeIncident(result: Result<IncidentView>): Result<IncidentView> {
-    if (result.ok) state().mergeIncidents([result.value]);
-    return result;
-  }
+  const mergeIncident = incidentMerger(store);
 
   return {
     loadActionList: async (zone: string) => {

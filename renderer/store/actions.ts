@@ -9,7 +9,7 @@
  * app's alert.
  */
 import type { ApiInput, ApiResult, HoldfastApi } from '../../shared/api.js';
-import type { IncidentView, TimelineEntryView } from '../../shared/projection/views.js';
+import type { TimelineEntryView } from '../../shared/projection/views.js';
 import type { Result } from '../../shared/result.js';
 import type { IncidentStatus } from '../../shared/status.js';
 import type { NameMemory } from '../api/nameMemory.js';
@@ -29,6 +29,7 @@ import { createPromiseActions } from './promiseActions.js';
 import { createRoomActions } from './roomActions.js';
 import type { HostRead } from './resources.js';
 import type { HoldfastStore } from './store.js';
+import { incidentMerger } from './mergeIncident.js';
 
 export type HoldfastActions = ReturnType<typeof createActions>;
 
@@ -58,10 +59,7 @@ export function createActions(api: HoldfastApi, store: HoldfastStore, nameMemory
     return result;
   }
 
-  function mergeIncident(result: Result<IncidentView>): Result<IncidentView> {
-    if (result.ok) state().mergeIncidents([result.value]);
-    return result;
-  }
+  const mergeIncident = incidentMerger(store);
 
   function mergeEntry(result: Result<TimelineEntryView>): Result<TimelineEntryView> {
     if (result.ok) state().mergeEntries([result.value]);

@@ -4,14 +4,12 @@
  * refusal beside what was chosen.
  */
 import type { ApiInput, HoldfastApi } from '../../shared/api.js';
+import { incidentMerger } from './mergeIncident.js';
 import type { HoldfastStore } from './store.js';
 
 export function createCategoryActions(api: HoldfastApi, store: HoldfastStore) {
+  const mergeIncident = incidentMerger(store);
   return {
-    categoriseIncident: (input: ApiInput<'categoriseIncident'>) =>
-      api.categoriseIncident(input).then((result) => {
-        if (result.ok) store.getState().mergeIncidents([result.value]);
-        return result;
-      }),
+    categoriseIncident: (input: ApiInput<'categoriseIncident'>) => api.categoriseIncident(input).then(mergeIncident),
   };
 }

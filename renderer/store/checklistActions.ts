@@ -7,9 +7,9 @@ import type { ApiInput, HoldfastApi } from '../../shared/api.js';
 import type { ServiceBoardView, ServiceView } from '../../shared/projection/board-views.js';
 import type { ServiceState } from '../../shared/services/service-state.js';
 import type { ChecklistView } from '../../shared/projection/checklist-views.js';
-import type { IncidentView } from '../../shared/projection/views.js';
 import type { Result } from '../../shared/result.js';
 import type { HoldfastStore } from './store.js';
+import { incidentMerger } from './mergeIncident.js';
 
 export function createChecklistActions(api: HoldfastApi, store: HoldfastStore) {
   const state = () => store.getState();
@@ -24,10 +24,7 @@ export function createChecklistActions(api: HoldfastApi, store: HoldfastStore) {
     return result;
   }
 
-  function mergeIncident(result: Result<IncidentView>): Result<IncidentView> {
-    if (result.ok) state().mergeIncidents([result.value]);
-    return result;
-  }
+  const mergeIncident = incidentMerger(store);
 
   return {
     setRunbookFolders: (folders: readonly string[]) => api.setRunbookFolders({ folders: [...folders] }),

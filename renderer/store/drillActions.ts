@@ -7,10 +7,12 @@
 import type { ApiInput, HoldfastApi } from '../../shared/api.js';
 import type { IncidentView } from '../../shared/projection/views.js';
 import type { Result } from '../../shared/result.js';
+import { incidentMerger } from './mergeIncident.js';
 import type { HoldfastStore } from './store.js';
 
 export function createDrillActions(api: HoldfastApi, store: HoldfastStore) {
   const state = () => store.getState();
+  const mergeIncident = incidentMerger(store);
 
   async function loadRehearsals(): Promise<void> {
     const result = await api.listRehearsals({});
@@ -21,11 +23,8 @@ export function createDrillActions(api: HoldfastApi, store: HoldfastStore) {
   return {
     loadRehearsals,
     recordDrillParticipants: async (input: ApiInput<'recordDrillParticipants'>): Promise<Result<IncidentView>> => {
-      const result = await api.recordDrillParticipants(input);
-      if (result.ok) {
-        state().mergeIncidents([result.value]);
-        void loadRehearsals();
-      }
+      const result = mergeIncident(await api.recordDrillParticipants(input));
+      if (result.ok) void loadRehearsals();
       return result;
     },
   };

@@ -5,17 +5,14 @@
  * in the app's alert.
  */
 import type { ApiInput, HoldfastApi } from '../../shared/api.js';
-import type { IncidentView } from '../../shared/projection/views.js';
 import type { Result } from '../../shared/result.js';
 import type { HoldfastStore } from './store.js';
+import { incidentMerger } from './mergeIncident.js';
 
 export function createPeopleActions(api: HoldfastApi, store: HoldfastStore) {
   const state = () => store.getState();
 
-  function mergeIncident(result: Result<IncidentView>): Result<IncidentView> {
-    if (result.ok) state().mergeIncidents([result.value]);
-    return result;
-  }
+  const mergeIncident = incidentMerger(store);
 
   function reported<T>(result: Result<T>): Result<T> {
     if (!result.ok) state().showError(result.error.message);

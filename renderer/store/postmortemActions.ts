@@ -5,17 +5,13 @@
  * form; the one-click star shows it in the app's alert.
  */
 import type { ApiInput, HoldfastApi, PostMortemFormat } from '../../shared/api.js';
-import type { IncidentView } from '../../shared/projection/views.js';
-import type { Result } from '../../shared/result.js';
 import type { HoldfastStore } from './store.js';
+import { incidentMerger } from './mergeIncident.js';
 
 export function createPostMortemActions(api: HoldfastApi, store: HoldfastStore) {
   const state = () => store.getState();
 
-  function mergeIncident(result: Result<IncidentView>): Result<IncidentView> {
-    if (result.ok) state().mergeIncidents([result.value]);
-    return result;
-  }
+  const mergeIncident = incidentMerger(store);
 
   return {
     setMilestone: (input: ApiInput<'setMilestone'>) => api.setMilestone(input).then(mergeIncident),

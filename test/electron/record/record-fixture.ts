@@ -14,8 +14,8 @@ export const SECRET_TEXT = 'Payroll export leaked to the wrong bucket';
 
 export function logSource(events: readonly SignedEvent[]): RecordSource {
   return {
-    readAll: () => events.map((event, index) => ({ rowid: index + 1, event })),
-    readRange: (device, fromSeq, toSeq) => events.filter((event) => event.device === device && event.seq >= fromSeq && event.seq <= toSeq).sort((a, b) => a.seq - b.seq),
+    readNamingIncident: (incidentId) => events.filter((event) => (event.payload as { incidentId?: unknown } | null)?.incidentId === incidentId),
+    readHeaders: (device, fromSeq, toSeq) => events.filter((event) => event.device === device && event.seq >= fromSeq && event.seq <= toSeq).sort((a, b) => a.seq - b.seq),
   };
 }
 
