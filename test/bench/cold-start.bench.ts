@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { API_SOCKET_PATH } from '../../shared/api.js';
 import { ownersCookie } from '../support/peer-address.js';
+import { megabytes, residentMemory } from './serve-process.js';
 import { ms, report } from './stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,7 +43,13 @@ export async function benchColdStart(folder: string, count: number): Promise<voi
     });
     const listening = performance.now() - started;
     await firstAnswer(url);
-    report(`headless peer cold start, ${count.toLocaleString('en')} events`, { listening: ms(listening), 'first API answer': ms(performance.now() - started) });
+    const answered = performance.now() - started;
+    const memory = residentMemory(child.pid!);
+    report(`headless peer cold start, ${count.toLocaleString('en')} events`, {
+      listening: ms(listening),
+      'first API answer': ms(answered),
+      RSS: memory ? `${megabytes(memory.rss)} (peak ${megabytes(memory.peak)})` : 'n/a',
+    });
   } finally {
     child.kill('SIGTERM');
   }

@@ -2,15 +2,17 @@
  * `npm run bench`: prints figures for the README's performance section.
  * Nothing here asserts a time; regressions are read, not failed.
  *
- * `npm run bench -- sync` (or `storage`, `postmortem` or `services`) runs one section only: the sync
+ * `npm run bench -- sync` (or `storage`, `postmortem`, `services` or `million`) runs one section only: the sync
  * figures are worth repeating several times on a shared machine, and the
- * browser and storage sections take minutes.
+ * browser, storage and million sections take minutes (the million-event
+ * room is seeded once, minutes, and kept under the temp folder).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import { benchBoardRender } from './board-render.bench.js';
 import { benchColdStart } from './cold-start.bench.js';
 import { benchKeypressToRendered } from './keypress.bench.js';
+import { benchMillionRoom } from './million.bench.js';
 import { benchPostMortemExport } from './postmortem.bench.js';
 import { benchServiceBoard } from './service-board.bench.js';
 import { seededFolder, syntheticIncidentEvents } from './seed-folder.js';
@@ -18,7 +20,7 @@ import { benchAppend, benchRebuild } from './storage.bench.js';
 import { benchApply, benchPartition, benchPropagation } from './sync.bench.js';
 
 const EVENTS = 100_000;
-const SECTIONS = ['storage', 'sync', 'postmortem', 'services'] as const;
+const SECTIONS = ['storage', 'sync', 'postmortem', 'services', 'million'] as const;
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((section) => !(SECTIONS as readonly string[]).includes(section));
 if (unknown.length > 0) {
@@ -57,3 +59,4 @@ if (runs('services')) {
   benchServiceBoard();
   await benchBoardRender();
 }
+if (runs('million')) await benchMillionRoom();
