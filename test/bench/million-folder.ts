@@ -9,6 +9,7 @@
  * A seeded million takes minutes, so it is kept under the system's temp
  * folder, named after SEEDER_VERSION and the room's shape, and reused; an
  * older version's folder is removed, so at most one is kept on disk.
+ * (The host ignores the one file of ours in it, seeded.json.)
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
@@ -94,9 +95,16 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
-/** A working copy of the cached folder: a run may write to the folder it opens (keys, caches), the cache stays as seeded. */
-export function copyOfRoom(dir: string): string {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'holdfast-bench-million-'));
-  fs.cpSync(dir, copy, { recursive: true, filter: (source) => path.basename(source) !== READY_MARK });
-  return copy;
+/**
+ * Notes one more bench run opening the folder, and says how many did
+ * before: the runs open the cached folder itself (a copy would be a copied
+ * folder, which signs as a new device), so whatever the host keeps in it
+ * stays from one run to the next, as on a laptop reopening its folder.
+ */
+export function noteOpened(dir: string): number {
+  const file = path.join(dir, READY_MARK);
+  const mark = JSON.parse(fs.readFileSync(file, 'utf8')) as { opened?: number };
+  const before = mark.opened ?? 0;
+  fs.writeFileSync(file, JSON.stringify({ ...mark, opened: before + 1 }));
+  return before;
 }

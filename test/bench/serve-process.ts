@@ -88,7 +88,8 @@ export class ServeProcess {
           reject(new Error(this.death()!));
         } else if (performance.now() - this.startedAt > boundMs) {
           clearInterval(timer);
-          reject(new Error(`holdfast serve was not listening after ${(boundMs / 1000).toFixed(0)} s (gave up)`));
+          const lastWords = this.output.trim().split('\n').slice(-2).join(' / ');
+          reject(new Error(`holdfast serve was not listening after ${(boundMs / 1000).toFixed(0)} s (gave up)${lastWords ? `; it had printed: ${lastWords}` : ''}`));
         }
       }, 5);
     });
