@@ -8,7 +8,7 @@
  *
  * A seeded million takes minutes, so it is kept under the system's temp
  * folder, named after SEEDER_VERSION and the room's shape, and reused; an
- * older version's folder is removed, so at most one is kept on disk.
+ * older version's folders are removed, so one per shape is kept on disk.
  * (The host ignores the one file of ours in it, seeded.json.)
  */
 import Database from 'better-sqlite3';
@@ -70,12 +70,12 @@ function shapeKey(shape: RoomShape): string {
   return `v${SEEDER_VERSION}-${shape.events}-${shape.incidents}-${shape.largestEntries}-${shape.laptops}-${shape.seed}`;
 }
 
-/** The room's folder from the cache, seeded now if missing (older seedings removed). */
+/** The room's folder from the cache, seeded now if missing (older versions' seedings removed). */
 export function cachedRoomFolder(shape: RoomShape, onProgress?: (written: number) => void): CachedRoom {
   const name = `${CACHE_PREFIX}${shapeKey(shape)}`;
   const dir = path.join(os.tmpdir(), name);
   for (const other of fs.readdirSync(os.tmpdir())) {
-    if (other.startsWith(CACHE_PREFIX) && other !== name) fs.rmSync(path.join(os.tmpdir(), other), { recursive: true, force: true });
+    if (other.startsWith(CACHE_PREFIX) && !other.startsWith(`${CACHE_PREFIX}v${SEEDER_VERSION}-`)) fs.rmSync(path.join(os.tmpdir(), other), { recursive: true, force: true });
   }
   if (fs.existsSync(path.join(dir, READY_MARK))) return { dir, reused: true, seedMs: 0 };
   fs.rmSync(dir, { recursive: true, force: true });
