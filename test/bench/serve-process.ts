@@ -30,6 +30,23 @@ export function residentMemory(pid: number): { rss: number; peak: number } | nul
   }
 }
 
+/**
+ * CPU time a process has used so far (user + system), in ms, from /proc; NaN where there is none.
+ * On a shared machine this moves far less with the load than wall time does.
+ */
+export function cpuTimeMs(pid: number): number {
+  try {
+    // The fields after the command name (which may hold spaces), from the state on: utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Linux's USER_HZ, 100 on every architecture Holdfast runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 export function megabytes(bytes: number): string {
   return Number.isFinite(bytes) ? `${(bytes / 1_048_576).toFixed(0)} MB` : 'n/a';
 }
@@ -64,6 +81,10 @@ export class ServeProcess {
 
   get pid(): number {
     return this.child.pid!;
+  }
+
+  cpuMs(): number {
+    return cpuTimeMs(this.pid);
   }
 
   memory(): { rss: number; peak: number } | null {
