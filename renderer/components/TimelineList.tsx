@@ -149,6 +149,12 @@ export function TimelineList({
     };
   }, [virtualizer]);
 
+  // Rows skip drawing when only the size changes (see TimelineEntry): the ones in view learn the new size here.
+  useLayoutEffect(() => {
+    const size = String(entries.length);
+    for (const row of scroller.current?.querySelectorAll('li[aria-setsize]') ?? []) row.setAttribute('aria-setsize', size);
+  }, [entries.length]);
+
   // Waits until the entry is in the list: the host's answer and its notice can come in either order.
   const revealed = useRef<string | null>(null);
   useEffect(() => {
