@@ -14,7 +14,7 @@ import { entryMoment, type TimelineEntryView } from '../../shared/projection/vie
 import { formatDayHeading } from '../time/format.js';
 import { useNow } from '../time/useNow.js';
 import { TimelineEntry } from './TimelineEntry.js';
-import { dayStartIds } from './timeline/dayStarts.js';
+import { opensDay } from './timeline/dayStarts.js';
 import { useClockZone } from '../time/clockSetting.js';
 import type { NewSince } from './timeline/lastSeen.js';
 
@@ -65,7 +65,6 @@ export function TimelineList({
   const now = useNow();
   const zone = useClockZone();
   // Days begin at another hour once the screen switches to UTC.
-  const dayStarts = useMemo(() => dayStartIds(entries, zone), [entries, zone]);
   const [busy, setBusy] = useState<ReadonlySet<string>>(() => new Set());
 
   const markBusy = useCallback((entryId: string, isBusy: boolean) => {
@@ -201,7 +200,7 @@ export function TimelineList({
                 measure={virtualizer.measureElement}
                 starred={starred.has(entry.id)}
                 onBusy={markBusy}
-                dayHeading={dayStarts.has(entry.id) ? formatDayHeading(entryMoment(entry), now) : null}
+                dayHeading={opensDay(entries, row.index, zone) ? formatDayHeading(entryMoment(entry), now) : null}
                 newMarker={newSince?.firstEntryId === entry.id ? newMarkerText(newSince.count) : null}
                 query={query}
                 current={currentEntryId === entry.id}
