@@ -40,6 +40,18 @@ function accessibleName(entry: TimelineEntryView, starred: boolean): string {
   return `${entry.kind} by ${entry.author}: ${text}${entry.struck ? ' (struck out)' : ''}${starred ? ' (key moment)' : ''}`;
 }
 
+/**
+ * Every row in view would be drawn again for each new entry if the list's
+ * size counted as a change: the list writes the new size onto the rows in
+ * view itself (see TimelineList), and a row only draws again for its own.
+ */
+function sameRow(previous: Props, next: Props): boolean {
+  for (const key of Object.keys(next) as (keyof Props)[]) {
+    if (key !== 'total' && !Object.is(previous[key], next[key])) return false;
+  }
+  return true;
+}
+
 export const TimelineEntry = memo(function TimelineEntry({
   entry,
   index,
@@ -166,4 +178,4 @@ export const TimelineEntry = memo(function TimelineEntry({
       </div>
     </li>
   );
-});
+}, sameRow);

@@ -14,7 +14,7 @@ import { entryMoment, type TimelineEntryView } from '../../shared/projection/vie
 import { formatDayHeading } from '../time/format.js';
 import { useNow } from '../time/useNow.js';
 import { TimelineEntry } from './TimelineEntry.js';
-import { dayStartIds } from './timeline/dayStarts.js';
+import { opensDay } from './timeline/dayStarts.js';
 import { useClockZone } from '../time/clockSetting.js';
 import type { NewSince } from './timeline/lastSeen.js';
 
@@ -65,7 +65,6 @@ export function TimelineList({
   const now = useNow();
   const zone = useClockZone();
   // Days begin at another hour once the screen switches to UTC.
-  const dayStarts = useMemo(() => dayStartIds(entries, zone), [entries, zone]);
   const [busy, setBusy] = useState<ReadonlySet<string>>(() => new Set());
 
   const markBusy = useCallback((entryId: string, isBusy: boolean) => {
@@ -149,6 +148,12 @@ export function TimelineList({
     };
   }, [virtualizer]);
 
+  // Rows skip drawing when only the size changes (see TimelineEntry): the ones in view learn the new size here.
+  useLayoutEffect(() => {
+    const size = String(entries.length);
+    for (const row of scroller.current?.querySelectorAll('li[aria-setsize]') ?? []) row.setAttribute('aria-setsize', size);
+  }, [entries.length]);
+
   // Waits until the entry is in the list: the host's answer and its notice can come in either order.
   const revealed = useRef<string | null>(null);
   useEffect(() => {
@@ -195,7 +200,7 @@ export function TimelineList({
                 measure={virtualizer.measureElement}
                 starred={starred.has(entry.id)}
                 onBusy={markBusy}
-                dayHeading={dayStarts.has(entry.id) ? formatDayHeading(entryMoment(entry), now) : null}
+                dayHeading={opensDay(entries, row.index, zone) ? formatDayHeading(entryMoment(entry), now) : null}
                 newMarker={newSince?.firstEntryId === entry.id ? newMarkerText(newSince.count) : null}
                 query={query}
                 current={currentEntryId === entry.id}

@@ -7,9 +7,11 @@
  */
 import { compareEntries } from '../../shared/projection/views.js';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
+import { EntryIndex } from './entryIndex.js';
+import { sameEntry } from './sameEntry.js';
 
 export interface LoadedTimeline {
-  readonly byId: ReadonlyMap<string, TimelineEntryView>;
+  readonly byId: EntryIndex;
   readonly ordered: readonly TimelineEntryView[];
 }
 
@@ -17,23 +19,24 @@ export interface LoadedTimeline {
 const RESORT_ABOVE = 64;
 
 export function timelineFrom(entries: readonly TimelineEntryView[]): LoadedTimeline {
-  const byId = new Map<string, TimelineEntryView>();
-  for (const entry of entries) byId.set(entry.id, entry);
+  const byId = EntryIndex.of(entries);
   return { byId, ordered: [...byId.values()].sort(compareEntries) };
 }
 
-/** The timeline with `incoming` added or, for ids it already holds, replaced. */
+/** The timeline with `incoming` added or, for ids it already holds, replaced; the same timeline when nothing in it changes. */
 export function withEntries(timeline: LoadedTimeline, incoming: readonly TimelineEntryView[]): LoadedTimeline {
-  if (incoming.length === 0) return timeline;
-  const byId = new Map(timeline.byId);
-  if (incoming.length > RESORT_ABOVE) {
-    for (const entry of incoming) byId.set(entry.id, entry);
-    return { byId, ordered: [...byId.values()].sort(compareEntries) };
-  }
+  // The last word on an id wins, as if the notices were merged one by one.
+  const latest = new Map(incoming.map((entry) => [entry.id, entry] as const));
+  const changed = [...latest.values()].filter((entry) => {
+    const previous = timeline.byId.get(entry.id);
+    return previous === undefined || !sameEntry(previous, entry);
+  });
+  if (changed.length === 0) return timeline;
+  const byId = timeline.byId.with(changed);
+  if (changed.length > RESORT_ABOVE) return { byId, ordered: [...byId.values()].sort(compareEntries) };
   const ordered = timeline.ordered.slice();
-  for (const entry of incoming) {
-    const previous = byId.get(entry.id);
-    byId.set(entry.id, entry);
+  for (const entry of changed) {
+    const previous = timeline.byId.get(entry.id);
     if (previous) {
       const at = positionOf(ordered, previous);
       // An edit that keeps the entry's moment keeps its place.
@@ -52,9 +55,7 @@ export function withEntries(timeline: LoadedTimeline, incoming: readonly Timelin
 export function withoutEntries(timeline: LoadedTimeline, entryIds: readonly string[]): LoadedTimeline {
   const gone = new Set(entryIds.filter((id) => timeline.byId.has(id)));
   if (gone.size === 0) return timeline;
-  const byId = new Map(timeline.byId);
-  for (const id of gone) byId.delete(id);
-  return { byId, ordered: timeline.ordered.filter((entry) => !gone.has(entry.id)) };
+  return { byId: timeline.byId.with([], [...gone]), ordered: timeline.ordered.filter((entry) => !gone.has(entry.id)) };
 }
 
 /** The first index whose entry does not come before `entry` (a lower bound). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareEntries } from '../../../shared/projection/views.js';
 import type { TimelineEntryView } from '../../../shared/projection/views.js';
-import { timelineFrom, withEntries } from '../../../renderer/store/timelineOrder.js';
+import { timelineFrom, withEntries, withoutEntries } from '../../../renderer/store/timelineOrder.js';
 import { BASE, entry } from '../entries.js';
 
 const ids = (entries: readonly TimelineEntryView[]) => entries.map((item) => item.id);
@@ -65,5 +65,39 @@ describe('a loaded timeline', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a loaded timeline taking a notice of what it already shows', () => {
+  it('stays the same timeline, so nothing on screen is drawn again', () => {
+    const start = timelineFrom([entry('entry-a'), entry('entry-b', { recordedAt: BASE + 1 })]);
+    expect(withEntries(start, [entry('entry-b', { recordedAt: BASE + 1 })])).toBe(start);
+  });
+
+  it('changes for any field that differs', () => {
+    const start = timelineFrom([entry('entry-a', { text: 'before' })]);
+    const next = withEntries(start, [entry('entry-a', { text: 'after' })]);
+    expect(next).not.toBe(start);
+    expect(next.ordered[0]?.text).toBe('after');
+  });
+});
+
+describe('the index of a long timeline', () => {
+  it('answers like a fresh map after many more additions and removals than it carries before folding them', () => {
+    let timeline = timelineFrom(Array.from({ length: 50 }, (_, index) => entry(`entry-${index}`, { recordedAt: BASE + index })));
+    const earlier = timeline;
+    for (let index = 50; index < 700; index += 1) {
+      timeline = withEntries(timeline, [entry(`entry-${index}`, { recordedAt: BASE + index })]);
+      if (index % 3 === 0) timeline = withoutEntries(timeline, [`entry-${index - 40}`]);
+    }
+    const fresh = timelineFrom(timeline.ordered);
+    expect(timeline.byId.size).toBe(fresh.byId.size);
+    expect([...timeline.byId.values()].map((item) => item.id).sort()).toEqual([...fresh.byId.values()].map((item) => item.id).sort());
+    expect(timeline.byId.has('entry-50')).toBe(false);
+    expect(timeline.byId.get('entry-699')?.id).toBe('entry-699');
+    // An earlier timeline still answers as it did.
+    expect(earlier.byId.size).toBe(50);
+    expect(earlier.byId.has('entry-60')).toBe(false);
+    expect(earlier.byId.has('entry-10')).toBe(true);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayStartIds } from '../../../../renderer/components/timeline/dayStarts.js';
+import type { TimelineEntryView } from '../../../../shared/projection/views.js';
+import type { ClockZone } from '../../../../renderer/time/clockSetting.js';
+import { opensDay } from '../../../../renderer/components/timeline/dayStarts.js';
 import { entry } from '../../entries.js';
+
+function dayStartIds(entries: readonly TimelineEntryView[], zone: ClockZone): string[] {
+  return entries.filter((_, index) => opensDay(entries, index, zone)).map((one) => one.id);
+}
 
 describe('where the timeline’s days begin', () => {
   it('at the first entry and at each entry on a later local day, by when it happened', () => {
