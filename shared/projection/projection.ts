@@ -18,6 +18,7 @@
 import { asKnownEvent } from '../events.js';
 import type { SignedEvent } from '../events.js';
 import { canonicalJson } from '../canonical.js';
+import { fastKnownEvent } from './fast-known-event.js';
 import type { DrillRecord } from '../checklists/rehearsal.js';
 import { foldChecklist } from './checklist-fold.js';
 import type { ChecklistSummary, ChecklistView, DrillView } from './checklist-views.js';
@@ -118,7 +119,7 @@ export class WarRoomProjection {
 
   private applyInto(raw: SignedEvent, change: ProjectionChange): void {
     if (this.seen.has(raw.hash)) return;
-    const event = asKnownEvent(raw);
+    const event = fastKnownEvent(raw) ?? asKnownEvent(raw);
     if (!event) return;
     const routed = route(event);
     // Not counted as applied: the store keeps the room's devices.
