@@ -7,28 +7,11 @@
 import { HoldfastFailure } from '../../shared/result.js';
 import { printable } from '../../shared/text/printable.js';
 import { UsageError, type CliIo } from './cli-io.js';
-import type { Command } from './command.js';
-import { actionsCommand } from './commands/actions.js';
-import { briefCommand } from './commands/brief.js';
-import { declareCommand } from './commands/declare.js';
-import { exportCommand } from './commands/export.js';
-import { incidentsCommand } from './commands/incidents.js';
-import { noteCommand } from './commands/note.js';
-import { peopleCommand } from './commands/people.js';
-import { recoverCommand } from './commands/recover.js';
-import { roomCommand } from './commands/room.js';
-import { runbooksCommand } from './commands/runbooks.js';
-import { serveCommand } from './commands/serve.js';
-import { servicesCommand } from './commands/services.js';
-import { statusPageCommand } from './commands/status-page.js';
-import { verifyCommand } from './commands/verify.js';
-import { whoamiCommand } from './commands/whoami.js';
+import { COMMAND_NAMES, loadCommand, loadEveryCommand } from './command-registry.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, declareCommand, noteCommand, incidentsCommand, exportCommand, briefCommand, statusPageCommand, whoamiCommand, roomCommand, peopleCommand, runbooksCommand, servicesCommand, recoverCommand, verifyCommand, actionsCommand];
-
-function usage(): string {
+async function usage(): Promise<string> {
   const lines = ['Holdfast: the incident war room that works when everything else is down.', '', 'Usage:'];
-  for (const command of COMMANDS) lines.push(`  ${command.usage}`, `      ${command.summary}`);
+  for (const command of await loadEveryCommand()) lines.push(`  ${command.usage}`, `      ${command.summary}`);
   lines.push('', 'The data folder is --data DIR, else $HOLDFAST_DATA, else the platform app-data folder.');
   return lines.join('\n');
 }
@@ -36,15 +19,15 @@ function usage(): string {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    io.out(usage());
+    io.out(await usage());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
+  if (!COMMAND_NAMES.includes(name)) {
     io.err(`holdfast: unknown command ${JSON.stringify(name)}.`);
-    io.err(usage());
+    io.err(await usage());
     return 2;
   }
+  const command = await loadCommand(name);
   if (args.includes('--help') || args.includes('-h')) {
     io.out(`Usage: ${command.usage}\n${command.summary}`);
     return 0;

@@ -25,6 +25,11 @@ export class HostNotices {
     return () => this.listeners.delete(listener);
   }
 
+  /** Whether anyone is subscribed: a change nobody will be told of need not be listed. */
+  get anyoneListening(): boolean {
+    return this.listeners.size > 0;
+  }
+
   /** Tells every subscriber what a change of the projection touched. */
   projectionChanged(change: ProjectionChange, projection: WarRoomProjection): void {
     if (this.listeners.size === 0) return;

@@ -32,7 +32,9 @@ export class LogProjection {
   ) {}
 
   apply(events: readonly SignedEvent[]): void {
-    if (events.length > 0) this.notices.projectionChanged(this.projection.applyAll(events), this.projection);
+    if (events.length === 0) return;
+    if (this.notices.anyoneListening) this.notices.projectionChanged(this.projection.applyAll(events), this.projection);
+    else this.projection.applyUntold(events);
   }
 
   /** Applies what the log holds beyond what was read before, in batches, telling `folded` of each. */

@@ -43,12 +43,17 @@ export function foldEntry(entryId: string, events: readonly EventAbout<'entry'>[
   if (!noted) return null;
   const incidentId = noted.payload.incidentId;
   const state: EntryFolding = { noted, revisions: [], struck: false, struckBy: null, struckReason: null };
-  // An event naming another incident for this entry is not about it.
-  foldEvents(
-    ENTRY_HANDLERS,
-    state,
-    events.filter((event) => event.payload.incidentId === incidentId),
-  );
+  if (events.length === 1) {
+    // Most entries are never edited or struck: their one note is the whole fold, without filtering a list of one.
+    ENTRY_HANDLERS['timeline.noted'](state, noted);
+  } else {
+    // An event naming another incident for this entry is not about it.
+    foldEvents(
+      ENTRY_HANDLERS,
+      state,
+      events.filter((event) => event.payload.incidentId === incidentId),
+    );
+  }
 
   const current = state.revisions[state.revisions.length - 1]!;
   return {

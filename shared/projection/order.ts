@@ -30,9 +30,15 @@ export class EventGroups<E extends SignedEvent> {
 
   /** Adds an event to its group; returns the whole group, in order. */
   add(id: string, event: E): readonly E[] {
-    const list = this.groups.get(id) ?? [];
-    insertSorted(list, event);
-    this.groups.set(id, list);
+    let list = this.groups.get(id);
+    if (!list) {
+      list = [];
+      this.groups.set(id, list);
+    }
+    // Events mostly arrive in the agreed order: the last place is checked before searching.
+    const last = list[list.length - 1];
+    if (last === undefined || compareEvents(last, event) <= 0) list.push(event);
+    else insertSorted(list, event);
     return list;
   }
 }

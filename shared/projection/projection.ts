@@ -18,6 +18,7 @@
 import { asKnownEvent } from '../events.js';
 import type { SignedEvent } from '../events.js';
 import { canonicalJson } from '../canonical.js';
+import { fastKnownEvent } from './fast-known-event.js';
 import type { DrillRecord } from '../checklists/rehearsal.js';
 import { foldChecklist } from './checklist-fold.js';
 import type { ChecklistSummary, ChecklistView, DrillView } from './checklist-views.js';
@@ -60,6 +61,38 @@ export function emptyChange(): ProjectionChange {
   return { incidentIds: new Set(), entryIds: new Set(), checklistIds: new Set(), boardIds: new Set(), outreachIds: new Set(), removedEntries: new Map(), roster: false, readiness: false };
 }
 
+/** A set that keeps nothing: what an apply touched, when nobody is there to be told. */
+class ForgettingSet<T> extends Set<T> {
+  override add(): this {
+    return this;
+  }
+}
+
+class ForgettingMap<K, V> extends Map<K, V> {
+  override set(): this {
+    return this;
+  }
+}
+
+/**
+ * A change nobody reads: a rebuild, or a catch-up before anyone has
+ * subscribed, touches every entry, and listing each only to drop the list
+ * cost a fifth of the fold. The fold never reads the change back but to
+ * tidy it (putEntry), which an empty one always passes.
+ */
+function forgottenChange(): ProjectionChange {
+  return {
+    incidentIds: new ForgettingSet(),
+    entryIds: new ForgettingSet(),
+    checklistIds: new ForgettingSet(),
+    boardIds: new ForgettingSet(),
+    outreachIds: new ForgettingSet(),
+    removedEntries: new ForgettingMap(),
+    roster: false,
+    readiness: false,
+  };
+}
+
 export class WarRoomProjection {
   private readonly seen = new Set<string>();
   private readonly incidentEvents = new EventGroups<EventAbout<'incident'>>();
@@ -95,7 +128,7 @@ export class WarRoomProjection {
 
   static rebuild(events: Iterable<SignedEvent>): WarRoomProjection {
     const projection = new WarRoomProjection();
-    projection.applyAll(events);
+    projection.applyUntold(events);
     return projection;
   }
 
@@ -110,6 +143,12 @@ export class WarRoomProjection {
     return change;
   }
 
+  /** Applies the events when nobody is to be told what changed (a rebuild, a catch-up with no subscriber). */
+  applyUntold(events: Iterable<SignedEvent>): void {
+    const change = forgottenChange();
+    for (const event of events) this.applyInto(event, change);
+  }
+
   apply(event: SignedEvent): ProjectionChange {
     const change = emptyChange();
     this.applyInto(event, change);
@@ -118,7 +157,7 @@ export class WarRoomProjection {
 
   private applyInto(raw: SignedEvent, change: ProjectionChange): void {
     if (this.seen.has(raw.hash)) return;
-    const event = asKnownEvent(raw);
+    const event = fastKnownEvent(raw) ?? asKnownEvent(raw);
     if (!event) return;
     const routed = route(event);
     // Not counted as applied: the store keeps the room's devices.
