@@ -1,7 +1,7 @@
 /**
  * The chart the room bench draws into docs/: converge time against peers
  * and against events per peer, two panels side by side, as plain SVG text.
- * Every line is named in text at its last point and in a legend, and drawn
+ * Every line is named in text in a legend, and drawn
  * with its own dash, so nothing depends on telling colours apart.
  */
 
@@ -18,8 +18,8 @@ export interface ChartPanel {
 }
 
 const WIDTH = 1200;
-const HEIGHT = 560;
-const PANEL = { width: 520, height: 380, top: 90, left: [90, 690] } as const;
+const HEIGHT = 600;
+const PANEL = { width: 470, height: 380, top: 120, left: [100, 690] } as const;
 const STYLES = [
   { stroke: '#1f5fa8', dash: '', marker: 'circle' },
   { stroke: '#b3471b', dash: '10 6', marker: 'square' },
@@ -63,7 +63,7 @@ function panelSvg(panel: ChartPanel, left: number): string {
   const px = (x: number): number => left + (x / xMax) * width;
   const py = (y: number): number => top + height - (y / yMax) * height;
   const out: string[] = [];
-  out.push(`<text x="${left + width / 2}" y="${top - 40}" text-anchor="middle" font-size="20" font-weight="bold">${escape(panel.title)}</text>`);
+  out.push(`<text x="${left + width / 2}" y="${top - 30}" text-anchor="middle" font-size="20" font-weight="bold">${escape(panel.title)}</text>`);
   for (const y of yTicks) {
     out.push(`<line x1="${left}" x2="${left + width}" y1="${py(y)}" y2="${py(y)}" stroke="#ddd"/>`);
     out.push(`<text x="${left - 10}" y="${py(y) + 5}" text-anchor="end" font-size="15">${formatTick(y)}</text>`);
@@ -84,7 +84,12 @@ function panelSvg(panel: ChartPanel, left: number): string {
     const path = points.map(([x, y], k) => `${k === 0 ? 'M' : 'L'}${px(x).toFixed(1)} ${py(y).toFixed(1)}`).join(' ');
     out.push(`<path d="${path}" fill="none" stroke="${style.stroke}" stroke-width="2.5" stroke-dasharray="${style.dash}"/>`);
     for (const [x, y] of points) out.push(marker(style.marker, px(x), py(y), style.stroke));
-    // The legend, in text, top left inside the panel.
+  });
+  // The legend, in text, top left inside the panel, drawn last on white so no line hides a name.
+  const legendWidth = 70 + 8.4 * Math.max(...panel.lines.map((line) => line.name.length));
+  out.push(`<rect x="${left + 6}" y="${top + 4}" width="${legendWidth}" height="${panel.lines.length * 24 + 8}" fill="white" fill-opacity="0.92" stroke="#bbb"/>`);
+  panel.lines.forEach((line, i) => {
+    const style = STYLES[i % STYLES.length]!;
     const ly = top + 18 + i * 24;
     out.push(`<line x1="${left + 14}" x2="${left + 54}" y1="${ly}" y2="${ly}" stroke="${style.stroke}" stroke-width="2.5" stroke-dasharray="${style.dash}"/>`);
     out.push(marker(style.marker, left + 34, ly, style.stroke));
@@ -98,7 +103,7 @@ export function convergeChartSvg(title: string, note: string, panels: readonly [
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="DejaVu Sans, Arial, sans-serif" fill="#222">`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="white"/>`,
-    `<text x="${WIDTH / 2}" y="28" text-anchor="middle" font-size="22" font-weight="bold">${escape(title)}</text>`,
+    `<text x="${WIDTH / 2}" y="36" text-anchor="middle" font-size="22" font-weight="bold">${escape(title)}</text>`,
     `<text x="${WIDTH / 2}" y="${HEIGHT - 12}" text-anchor="middle" font-size="13" fill="#555">${escape(note)}</text>`,
     panelSvg(panels[0], PANEL.left[0]),
     panelSvg(panels[1], PANEL.left[1]),
