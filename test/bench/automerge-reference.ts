@@ -86,6 +86,8 @@ interface Peer {
 export interface AutomergePartitionOptions {
   /** From automergePartitioned: what each peer holds as the partition heals. */
   readonly saved: readonly Uint8Array[];
+  /** Give up (and fail) after this long rather than hang; three minutes unless told. */
+  readonly giveUpMs?: number;
   /** Called once the docs have converged, before anything is closed; not timed. For tests that inspect the docs. */
   readonly onConverged?: (docs: readonly Automerge.Doc<AutomergeRoom>[]) => void;
 }
@@ -155,7 +157,8 @@ export async function automergePartitionConvergence(options: AutomergePartitionO
       peer.server.on('error', (error) => done({ error }));
       peers.push(peer);
     }
-    const giveUp = setTimeout(() => done({ error: new Error(`Automerge peers did not converge within ${GIVE_UP_MS / 1_000} s`) }), GIVE_UP_MS);
+    const giveUpMs = options.giveUpMs ?? GIVE_UP_MS;
+    const giveUp = setTimeout(() => done({ error: new Error(`Automerge peers did not converge within ${giveUpMs / 1_000} s`) }), giveUpMs);
     const healedAt = performance.now();
     const links = peerCount === 2 ? 1 : peerCount;
     for (let i = 0; i < links; i += 1) {

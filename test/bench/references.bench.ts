@@ -81,7 +81,7 @@ export async function benchReferences(options: { entriesPerPeer?: number; smallE
 
   if (process.env.HOLDFAST_BENCH_AUTOMERGE_FULL === '1') {
     try {
-      const { convergeMs } = await automergePartitionConvergence({ saved: automergePartitioned(PEERS, entriesPerPeer) });
+      const { convergeMs } = await automergePartitionConvergence({ saved: automergePartitioned(PEERS, entriesPerPeer), giveUpMs: 10 * 60_000 });
       report(`references: ${PEERS} × ${entriesPerPeer.toLocaleString('en')}, Automerge`, { once: seconds(convergeMs) });
     } catch (error) {
       report(`references: ${PEERS} × ${entriesPerPeer.toLocaleString('en')}, Automerge`, { failed: (error as Error).message });
