@@ -16,6 +16,8 @@ export type ToPeerThread =
   /** Whom to dial (none: the others dial it), and how many events the room holds between all peers. */
   | { readonly type: 'dial'; readonly addresses: readonly string[]; readonly total: number }
   | { readonly type: 'fingerprint' }
+  /** How far it has got: asked of a room that is not converging in time, to say whether it is stuck or slow. */
+  | { readonly type: 'progress' }
   /** Stop the network and close the store, then say so, so the folder can go. */
   | { readonly type: 'close' };
 
@@ -39,5 +41,7 @@ export type FromPeerThread =
       readonly messagesSent: number;
       readonly bytesSent: number;
     }
+  /** Events held now, and CPU time its thread used since the dial (null where that cannot be read). */
+  | { readonly type: 'progress'; readonly held: number; readonly cpuMs: number | null }
   | { readonly type: 'closed' }
   | { readonly type: 'failed'; readonly message: string };

@@ -104,6 +104,11 @@ async function handle(message: ToPeerThread): Promise<void> {
       });
       return;
     }
+    case 'progress': {
+      const cpuNow = threadCpuMs();
+      say({ type: 'progress', held: eventsCounted(host.store.log.versionVector()), cpuMs: cpuNow === null || cpuAtDial === null ? null : cpuNow - cpuAtDial });
+      return;
+    }
     case 'close':
       await close();
       say({ type: 'closed' });

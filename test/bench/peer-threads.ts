@@ -187,16 +187,37 @@ export async function threadedConvergence(
         eventBytes: listening.reduce((sum, { message }) => sum + message.eventBytes, 0) / listening.length,
       };
     };
-    const result = await withDeadline(
-      run(),
-      giveUpMs,
-      `${peers.length} bench peers in a ${topology}, each in its own thread, did not converge within ${giveUpMs / 1_000} s`,
-    );
+    const late = `${peers.length} bench peers in a ${topology}, each in its own thread, did not converge within ${giveUpMs / 1_000} s`;
+    const result = await withDeadline(run(), giveUpMs, late).catch(async (error: unknown) => {
+      throw (error as Error).message === late ? new Error(`${late} (${await progressOf(peers)})`) : error;
+    });
     converged = true;
     return result;
   } finally {
     await Promise.all(peers.map((peer) => peer.close(converged)));
     removeFolders(folders);
+  }
+}
+
+/** Where a late room has got to, in words: whether it is stuck or only slow. */
+async function progressOf(peers: readonly PeerThread[]): Promise<string> {
+  try {
+    const reports = await withDeadline(
+      Promise.all(
+        peers.map((peer) => {
+          const progress = peer.next('progress');
+          peer.tell({ type: 'progress' });
+          return progress;
+        }),
+      ),
+      10_000,
+      'no answer',
+    );
+    const held = reports.map(({ message }) => message.held);
+    const cpu = reports.map(({ message }) => message.cpuMs ?? 0);
+    return `peers hold ${Math.min(...held).toLocaleString('en')} to ${Math.max(...held).toLocaleString('en')} events; the busiest thread used ${(Math.max(...cpu) / 1_000).toFixed(1)} s of CPU`;
+  } catch {
+    return 'the peers did not say how far they got';
   }
 }
 

@@ -41,7 +41,8 @@ function people(count: number): string[] {
 }
 
 function perEvent(value: number, events: number): string {
-  return (value / events).toFixed(value / events < 10 ? 2 : 0);
+  const each = value / events;
+  return each < 10 ? each.toPrecision(2) : each.toFixed(0);
 }
 
 function printRoom(label: string, result: ThreadedConvergence): void {
@@ -75,36 +76,29 @@ export async function benchRoom(): Promise<void> {
   const byPeers: Record<Topology, [number, number][]> = { ring: [], mesh: [], line: [] };
   process.stdout.write(`(room: ${ROOM_PEERS} peers each writing ${ENTRIES_PER_PEER.toLocaleString('en')} entries apart, a worker thread each; fewer peers are the first of them…)\n`);
   const seeded = await partitionedFolders(ENTRIES_PER_PEER, everyone);
-  // The twenty first (the figures the issue asks for), then the sweep from the smallest, so a busy machine that runs out of budget still leaves a chart.
-  const order = [ROOM_PEERS, ...PEER_SWEEP.filter((count) => count !== ROOM_PEERS).sort((a, b) => a - b)];
-  try {
-    for (const count of order) {
-      for (const topology of ['mesh', 'line'] as const) {
-        const label = `${count} peers × ${ENTRIES_PER_PEER.toLocaleString('en')}, ${topology}`;
-        if (!withinBudget(label)) continue;
-        const result = await attempt(label, () => threadedConvergence(seeded.slice(0, count), everyone.slice(0, count), { topology, giveUpMs: GIVE_UP_MS }));
-        if (result === null) continue;
-        printRoom(label, result);
-        byPeers[topology].push([count, result.convergeMs / 1_000]);
-      }
-    }
-  } finally {
-    removeFolders(seeded);
-  }
-
   const byEvents: ChartLine[] = [
     { name: 'Holdfast, a thread per peer', points: [] },
     { name: 'Yjs in memory, one event loop', points: [] },
     { name: "Yjs fsync'd to SQLite, one event loop", points: [] },
   ];
   const [ours, yjs, durable] = byEvents.map((line) => line.points as [number, number][]) as [[number, number][], [number, number][], [number, number][]];
-  for (const entries of EVENT_SWEEP) {
-    if (!withinBudget(`3 peers × ${entries.toLocaleString('en')}`)) continue;
+  const roomOf = async (count: number): Promise<void> => {
+    for (const topology of ['mesh', 'line'] as const) {
+      const label = `${count} peers × ${ENTRIES_PER_PEER.toLocaleString('en')}, ${topology}`;
+      if (!withinBudget(label)) continue;
+      const result = await attempt(label, () => threadedConvergence(seeded.slice(0, count), everyone.slice(0, count), { topology, giveUpMs: GIVE_UP_MS }));
+      if (result === null) continue;
+      printRoom(label, result);
+      byPeers[topology].push([count, result.convergeMs / 1_000]);
+    }
+  };
+  const threeWriting = async (entries: number): Promise<void> => {
+    const label = `3 peers × ${entries.toLocaleString('en')}, ring (for 3, every pair linked)`;
+    if (!withinBudget(label)) return;
     const three = await partitionedFolders(entries, people(3));
     try {
-      const label = `3 peers × ${entries.toLocaleString('en')}, ring (for 3, every pair linked)`;
       const result = await attempt(label, () => threadedConvergence(three, people(3), { topology: 'ring', giveUpMs: GIVE_UP_MS }));
-      if (result === null) continue;
+      if (result === null) return;
       const inMemory = await yjsPartitionConvergence({ peers: 3, entriesPerPeer: entries });
       const fsynced = await yjsPartitionConvergence({ peers: 3, entriesPerPeer: entries, durable: true });
       printRoom(label, result);
@@ -115,6 +109,15 @@ export async function benchRoom(): Promise<void> {
     } finally {
       removeFolders(three);
     }
+  };
+  // Smallest first, both panels, the largest last: a busy machine that runs out of budget still leaves a chart.
+  try {
+    for (const count of PEER_SWEEP.filter((count) => count !== ROOM_PEERS).sort((a, b) => a - b)) await roomOf(count);
+    for (const entries of EVENT_SWEEP.slice(0, -1)) await threeWriting(entries);
+    await roomOf(ROOM_PEERS);
+    await threeWriting(EVENT_SWEEP.at(-1)!);
+  } finally {
+    removeFolders(seeded);
   }
 
   const [load] = os.loadavg();
