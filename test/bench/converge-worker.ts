@@ -18,6 +18,7 @@ import { WarRoomHost } from '../../electron/host/host.js';
 import { RoomNetwork } from '../../electron/sync/room-network.js';
 import type { FromPeerThread, PeerThreadStart, ToPeerThread } from './converge-messages.js';
 import { eventsCounted, fingerprint } from './room-fingerprint.js';
+import { countWebSocketSends, sentSoFar, type SentSoFar } from './sent-counter.js';
 
 if (parentPort === null) throw new Error('converge-worker.ts runs as a worker thread of the sync bench');
 const toMain = parentPort;
@@ -27,6 +28,8 @@ const start = workerData as PeerThreadStart;
 const host = WarRoomHost.open({ dataDir: start.folder, watchMs: 0, fallbackAuthor: start.person });
 let network: RoomNetwork | null = null;
 let cpuAtDial: number | null = null;
+let sentAtDial: SentSoFar = { messages: 0, bytes: 0 };
+countWebSocketSends();
 
 /**
  * The CPU time this thread has used, in ms, or null off Linux. Where the
@@ -61,6 +64,17 @@ function watchForAll(total: number): void {
   check();
 }
 
+/** The mean size of an event's JSON here, what "bytes per event delivered" is compared with; read before the clock starts. */
+function meanEventBytes(): number {
+  let count = 0;
+  let bytes = 0;
+  for (const stored of host.store.log.readAll()) {
+    count += 1;
+    bytes += Buffer.byteLength(JSON.stringify(stored.event));
+  }
+  return count === 0 ? 0 : bytes / count;
+}
+
 async function close(): Promise<void> {
   try {
     await network?.stop();
@@ -73,13 +87,26 @@ async function handle(message: ToPeerThread): Promise<void> {
   switch (message.type) {
     case 'dial':
       cpuAtDial = threadCpuMs();
+      sentAtDial = sentSoFar();
       watchForAll(message.total);
-      if (message.address !== null) host.rooms.room.addPeer(message.address);
+      for (const address of message.addresses) host.rooms.room.addPeer(address);
       return;
     case 'fingerprint': {
       const cpuNow = threadCpuMs();
       const cpuMs = cpuNow === null || cpuAtDial === null ? null : cpuNow - cpuAtDial;
-      say({ type: 'fingerprint', fingerprint: fingerprint(host), cpuMs });
+      const sent = sentSoFar();
+      say({
+        type: 'fingerprint',
+        fingerprint: fingerprint(host),
+        cpuMs,
+        messagesSent: sent.messages - sentAtDial.messages,
+        bytesSent: sent.bytes - sentAtDial.bytes,
+      });
+      return;
+    }
+    case 'progress': {
+      const cpuNow = threadCpuMs();
+      say({ type: 'progress', held: eventsCounted(host.store.log.versionVector()), cpuMs: cpuNow === null || cpuAtDial === null ? null : cpuNow - cpuAtDial });
       return;
     }
     case 'close':
@@ -100,7 +127,7 @@ try {
   network = await RoomNetwork.start({ laptop: host.sync, syncPort: 0, bindAddress: '127.0.0.1', discovery: false, person: () => 'bench' });
   const port = host.rooms.view().syncing.port;
   if (port === null) throw new Error(`bench peer ${start.person} is not listening`);
-  say({ type: 'listening', port, vector: host.store.log.versionVector() });
+  say({ type: 'listening', port, vector: host.store.log.versionVector(), eventBytes: meanEventBytes() });
 } catch (error) {
   say({ type: 'failed', message: String(error) });
   await close();

@@ -12,6 +12,26 @@ import { eventsCounted } from './room-fingerprint.js';
 
 /** Far beyond any plausible figure: a room that never converges fails the run instead of hanging it. */
 const GIVE_UP_MS = 120_000;
+
+/**
+ * Who dials whom as the partition heals. ring: each peer the next (for three,
+ * also the full mesh); mesh: every pair linked once (the lower index dials);
+ * line: each peer only its neighbour, so an event crosses every peer between.
+ */
+export type Topology = 'ring' | 'mesh' | 'line';
+
+/** The indices of the peers that peer `index` of `count` dials. */
+export function dialledBy(topology: Topology, index: number, count: number): number[] {
+  switch (topology) {
+    case 'ring':
+      // Two peers need one link, not two.
+      return count === 2 && index === 1 ? [] : [(index + 1) % count];
+    case 'mesh':
+      return Array.from({ length: count - index - 1 }, (_, k) => index + 1 + k);
+    case 'line':
+      return index + 1 < count ? [index + 1] : [];
+  }
+}
 /** How long a converged peer may take to stop its network and close its store before it is terminated. */
 const CLOSE_MS = 10_000;
 
@@ -100,15 +120,36 @@ export interface ThreadedConvergence {
   readonly convergeMs: number;
   /** The most CPU time one peer's thread used until the room converged; null where it cannot be read. */
   readonly busiestCpuMs: number | null;
+  /** WebSocket messages all peers sent from the dial until the room converged (counted at the channel). */
+  readonly messagesSent: number;
+  /** Their payload bytes. */
+  readonly bytesSent: number;
+  /** Events stored by all peers together after the dial: what the room had to deliver. */
+  readonly eventsDelivered: number;
+  /** The mean size of one event's JSON, to compare bytes per event delivered with. */
+  readonly eventBytes: number;
+}
+
+export interface ThreadedOptions {
+  readonly topology?: Topology;
+  /** Give up (and fail the run) after this long rather than hang. */
+  readonly giveUpMs?: number;
 }
 
 /**
  * Heals the partition in a copy of `seeded` with one worker thread per peer:
- * each peer dials the next (the ring of BenchRoom.dialRing), and the clock
- * runs from the dial until every peer has reported holding every event; then
- * every peer must show the same war room, or the run fails.
+ * each peer dials as `topology` says (by default the next, the ring of
+ * BenchRoom.dialRing), and the clock runs from the dial until every peer has
+ * reported holding every event; then every peer must show the same war
+ * room, or the run fails.
  */
-export async function threadedConvergence(seeded: readonly string[], people: readonly string[]): Promise<ThreadedConvergence> {
+export async function threadedConvergence(
+  seeded: readonly string[],
+  people: readonly string[],
+  options: ThreadedOptions = {},
+): Promise<ThreadedConvergence> {
+  const topology = options.topology ?? 'ring';
+  const giveUpMs = options.giveUpMs ?? GIVE_UP_MS;
   const folders = copyFolders(seeded);
   const peers: PeerThread[] = [];
   let converged = false;
@@ -117,12 +158,12 @@ export async function threadedConvergence(seeded: readonly string[], people: rea
     const run = async (): Promise<ThreadedConvergence> => {
       const listening = await Promise.all(peers.map((peer) => peer.next('listening')));
       const total = heldBetween(listening.map(({ message }) => message.vector));
-      const links = peers.length === 2 ? 1 : peers.length;
+      const heldBefore = listening.reduce((sum, { message }) => sum + eventsCounted(message.vector), 0);
       const holdsAll = peers.map((peer) => peer.next('holdsAll'));
       const healedAt = performance.now();
       for (const [i, peer] of peers.entries()) {
-        const next = listening[(i + 1) % peers.length]!.message.port;
-        peer.tell({ type: 'dial', address: i < links ? `127.0.0.1:${next}` : null, total });
+        const addresses = dialledBy(topology, i, peers.length).map((j) => `127.0.0.1:${listening[j]!.message.port}`);
+        peer.tell({ type: 'dial', addresses, total });
       }
       const convergedAt = Math.max(...(await Promise.all(holdsAll)).map(({ at }) => at));
       const prints = await Promise.all(
@@ -136,14 +177,47 @@ export async function threadedConvergence(seeded: readonly string[], people: rea
         throw new Error('the bench peers, each in its own thread, hold the same events but show different war rooms');
       }
       const cpu = prints.map(({ message }) => message.cpuMs);
-      return { convergeMs: convergedAt - healedAt, busiestCpuMs: cpu.every((used) => used !== null) ? Math.max(...cpu) : null };
+      const sum = (of: (message: (typeof prints)[number]['message']) => number): number => prints.reduce((total, { message }) => total + of(message), 0);
+      return {
+        convergeMs: convergedAt - healedAt,
+        busiestCpuMs: cpu.every((used) => used !== null) ? Math.max(...cpu) : null,
+        messagesSent: sum((message) => message.messagesSent),
+        bytesSent: sum((message) => message.bytesSent),
+        eventsDelivered: total * peers.length - heldBefore,
+        eventBytes: listening.reduce((sum, { message }) => sum + message.eventBytes, 0) / listening.length,
+      };
     };
-    const result = await withDeadline(run(), GIVE_UP_MS, `the bench peers, each in its own thread, did not converge within ${GIVE_UP_MS / 1_000} s`);
+    const late = `${peers.length} bench peers in a ${topology}, each in its own thread, did not converge within ${giveUpMs / 1_000} s`;
+    const result = await withDeadline(run(), giveUpMs, late).catch(async (error: unknown) => {
+      throw (error as Error).message === late ? new Error(`${late} (${await progressOf(peers)})`) : error;
+    });
     converged = true;
     return result;
   } finally {
     await Promise.all(peers.map((peer) => peer.close(converged)));
     removeFolders(folders);
+  }
+}
+
+/** Where a late room has got to, in words: whether it is stuck or only slow. */
+async function progressOf(peers: readonly PeerThread[]): Promise<string> {
+  try {
+    const reports = await withDeadline(
+      Promise.all(
+        peers.map((peer) => {
+          const progress = peer.next('progress');
+          peer.tell({ type: 'progress' });
+          return progress;
+        }),
+      ),
+      10_000,
+      'no answer',
+    );
+    const held = reports.map(({ message }) => message.held);
+    const cpu = reports.map(({ message }) => message.cpuMs ?? 0);
+    return `peers hold ${Math.min(...held).toLocaleString('en')} to ${Math.max(...held).toLocaleString('en')} events; the busiest thread used ${(Math.max(...cpu) / 1_000).toFixed(1)} s of CPU`;
+  } catch {
+    return 'the peers did not say how far they got';
   }
 }
 

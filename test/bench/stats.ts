@@ -10,6 +10,10 @@ export function ms(value: number): string {
   return `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 }
 
+export function seconds(value: number): string {
+  return `${(value / 1_000).toFixed(2)} s`;
+}
+
 export function report(name: string, figures: Record<string, string>, target?: string): void {
   const parts = Object.entries(figures).map(([key, value]) => `${key} ${value}`);
   process.stdout.write(`${name.padEnd(46)} ${parts.join('   ')}${target ? `   (target: ${target})` : ''}\n`);

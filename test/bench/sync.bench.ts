@@ -24,16 +24,12 @@ import { SimulatedLaptop } from '../support/event-factory.js';
 import { BenchRoom, copyFolders, removeFolders } from './bench-room.js';
 import { threadedConvergence, type ThreadedConvergence } from './peer-threads.js';
 import { fingerprint } from './room-fingerprint.js';
-import { ms, percentile, report } from './stats.js';
+import { ms, percentile, report, seconds } from './stats.js';
 import { yjsEntry, yjsPartitionConvergence } from './yjs-reference.js';
 
 const PEOPLE = ['Ana', 'Bo', 'Chen'];
 /** Far beyond any plausible figure: a room that never converges fails the run instead of hanging it. */
 const GIVE_UP_MS = 120_000;
-
-function seconds(value: number): string {
-  return `${(value / 1_000).toFixed(2)} s`;
-}
 
 function rate(events: number, elapsedMs: number): string {
   return Math.round(events / (elapsedMs / 1_000)).toLocaleString('en');
@@ -125,7 +121,7 @@ function heldAnywhere(hosts: readonly WarRoomHost[]): number {
   return [...union.values()].reduce((sum, seq) => sum + seq, 0);
 }
 
-interface Convergence {
+export interface Convergence {
   readonly convergeMs: number;
   /** Events stored by all hosts together after the partition healed. */
   readonly applied: number;
@@ -138,8 +134,8 @@ interface Convergence {
  * Untimed; each entry is a normal addEntry, one transaction per host so
  * seeding takes seconds rather than minutes of fsyncs.
  */
-export async function partitionedFolders(entriesPerPeer: number): Promise<readonly string[]> {
-  const room = BenchRoom.open(PEOPLE);
+export async function partitionedFolders(entriesPerPeer: number, people: readonly string[] = PEOPLE): Promise<readonly string[]> {
+  const room = BenchRoom.open(people);
   let closed = false;
   try {
     const hosts = room.hosts;

@@ -3,7 +3,7 @@
 // WebSockets on 127.0.0.1.
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { encodeStateVector } from 'yjs';
+import { applyUpdate, Doc, encodeStateVector } from 'yjs';
 import { yjsEntry, yjsPartitionConvergence, type YjsTimelineEntry } from './yjs-reference.js';
 
 function contents(doc: Y.Doc): YjsTimelineEntry[] {
@@ -51,6 +51,31 @@ describe('yjsPartitionConvergence', () => {
     });
     expect(lengths).toEqual([200, 200, 200, 200]);
     expect(result.convergeMs).toBeGreaterThan(0);
+  });
+
+  it('with every peer durable, converges and each peer\'s own file alone holds everything it shows', { timeout: 30_000 }, async () => {
+    let shown: YjsTimelineEntry[][] = [];
+    let reloaded: YjsTimelineEntry[][] = [];
+    await yjsPartitionConvergence({
+      peers: 3,
+      entriesPerPeer: 100,
+      durable: true,
+      onConverged: (docs) => {
+        shown = docs.map(contents);
+      },
+      onPersisted: (files) => {
+        reloaded = files.map((updates) => {
+          const doc = new Doc();
+          for (const update of updates) applyUpdate(doc, update);
+          return contents(doc);
+        });
+      },
+    });
+    expect(shown).toHaveLength(3);
+    expect(shown[0]).toHaveLength(300);
+    for (const peer of shown) expect(peer).toEqual(shown[0]);
+    // What a restarted peer would load from its file is what it showed: nothing counted as held was only in memory.
+    expect(reloaded).toEqual(shown);
   });
 
   it('gives each entry about 120 characters of text and the other fields', () => {

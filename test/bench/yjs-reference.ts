@@ -15,6 +15,14 @@
  * lets a ring converge; with three peers the ring is a triangle, which is
  * also the full mesh, so every pair has a direct link as well.
  *
+ * Durable (the fair peer for a store that loses nothing): each peer also
+ * keeps a SQLite file (yjs-durable-store.ts). What it writes while
+ * partitioned is committed before the partition heals (untimed, as our
+ * seeding is); after that, the updates one received sync message brings are
+ * committed in one fsync'd transaction before they are relayed or answered,
+ * so nothing is passed on or counted as held before it is on disk. In
+ * memory, the same order with no commit.
+ *
  * Timed: from the first dial until every doc holds all n × entriesPerPeer
  * entries and all state vectors are byte-for-byte equal (no entry is ever
  * deleted, so equal state vectors mean equal content). The writes during the
@@ -25,9 +33,11 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import WebSocket, { WebSocketServer, type RawData } from 'ws';
+import WebSocket, { type RawData, type WebSocketServer } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { bytesOf, closeServer, dialLoopback, listenOnLoopback } from './loopback-ws.js';
+import { DurableUpdates } from './yjs-durable-store.js';
 
 export interface YjsPartitionResult {
   /** Milliseconds from the first reconnecting dial to identical docs everywhere. */
@@ -41,8 +51,12 @@ export interface YjsPartitionResult {
 export interface YjsPartitionOptions {
   readonly peers?: number;
   readonly entriesPerPeer?: number;
+  /** Every update committed to the peer's own SQLite file (fsync'd) before it is relayed or counted as held. */
+  readonly durable?: boolean;
   /** Called once the docs have converged, before anything is closed; not timed. For tests that inspect the docs. */
   readonly onConverged?: (docs: readonly Y.Doc[]) => void;
+  /** Durable only: called with what each peer's file holds once converged, before it is removed; not timed. */
+  readonly onPersisted?: (updates: readonly (readonly Uint8Array[])[]) => void;
 }
 
 /** One timeline entry, as a plain JSON object in the Y.Array. */
@@ -68,30 +82,15 @@ interface Peer {
   readonly server: WebSocketServer;
   /** Open sockets to other peers, whichever end dialled. */
   readonly links: Set<WebSocket>;
+  /** Durable only: the peer's SQLite file. */
+  readonly store: DurableUpdates | null;
+  /** Updates integrated from the message being read, committed (if durable) and relayed once it has been read. */
+  readonly received: { update: Uint8Array; from: WebSocket }[];
 }
 
 export function yjsEntry(author: string, index: number, time: number): YjsTimelineEntry {
   const text = `${author} #${index}: replica lag on db-${index % 17} back under a second after failover; watching the error rate for ten more minutes`;
   return { id: `${author}-${index}`, author, kind: 'note', time, text: text.padEnd(TEXT_LENGTH, '.').slice(0, TEXT_LENGTH) };
-}
-
-function bytesOf(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return Buffer.concat(data);
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return data;
-}
-
-function listen(): Promise<WebSocketServer> {
-  return new Promise((resolve, reject) => {
-    const server = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false });
-    server.once('listening', () => resolve(server));
-    server.once('error', reject);
-  });
-}
-
-function closeServer(server: WebSocketServer): Promise<void> {
-  for (const socket of server.clients) socket.terminate();
-  return new Promise((resolve) => server.close(() => resolve()));
 }
 
 export async function yjsPartitionConvergence(options: YjsPartitionOptions): Promise<YjsPartitionResult> {
@@ -132,6 +131,16 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
     return peers.every((peer) => Buffer.from(Y.encodeStateVector(peer.doc)).equals(first));
   };
 
+  /** y-websocket's update handler: an update goes to every link but the one it came from. */
+  const relay = (peer: Peer, update: Uint8Array, from: unknown): void => {
+    if (peer.links.size === 0) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, messageSync);
+    syncProtocol.writeUpdate(encoder, update);
+    const message = encoding.toUint8Array(encoder);
+    for (const link of peer.links) if (link !== from) send(link, message);
+  };
+
   /** Both ends of a link, as y-websocket: sync step 1 first, then answer whatever arrives. */
   const attach = (peer: Peer, socket: WebSocket): void => {
     socket.on('message', (data: RawData) => {
@@ -143,6 +152,9 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
         encoding.writeVarUint(encoder, messageSync);
         // The socket is the transaction origin, so the relay below skips it.
         syncProtocol.readSyncMessage(decoder, encoder, peer.doc, socket);
+        const received = peer.received.splice(0);
+        peer.store?.commit(received.map(({ update }) => update));
+        for (const { update, from } of received) relay(peer, update, from);
         if (encoding.length(encoder) > 1) send(socket, encoding.toUint8Array(encoder));
         if (settle !== null && isConverged()) done({ at: performance.now() });
       } catch (error) {
@@ -161,20 +173,17 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
   try {
     for (let i = 0; i < peerCount; i += 1) {
       const doc = new Y.Doc();
-      const server = await listen();
-      const peer: Peer = { name: `peer${i}`, doc, timeline: doc.getArray<YjsTimelineEntry>(TIMELINE), server, links: new Set() };
-      // y-websocket's update handler: every update this doc integrates goes to every link but the one it came from.
+      const server = await listenOnLoopback();
+      const store = options.durable === true ? DurableUpdates.open() : null;
+      const peer: Peer = { name: `peer${i}`, doc, timeline: doc.getArray<YjsTimelineEntry>(TIMELINE), server, links: new Set(), store, received: [] };
+      peers.push(peer);
+      // A received update waits until its whole message has been read (and committed); a local one is relayed at once.
       doc.on('update', (update: Uint8Array, origin: unknown) => {
-        if (peer.links.size === 0) return;
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, messageSync);
-        syncProtocol.writeUpdate(encoder, update);
-        const message = encoding.toUint8Array(encoder);
-        for (const link of peer.links) if (link !== origin) send(link, message);
+        if (origin instanceof WebSocket) peer.received.push({ update, from: origin });
+        else relay(peer, update, origin);
       });
       server.on('connection', (socket) => attach(peer, socket));
       server.on('error', (error) => done({ error }));
-      peers.push(peer);
     }
 
     // The partition: nobody is connected; each peer types its own entries.
@@ -186,6 +195,8 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
       }
     }
     if (peers.some((peer) => peer.timeline.length !== entriesPerPeer)) throw new Error('a peer lost entries while partitioned');
+    // Untimed, as our seeding: what each peer wrote apart is on its disk before the partition heals.
+    for (const peer of peers) peer.store?.commit([Y.encodeStateAsUpdate(peer.doc)]);
 
     // The partition heals: a ring (two peers need one link, not two).
     const giveUp = setTimeout(() => done({ error: new Error(`Yjs peers did not converge within ${GIVE_UP_MS / 1_000} s`) }), GIVE_UP_MS);
@@ -194,7 +205,7 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
     for (let i = 0; i < links; i += 1) {
       const target = peers[(i + 1) % peerCount]!;
       const { port } = target.server.address() as AddressInfo;
-      const socket = new WebSocket(`ws://127.0.0.1:${port}`, { perMessageDeflate: false });
+      const socket = dialLoopback(port);
       dialled.push(socket);
       socket.once('open', () => attach(peers[i]!, socket));
       socket.once('error', (error) => done({ error }));
@@ -207,11 +218,15 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
     }
     const convergeMs = convergedAt - healedAt;
     options.onConverged?.(peers.map((peer) => peer.doc));
+    if (options.durable === true) options.onPersisted?.(peers.map((peer) => peer.store!.all()));
     return { convergeMs, entriesPerPeer, peers: peerCount, bytesSent };
   } finally {
     done({ error: new Error('closed') });
     for (const socket of dialled) socket.terminate();
     await Promise.all(peers.map((peer) => closeServer(peer.server)));
-    for (const peer of peers) peer.doc.destroy();
+    for (const peer of peers) {
+      peer.doc.destroy();
+      peer.store?.close();
+    }
   }
 }
