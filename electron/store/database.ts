@@ -65,6 +65,14 @@ function removeIfStillEmpty(file: string): void {
 
 /** A number that changes whenever another connection commits to the database (never for this connection's own writes). */
 export function dataVersion(db: Database.Database): number {
-  return db.pragma('data_version', { simple: true }) as number;
+  let statement = dataVersionStatements.get(db);
+  if (!statement) {
+    statement = db.prepare('PRAGMA data_version').pluck();
+    dataVersionStatements.set(db, statement);
+  }
+  return statement.get() as number;
 }
+
+/** Prepared once per connection: asked before every version vector, and db.pragma prepares its statement afresh each call. */
+const dataVersionStatements = new WeakMap<Database.Database, Database.Statement>();
 

@@ -35,9 +35,9 @@ interface EventRow {
   sig: string;
 }
 
-/** A run of one device's events as the JSON text of an array, ready for a sync message. */
+/** A run of one device's events as the JSON text of an array, in UTF-8, ready for a sync message. */
 export interface EncodedRange {
-  readonly json: string;
+  readonly json: Buffer;
   readonly count: number;
   /** The seq of the last event in it (fromSeq - 1 when empty). */
   readonly lastSeq: number;
@@ -124,8 +124,10 @@ export class EventLog {
     this.headers = db.prepare('SELECT device, seq, prev, hash, sig FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq');
     this.range = db.prepare('SELECT rowid, * FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq LIMIT ?');
     this.lastInRange = db.prepare('SELECT device, seq, hash, sig FROM events WHERE device = ? AND seq BETWEEN ? AND ? ORDER BY seq DESC LIMIT 1');
+    // As a BLOB: the UTF-8 bytes SQLite wrote go to the socket as they are,
+    // never made a JavaScript string of a megabyte to be encoded back.
     this.encodedRange = db.prepare(
-      `SELECT '[' || group_concat(${EVENT_JSON}, ',' ORDER BY seq) || ']' AS json, count(*) AS count FROM events WHERE device = ? AND seq BETWEEN ? AND ?`,
+      `SELECT CAST('[' || group_concat(${EVENT_JSON}, ',' ORDER BY seq) || ']' AS BLOB) AS json, count(*) AS count FROM events WHERE device = ? AND seq BETWEEN ? AND ?`,
     );
     this.heldBackRows = db.prepare('SELECT event FROM quarantine WHERE (@device IS NULL OR device = @device) ORDER BY device, seq');
     this.heldBackByDevice = db.prepare(
@@ -393,8 +395,8 @@ export class EventLog {
     // A device's events are gap-free, so the range ends at most `limit` on.
     let head = this.lastInRange.get(device, fromSeq, Math.min(toSeq, fromSeq + limit - 1)) as Head | undefined;
     while (head && !this.signedHead(head)) head = this.lastInRange.get(device, fromSeq, head.seq - 1) as Head | undefined;
-    if (!head) return { json: '[]', count: 0, lastSeq: fromSeq - 1 };
-    const { json, count } = this.encodedRange.get(device, fromSeq, head.seq) as { json: string; count: number };
+    if (!head) return { json: Buffer.from('[]'), count: 0, lastSeq: fromSeq - 1 };
+    const { json, count } = this.encodedRange.get(device, fromSeq, head.seq) as { json: Buffer; count: number };
     return { json, count, lastSeq: head.seq };
   }
 

@@ -71,8 +71,13 @@ const ENVELOPE_JSON_MAX = 100 + 45 + 24 + 40 + (2 + 6 * LIMITS.nameChars) + 66 +
 
 /** The event, if it has the shape and size of one; otherwise a refusal saying why. */
 function wellFormed(candidate: unknown): SignedEvent {
-  refuseTooDeep(candidate);
-  const event = isCheckedEnvelope(candidate) ? candidate : checkedShape(candidate);
+  let event: SignedEvent;
+  // parseSyncMessage measured a checked envelope's depth already: only the others' payloads are walked here.
+  if (isCheckedEnvelope(candidate)) event = candidate;
+  else {
+    refuseTooDeep(candidate);
+    event = checkedShape(candidate);
+  }
   // Most events are far below the limit, which a cheap upper bound shows
   // without serialising them; plain JSON is within a few bytes of the
   // canonical form, at a fraction of its cost.

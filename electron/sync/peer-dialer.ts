@@ -10,7 +10,7 @@ import { MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/messages.js';
 import type { RoomKeys } from '../room/room-keys.js';
 import { SYNC_PATH } from './sync-listener.js';
 import { explainTlsFailure, pskClientOptions } from './tls-psk.js';
-import { CLOSE_DUPLICATE, CLOSE_REFUSED } from './ws-channel.js';
+import { CLOSE_DUPLICATE, CLOSE_REFUSED, LEAN_WEBSOCKET, zeroMask } from './ws-channel.js';
 
 export interface DialerOptions {
   readonly address: string;
@@ -71,7 +71,8 @@ export class PeerDialer {
       ...pskClientOptions(this.options.keys),
       maxPayload: MAX_SYNC_MESSAGE_BYTES,
       handshakeTimeout: 5_000,
-      perMessageDeflate: false,
+      ...LEAN_WEBSOCKET,
+      generateMask: zeroMask,
     });
     this.socket = socket;
     let openedAt: number | null = null;

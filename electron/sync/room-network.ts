@@ -312,7 +312,8 @@ export class RoomNetwork implements LiveSync {
     this.connections.add(connection);
     socket.on('message', (data, isBinary) => {
       if (isBinary) return session.end('The peer sent a binary message; sync speaks JSON text.');
-      session.receive(data.toString());
+      // The bytes as they came: the session measures them before decoding (sync-listener.ts skips ws's UTF-8 check).
+      session.receive(Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data));
     });
     startHeartbeat(socket, {
       intervalMs: this.options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,

@@ -20,7 +20,7 @@ import { startDeadline } from './deadline.js';
 import { HANDSHAKE_LIMITS, HandshakeGate, type HandshakeLimits } from './handshake-gate.js';
 import { reportAcceptFailures } from './occasional-report.js';
 import { describeTurnedAway, pskServerOptions } from './tls-psk.js';
-import { CLOSE_REFUSED, closeWithin } from './ws-channel.js';
+import { CLOSE_REFUSED, closeWithin, LEAN_WEBSOCKET } from './ws-channel.js';
 
 export const SYNC_PATH = '/sync';
 export const DEFAULT_SYNC_PORT = 4781;
@@ -73,7 +73,7 @@ export function startSyncListener(options: ListenerOptions): Promise<SyncListene
   // Past TLS, a request the HTTP parser cannot read, or a socket failing under it: there is nobody worth answering.
   server.on('clientError', (_error, socket) => socket.destroy());
 
-  const sockets = new WebSocketServer({ server, path: SYNC_PATH, maxPayload: MAX_SYNC_MESSAGE_BYTES });
+  const sockets = new WebSocketServer({ server, path: SYNC_PATH, maxPayload: MAX_SYNC_MESSAGE_BYTES, ...LEAN_WEBSOCKET });
   sockets.on('connection', (socket, request) => {
     const tls = request.socket as TLSSocket;
     const remote = `${tls.remoteAddress ?? '?'}:${tls.remotePort ?? '?'}`;

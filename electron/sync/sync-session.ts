@@ -38,7 +38,8 @@ const RESEND_REFUSED_EVERY_MS = 1_000;
 const HAVE_EVERY_MS = 250;
 
 export interface SyncChannel {
-  send(text: string): void;
+  /** One message: JSON text, as a string or as its UTF-8 bytes (a catch-up batch goes as the bytes SQLite wrote). */
+  send(message: string | Uint8Array): void;
   close(reason: string): void;
   /** Keying material unique to this connection (TLS exporter): what the device proof signs. */
   readonly binding: Uint8Array;
@@ -67,6 +68,13 @@ export interface SyncSessionOptions {
   readonly log?: (line: string) => void;
   /** How long relays wait for a first-hand copy; RELAY_FALLBACK_MS unless a test says otherwise. */
   readonly relayFallbackMs?: number;
+}
+
+const EVENTS_MESSAGE_HEAD = Buffer.from('{"type":"events","events":');
+
+/** An `events` message around a range's JSON array, in UTF-8. */
+function eventsMessage(eventsJson: Buffer, remaining: number): Buffer {
+  return Buffer.concat([EVENTS_MESSAGE_HEAD, eventsJson, Buffer.from(`,"remaining":${remaining}}`)]);
 }
 
 export class SyncSession implements Conversation {
@@ -145,12 +153,14 @@ export class SyncSession implements Conversation {
     });
   }
 
-  receive(text: string): void {
+  /** One message from the peer: JSON text, or its UTF-8 bytes as the socket gave them. */
+  receive(message: string | Uint8Array): void {
     if (this.closed) return;
     if (!this.budget.take()) {
       return this.end('The peer sent more messages than any honest laptop would (a flood); the connection was closed.');
     }
-    const parsed = parseSyncMessage(text);
+    // ws already refused anything over MAX_SYNC_MESSAGE_BYTES; decoding bytes that are not UTF-8 gives U+FFFD, which fails the hash check.
+    const parsed = parseSyncMessage(typeof message === 'string' ? message : Buffer.from(message.buffer, message.byteOffset, message.byteLength).toString());
     if (!parsed.ok) return this.end(parsed.error.message);
     try {
       this.handle(parsed.value);
@@ -360,8 +370,8 @@ export class SyncSession implements Conversation {
     while (from <= toSeq && !this.closed) {
       const batch = this.laptop.rangeForPeer(device, from, toSeq, MAX_EVENTS_PER_BATCH);
       if (batch.count === 0) return;
-      // The events go out as the JSON they are stored as, never decoded here.
-      if (!this.closed) this.channel.send(`{"type":"events","events":${batch.json},"remaining":${remainingAfter(batch.count)}}`);
+      // The events go out as the JSON bytes SQLite wrote from the rows, never decoded here.
+      if (!this.closed) this.channel.send(eventsMessage(batch.json, remainingAfter(batch.count)));
       this.notePeerHolds(device, batch.lastSeq);
       from = batch.lastSeq + 1;
     }

@@ -9,13 +9,13 @@ import { vi } from 'vitest';
 import type { WarRoomStore } from '../../electron/store/war-room-store.js';
 
 export function connectionOf(store: WarRoomStore): Database.Database {
-  const pragma = vi.spyOn(Database.prototype, 'pragma');
+  const transaction = vi.spyOn(Database.prototype, 'transaction');
   try {
-    store.dataVersion();
-    const connection = pragma.mock.contexts[0];
+    store.readTogether(() => undefined);
+    const connection = transaction.mock.contexts[0];
     if (!(connection instanceof Database)) throw new Error('The store answered without asking its connection.');
     return connection;
   } finally {
-    pragma.mockRestore();
+    transaction.mockRestore();
   }
 }

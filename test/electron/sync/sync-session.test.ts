@@ -114,6 +114,25 @@ describe('sync between two laptops', () => {
     expect(expectOk(bo.run('listIncidents', {}))).toEqual([]);
   });
 
+  it('bytes that are not UTF-8 inside an event (ws no longer checks text frames) fail its hash check, and nothing of the batch is stored', () => {
+    const ana = hosts.openOn(folders.make());
+    const bo = hosts.openOn(folders.make());
+    expectOk(ana.run('declareIncident', { title: 'Storage latency', severity: 'SEV2' }));
+    const closedWith: string[] = [];
+    const session = new SyncSession(bo.sync, { binding: NO_BINDING, send: () => {}, close: (reason) => closedWith.push(reason) }, { person: null, now: Date.now });
+    session.receive(Buffer.from(helloOf(ana, NO_BINDING)));
+    const [event] = [...ana.store.log.readAll()].map((stored) => stored.event);
+    const sent = Buffer.from(JSON.stringify({ type: 'events', events: [event], remaining: 0 }));
+    const title = sent.indexOf('Storage');
+    expect(title).toBeGreaterThan(0);
+    // A lone continuation byte where the S was: decoded, it is U+FFFD.
+    sent[title] = 0x80;
+    session.receive(sent);
+
+    expect(closedWith[0]).toMatch(/hash does not match/);
+    expect(expectOk(bo.run('listIncidents', {}))).toEqual([]);
+  });
+
   it('a peer signing as this laptop (a copy of its folder that could not tell) is refused, and this laptop takes a new identity at its next start', () => {
     const dataDir = folders.make();
     const ana = hosts.openOn(dataDir);
