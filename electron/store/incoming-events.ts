@@ -167,12 +167,21 @@ export class IncomingEvents {
     let latest: SignedEvent | null = null;
     this.removals.reload();
     const events = received.map(wellFormed);
-    // Each payload's canonical JSON: what the hash covers, and what is stored.
-    const payloads = events.map((event) => canonicalJson(event.payload));
-    for (const [index, event] of events.entries()) {
-      const problem = hashProblem(event, payloads[index]);
+    // Each payload's canonical JSON, what the hash covers and what is
+    // stored, worked out and checked only for an event that may be kept: in
+    // a room where a device's events reach a laptop by several paths, most
+    // copies are of events held already, and those cost no hashing.
+    const payloads: (string | undefined)[] = new Array<string | undefined>(events.length);
+    const checkedPayload = (index: number): string => {
+      const known = payloads[index];
+      if (known !== undefined) return known;
+      const event = events[index]!;
+      const payload = canonicalJson(event.payload);
+      const problem = hashProblem(event, payload);
       if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(event)} was refused: ${problem}.`);
-    }
+      payloads[index] = payload;
+      return payload;
+    };
     // The last event accepted into the log or quarantine of each device: its signature is checked at the end.
     const heads = new Map<string, SignedEvent>();
     // Each device's chain ends, read once per batch and kept up to date as events are accepted.
@@ -192,7 +201,7 @@ export class IncomingEvents {
 
     const consider = (index: number): Verdict => {
       const event = events[index]!;
-      const payload = payloads[index]!;
+      const payload = () => checkedPayload(index);
       if (this.removals.refuses(event.device, event.seq)) return 'refused-removed';
       const chain = chainOf(event.device);
       const { last, heldBack } = chain;
@@ -216,6 +225,8 @@ export class IncomingEvents {
         }
         return this.keepAsOtherHistory(event, payload, forked);
       }
+      // It extends the chain: from here on it is kept, so its hash must hold.
+      const canonical = payload();
       const aheadMs = hlcWall(event.hlc) - this.now();
       if (heldBack || (aheadMs > LIMITS.futureStampMs && !options.letInFuture)) {
         const reason = heldBack ? 'follows an event held back' : `stamped ${Math.round(aheadMs / 3_600_000)} h ahead of this laptop's clock`;
@@ -225,7 +236,7 @@ export class IncomingEvents {
         quarantined += 1;
         return 'stored';
       }
-      this.eventsTable.insert(event, payload);
+      this.eventsTable.insert(event, canonical);
       stored.push(event);
       heads.set(event.device, event);
       chain.last = { seq: event.seq, hash: event.hash };
@@ -275,9 +286,10 @@ export class IncomingEvents {
    * own signature can vouch for it (it does not follow the chain held here),
    * so it is checked on its own: a forgery is refused, never taken for a copy.
    */
-  private keepAsOtherHistory(event: SignedEvent, payload: string, forked: SignedEvent[]): Verdict {
+  private keepAsOtherHistory(event: SignedEvent, checkedPayload: () => string, forked: SignedEvent[]): Verdict {
     // Both histories are pushed to every peer that connects: most arrive again, and need no second signature check.
     if (this.forkedHash.get(event.hash)) return 'skipped';
+    const payload = checkedPayload();
     const problem = signatureProblem(event);
     if (problem) throw new HoldfastFailure('invalid_input', `${nameOf(event)} was refused: ${problem}.`);
     // A far-future stamp would win every field it touches for years, as in

@@ -179,6 +179,31 @@ describe('events received from other laptops', () => {
     expect(store.log.storeVerified([first, first]).stored).toHaveLength(0);
     expect(held(store)).toBe(1);
   });
+
+  it('a damaged copy of an event held already changes nothing and does not refuse the new events beside it', () => {
+    // In a room where events reach a laptop by several paths, a relayed copy
+    // of what it holds is not read again: the genuine event stays, and the
+    // new events of the same batch are still checked and stored.
+    const store = openStore();
+    const laptop = new SimulatedLaptop('Chen', () => Date.now());
+    const first = declaration(laptop);
+    store.log.storeVerified([first]);
+    const damagedCopy = { ...first, payload: { ...(first.payload as object), title: 'Something else entirely' } };
+    const next = note(laptop, 'Queue drained');
+    expect(store.log.storeVerified([damagedCopy, next]).stored).toEqual([next]);
+    expect([...store.log.readAll()].map((stored) => stored.event)).toEqual([first, next]);
+  });
+
+  it('a new event whose content does not match its hash is still refused, in a batch of copies held already', () => {
+    const store = openStore();
+    const laptop = new SimulatedLaptop('Chen', () => Date.now());
+    const first = declaration(laptop);
+    store.log.storeVerified([first]);
+    const next = note(laptop, 'Queue drained');
+    const altered = { ...next, payload: { ...(next.payload as object), text: 'Queue fine, stand down' } };
+    expect(refusalOf(store, [first, altered]).message).toMatch(/Event 2 of device .* was refused/);
+    expect(held(store)).toBe(1);
+  });
 });
 
 describe('reading what a peer lacks', () => {
