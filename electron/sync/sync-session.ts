@@ -282,8 +282,16 @@ export class SyncSession implements Conversation {
     });
   }
 
+  /**
+   * The catch-up at hello: what the peer lacks of this laptop's own events.
+   * Other devices' events wait for the peer's first `have`, a round trip
+   * away, which says whom it hears first-hand: those it does not hear are
+   * relayed then (pushLive), the rest left to their writer. Sent here at
+   * once, a laptop meeting a whole room would get every event from every
+   * laptop that holds it.
+   */
   private sendMissing(ours: VersionVector): void {
-    const ranges = missingFrom(ours, this.peerVector ?? {});
+    const ranges = missingFrom(ours, this.peerVector ?? {}).filter((range) => range.device === this.laptop.deviceId);
     let remaining = ranges.reduce((sum, range) => sum + range.toSeq - range.fromSeq + 1, 0);
     for (const range of ranges) {
       this.sendRange(range.device, range.fromSeq, range.toSeq, (sent) => (remaining = Math.max(0, remaining - sent)));

@@ -113,6 +113,29 @@ describe('relaying between laptops', () => {
     }
   });
 
+  it('a laptop that meets two others at once gets each one\'s events from its writer, not also through the other', async () => {
+    const { ana, bo, chen, incidentId } = openRoom(true);
+    writeEntries(ana, incidentId, 30, 'Ana apart');
+    link(ana, bo);
+    await waitUntil(() => sameEverywhere([ana, bo]), { what: 'Ana and Bo to converge' });
+    // Bo now holds Ana's entries; Chen meets both, and hears Ana first-hand.
+    const [boChen, chenAna] = [link(bo, chen), link(chen, ana)];
+    await waitUntil(() => sameEverywhere([ana, bo, chen]), { what: 'Chen to catch up' });
+    expect(relayedBy(boChen, bo, ana)).toBe(0);
+    expect(chenAna.carried(ana).filter((device) => device === ana.deviceId)).toHaveLength(30);
+  });
+
+  it('a laptop that hears only one other gets a third one\'s events through it at once, without waiting for a first-hand copy', async () => {
+    const { ana, bo, chen, incidentId } = openRoom(true);
+    writeEntries(ana, incidentId, 30, 'Ana apart');
+    link(ana, bo, 60_000);
+    await waitUntil(() => sameEverywhere([ana, bo]), { what: 'Ana and Bo to converge' });
+    // Chen is in a line behind Bo: it must not wait the minute a first-hand copy is given.
+    const boChen = link(bo, chen, 60_000);
+    await waitUntil(() => sameEverywhere([ana, bo, chen]), { what: 'Ana\'s entries to reach Chen through Bo', timeoutMs: 10_000 });
+    expect(relayedBy(boChen, bo, ana)).toBe(30);
+  });
+
   it('a laptop whose link to the writer is gone gets the writer\'s events through another laptop', async () => {
     const { ana, bo, chen, incidentId } = openRoom(false);
     const [, boChen, chenAna] = [link(ana, bo), link(bo, chen), link(chen, ana)] as [Link, Link, Link];
