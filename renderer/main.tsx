@@ -1,3 +1,5 @@
+// Before anything else: every component stylesheet, in one fixed order, ahead of styles.css (see the module).
+import './styles/componentStyles.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
