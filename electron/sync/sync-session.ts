@@ -13,7 +13,8 @@
  * the device sends them itself. In a room where everyone reaches everyone
  * that halves what is sent. Should the first-hand copy not come (a link
  * stuck, a copied data folder's other history), what the peer still lacks
- * after RELAY_FALLBACK_MS is relayed after all.
+ * after RELAY_FALLBACK_MS is relayed after all; while the peer's `have`
+ * shows that copy arriving, it waits on, however slow.
  */
 import type { SignedEvent } from '../../shared/events.js';
 import { HoldfastFailure } from '../../shared/result.js';
@@ -77,6 +78,15 @@ function eventsMessage(eventsJson: Buffer, remaining: number): Buffer {
   return Buffer.concat([EVENTS_MESSAGE_HEAD, eventsJson, Buffer.from(`,"remaining":${remaining}}`)]);
 }
 
+/** Relays left to the peer's own link with their writer, while we wait to see that copy arrive. */
+interface HeldRelays {
+  /** Per device, the newest seq held back when the wait began. */
+  readonly upTo: Map<string, number>;
+  /** Per device, what the peer held of it when the wait began: if that moved, the first-hand copy is coming. */
+  readonly peerHeld: Map<string, number>;
+  readonly timer: NodeJS.Timeout;
+}
+
 export class SyncSession implements Conversation {
   private peerVector: Record<string, number> | null = null;
   /**
@@ -86,7 +96,7 @@ export class SyncSession implements Conversation {
    */
   private peerLinks: Set<string> | null = null;
   /** Relays held back because the peer hears their device first-hand: the newest seq of each held back when the wait began. */
-  private heldRelays: { readonly upTo: Map<string, number>; readonly timer: NodeJS.Timeout } | null = null;
+  private heldRelays: HeldRelays | null = null;
   private haveTimer: NodeJS.Timeout | null = null;
   private lastHaveAt = Number.NEGATIVE_INFINITY;
   private readonly conversations: Conversations;
@@ -330,9 +340,12 @@ export class SyncSession implements Conversation {
     if (!this.heldRelays) {
       const timer = setTimeout(() => this.guarded(() => this.relayWhatIsStillLacking()), this.options.relayFallbackMs ?? RELAY_FALLBACK_MS);
       timer.unref();
-      this.heldRelays = { upTo: new Map(), timer };
+      this.heldRelays = { upTo: new Map(), peerHeld: new Map(), timer };
     }
-    if (!this.heldRelays.upTo.has(device)) this.heldRelays.upTo.set(device, upTo);
+    if (!this.heldRelays.upTo.has(device)) {
+      this.heldRelays.upTo.set(device, upTo);
+      this.heldRelays.peerHeld.set(device, this.peerVector?.[device] ?? 0);
+    }
   }
 
   /** The first-hand copy did not come in time: relay what the peer still lacks of what was held back. */
@@ -343,8 +356,12 @@ export class SyncSession implements Conversation {
     const ours = this.laptop.versionVector();
     for (const [device, upTo] of held.upTo) {
       const toSeq = Math.min(upTo, ours[device] ?? 0);
-      const fromSeq = (this.peerVector[device] ?? 0) + 1;
-      if (fromSeq <= toSeq) this.sendRange(device, fromSeq, toSeq, () => 0);
+      const peerHolds = this.peerVector[device] ?? 0;
+      if (peerHolds >= toSeq) continue;
+      // Its writer's copy is arriving, only slowly (a busy laptop, a room
+      // catching up at once): a second copy would only add to the load.
+      if (peerHolds > (held.peerHeld.get(device) ?? 0)) this.holdRelay(device, upTo);
+      else this.sendRange(device, peerHolds + 1, toSeq, () => 0);
     }
     // Whatever arrived meanwhile waits its own turn.
     this.pushLive();

@@ -23,6 +23,9 @@ interface Link {
   stall(from: WarRoomHost): void;
   /** Both ends see the connection close. */
   cut(): void;
+  /** From now on, what `from` sends waits until `release` lets the oldest waiting message through (a slow link). */
+  hold(from: WarRoomHost): void;
+  release(from: WarRoomHost): boolean;
 }
 
 /** Two hosts talking in memory, messages delivered asynchronously and in order, as a socket would. */
@@ -33,6 +36,7 @@ function link(a: WarRoomHost, b: WarRoomHost, relayFallbackMs?: number): Link {
     [b, []],
   ]);
   const stalled = new Set<WarRoomHost>();
+  const waiting = new Map<WarRoomHost, (() => void)[]>();
   const sessions = new Map<WarRoomHost, SyncSession>();
   const channel = (from: WarRoomHost, to: WarRoomHost) => ({
     binding,
@@ -40,7 +44,10 @@ function link(a: WarRoomHost, b: WarRoomHost, relayFallbackMs?: number): Link {
       if (stalled.has(from)) return;
       const message = JSON.parse(text) as { type: string; events?: SignedEvent[] };
       if (message.type === 'events') carried.get(from)!.push(...message.events!.map((event) => event.device));
-      queueMicrotask(() => sessions.get(to)?.receive(text));
+      const deliver = () => sessions.get(to)?.receive(text);
+      const queue = waiting.get(from);
+      if (queue) queue.push(deliver);
+      else queueMicrotask(deliver);
     },
     close: (reason: string) => {
       for (const session of sessions.values()) session.end(reason);
@@ -58,6 +65,12 @@ function link(a: WarRoomHost, b: WarRoomHost, relayFallbackMs?: number): Link {
     stall: (from) => stalled.add(from),
     cut: () => {
       for (const session of sessions.values()) session.end('the connection closed');
+    },
+    hold: (from) => waiting.set(from, []),
+    release: (from) => {
+      const next = waiting.get(from)?.shift();
+      next?.();
+      return next !== undefined;
     },
   };
 }
@@ -134,6 +147,22 @@ describe('relaying between laptops', () => {
     const boChen = link(bo, chen, 60_000);
     await waitUntil(() => sameEverywhere([ana, bo, chen]), { what: 'Ana\'s entries to reach Chen through Bo', timeoutMs: 10_000 });
     expect(relayedBy(boChen, bo, ana)).toBe(30);
+  });
+
+  it('while the writer\'s own copy is arriving, however slowly, nobody sends a second one', async () => {
+    const { ana, bo, chen, incidentId } = openRoom(true);
+    const links = [link(ana, bo, 1_000), link(bo, chen, 1_000), link(chen, ana, 1_000)] as const;
+    await waitUntil(() => sameEverywhere([ana, bo, chen]), { what: 'the three to meet' });
+    const chenAna = links[2];
+    chenAna.hold(ana);
+    // Six messages from Ana, each its own turn; they reach Chen one every 0.4 s, slower than Bo would wait for a stuck link.
+    for (let i = 0; i < 6; i += 1) {
+      writeEntries(ana, incidentId, 1, `Ana slow ${i}`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    while (chenAna.release(ana)) await new Promise((resolve) => setTimeout(resolve, 400));
+    await waitUntil(() => sameEverywhere([ana, bo, chen]), { what: 'Ana\'s entries to reach Chen' });
+    expect(relayedBy(links[1], bo, ana)).toBe(0);
   });
 
   it('a laptop whose link to the writer is gone gets the writer\'s events through another laptop', async () => {
