@@ -49,7 +49,7 @@ export async function benchColdStart(folder: string, count: number): Promise<voi
       listening: ms(listening),
       'first API answer': ms(answered),
       RSS: memory ? `${megabytes(memory.rss)} (peak ${megabytes(memory.peak)})` : 'n/a',
-    });
+    }, 'first answer < 300 ms');
   } finally {
     child.kill('SIGTERM');
   }

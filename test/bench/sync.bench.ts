@@ -235,7 +235,7 @@ export async function benchPartition(entriesPerPeer = 10_000, runs = 3): Promise
     '< 3 s, here on one thread for all three',
   );
   report(`sync: the same through Yjs + y-protocols (reference), one event loop`, { median: seconds(yjsMs), runs: yjs.map(seconds).join(' / ') });
-  report(`sync: Holdfast / Yjs, one event loop`, { ratio: `${(oursMs / yjsMs).toFixed(2)} ×` });
+  report(`sync: Holdfast / Yjs, one event loop`, { ratio: `${(oursMs / yjsMs).toFixed(2)} ×` }, 'within 1.5 × of Yjs in memory');
   report(`sync: stored and shown while converging, 3 peers in one event loop`, {
     rate: perSecond(median.applied, median.convergeMs),
     events: median.applied.toLocaleString('en'),
@@ -341,6 +341,6 @@ export function benchApply(count = 30_000, runs = 3): void {
       took: ms(percentile(took, 50)),
       'in batches of': MAX_EVENTS_PER_BATCH.toLocaleString('en'),
     },
-    '≥ 20,000 events/s',
+    '≥ 100,000 events/s',
   );
 }
