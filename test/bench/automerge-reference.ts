@@ -29,6 +29,7 @@ import type WebSocket from 'ws';
 import type { RawData, WebSocketServer } from 'ws';
 import { bytesOf, closeServer, dialLoopback, listenOnLoopback } from './loopback-ws.js';
 import { yjsEntry, type YjsTimelineEntry } from './yjs-reference.js';
+import { firstOutcome } from './first-outcome.js';
 
 export interface AutomergeRoom {
   readonly timeline: YjsTimelineEntry[];
@@ -100,18 +101,7 @@ export async function automergePartitionConvergence(options: AutomergePartitionO
   const peers: Peer[] = [];
   const dialled: WebSocket[] = [];
   let bytesSent = 0;
-  let settle: { resolve: (at: number) => void; reject: (error: unknown) => void } | null = null;
-  const converged = new Promise<number>((resolve, reject) => {
-    settle = { resolve, reject };
-  });
-  converged.catch(() => undefined);
-  const done = (outcome: { at: number } | { error: unknown }): void => {
-    if (settle === null) return;
-    const { resolve, reject } = settle;
-    settle = null;
-    if ('at' in outcome) resolve(outcome.at);
-    else reject(outcome.error);
-  };
+  const { converged, done, pending } = firstOutcome();
 
   const isConverged = (): boolean => {
     if (peers.some((peer) => peer.doc.timeline.length !== total)) return false;
@@ -140,7 +130,7 @@ export async function automergePartitionConvergence(options: AutomergePartitionO
         peer.doc = doc;
         peer.links.set(socket, state);
         offer(peer);
-        if (settle !== null && isConverged()) done({ at: performance.now() });
+        if (pending() && isConverged()) done({ at: performance.now() });
       } catch (error) {
         done({ error });
       }

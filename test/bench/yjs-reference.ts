@@ -38,6 +38,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { bytesOf, closeServer, dialLoopback, listenOnLoopback } from './loopback-ws.js';
 import { DurableUpdates } from './yjs-durable-store.js';
+import { firstOutcome } from './first-outcome.js';
 
 export interface YjsPartitionResult {
   /** Milliseconds from the first reconnecting dial to identical docs everywhere. */
@@ -103,19 +104,7 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
   const peers: Peer[] = [];
   const dialled: WebSocket[] = [];
   let bytesSent = 0;
-  let settle: { resolve: (at: number) => void; reject: (error: unknown) => void } | null = null;
-  const converged = new Promise<number>((resolve, reject) => {
-    settle = { resolve, reject };
-  });
-  // Awaited only once the partition heals; a failure before then is thrown from where it happens.
-  converged.catch(() => undefined);
-  const done = (outcome: { at: number } | { error: unknown }): void => {
-    if (settle === null) return;
-    const { resolve, reject } = settle;
-    settle = null;
-    if ('at' in outcome) resolve(outcome.at);
-    else reject(outcome.error);
-  };
+  const { converged, done, pending } = firstOutcome();
 
   const send = (socket: WebSocket, message: Uint8Array): void => {
     if (socket.readyState !== WebSocket.OPEN) return;
@@ -156,7 +145,7 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
         peer.store?.commit(received.map(({ update }) => update));
         for (const { update, from } of received) relay(peer, update, from);
         if (encoding.length(encoder) > 1) send(socket, encoding.toUint8Array(encoder));
-        if (settle !== null && isConverged()) done({ at: performance.now() });
+        if (pending() && isConverged()) done({ at: performance.now() });
       } catch (error) {
         done({ error });
       }
