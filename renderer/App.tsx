@@ -21,7 +21,7 @@ import {
   PartnersScreen,
   PeopleScreen,
   PostMortemScreen,
-  prefetchScreens,
+  prefetchIncidentScreen,
   ReadinessScreen,
   RoomScreen,
   RunbookScreen,
@@ -47,7 +47,7 @@ export function App() {
 
   useDeclareShortcut(named && !renaming);
   useEffect(() => {
-    if (named) prefetchScreens();
+    if (named) prefetchIncidentScreen();
   }, [named]);
   useEffect(() => setListFolded(true), [route]);
   useEffect(() => {
