@@ -27,9 +27,9 @@ import { performance } from 'node:perf_hooks';
 import * as Automerge from '@automerge/automerge';
 import type WebSocket from 'ws';
 import type { RawData, WebSocketServer } from 'ws';
-import { bytesOf, closeServer, dialLoopback, listenOnLoopback } from './loopback-ws.js';
+import { bytesOf, closeServer, listenOnLoopback } from './loopback-ws.js';
 import { yjsEntry, type YjsTimelineEntry } from './yjs-reference.js';
-import { firstOutcome } from './first-outcome.js';
+import { firstOutcome, healRing } from './first-outcome.js';
 
 export interface AutomergeRoom {
   readonly timeline: YjsTimelineEntry[];
@@ -101,7 +101,8 @@ export async function automergePartitionConvergence(options: AutomergePartitionO
   const peers: Peer[] = [];
   const dialled: WebSocket[] = [];
   let bytesSent = 0;
-  const { converged, done, pending } = firstOutcome();
+  const outcome = firstOutcome();
+  const { done, pending } = outcome;
 
   const isConverged = (): boolean => {
     if (peers.some((peer) => peer.doc.timeline.length !== total)) return false;
@@ -148,24 +149,10 @@ export async function automergePartitionConvergence(options: AutomergePartitionO
       peers.push(peer);
     }
     const giveUpMs = options.giveUpMs ?? GIVE_UP_MS;
-    const giveUp = setTimeout(() => done({ error: new Error(`Automerge peers did not converge within ${giveUpMs / 1_000} s`) }), giveUpMs);
-    const healedAt = performance.now();
-    const links = peerCount === 2 ? 1 : peerCount;
-    for (let i = 0; i < links; i += 1) {
-      const { port } = peers[(i + 1) % peerCount]!.server.address() as AddressInfo;
-      const socket = dialLoopback(port);
-      dialled.push(socket);
-      socket.once('open', () => attach(peers[i]!, socket));
-      socket.once('error', (error) => done({ error }));
-    }
-    let convergedAt: number;
-    try {
-      convergedAt = await converged;
-    } finally {
-      clearTimeout(giveUp);
-    }
+    const ports = peers.map((peer) => (peer.server.address() as AddressInfo).port);
+    const convergeMs = await healRing({ ports, attach: (i, socket) => attach(peers[i]!, socket), outcome, dialled, giveUpMs, who: 'Automerge peers' });
     options.onConverged?.(peers.map((peer) => peer.doc));
-    return { convergeMs: convergedAt - healedAt, entriesPerPeer, peers: peerCount, bytesSent };
+    return { convergeMs, entriesPerPeer, peers: peerCount, bytesSent };
   } finally {
     done({ error: new Error('closed') });
     for (const socket of dialled) socket.terminate();

@@ -36,9 +36,9 @@ import * as encoding from 'lib0/encoding';
 import WebSocket, { type RawData, type WebSocketServer } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { bytesOf, closeServer, dialLoopback, listenOnLoopback } from './loopback-ws.js';
+import { bytesOf, closeServer, listenOnLoopback } from './loopback-ws.js';
 import { DurableUpdates } from './yjs-durable-store.js';
-import { firstOutcome } from './first-outcome.js';
+import { firstOutcome, healRing } from './first-outcome.js';
 
 export interface YjsPartitionResult {
   /** Milliseconds from the first reconnecting dial to identical docs everywhere. */
@@ -104,7 +104,8 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
   const peers: Peer[] = [];
   const dialled: WebSocket[] = [];
   let bytesSent = 0;
-  const { converged, done, pending } = firstOutcome();
+  const outcome = firstOutcome();
+  const { done, pending } = outcome;
 
   const send = (socket: WebSocket, message: Uint8Array): void => {
     if (socket.readyState !== WebSocket.OPEN) return;
@@ -187,25 +188,8 @@ export async function yjsPartitionConvergence(options: YjsPartitionOptions): Pro
     // Untimed, as our seeding: what each peer wrote apart is on its disk before the partition heals.
     for (const peer of peers) peer.store?.commit([Y.encodeStateAsUpdate(peer.doc)]);
 
-    // The partition heals: a ring (two peers need one link, not two).
-    const giveUp = setTimeout(() => done({ error: new Error(`Yjs peers did not converge within ${GIVE_UP_MS / 1_000} s`) }), GIVE_UP_MS);
-    const healedAt = performance.now();
-    const links = peerCount === 2 ? 1 : peerCount;
-    for (let i = 0; i < links; i += 1) {
-      const target = peers[(i + 1) % peerCount]!;
-      const { port } = target.server.address() as AddressInfo;
-      const socket = dialLoopback(port);
-      dialled.push(socket);
-      socket.once('open', () => attach(peers[i]!, socket));
-      socket.once('error', (error) => done({ error }));
-    }
-    let convergedAt: number;
-    try {
-      convergedAt = await converged;
-    } finally {
-      clearTimeout(giveUp);
-    }
-    const convergeMs = convergedAt - healedAt;
+    const ports = peers.map((peer) => (peer.server.address() as AddressInfo).port);
+    const convergeMs = await healRing({ ports, attach: (i, socket) => attach(peers[i]!, socket), outcome, dialled, giveUpMs: GIVE_UP_MS, who: 'Yjs peers' });
     options.onConverged?.(peers.map((peer) => peer.doc));
     if (options.durable === true) options.onPersisted?.(peers.map((peer) => peer.store!.all()));
     return { convergeMs, entriesPerPeer, peers: peerCount, bytesSent };
