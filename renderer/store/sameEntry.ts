@@ -1,36 +1,21 @@
-import type { EntryRevision, TimelineEntryView } from '../../shared/projection/views.js';
+import type { TimelineEntryView } from '../../shared/projection/views.js';
 
-function sameRevisions(a: readonly EntryRevision[], b: readonly EntryRevision[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((revision, index) => {
-      const other = b[index]!;
-      return revision.kind === other.kind && revision.text === other.text && revision.happenedAt === other.happenedAt && revision.by === other.by && revision.at === other.at;
-    })
-  );
+/** Equal as JSON data: what the host sends is JSON, so nothing else can differ. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  return aKeys.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 /**
  * The same entry, field for field: the host's answer to a write and its
  * notice of the same change bring two copies of one entry, and keeping the
- * first spares the store a change and the timeline a render.
+ * first spares the store a change and the timeline a render. Compared as
+ * data rather than by a list of fields, so a field the view gains later can
+ * never be missed and an entry's change kept out.
  */
 export function sameEntry(a: TimelineEntryView, b: TimelineEntryView): boolean {
-  return (
-    a === b ||
-    (a.id === b.id &&
-      a.incidentId === b.incidentId &&
-      a.kind === b.kind &&
-      a.text === b.text &&
-      a.author === b.author &&
-      a.recordedAt === b.recordedAt &&
-      a.happenedAt === b.happenedAt &&
-      a.hlc === b.hlc &&
-      a.device === b.device &&
-      a.struck === b.struck &&
-      a.struckBy === b.struckBy &&
-      a.struckReason === b.struckReason &&
-      a.editable === b.editable &&
-      sameRevisions(a.revisions, b.revisions))
-  );
+  return sameData(a, b);
 }
