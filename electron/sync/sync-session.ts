@@ -15,6 +15,12 @@
  * stuck, a copied data folder's other history), what the peer still lacks
  * after RELAY_FALLBACK_MS is relayed after all; while the peer's `have`
  * shows that copy arriving, it waits on, however slow.
+ *
+ * A laptop meeting a room brings its links up one after another, so its
+ * first `have` names only those already up. Relaying on that alone sent a
+ * meshed room each event up to eight times over, so nothing is relayed
+ * while the meeting lasts: MEETING_MS after hello, and again after each link
+ * the peer's `have` adds, up to RELAY_FALLBACK_MS after hello.
  */
 import type { SignedEvent } from '../../shared/events.js';
 import { HoldfastFailure } from '../../shared/result.js';
@@ -33,6 +39,8 @@ import type { SyncPort } from './sync-port.js';
 
 /** How long a peer that hears a device first-hand may lack its events before we relay them anyway. */
 export const RELAY_FALLBACK_MS = 5_000;
+/** How long after hello, or after the peer names a new link, relays wait for the room's other links to come up. */
+export const MEETING_MS = 500;
 /** A peer's refused events of one device are sent again at most this often. */
 const RESEND_REFUSED_EVERY_MS = 1_000;
 /** At most one `have` per this, while events keep arriving. */
@@ -69,6 +77,8 @@ export interface SyncSessionOptions {
   readonly log?: (line: string) => void;
   /** How long relays wait for a first-hand copy; RELAY_FALLBACK_MS unless a test says otherwise. */
   readonly relayFallbackMs?: number;
+  /** How long relays wait for the room's links to come up; MEETING_MS unless a test says otherwise. */
+  readonly meetingMs?: number;
 }
 
 const EVENTS_MESSAGE_HEAD = Buffer.from('{"type":"events","events":');
@@ -97,6 +107,10 @@ export class SyncSession implements Conversation {
   private peerLinks: Set<string> | null = null;
   /** Relays held back because the peer hears their device first-hand: the newest seq of each held back when the wait began. */
   private heldRelays: HeldRelays | null = null;
+  /** When the peer said hello, and until when its links are still coming up (nothing relayed before then). */
+  private metAt = 0;
+  private meetingEndsAt = 0;
+  private meetingTimer: NodeJS.Timeout | null = null;
   private haveTimer: NodeJS.Timeout | null = null;
   private lastHaveAt = Number.NEGATIVE_INFINITY;
   private readonly conversations: Conversations;
@@ -187,6 +201,7 @@ export class SyncSession implements Conversation {
     this.conversations.leave(this);
     if (this.haveTimer) clearTimeout(this.haveTimer);
     if (this.heldRelays) clearTimeout(this.heldRelays.timer);
+    if (this.meetingTimer) clearTimeout(this.meetingTimer);
     this.options.log?.(`sync with ${this.describePeer()} ended: ${reason}`);
     this.channel.close(reason);
   }
@@ -243,6 +258,8 @@ export class SyncSession implements Conversation {
       weLack: countMissing(hello.vector, ours),
     };
     this.update({});
+    this.metAt = this.options.now();
+    this.extendMeeting();
     this.sendMissing(ours);
     for (const history of this.laptop.bothHistoriesOfCopiedDevices()) this.pushAsTheyAre(history);
     this.conversations.join(this);
@@ -260,7 +277,9 @@ export class SyncSession implements Conversation {
       this.resentRefused.set(device, now);
       vector[device] = have.vector[device] ?? 0;
     }
+    const before = this.peerLinks;
     this.peerLinks = new Set(have.linked);
+    if (before !== null && have.linked.some((device) => !before.has(device))) this.extendMeeting();
     this.update({ theyLack: countMissing(this.laptop.versionVector(), vector), ...(have.person === undefined ? {} : { person: have.person }) });
     // It may have lost a link whose events we were leaving to it.
     this.schedulePush();
@@ -328,11 +347,35 @@ export class SyncSession implements Conversation {
     // Each device's chain from just after what the peer holds, so a batch
     // never leaves a gap the peer would have to refuse.
     const ours = this.laptop.versionVector();
+    const meeting = this.options.now() < this.meetingEndsAt;
     for (const range of missingFrom(ours, this.peerVector)) {
       const firstHand = range.device === this.laptop.deviceId;
-      if (!firstHand && (this.peerLinks === null || this.peerLinks.has(range.device))) this.holdRelay(range.device, range.toSeq);
+      if (!firstHand && meeting) this.pushAfterMeeting();
+      else if (!firstHand && (this.peerLinks === null || this.peerLinks.has(range.device))) this.holdRelay(range.device, range.toSeq);
       else this.sendRange(range.device, range.fromSeq, range.toSeq, () => 0);
     }
+  }
+
+  /** The peer's links are (still) coming up: relays wait MEETING_MS more, but never past RELAY_FALLBACK_MS after hello. */
+  private extendMeeting(): void {
+    const fallbackMs = this.options.relayFallbackMs ?? RELAY_FALLBACK_MS;
+    const now = this.options.now();
+    this.meetingEndsAt = Math.min(Math.max(this.meetingEndsAt, now + (this.options.meetingMs ?? MEETING_MS)), this.metAt + fallbackMs);
+    if (this.meetingTimer) {
+      clearTimeout(this.meetingTimer);
+      this.meetingTimer = null;
+      this.pushAfterMeeting();
+    }
+  }
+
+  /** Looks again at what to relay once the meeting is over. */
+  private pushAfterMeeting(): void {
+    if (this.meetingTimer) return;
+    this.meetingTimer = setTimeout(() => {
+      this.meetingTimer = null;
+      this.guarded(() => this.pushLive());
+    }, Math.max(0, this.meetingEndsAt - this.options.now()));
+    this.meetingTimer.unref();
   }
 
   /** Leaves `device`'s events up to `upTo` to the peer's own link with it, for RELAY_FALLBACK_MS. */

@@ -138,7 +138,21 @@ describe('relaying between laptops', () => {
     expect(chenAna.carried(ana).filter((device) => device === ana.deviceId)).toHaveLength(30);
   });
 
-  it('a laptop that hears only one other gets a third one\'s events through it at once, without waiting for a first-hand copy', async () => {
+  it('a laptop whose links to the room come up one after another gets each one\'s events from its writer alone', async () => {
+    const { ana, bo, chen, incidentId } = openRoom(true);
+    writeEntries(ana, incidentId, 30, 'Ana apart');
+    link(ana, bo);
+    await waitUntil(() => sameEverywhere([ana, bo]), { what: 'Ana and Bo to converge' });
+    // Chen reaches Bo first; its link to Ana comes up a moment later, as a room's links do.
+    const boChen = link(bo, chen);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const chenAna = link(chen, ana);
+    await waitUntil(() => sameEverywhere([ana, bo, chen]), { what: 'Chen to catch up' });
+    expect(relayedBy(boChen, bo, ana)).toBe(0);
+    expect(chenAna.carried(ana).filter((device) => device === ana.deviceId)).toHaveLength(30);
+  });
+
+  it('a laptop that hears only one other gets a third one\'s events through it once they meet, without waiting for a first-hand copy', async () => {
     const { ana, bo, chen, incidentId } = openRoom(true);
     writeEntries(ana, incidentId, 30, 'Ana apart');
     link(ana, bo, 60_000);
