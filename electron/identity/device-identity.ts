@@ -29,7 +29,9 @@ import type { LocalSettings } from '../store/settings.js';
 import { loadOrCreateDeviceKey, type DeviceKey } from './device-key.js';
 import { howItMoved, locationOf, parseLocation, thisMachine } from './device-location.js';
 
-const LOCATION = 'device.location';
+/** Where this folder's key was settled; a folder without it settles where it is found, if its log holds what the key signed. */
+export const DEVICE_LOCATION_SETTING = 'device.location';
+const LOCATION = DEVICE_LOCATION_SETTING;
 const NEW_IDENTITY = 'device.new_identity';
 const RENEW = 'device.renew';
 

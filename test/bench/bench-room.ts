@@ -7,7 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE } from '../../electron/data-dir.js';
 import { WarRoomHost } from '../../electron/host/host.js';
+import { DEVICE_LOCATION_SETTING } from '../../electron/identity/device-identity.js';
 import { RoomNetwork } from '../../electron/sync/room-network.js';
 
 const ROOM = 'bench';
@@ -117,12 +120,30 @@ export function copyFolders(folders: readonly string[]): string[] {
       const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'holdfast-bench-sync-'));
       copies.push(copy);
       fs.cpSync(folder, copy, { recursive: true });
+      standInForOriginal(copy);
     }
   } catch (error) {
     removeFolders(copies);
     throw error;
   }
   return copies;
+}
+
+/**
+ * A copy made for a run stands in for the laptop that wrote the seeded
+ * folder, not for a clone of it. Left as copied, it takes a new device
+ * identity when opened (identity/device-identity.ts), so each peer's own
+ * seeded events would be another device's, which sync relays as a third
+ * laptop's: every peer holding them sends them, and the run measures a
+ * room of strangers' histories instead of laptops healing a partition.
+ */
+function standInForOriginal(copy: string): void {
+  const db = new Database(path.join(copy, DATABASE_FILE));
+  try {
+    db.prepare('DELETE FROM settings WHERE key = ?').run(DEVICE_LOCATION_SETTING);
+  } finally {
+    db.close();
+  }
 }
 
 export function removeFolders(folders: readonly string[]): void {
