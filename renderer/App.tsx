@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AppHeader } from './components/AppHeader.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { OutboxStatus } from './components/outbox/OutboxStatus.js';
@@ -10,20 +10,24 @@ import { OverdueUpdates } from './components/updates/OverdueUpdates.js';
 import { OverdueActions } from './components/actions/OverdueActions.js';
 import { useRoute } from './navigation/route.js';
 import { useDeclareShortcut } from './navigation/useDeclareShortcut.js';
-import { DeclareIncident } from './screens/DeclareIncident.js';
+import { ScreenLoading } from './components/ScreenLoading.js';
 import { Home } from './screens/Home.js';
 import { IncidentList, SidebarToggle } from './screens/IncidentList.js';
-import { IncidentScreen } from './screens/IncidentScreen.js';
 import { NameForm } from './screens/NameForm.js';
-import { PartnersScreen } from './screens/PartnersScreen.js';
-import { PeopleScreen } from './screens/PeopleScreen.js';
-import { PostMortemScreen } from './screens/PostMortemScreen.js';
-import { RoomScreen } from './screens/RoomScreen.js';
-import { RunbookScreen } from './screens/RunbookScreen.js';
-import { RunbooksScreen } from './screens/RunbooksScreen.js';
-import { ActionsScreen } from './screens/ActionsScreen.js';
-import { TrendsScreen } from './screens/TrendsScreen.js';
-import { ReadinessScreen } from './screens/ReadinessScreen.js';
+import {
+  ActionsScreen,
+  DeclareIncident,
+  IncidentScreen,
+  PartnersScreen,
+  PeopleScreen,
+  PostMortemScreen,
+  prefetchIncidentScreen,
+  ReadinessScreen,
+  RoomScreen,
+  RunbookScreen,
+  RunbooksScreen,
+  TrendsScreen,
+} from './screens/lazyScreens.js';
 import { useActions, useHoldfast } from './store/context.js';
 import { useClockZone } from './time/clockSetting.js';
 
@@ -42,6 +46,9 @@ export function App() {
   const openIncidentId = route.screen === 'incident' || route.screen === 'postmortem' ? route.incidentId : null;
 
   useDeclareShortcut(named && !renaming);
+  useEffect(() => {
+    if (named) prefetchIncidentScreen();
+  }, [named]);
   useEffect(() => setListFolded(true), [route]);
   useEffect(() => {
     void actions.openIncident(openIncidentId);
@@ -80,31 +87,33 @@ export function App() {
         <main className="app-main">
           <ErrorAlert />
           <RefusedWrites />
-          {route.screen === 'declare' ? (
-            <DeclareIncident />
-          ) : route.screen === 'room' ? (
-            <RoomScreen />
-          ) : route.screen === 'people' ? (
-            <PeopleScreen />
-          ) : route.screen === 'partners' ? (
-            <PartnersScreen />
-          ) : route.screen === 'runbooks' ? (
-            <RunbooksScreen />
-          ) : route.screen === 'actions' ? (
-            <ActionsScreen owner={route.owner} />
-          ) : route.screen === 'trends' ? (
-            <TrendsScreen />
-          ) : route.screen === 'readiness' ? (
-            <ReadinessScreen />
-          ) : route.screen === 'runbook' ? (
-            <RunbookScreen key={route.runbookId} runbookId={route.runbookId} />
-          ) : route.screen === 'postmortem' ? (
-            <PostMortemScreen key={route.incidentId} incidentId={route.incidentId} />
-          ) : openIncidentId !== null ? (
-            <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
-          ) : (
-            <Home />
-          )}
+          <Suspense fallback={<ScreenLoading />}>
+            {route.screen === 'declare' ? (
+              <DeclareIncident />
+            ) : route.screen === 'room' ? (
+              <RoomScreen />
+            ) : route.screen === 'people' ? (
+              <PeopleScreen />
+            ) : route.screen === 'partners' ? (
+              <PartnersScreen />
+            ) : route.screen === 'runbooks' ? (
+              <RunbooksScreen />
+            ) : route.screen === 'actions' ? (
+              <ActionsScreen owner={route.owner} />
+            ) : route.screen === 'trends' ? (
+              <TrendsScreen />
+            ) : route.screen === 'readiness' ? (
+              <ReadinessScreen />
+            ) : route.screen === 'runbook' ? (
+              <RunbookScreen key={route.runbookId} runbookId={route.runbookId} />
+            ) : route.screen === 'postmortem' ? (
+              <PostMortemScreen key={route.incidentId} incidentId={route.incidentId} />
+            ) : openIncidentId !== null ? (
+              <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
+            ) : (
+              <Home />
+            )}
+          </Suspense>
         </main>
       </div>
     </div>
