@@ -21,7 +21,7 @@ import {
   PartnersScreen,
   PeopleScreen,
   PostMortemScreen,
-  prefetchIncidentScreen,
+  prefetchScreens,
   ReadinessScreen,
   RoomScreen,
   RunbookScreen,
@@ -47,7 +47,7 @@ export function App() {
 
   useDeclareShortcut(named && !renaming);
   useEffect(() => {
-    if (named) prefetchIncidentScreen();
+    if (named) prefetchScreens();
   }, [named]);
   useEffect(() => setListFolded(true), [route]);
   useEffect(() => {

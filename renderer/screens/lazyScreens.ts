@@ -7,27 +7,46 @@
  */
 import { lazy } from 'react';
 
-export const DeclareIncident = lazy(() => import('./DeclareIncident.js').then((module) => ({ default: module.DeclareIncident })));
-export const RoomScreen = lazy(() => import('./RoomScreen.js').then((module) => ({ default: module.RoomScreen })));
-export const PeopleScreen = lazy(() => import('./PeopleScreen.js').then((module) => ({ default: module.PeopleScreen })));
-export const PartnersScreen = lazy(() => import('./PartnersScreen.js').then((module) => ({ default: module.PartnersScreen })));
-export const RunbooksScreen = lazy(() => import('./RunbooksScreen.js').then((module) => ({ default: module.RunbooksScreen })));
-export const RunbookScreen = lazy(() => import('./RunbookScreen.js').then((module) => ({ default: module.RunbookScreen })));
-export const ActionsScreen = lazy(() => import('./ActionsScreen.js').then((module) => ({ default: module.ActionsScreen })));
-export const TrendsScreen = lazy(() => import('./TrendsScreen.js').then((module) => ({ default: module.TrendsScreen })));
-export const ReadinessScreen = lazy(() => import('./ReadinessScreen.js').then((module) => ({ default: module.ReadinessScreen })));
-export const PostMortemScreen = lazy(() => import('./PostMortemScreen.js').then((module) => ({ default: module.PostMortemScreen })));
+const loaders = {
+  incident: () => import('./IncidentScreen.js').then((module) => ({ default: module.IncidentScreen })),
+  declare: () => import('./DeclareIncident.js').then((module) => ({ default: module.DeclareIncident })),
+  room: () => import('./RoomScreen.js').then((module) => ({ default: module.RoomScreen })),
+  people: () => import('./PeopleScreen.js').then((module) => ({ default: module.PeopleScreen })),
+  partners: () => import('./PartnersScreen.js').then((module) => ({ default: module.PartnersScreen })),
+  runbooks: () => import('./RunbooksScreen.js').then((module) => ({ default: module.RunbooksScreen })),
+  runbook: () => import('./RunbookScreen.js').then((module) => ({ default: module.RunbookScreen })),
+  actions: () => import('./ActionsScreen.js').then((module) => ({ default: module.ActionsScreen })),
+  trends: () => import('./TrendsScreen.js').then((module) => ({ default: module.TrendsScreen })),
+  readiness: () => import('./ReadinessScreen.js').then((module) => ({ default: module.ReadinessScreen })),
+  postmortem: () => import('./PostMortemScreen.js').then((module) => ({ default: module.PostMortemScreen })),
+};
 
-const loadIncidentScreen = () => import('./IncidentScreen.js').then((module) => ({ default: module.IncidentScreen }));
-export const IncidentScreen = lazy(loadIncidentScreen);
+export const IncidentScreen = lazy(loaders.incident);
+export const DeclareIncident = lazy(loaders.declare);
+export const RoomScreen = lazy(loaders.room);
+export const PeopleScreen = lazy(loaders.people);
+export const PartnersScreen = lazy(loaders.partners);
+export const RunbooksScreen = lazy(loaders.runbooks);
+export const RunbookScreen = lazy(loaders.runbook);
+export const ActionsScreen = lazy(loaders.actions);
+export const TrendsScreen = lazy(loaders.trends);
+export const ReadinessScreen = lazy(loaders.readiness);
+export const PostMortemScreen = lazy(loaders.postmortem);
 
 /**
- * The incident view is where nearly every visit goes next: fetched once the
- * first screen is drawn and the page is idle, so opening an incident does
- * not wait on the network (or the peer's disk) for its code.
+ * Every screen's code, fetched once the first screen is drawn and the page
+ * is idle, the incident view first, where nearly every visit goes next. In
+ * a browser the code comes from the peer, and a peer can go down mid-incident
+ * while the page keeps working from its outbox: a screen first opened then
+ * must already be here. A module once loaded is kept by the page, so the
+ * screen's own import later resolves without the network.
  */
-export function prefetchIncidentScreen(): void {
-  const fetchIt = () => void loadIncidentScreen().catch(() => {});
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchIt, { timeout: 2_000 });
-  else setTimeout(fetchIt, 200);
+export function prefetchScreens(): void {
+  const fetchAll = () => {
+    const all: (() => Promise<unknown>)[] = Object.values(loaders);
+    // One after another, so the first screen's own requests are not crowded out; one that fails is left to its visit.
+    void all.reduce<Promise<void>>((previous, load) => previous.then(() => load().then(() => undefined, () => undefined)), Promise.resolve());
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchAll, { timeout: 2_000 });
+  else setTimeout(fetchAll, 200);
 }
