@@ -10,6 +10,7 @@ import { OverdueUpdates } from './components/updates/OverdueUpdates.js';
 import { OverdueActions } from './components/actions/OverdueActions.js';
 import { useRoute } from './navigation/route.js';
 import { useDeclareShortcut } from './navigation/useDeclareShortcut.js';
+import { ScreenCodeBoundary } from './components/ScreenCodeBoundary.js';
 import { ScreenLoading } from './components/ScreenLoading.js';
 import { Home } from './screens/Home.js';
 import { IncidentList, SidebarToggle } from './screens/IncidentList.js';
@@ -21,12 +22,12 @@ import {
   PartnersScreen,
   PeopleScreen,
   PostMortemScreen,
-  prefetchScreens,
   ReadinessScreen,
   RoomScreen,
   RunbookScreen,
   RunbooksScreen,
   TrendsScreen,
+  useEveryScreenInHand,
 } from './screens/lazyScreens.js';
 import { useActions, useHoldfast } from './store/context.js';
 import { useClockZone } from './time/clockSetting.js';
@@ -37,6 +38,8 @@ export function App() {
   const session = useHoldfast((state) => state.session);
   const connection = useHoldfast((state) => state.connection);
   const [renaming, setRenaming] = useState(false);
+  // Until then a page whose peer goes down could not open a screen it had not visited (see lazyScreens.ts).
+  const everyScreenInHand = useEveryScreenInHand();
   // On a narrow window the list folds away; going somewhere folds it again, so what was picked is in view.
   const [listFolded, setListFolded] = useState(true);
   // Every time on screen is drawn again when the person switches to or from UTC.
@@ -46,15 +49,12 @@ export function App() {
   const openIncidentId = route.screen === 'incident' || route.screen === 'postmortem' ? route.incidentId : null;
 
   useDeclareShortcut(named && !renaming);
-  useEffect(() => {
-    if (named) prefetchScreens();
-  }, [named]);
   useEffect(() => setListFolded(true), [route]);
   useEffect(() => {
     void actions.openIncident(openIncidentId);
   }, [actions, openIncidentId]);
 
-  if (session === null) {
+  if (session === null || !everyScreenInHand) {
     return (
       <PlainScreen>
         <p role="status" className="starting">
@@ -87,33 +87,36 @@ export function App() {
         <main className="app-main">
           <ErrorAlert />
           <RefusedWrites />
-          <Suspense fallback={<ScreenLoading />}>
-            {route.screen === 'declare' ? (
-              <DeclareIncident />
-            ) : route.screen === 'room' ? (
-              <RoomScreen />
-            ) : route.screen === 'people' ? (
-              <PeopleScreen />
-            ) : route.screen === 'partners' ? (
-              <PartnersScreen />
-            ) : route.screen === 'runbooks' ? (
-              <RunbooksScreen />
-            ) : route.screen === 'actions' ? (
-              <ActionsScreen owner={route.owner} />
-            ) : route.screen === 'trends' ? (
-              <TrendsScreen />
-            ) : route.screen === 'readiness' ? (
-              <ReadinessScreen />
-            ) : route.screen === 'runbook' ? (
-              <RunbookScreen key={route.runbookId} runbookId={route.runbookId} />
-            ) : route.screen === 'postmortem' ? (
-              <PostMortemScreen key={route.incidentId} incidentId={route.incidentId} />
-            ) : openIncidentId !== null ? (
-              <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
-            ) : (
-              <Home />
-            )}
-          </Suspense>
+          {/* Keyed by screen: going elsewhere leaves a screen that could not load behind. */}
+          <ScreenCodeBoundary key={route.screen}>
+            <Suspense fallback={<ScreenLoading />}>
+              {route.screen === 'declare' ? (
+                <DeclareIncident />
+              ) : route.screen === 'room' ? (
+                <RoomScreen />
+              ) : route.screen === 'people' ? (
+                <PeopleScreen />
+              ) : route.screen === 'partners' ? (
+                <PartnersScreen />
+              ) : route.screen === 'runbooks' ? (
+                <RunbooksScreen />
+              ) : route.screen === 'actions' ? (
+                <ActionsScreen owner={route.owner} />
+              ) : route.screen === 'trends' ? (
+                <TrendsScreen />
+              ) : route.screen === 'readiness' ? (
+                <ReadinessScreen />
+              ) : route.screen === 'runbook' ? (
+                <RunbookScreen key={route.runbookId} runbookId={route.runbookId} />
+              ) : route.screen === 'postmortem' ? (
+                <PostMortemScreen key={route.incidentId} incidentId={route.incidentId} />
+              ) : openIncidentId !== null ? (
+                <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
+              ) : (
+                <Home />
+              )}
+            </Suspense>
+          </ScreenCodeBoundary>
         </main>
       </div>
     </div>

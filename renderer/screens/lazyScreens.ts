@@ -1,52 +1,71 @@
 /**
- * Every screen past the first, each in its own chunk: opening Holdfast loads
- * the shell (header, banners, incident list, home) and nothing else, and a
- * screen's code arrives the first time someone goes there. Paths stay
- * relative (vite `base: './'`), so the same chunks load over http from the
- * headless peer and from file:// in the desktop window.
+ * Every screen past the first, each in its own chunk: opening Holdfast
+ * evaluates the shell (header, banners, incident list, home) and a screen's
+ * code only when someone goes there. Paths stay relative (vite `base: './'`),
+ * so the same chunks load over http from the headless peer and from file://
+ * in the desktop window.
+ *
+ * In a browser the code comes from the peer, and a peer can go down
+ * mid-incident while the page keeps working from its outbox: every chunk is
+ * fetched with the first load (vite-preload-every-chunk.ts names them all in
+ * index.html) and the war room is shown only once they are in hand
+ * (useEveryScreenInHand), so a screen first opened after the peer went away
+ * still opens.
  */
-import { lazy } from 'react';
+import { useEffect, useState } from 'react';
+import { retryableLazy } from './retryableLazy.js';
 
-const loaders = {
-  incident: () => import('./IncidentScreen.js').then((module) => ({ default: module.IncidentScreen })),
-  declare: () => import('./DeclareIncident.js').then((module) => ({ default: module.DeclareIncident })),
-  room: () => import('./RoomScreen.js').then((module) => ({ default: module.RoomScreen })),
-  people: () => import('./PeopleScreen.js').then((module) => ({ default: module.PeopleScreen })),
-  partners: () => import('./PartnersScreen.js').then((module) => ({ default: module.PartnersScreen })),
-  runbooks: () => import('./RunbooksScreen.js').then((module) => ({ default: module.RunbooksScreen })),
-  runbook: () => import('./RunbookScreen.js').then((module) => ({ default: module.RunbookScreen })),
-  actions: () => import('./ActionsScreen.js').then((module) => ({ default: module.ActionsScreen })),
-  trends: () => import('./TrendsScreen.js').then((module) => ({ default: module.TrendsScreen })),
-  readiness: () => import('./ReadinessScreen.js').then((module) => ({ default: module.ReadinessScreen })),
-  postmortem: () => import('./PostMortemScreen.js').then((module) => ({ default: module.PostMortemScreen })),
-};
+export const IncidentScreen = retryableLazy('incident', () => import('./IncidentScreen.js').then((module) => module.IncidentScreen));
+export const DeclareIncident = retryableLazy('declare', () => import('./DeclareIncident.js').then((module) => module.DeclareIncident));
+export const RoomScreen = retryableLazy('room', () => import('./RoomScreen.js').then((module) => module.RoomScreen));
+export const PeopleScreen = retryableLazy('people', () => import('./PeopleScreen.js').then((module) => module.PeopleScreen));
+export const PartnersScreen = retryableLazy('partners', () => import('./PartnersScreen.js').then((module) => module.PartnersScreen));
+export const RunbooksScreen = retryableLazy('runbooks', () => import('./RunbooksScreen.js').then((module) => module.RunbooksScreen));
+export const RunbookScreen = retryableLazy('runbook', () => import('./RunbookScreen.js').then((module) => module.RunbookScreen));
+export const ActionsScreen = retryableLazy('actions', () => import('./ActionsScreen.js').then((module) => module.ActionsScreen));
+export const TrendsScreen = retryableLazy('trends', () => import('./TrendsScreen.js').then((module) => module.TrendsScreen));
+export const ReadinessScreen = retryableLazy('readiness', () => import('./ReadinessScreen.js').then((module) => module.ReadinessScreen));
+export const PostMortemScreen = retryableLazy('post-mortem', () => import('./PostMortemScreen.js').then((module) => module.PostMortemScreen));
 
-export const IncidentScreen = lazy(loaders.incident);
-export const DeclareIncident = lazy(loaders.declare);
-export const RoomScreen = lazy(loaders.room);
-export const PeopleScreen = lazy(loaders.people);
-export const PartnersScreen = lazy(loaders.partners);
-export const RunbooksScreen = lazy(loaders.runbooks);
-export const RunbookScreen = lazy(loaders.runbook);
-export const ActionsScreen = lazy(loaders.actions);
-export const TrendsScreen = lazy(loaders.trends);
-export const ReadinessScreen = lazy(loaders.readiness);
-export const PostMortemScreen = lazy(loaders.postmortem);
+const EVERY_SCREEN = [
+  IncidentScreen,
+  DeclareIncident,
+  RoomScreen,
+  PeopleScreen,
+  PartnersScreen,
+  RunbooksScreen,
+  RunbookScreen,
+  ActionsScreen,
+  TrendsScreen,
+  ReadinessScreen,
+  PostMortemScreen,
+];
+
+let everyScreen: Promise<void> | null = null;
+let everyScreenSettled = false;
 
 /**
- * Every screen's code, fetched once the first screen is drawn and the page
- * is idle, the incident view first, where nearly every visit goes next. In
- * a browser the code comes from the peer, and a peer can go down mid-incident
- * while the page keeps working from its outbox: a screen first opened then
- * must already be here. A module once loaded is kept by the page, so the
- * screen's own import later resolves without the network.
+ * Every screen's code, fetched from the first render on, settled once each
+ * has arrived or failed: a failure is left to its screen, which says so and
+ * fetches again (ScreenCodeBoundary). The modulepreload links have usually
+ * brought them already, but the browser's load event does not wait for them.
  */
-export function prefetchScreens(): void {
-  const fetchAll = () => {
-    const all: (() => Promise<unknown>)[] = Object.values(loaders);
-    // One after another, so the first screen's own requests are not crowded out; one that fails is left to its visit.
-    void all.reduce<Promise<void>>((previous, load) => previous.then(() => load().then(() => undefined, () => undefined)), Promise.resolve());
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchAll, { timeout: 2_000 });
-  else setTimeout(fetchAll, 200);
+function fetchEveryScreen(): Promise<void> {
+  everyScreen ??= Promise.allSettled(EVERY_SCREEN.map((screen) => screen.fetchCode())).then(() => {
+    everyScreenSettled = true;
+  });
+  return everyScreen;
+}
+
+/** False until every screen's code is in hand (or failed): until then the page shows it is still loading. */
+export function useEveryScreenInHand(): boolean {
+  const [inHand, setInHand] = useState(everyScreenSettled);
+  useEffect(() => {
+    let mounted = true;
+    void fetchEveryScreen().then(() => mounted && setInHand(true));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return inHand;
 }
