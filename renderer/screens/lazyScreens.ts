@@ -13,19 +13,19 @@
  * still opens.
  */
 import { useEffect, useState } from 'react';
-import { retryableLazy } from './retryableLazy.js';
+import { lazyScreen } from './lazyScreen.js';
 
-export const IncidentScreen = retryableLazy('incident', () => import('./IncidentScreen.js').then((module) => module.IncidentScreen));
-export const DeclareIncident = retryableLazy('declare', () => import('./DeclareIncident.js').then((module) => module.DeclareIncident));
-export const RoomScreen = retryableLazy('room', () => import('./RoomScreen.js').then((module) => module.RoomScreen));
-export const PeopleScreen = retryableLazy('people', () => import('./PeopleScreen.js').then((module) => module.PeopleScreen));
-export const PartnersScreen = retryableLazy('partners', () => import('./PartnersScreen.js').then((module) => module.PartnersScreen));
-export const RunbooksScreen = retryableLazy('runbooks', () => import('./RunbooksScreen.js').then((module) => module.RunbooksScreen));
-export const RunbookScreen = retryableLazy('runbook', () => import('./RunbookScreen.js').then((module) => module.RunbookScreen));
-export const ActionsScreen = retryableLazy('actions', () => import('./ActionsScreen.js').then((module) => module.ActionsScreen));
-export const TrendsScreen = retryableLazy('trends', () => import('./TrendsScreen.js').then((module) => module.TrendsScreen));
-export const ReadinessScreen = retryableLazy('readiness', () => import('./ReadinessScreen.js').then((module) => module.ReadinessScreen));
-export const PostMortemScreen = retryableLazy('post-mortem', () => import('./PostMortemScreen.js').then((module) => module.PostMortemScreen));
+export const IncidentScreen = lazyScreen('incident', () => import('./IncidentScreen.js').then((module) => module.IncidentScreen));
+export const DeclareIncident = lazyScreen('declare', () => import('./DeclareIncident.js').then((module) => module.DeclareIncident));
+export const RoomScreen = lazyScreen('room', () => import('./RoomScreen.js').then((module) => module.RoomScreen));
+export const PeopleScreen = lazyScreen('people', () => import('./PeopleScreen.js').then((module) => module.PeopleScreen));
+export const PartnersScreen = lazyScreen('partners', () => import('./PartnersScreen.js').then((module) => module.PartnersScreen));
+export const RunbooksScreen = lazyScreen('runbooks', () => import('./RunbooksScreen.js').then((module) => module.RunbooksScreen));
+export const RunbookScreen = lazyScreen('runbook', () => import('./RunbookScreen.js').then((module) => module.RunbookScreen));
+export const ActionsScreen = lazyScreen('actions', () => import('./ActionsScreen.js').then((module) => module.ActionsScreen));
+export const TrendsScreen = lazyScreen('trends', () => import('./TrendsScreen.js').then((module) => module.TrendsScreen));
+export const ReadinessScreen = lazyScreen('readiness', () => import('./ReadinessScreen.js').then((module) => module.ReadinessScreen));
+export const PostMortemScreen = lazyScreen('post-mortem', () => import('./PostMortemScreen.js').then((module) => module.PostMortemScreen));
 
 const EVERY_SCREEN = [
   IncidentScreen,
