@@ -47,8 +47,9 @@ let everyScreenSettled = false;
 /**
  * Every screen's code, fetched from the first render on, settled once each
  * has arrived or failed: a failure is left to its screen, which says so and
- * fetches again (ScreenCodeBoundary). The modulepreload links have usually
- * brought them already, but the browser's load event does not wait for them.
+ * loads the page again once the peer is back (ScreenCodeBoundary). The
+ * modulepreload links have usually brought them already, but the browser's
+ * load event does not wait for them.
  */
 function fetchEveryScreen(): Promise<void> {
   everyScreen ??= Promise.allSettled(EVERY_SCREEN.map((screen) => screen.fetchCode())).then(() => {
