@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { preloadEveryChunk } from './vite-preload-every-chunk.js';
 
 /**
  * The dev server's React refresh needs an inline script, which the strict
@@ -23,7 +24,7 @@ function devServerCsp(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react(), devServerCsp()],
+  plugins: [react(), devServerCsp(), preloadEveryChunk()],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AppHeader } from './components/AppHeader.js';
 import { ConnectionBanner } from './components/ConnectionBanner.js';
 import { OutboxStatus } from './components/outbox/OutboxStatus.js';
@@ -10,20 +10,25 @@ import { OverdueUpdates } from './components/updates/OverdueUpdates.js';
 import { OverdueActions } from './components/actions/OverdueActions.js';
 import { useRoute } from './navigation/route.js';
 import { useDeclareShortcut } from './navigation/useDeclareShortcut.js';
-import { DeclareIncident } from './screens/DeclareIncident.js';
+import { ScreenCodeBoundary } from './components/ScreenCodeBoundary.js';
+import { ScreenLoading } from './components/ScreenLoading.js';
 import { Home } from './screens/Home.js';
 import { IncidentList, SidebarToggle } from './screens/IncidentList.js';
-import { IncidentScreen } from './screens/IncidentScreen.js';
 import { NameForm } from './screens/NameForm.js';
-import { PartnersScreen } from './screens/PartnersScreen.js';
-import { PeopleScreen } from './screens/PeopleScreen.js';
-import { PostMortemScreen } from './screens/PostMortemScreen.js';
-import { RoomScreen } from './screens/RoomScreen.js';
-import { RunbookScreen } from './screens/RunbookScreen.js';
-import { RunbooksScreen } from './screens/RunbooksScreen.js';
-import { ActionsScreen } from './screens/ActionsScreen.js';
-import { TrendsScreen } from './screens/TrendsScreen.js';
-import { ReadinessScreen } from './screens/ReadinessScreen.js';
+import {
+  ActionsScreen,
+  DeclareIncident,
+  IncidentScreen,
+  PartnersScreen,
+  PeopleScreen,
+  PostMortemScreen,
+  ReadinessScreen,
+  RoomScreen,
+  RunbookScreen,
+  RunbooksScreen,
+  TrendsScreen,
+  useEveryScreenInHand,
+} from './screens/lazyScreens.js';
 import { useActions, useHoldfast } from './store/context.js';
 import { useClockZone } from './time/clockSetting.js';
 
@@ -33,6 +38,8 @@ export function App() {
   const session = useHoldfast((state) => state.session);
   const connection = useHoldfast((state) => state.connection);
   const [renaming, setRenaming] = useState(false);
+  // Until then a page whose peer goes down could not open a screen it had not visited (see lazyScreens.ts).
+  const everyScreenInHand = useEveryScreenInHand();
   // On a narrow window the list folds away; going somewhere folds it again, so what was picked is in view.
   const [listFolded, setListFolded] = useState(true);
   // Every time on screen is drawn again when the person switches to or from UTC.
@@ -47,7 +54,7 @@ export function App() {
     void actions.openIncident(openIncidentId);
   }, [actions, openIncidentId]);
 
-  if (session === null) {
+  if (session === null || !everyScreenInHand) {
     return (
       <PlainScreen>
         <p role="status" className="starting">
@@ -80,31 +87,36 @@ export function App() {
         <main className="app-main">
           <ErrorAlert />
           <RefusedWrites />
-          {route.screen === 'declare' ? (
-            <DeclareIncident />
-          ) : route.screen === 'room' ? (
-            <RoomScreen />
-          ) : route.screen === 'people' ? (
-            <PeopleScreen />
-          ) : route.screen === 'partners' ? (
-            <PartnersScreen />
-          ) : route.screen === 'runbooks' ? (
-            <RunbooksScreen />
-          ) : route.screen === 'actions' ? (
-            <ActionsScreen owner={route.owner} />
-          ) : route.screen === 'trends' ? (
-            <TrendsScreen />
-          ) : route.screen === 'readiness' ? (
-            <ReadinessScreen />
-          ) : route.screen === 'runbook' ? (
-            <RunbookScreen key={route.runbookId} runbookId={route.runbookId} />
-          ) : route.screen === 'postmortem' ? (
-            <PostMortemScreen key={route.incidentId} incidentId={route.incidentId} />
-          ) : openIncidentId !== null ? (
-            <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
-          ) : (
-            <Home />
-          )}
+          {/* Keyed by screen: going elsewhere leaves a screen that could not load behind. */}
+          <ScreenCodeBoundary key={route.screen}>
+            <Suspense fallback={<ScreenLoading />}>
+              {route.screen === 'declare' ? (
+                <DeclareIncident />
+              ) : route.screen === 'room' ? (
+                <RoomScreen />
+              ) : route.screen === 'people' ? (
+                <PeopleScreen />
+              ) : route.screen === 'partners' ? (
+                <PartnersScreen />
+              ) : route.screen === 'runbooks' ? (
+                <RunbooksScreen />
+              ) : route.screen === 'actions' ? (
+                <ActionsScreen owner={route.owner} />
+              ) : route.screen === 'trends' ? (
+                <TrendsScreen />
+              ) : route.screen === 'readiness' ? (
+                <ReadinessScreen />
+              ) : route.screen === 'runbook' ? (
+                <RunbookScreen key={route.runbookId} runbookId={route.runbookId} />
+              ) : route.screen === 'postmortem' ? (
+                <PostMortemScreen key={route.incidentId} incidentId={route.incidentId} />
+              ) : openIncidentId !== null ? (
+                <IncidentScreen key={openIncidentId} incidentId={openIncidentId} />
+              ) : (
+                <Home />
+              )}
+            </Suspense>
+          </ScreenCodeBoundary>
         </main>
       </div>
     </div>

@@ -1,6 +1,10 @@
+// Before anything else: every component stylesheet, in one fixed order, ahead of styles.css (see the module).
+import './styles/componentStyles.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+// From the first load, not from when a lazy screen first needs it: where the person came from is known on every screen.
+import './navigation/arrival.js';
 import { connectToHost } from './api/host.js';
 import { withOutbox } from './api/outbox.js';
 import { pageShelf } from './api/outboxShelf.js';

@@ -6,16 +6,26 @@
 import { useEffect, type RefObject } from 'react';
 import { parseRoute, type Route } from './route.js';
 
-let current: Route = parseRoute(window.location.hash);
+let currentHash = window.location.hash;
 let previous: Route | null = null;
 
-window.addEventListener('hashchange', () => {
-  previous = current;
-  current = parseRoute(window.location.hash);
-});
+/**
+ * Catches up with the address bar whenever asked, not only in our listener:
+ * useRoute's listener (useSyncExternalStore) re-renders, mounts the new
+ * screen and runs its effects before a listener added after it would run, as
+ * happens once this module arrives in a lazily loaded screen's chunk.
+ */
+function catchUp(): void {
+  if (window.location.hash === currentHash) return;
+  previous = parseRoute(currentHash);
+  currentHash = window.location.hash;
+}
+
+window.addEventListener('hashchange', catchUp);
 
 /** The screen before this one in this tab, or null on a fresh load. */
 export function previousRoute(): Route | null {
+  catchUp();
   return previous;
 }
 
