@@ -7,7 +7,7 @@
  *
  * In a browser the code comes from the peer, and a peer can go down
  * mid-incident while the page keeps working from its outbox: every chunk is
- * fetched with the first load (vite-preload-every-chunk.ts names them all in
+ * fetched with the first load (preloadEveryChunk in vite.config.ts names them all in
  * index.html) and the war room is shown only once they are in hand
  * (useEveryScreenInHand), so a screen first opened after the peer went away
  * still opens.
