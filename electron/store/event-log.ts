@@ -78,8 +78,33 @@ const EVENT_COLUMNS = 'rowid, device, seq, hlc, author, type, payload, prev, has
 function fromRawRow(row: RawEventRow): StoredEvent {
   return {
     rowid: row[0],
-    event: { device: row[1], seq: row[2], hlc: row[3], author: row[4], type: row[5], payload: JSON.parse(row[6]) as unknown, prev: row[7], hash: row[8], sig: row[9] },
+    event: {
+      device: repeated(row[1]),
+      seq: row[2],
+      hlc: row[3],
+      author: repeated(row[4]),
+      type: repeated(row[5]),
+      payload: JSON.parse(row[6]) as unknown,
+      prev: row[7],
+      hash: row[8],
+      sig: row[9],
+    },
   };
+}
+
+/**
+ * One copy of a text most events share (a device, a person, a type): the
+ * projection keeps every event it folds, and 100,000 copies of a handful of
+ * names were memory the garbage collector copied and marked over and over.
+ * Bounded, so a log of endless names costs no more than before.
+ */
+const REPEATED_KEPT = 4_096;
+const repeatedTexts = new Map<string, string>();
+function repeated(text: string): string {
+  const kept = repeatedTexts.get(text);
+  if (kept !== undefined) return kept;
+  if (repeatedTexts.size < REPEATED_KEPT) repeatedTexts.set(text, text);
+  return text;
 }
 
 function fromRow(row: EventRow): SignedEvent {
