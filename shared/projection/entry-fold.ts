@@ -39,21 +39,21 @@ const ENTRY_HANDLERS = {
 } satisfies Handlers<EntryFolding, 'entry'>;
 
 export function foldEntry(entryId: string, events: readonly EventAbout<'entry'>[]): TimelineEntryView | null {
+  if (events.length === 1) {
+    // Most entries are never edited or struck: their one note is the whole fold (a rebuild folds 100,000 of them).
+    const only = events[0]!;
+    return only.type === 'timeline.noted' ? notedOnly(entryId, only) : null;
+  }
   const noted = events.find((event) => event.type === 'timeline.noted');
   if (!noted) return null;
   const incidentId = noted.payload.incidentId;
   const state: EntryFolding = { noted, revisions: [], struck: false, struckBy: null, struckReason: null };
-  if (events.length === 1) {
-    // Most entries are never edited or struck: their one note is the whole fold, without filtering a list of one.
-    ENTRY_HANDLERS['timeline.noted'](state, noted);
-  } else {
-    // An event naming another incident for this entry is not about it.
-    foldEvents(
-      ENTRY_HANDLERS,
-      state,
-      events.filter((event) => event.payload.incidentId === incidentId),
-    );
-  }
+  // An event naming another incident for this entry is not about it.
+  foldEvents(
+    ENTRY_HANDLERS,
+    state,
+    events.filter((event) => event.payload.incidentId === incidentId),
+  );
 
   const current = state.revisions[state.revisions.length - 1]!;
   return {
@@ -70,6 +70,28 @@ export function foldEntry(entryId: string, events: readonly EventAbout<'entry'>[
     struckBy: state.struckBy,
     struckReason: state.struckReason,
     revisions: state.revisions,
+    editable: true,
+  };
+}
+
+/** An entry of one note: what the handlers make of it, built directly. */
+function notedOnly(entryId: string, noted: EventOf<'timeline.noted'>): TimelineEntryView {
+  const { incidentId, kind, text, happenedAt } = noted.payload;
+  const at = hlcWall(noted.hlc);
+  return {
+    id: entryId,
+    incidentId,
+    kind,
+    text,
+    author: noted.author,
+    recordedAt: at,
+    happenedAt,
+    hlc: noted.hlc,
+    device: noted.device,
+    struck: false,
+    struckBy: null,
+    struckReason: null,
+    revisions: [{ kind, text, happenedAt, by: noted.author, at }],
     editable: true,
   };
 }

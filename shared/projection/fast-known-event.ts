@@ -25,7 +25,7 @@ const UNSURE = undefined;
 
 type Fields = Record<string, unknown>;
 
-/** A plain object with exactly `count` own keys: zod drops any other key, which the fast path does not copy. */
+/** A plain object with exactly `count` own keys: zod drops any other key, so a payload with one more is left to it. */
 function plainWith(payload: unknown, count: number): payload is Fields {
   if (typeof payload !== 'object' || payload === null || Object.getPrototypeOf(payload) !== Object.prototype) return false;
   let keys = 0;
@@ -63,7 +63,7 @@ function entryWritten(payload: unknown): Fields | undefined {
   if (!isId(incidentId) || !isId(entryId) || !KINDS.has(kind) || !isMomentOrNull(happenedAt)) return UNSURE;
   const read = linesText(text, LIMITS.entryChars, false);
   if (read === UNSURE) return UNSURE;
-  return { incidentId, entryId, kind, text: read, happenedAt };
+  return read === text ? payload : { incidentId, entryId, kind, text: read, happenedAt };
 }
 
 function entryStruck(payload: unknown): Fields | undefined {
@@ -72,14 +72,14 @@ function entryStruck(payload: unknown): Fields | undefined {
   if (!isId(incidentId) || !isId(entryId)) return UNSURE;
   const read = linesText(reason, LIMITS.reasonChars, true);
   if (read === UNSURE) return UNSURE;
-  return { incidentId, entryId, reason: read };
+  return read === reason ? payload : { incidentId, entryId, reason: read };
 }
 
 function entryRestored(payload: unknown): Fields | undefined {
   if (!plainWith(payload, 2)) return UNSURE;
   const { incidentId, entryId } = payload;
   if (!isId(incidentId) || !isId(entryId)) return UNSURE;
-  return { incidentId, entryId };
+  return payload;
 }
 
 const FAST_READERS: Readonly<Record<string, (payload: unknown) => Fields | undefined>> = {
@@ -89,11 +89,19 @@ const FAST_READERS: Readonly<Record<string, (payload: unknown) => Fields | undef
   'timeline.restored': entryRestored,
 };
 
-/** The event as asKnownEvent reads it, when the fast path is sure; undefined when the schema must decide. */
+/**
+ * The event as asKnownEvent reads it, when the fast path is sure; undefined
+ * when the schema must decide. A payload the schema would read unchanged
+ * (nothing to trim: nearly every one) is the event's own, and the event is
+ * handed back as it is: a rebuild keeps every entry's events, and two
+ * copies of each were a good part of what the garbage collector moved.
+ * Events are never changed once made, so sharing them is safe.
+ */
 export function fastKnownEvent(event: SignedEvent): KnownEvent | undefined {
   const reader = Object.hasOwn(FAST_READERS, event.type) ? FAST_READERS[event.type] : undefined;
   const payload = reader?.(event.payload);
-  return payload === UNSURE ? UNSURE : ({ ...event, payload } as KnownEvent);
+  if (payload === UNSURE) return UNSURE;
+  return (payload === event.payload ? event : { ...event, payload }) as KnownEvent;
 }
 
 /** The event types the fast path reads (for its test). */

@@ -94,7 +94,9 @@ function forgottenChange(): ProjectionChange {
 }
 
 export class WarRoomProjection {
+  /** The hash of every event looked at, applied or not: a type this version does not know stays unknown, so a repeat is skipped either way. */
   private readonly seen = new Set<string>();
+  private applied = 0;
   private readonly incidentEvents = new EventGroups<EventAbout<'incident'>>();
   private readonly entryEvents = new EventGroups<EventAbout<'entry'>>();
   private readonly incidents = new Map<string, IncidentBase>();
@@ -134,7 +136,7 @@ export class WarRoomProjection {
 
   /** How many distinct events have been applied (known types only). */
   get size(): number {
-    return this.seen.size;
+    return this.applied;
   }
 
   applyAll(events: Iterable<SignedEvent>): ProjectionChange {
@@ -156,13 +158,15 @@ export class WarRoomProjection {
   }
 
   private applyInto(raw: SignedEvent, change: ProjectionChange): void {
-    if (this.seen.has(raw.hash)) return;
+    // One look-up for "seen before?" and "remember it": this runs once per event of a rebuild.
+    const seenBefore = this.seen.size;
+    if (this.seen.add(raw.hash).size === seenBefore) return;
     const event = fastKnownEvent(raw) ?? asKnownEvent(raw);
     if (!event) return;
     const routed = route(event);
     // Not counted as applied: the store keeps the room's devices.
     if (routed.subject === 'room') return;
-    this.seen.add(raw.hash);
+    this.applied += 1;
     switch (routed.subject) {
       case 'incident': {
         const id = routed.event.payload.incidentId;
@@ -273,18 +277,20 @@ export class WarRoomProjection {
     const folded = foldEntry(entryId, events);
     if (!folded) return;
     const before = this.entries.get(entryId);
-    if (before && before.incidentId !== folded.incidentId) {
+    const moved = before !== undefined && before.incidentId !== folded.incidentId;
+    if (moved) {
       // The id was reused in another incident: the first note in the agreed order holds it.
       this.takeOutEntry(entryId, change);
       this.writtenCount.set(before.incidentId, this.writtenCount.get(before.incidentId)! - 1);
       change.incidentIds.add(before.incidentId);
     }
-    if (!this.entries.has(entryId)) {
+    if (before === undefined || moved) {
       this.writtenCount.set(folded.incidentId, (this.writtenCount.get(folded.incidentId) ?? 0) + 1);
       // The incident's entry count changed with it.
       change.incidentIds.add(folded.incidentId);
     }
-    this.putEntry(folded, change);
+    // Taken out above when it moved: what putEntry would look up again is known here.
+    this.putEntryOver(folded, moved ? undefined : before, change);
   }
 
   private putSystemEntries(written: Map<string, Set<string>>, ownerId: string, entries: readonly TimelineEntryView[], change: ProjectionChange): void {
@@ -305,7 +311,11 @@ export class WarRoomProjection {
   }
 
   private putEntry(entry: TimelineEntryView, change: ProjectionChange): void {
-    const before = this.entries.get(entry.id);
+    this.putEntryOver(entry, this.entries.get(entry.id), change);
+  }
+
+  /** putEntry when the caller already holds the entry it replaces (`before`, undefined for none). */
+  private putEntryOver(entry: TimelineEntryView, before: TimelineEntryView | undefined, change: ProjectionChange): void {
     // A line that moved to another incident (its checklist's id was taken by an earlier attachment) leaves the old timeline.
     if (before && before.incidentId !== entry.incidentId) this.takeOutEntry(entry.id, change);
     this.entries.set(entry.id, entry);
@@ -315,9 +325,10 @@ export class WarRoomProjection {
       this.entryIdsByIncident.set(entry.incidentId, ids);
     }
     ids.add(entry.id);
-    this.sortedTimeline.delete(entry.incidentId);
+    // Both nearly always empty while a rebuild runs: a look at the size spares a look-up per entry.
+    if (this.sortedTimeline.size > 0) this.sortedTimeline.delete(entry.incidentId);
     change.entryIds.add(entry.id);
-    if (change.removedEntries.get(entry.id) === entry.incidentId) change.removedEntries.delete(entry.id);
+    if (change.removedEntries.size > 0 && change.removedEntries.get(entry.id) === entry.incidentId) change.removedEntries.delete(entry.id);
   }
 
   incident(incidentId: string): IncidentView | undefined {

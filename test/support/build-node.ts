@@ -1,7 +1,7 @@
 /**
  * CLI and process tests run the compiled Node side (bin/holdfast.js imports
- * dist/), so compile it once before any test runs: a stale dist/ would test
- * yesterday's code.
+ * the bundle in dist/cli/), so compile and bundle it once before any test
+ * runs: a stale dist/ would test yesterday's code.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -13,4 +13,5 @@ export default function setup(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  execFileSync(process.execPath, [path.join(root, 'bin', 'bundle-cli.js')], { cwd: root, stdio: 'inherit' });
 }
