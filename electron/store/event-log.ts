@@ -121,6 +121,8 @@ export class EventLog {
     private readonly roomClock: RoomClock,
     /** Who signs the statements this laptop makes by itself (device-removals.ts): the person at it, or the laptop. */
     private readonly laptopAuthor: () => string,
+    /** Told after each commit of this log's (wal-checkpoint.ts). */
+    private readonly committed: () => void = () => {},
   ) {
     this.eventsTable = new EventsTable(db);
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
@@ -185,6 +187,7 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
+    this.committed();
     this.noteHeld(written);
     return written;
   }
@@ -206,6 +209,7 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
+    this.committed();
     this.noteHeld(signed);
     return signed;
   }
@@ -291,6 +295,7 @@ export class EventLog {
       const failure = storageFailure(error, this.where);
       return batches.map(() => failure);
     }
+    this.committed();
     let latest: SignedEvent | null = null;
     for (const outcome of results) {
       if (outcome instanceof HoldfastFailure) continue;
@@ -345,6 +350,7 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
+    this.committed();
     this.noteHeld(outcome.stored);
     this.noteHeld(outcome.signed);
     if (outcome.forked.length > 0) this.otherHistoryDevices = null;
