@@ -24,7 +24,7 @@ export function hostSyncPort({ store, rooms, received, notices }: SyncPortParts)
     versionVector: () => store.log.versionVector(),
     rangeForPeer: (device, fromSeq, toSeq, limit) => store.log.readRangeForPeer(device, fromSeq, toSeq, limit),
     bothHistoriesOfCopiedDevices: () => store.log.otherHistories().map(({ device }) => store.log.bothHistoriesOf(device)),
-    receive: (events) => received.receive(events),
+    receive: (events, from) => received.receiveFromPeer(events, from),
     onStored: (listener) => received.onStored(listener),
     proveDevice: (binding) => store.proveDevice(binding),
     whyRemoved: (device) => {

@@ -17,6 +17,7 @@ import type { WarRoomStore } from '../store/war-room-store.js';
 import type { StoredListener } from '../sync/sync-port.js';
 import type { HostNotices } from './host-notices.js';
 import type { LogProjection } from './log-projection.js';
+import { ReceivedBatches } from './received-batches.js';
 
 /** How often quarantined events are looked at again, in case their time has come. */
 const HELD_BACK_RECHECK_MS = 60_000;
@@ -24,16 +25,31 @@ const HELD_BACK_RECHECK_MS = 60_000;
 export class ReceivePipeline {
   private readonly storedListeners = new Set<StoredListener>();
   private heldBackCheckedAt = 0;
+  private readonly fromPeers: ReceivedBatches;
 
   constructor(
     private readonly store: WarRoomStore,
     private readonly logProjection: LogProjection,
     private readonly notices: HostNotices,
-  ) {}
+  ) {
+    this.fromPeers = new ReceivedBatches(
+      (batches) => this.store.log.storeVerifiedTogether(batches),
+      (outcomes) => this.afterIncoming(outcomes.length === 1 ? outcomes[0]! : together(outcomes)),
+    );
+  }
 
-  /** Events that came from another laptop (a peer, a room file). */
+  /** Events that came from another laptop (a room file, a test): stored now, in a transaction of their own. */
   receive(events: readonly unknown[], options: ReceiveOptions = {}): ReceiveOutcome {
     return this.afterIncoming(this.store.log.storeVerified(events, options));
+  }
+
+  /**
+   * Events a peer sent, in the conversation `from`: committed with every
+   * other message that arrived in the same turn (received-batches.ts).
+   * Resolves once they are on disk; rejects with why they were refused.
+   */
+  receiveFromPeer(events: readonly unknown[], from: unknown): Promise<ReceiveOutcome> {
+    return this.fromPeers.add(events, from);
   }
 
   /** Lets in what is held back from one device, because a person chose to. */
@@ -101,6 +117,7 @@ export class ReceivePipeline {
   }
 
   close(): void {
+    this.fromPeers.flush();
     this.storedListeners.clear();
   }
 
@@ -160,6 +177,22 @@ export class ReceivePipeline {
     if (ours) this.store.clock.witness(decodeHlc(ours.hlc));
     if (theirs) this.store.log.witnessReceived(theirs);
   }
+}
+
+/** What several batches committed together did, as one outcome: shown, witnessed and passed on once. */
+function together(outcomes: readonly ReceiveOutcome[]): ReceiveOutcome {
+  let latest: SignedEvent | null = null;
+  for (const outcome of outcomes) if (outcome.latest && (latest === null || outcome.latest.hlc > latest.hlc)) latest = outcome.latest;
+  return {
+    stored: outcomes.flatMap((outcome) => outcome.stored),
+    signed: outcomes.flatMap((outcome) => outcome.signed),
+    quarantined: outcomes.reduce((sum, outcome) => sum + outcome.quarantined, 0),
+    refusedRemoved: outcomes.reduce((sum, outcome) => sum + outcome.refusedRemoved, 0),
+    forked: outcomes.flatMap((outcome) => outcome.forked),
+    ownIdentityElsewhere: outcomes.some((outcome) => outcome.ownIdentityElsewhere),
+    refusedDevices: [...new Set(outcomes.flatMap((outcome) => outcome.refusedDevices))],
+    latest,
+  };
 }
 
 /** A removal, or a statement that kept a removed device's past: the room view changes. */

@@ -50,6 +50,12 @@ export interface StoredEvent {
 
 export type VersionVector = Record<string, number>;
 
+/** One received message's events, and the conversation they came in (any value that tells conversations apart). */
+export interface ReceivedBatch {
+  readonly events: readonly unknown[];
+  readonly from: unknown;
+}
+
 /**
  * One event's JSON, written by SQLite from its columns: the payload is
  * stored as the JSON text it was written or received as, and goes in as it
@@ -157,6 +163,8 @@ export class EventLog {
     private readonly roomClock: RoomClock,
     /** Who signs the statements this laptop makes by itself (device-removals.ts): the person at it, or the laptop. */
     private readonly laptopAuthor: () => string,
+    /** Told after each commit of this log's (wal-checkpoint.ts). */
+    private readonly committed: () => void = () => {},
   ) {
     this.eventsTable = new EventsTable(db);
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
@@ -221,6 +229,7 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
+    this.committed();
     this.noteHeld(written);
     return written;
   }
@@ -242,6 +251,7 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
+    this.committed();
     this.noteHeld(signed);
     return signed;
   }
@@ -287,6 +297,60 @@ export class EventLog {
   }
 
   /**
+   * Stores several received batches in ONE transaction (one fsync), each
+   * checked as storeVerified checks one and in the order given, so a batch
+   * sees what an earlier one stored (the next events of the same chain).
+   * Each batch runs in a savepoint of its own: a bad one is rolled back
+   * alone, and its refusal returned in its place, while the others commit.
+   * A batch after a refused one from the same `from` (one conversation) is
+   * refused too without being looked at: it may build on what was refused,
+   * and that conversation ends anyway. Should the commit itself fail, every
+   * batch gets that failure and nothing is stored.
+   */
+  storeVerifiedTogether(batches: readonly ReceivedBatch[]): (ReceiveOutcome | HoldfastFailure)[] {
+    const results: (ReceiveOutcome | HoldfastFailure)[] = [];
+    const refusedFrom = new Set<unknown>();
+    const oneBatch = this.db.transaction((events: readonly unknown[]) => this.incoming.receive(events));
+    try {
+      this.db
+        .transaction(() => {
+          for (const batch of batches) {
+            if (refusedFrom.has(batch.from)) {
+              results.push(new HoldfastFailure('invalid_input', 'An earlier batch of this conversation was refused.'));
+              continue;
+            }
+            try {
+              results.push(oneBatch(batch.events));
+            } catch (error) {
+              // SQLite gave up the whole transaction (an I/O error, a full disk): the batches before are gone too.
+              if (!this.db.inTransaction) throw error;
+              refusedFrom.add(batch.from);
+              // What the batch taught the removal rule was rolled back with it.
+              this.removals.reload();
+              results.push(storageFailure(error, this.where));
+            }
+          }
+        })
+        .immediate();
+    } catch (error) {
+      this.vector = null;
+      const failure = storageFailure(error, this.where);
+      return batches.map(() => failure);
+    }
+    this.committed();
+    let latest: SignedEvent | null = null;
+    for (const outcome of results) {
+      if (outcome instanceof HoldfastFailure) continue;
+      this.noteHeld(outcome.stored);
+      this.noteHeld(outcome.signed);
+      if (outcome.forked.length > 0) this.otherHistoryDevices = null;
+      if (outcome.latest && (latest === null || outcome.latest.hlc > latest.hlc)) latest = outcome.latest;
+    }
+    if (latest) this.witnessReceived(latest);
+    return results;
+  }
+
+  /**
    * Takes events out of quarantine and stores them: those whose time has come
    * (`letIn` false), or all of one device's (or everyone's) because a person
    * chose to let them in. Those not yet due go back into quarantine.
@@ -328,6 +392,7 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
+    this.committed();
     this.noteHeld(outcome.stored);
     this.noteHeld(outcome.signed);
     if (outcome.forked.length > 0) this.otherHistoryDevices = null;

@@ -46,8 +46,14 @@ export interface SyncPort {
   rangeForPeer(device: string, fromSeq: number, toSeq: number, limit: number): EncodedRange;
   /** Both histories of each device seen with two (a copied data folder), from where they part: one list per device. */
   bothHistoriesOfCopiedDevices(): SignedEvent[][];
-  /** Stores what a peer sent (only what verifies), shows it and passes it on to the other peers. */
-  receive(events: readonly unknown[]): ReceiveOutcome;
+  /**
+   * Stores what a peer sent (only what verifies), shows it and passes it on
+   * to the other peers; resolves once it is on disk, or rejects with why it
+   * was refused (nothing of it stored). `from` is the conversation it came
+   * in: messages of several may be committed together, and a refused one
+   * takes with it only the later messages of its own conversation.
+   */
+  receive(events: readonly unknown[], from: unknown): Promise<ReceiveOutcome>;
   /** Subscribes to every event newly held here; returns the way to stop. */
   onStored(listener: StoredListener): () => void;
   /** This device's proof for one connection: its key's signature over the channel binding (identity/channel-proof.ts). */

@@ -34,6 +34,7 @@ import { countMissing, missingFrom, type VersionVector } from '../../shared/sync
 import { deviceProofHolds } from '../identity/channel-proof.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
 import { Conversations, type Conversation } from './conversations.js';
+import type { ReceiveOutcome } from '../store/incoming-events.js';
 import { MessageBudget } from './message-budget.js';
 import type { SyncPort } from './sync-port.js';
 
@@ -80,6 +81,9 @@ export interface SyncSessionOptions {
   /** How long relays wait for the room's links to come up; MEETING_MS unless a test says otherwise. */
   readonly meetingMs?: number;
 }
+
+/** A message handled at once. */
+const HANDLED: Promise<void> = Promise.resolve();
 
 const EVENTS_MESSAGE_HEAD = Buffer.from('{"type":"events","events":');
 
@@ -177,19 +181,30 @@ export class SyncSession implements Conversation {
     });
   }
 
-  /** One message from the peer: JSON text, or its UTF-8 bytes as the socket gave them. */
-  receive(message: string | Uint8Array): void {
-    if (this.closed) return;
+  /**
+   * One message from the peer: JSON text, or its UTF-8 bytes as the socket
+   * gave them. An `events` message is stored with whatever else arrives in
+   * this turn of the event loop (host/received-batches.ts); the promise
+   * settles once the message is handled (its events on disk, or the
+   * conversation ended), and never rejects.
+   */
+  receive(message: string | Uint8Array): Promise<void> {
+    if (this.closed) return HANDLED;
     if (!this.budget.take()) {
-      return this.end('The peer sent more messages than any honest laptop would (a flood); the connection was closed.');
+      this.end('The peer sent more messages than any honest laptop would (a flood); the connection was closed.');
+      return HANDLED;
     }
     // ws already refused anything over MAX_SYNC_MESSAGE_BYTES; decoding bytes that are not UTF-8 gives U+FFFD, which fails the hash check.
     const parsed = parseSyncMessage(typeof message === 'string' ? message : Buffer.from(message.buffer, message.byteOffset, message.byteLength).toString());
-    if (!parsed.ok) return this.end(parsed.error.message);
+    if (!parsed.ok) {
+      this.end(parsed.error.message);
+      return HANDLED;
+    }
     try {
-      this.handle(parsed.value);
+      return this.handle(parsed.value);
     } catch (error) {
-      this.end(error instanceof HoldfastFailure ? error.message : `Sync failed: ${(error as Error).message}`);
+      this.endOn(error);
+      return HANDLED;
     }
   }
 
@@ -206,11 +221,25 @@ export class SyncSession implements Conversation {
     this.channel.close(reason);
   }
 
-  private handle(message: SyncMessage): void {
-    if (message.type === 'hello') return this.greet(message);
+  private handle(message: SyncMessage): Promise<void> {
+    if (message.type === 'hello') {
+      this.greet(message);
+      return HANDLED;
+    }
     if (this.peerVector === null) throw new HoldfastFailure('invalid_input', 'The peer sent events before saying hello.');
-    if (message.type === 'have') return this.heard(message);
-    const outcome = this.laptop.receive(message.events);
+    if (message.type === 'have') {
+      this.heard(message);
+      return HANDLED;
+    }
+    // Answers come in the order the messages went in, each once its events are on disk.
+    return this.laptop.receive(message.events, this).then(
+      (outcome) => this.guarded(() => this.stored(message, outcome)),
+      (error: unknown) => this.endOn(error),
+    );
+  }
+
+  /** An `events` message's events are on disk (or held back, or kept as another history). */
+  private stored(message: Extract<SyncMessage, { type: 'events' }>, outcome: ReceiveOutcome): void {
     if (outcome.refusedRemoved > 0) {
       this.options.log?.(`refused ${outcome.refusedRemoved} events from ${this.describePeer()}: their device was removed from the room`);
       for (const device of outcome.refusedDevices) this.refusedSinceHave.add(device);
@@ -416,8 +445,13 @@ export class SyncSession implements Conversation {
     try {
       work();
     } catch (error) {
-      this.end(error instanceof HoldfastFailure ? error.message : `Sync failed: ${(error as Error).message}`);
+      this.endOn(error);
     }
+  }
+
+  /** Ends the conversation for what was refused or failed, saying why. */
+  private endOn(error: unknown): void {
+    this.end(error instanceof HoldfastFailure ? error.message : `Sync failed: ${(error as Error).message}`);
   }
 
   /**

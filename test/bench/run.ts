@@ -50,7 +50,7 @@ if (runs('sync')) {
   );
   await benchPropagation();
   await benchPartition();
-  benchApply();
+  await benchApply();
 }
 if (runs('references')) {
   process.stdout.write(

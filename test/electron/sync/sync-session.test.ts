@@ -108,13 +108,13 @@ describe('sync between two laptops', () => {
     session.receive(helloOf(ana, NO_BINDING));
     const [event] = [...ana.store.log.readAll()].map((stored) => stored.event);
     const tampered = { ...event!, payload: { ...(event!.payload as object), title: 'Nothing to see here' } };
-    session.receive(JSON.stringify({ type: 'events', events: [tampered], remaining: 0 }));
+    await session.receive(JSON.stringify({ type: 'events', events: [tampered], remaining: 0 }));
 
     expect(closedWith[0]).toMatch(/hash does not match/);
     expect(expectOk(bo.run('listIncidents', {}))).toEqual([]);
   });
 
-  it('bytes that are not UTF-8 inside an event (ws no longer checks text frames) fail its hash check, and nothing of the batch is stored', () => {
+  it('bytes that are not UTF-8 inside an event (ws no longer checks text frames) fail its hash check, and nothing of the batch is stored', async () => {
     const ana = hosts.openOn(folders.make());
     const bo = hosts.openOn(folders.make());
     expectOk(ana.run('declareIncident', { title: 'Storage latency', severity: 'SEV2' }));
@@ -127,7 +127,7 @@ describe('sync between two laptops', () => {
     expect(title).toBeGreaterThan(0);
     // A lone continuation byte where the S was: decoded, it is U+FFFD.
     sent[title] = 0x80;
-    session.receive(sent);
+    await session.receive(sent);
 
     expect(closedWith[0]).toMatch(/hash does not match/);
     expect(expectOk(bo.run('listIncidents', {}))).toEqual([]);

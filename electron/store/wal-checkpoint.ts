@@ -1,0 +1,83 @@
+/**
+ * Checkpointing the WAL (copying committed pages back into the database
+ * file) away from the commits a person waits for. SQLite does it by itself
+ * inside whichever commit takes the WAL past 1,000 pages: about one append
+ * in 330 then paid for a checkpoint and its fsync too, and that was the
+ * append p99. Here the writing connection never checkpoints; a second
+ * connection does, PASSIVE (it never waits for a writer or a reader, and no
+ * writer waits for it):
+ *
+ * - once a second, in a timer, so it runs between operations, not in one;
+ * - once the current operation is over, when a commit left the WAL larger
+ *   than WAL_CHECKPOINT_BYTES;
+ * - right after a commit only when the WAL passed WAL_LIMIT_BYTES with a
+ *   checkpoint still waiting for its turn: a burst of writes with no turn of
+ *   the event loop between them (a long catch-up) would otherwise grow it
+ *   without bound. One large transaction alone (a catch-up committed as
+ *   one) is checkpointed after its operation, like any other.
+ *
+ * So the WAL holds at most about WAL_LIMIT_BYTES plus two transactions,
+ * unless a reader keeps an old snapshot open (another process reading a long
+ * time); the next checkpoint after it lets go catches up. journal_size_limit
+ * gives the space of a burst back to the disk once the WAL starts over.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { sqliteNativeBinding } from './native-binding.js';
+
+/** A commit that leaves the WAL larger than this has it checkpointed once its operation is over: SQLite's own threshold (1,000 pages of 4 KiB). */
+export const WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024;
+/** Past this, a commit checkpoints before it returns: what bounds the WAL when the event loop never turns. */
+export const WAL_LIMIT_BYTES = 4 * WAL_CHECKPOINT_BYTES;
+const IDLE_CHECKPOINT_MS = 1_000;
+
+export class WalCheckpoint {
+  private readonly walFile: string;
+  private readonly checkpointer: Database.Database;
+  private readonly passive: Database.Statement;
+  private readonly timer: NodeJS.Timeout;
+  private soon: NodeJS.Immediate | null = null;
+
+  constructor(writer: Database.Database, file: string) {
+    this.walFile = `${file}-wal`;
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.pragma(`journal_size_limit = ${WAL_CHECKPOINT_BYTES}`);
+    this.checkpointer = new Database(file, { nativeBinding: sqliteNativeBinding() });
+    this.passive = this.checkpointer.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+    this.timer = setInterval(() => this.checkpoint(), IDLE_CHECKPOINT_MS);
+    this.timer.unref();
+  }
+
+  /** Call after a commit: one stat, and a checkpoint once the operation is over if the WAL grew past its bound (now, past its limit in a burst). */
+  committed(): void {
+    const bytes = this.walBytes();
+    if (bytes > WAL_LIMIT_BYTES && this.soon !== null) {
+      clearImmediate(this.soon);
+      this.soon = null;
+      this.checkpoint();
+    } else if (bytes > WAL_CHECKPOINT_BYTES && this.soon === null) {
+      this.soon = setImmediate(() => {
+        this.soon = null;
+        this.checkpoint();
+      });
+    }
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    if (this.soon) clearImmediate(this.soon);
+    this.checkpointer.close();
+  }
+
+  private checkpoint(): void {
+    try {
+      this.passive.run();
+    } catch {
+      // A busy or failing disk: the pages stay safe in the WAL, and the next checkpoint tries again.
+    }
+  }
+
+  private walBytes(): number {
+    return fs.statSync(this.walFile, { throwIfNoEntry: false })?.size ?? 0;
+  }
+}
