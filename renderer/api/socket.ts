@@ -27,11 +27,22 @@ const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 const NOT_CONNECTED = 'Not connected to the Holdfast peer; retrying…';
 const DROPPED =
   'The connection to the Holdfast peer dropped before it answered, so this may or may not have been saved. Check once it reconnects.';
+const UNREADABLE = 'The Holdfast peer sent an answer this page could not read. Reload the page; if it happens again, the peer may be a different version.';
 const NO_ANSWER = 'The Holdfast peer did not answer in time. Check whether it was saved, then try again.';
 
 interface Waiting {
   readonly settle: (result: Result<unknown>) => void;
   readonly timer: number;
+}
+
+/** The answer unpacked; one this page cannot read fails with a sentence rather than leaving its call waiting forever. */
+function readAnswer(method: string, result: Result<unknown>): Result<unknown> {
+  if (!result.ok) return result;
+  try {
+    return { ok: true, value: unpackAnswer(method, result.value) };
+  } catch {
+    return fail('unavailable', UNREADABLE);
+  }
 }
 
 /** `nameMemory` is where the page keeps who is here: the peer forgets it with each connection. */
@@ -138,10 +149,7 @@ export function socketLink(url: string, nameMemory: NameMemory | null = null): H
         resolve(fail('unavailable', NO_ANSWER));
       }, ANSWER_WITHIN_MS);
       // The host answers `method` with that method's result type; this is where the wire's unknown becomes it.
-      waiting.set(id, {
-        settle: (result) => resolve((result.ok ? { ok: true, value: unpackAnswer(method, result.value) } : result) as Result<ApiResult<M>>),
-        timer,
-      });
+      waiting.set(id, { settle: (result) => resolve(readAnswer(method, result) as Result<ApiResult<M>>), timer });
       live.send(request);
     });
   }

@@ -106,6 +106,17 @@ describe('the link to a headless peer', () => {
     expect(await opened).toEqual({ ok: true, value: detail });
   });
 
+  it('fails a call whose packed answer cannot be read, with a sentence, instead of leaving it waiting', async () => {
+    const link = socketLink('ws://peer/api');
+    latest().open();
+    const opened = link.api.getIncident({ incidentId: 'incident-1' });
+    const garbled = { format: 'timeline-rows/1', incidentId: 'incident-1', authors: [], devices: [], rows: 'not rows' };
+    latest().receive({ kind: 'response', id: latest().sent[0]!.id, result: { ok: true, value: { timeline: garbled } } });
+    const result = await opened;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/could not read/);
+  });
+
   it('keeps the refused field the peer names on the error it returns', async () => {
     const link = socketLink('ws://peer/api');
     latest().open();
