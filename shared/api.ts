@@ -636,6 +636,8 @@ export const wireRequestSchema = z.object({
   id: z.number().int().nonnegative(),
   method: z.string().max(64),
   params: z.unknown(),
+  /** The client reads packed answers (shared/wire/packedAnswers.ts); without it, every answer comes as it is. */
+  packed: z.literal(true).optional(),
 });
 export type WireRequest = z.infer<typeof wireRequestSchema>;
 export type WireMessage =

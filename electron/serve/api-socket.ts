@@ -6,6 +6,7 @@
 import type { WebSocket } from 'ws';
 import { wireRequestSchema, type WireMessage } from '../../shared/api.js';
 import { fail } from '../../shared/result.js';
+import { packAnswer } from '../../shared/wire/packedAnswers.js';
 import { connectionCaller, type WarRoomHost } from '../host/host.js';
 import type { SignedIn } from './signed-in.js';
 
@@ -44,6 +45,8 @@ export function serveApiSocket(socket: WebSocket, host: WarRoomHost, signedIn?: 
       send({ kind: 'response', id: -1, result: fail('invalid_input', 'That message is not an API request.') });
       return;
     }
-    send({ kind: 'response', id: request.data.id, result: host.call(request.data.method, request.data.params, caller) });
+    const { id, method, params, packed } = request.data;
+    const result = host.call(method, params, caller);
+    send({ kind: 'response', id, result: packed && result.ok ? { ok: true, value: packAnswer(method, result.value) } : result });
   });
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IncidentDetail } from '../../../shared/api.js';
 import { HoldfastFailure } from '../../../shared/result.js';
+import { unpackAnswer } from '../../../shared/wire/packedAnswers.js';
+import { isPackedTimeline } from '../../../shared/wire/timelinePacking.js';
 import type { WarRoomHost } from '../../../electron/host/host.js';
 import { startServer, type RunningServer } from '../../../electron/serve/server.js';
 import { ApiClient } from '../../support/api-client.js';
@@ -49,6 +51,24 @@ async function refusedConnection(server: RunningServer, options: { origin?: stri
 }
 
 describe('the API over the WebSocket', () => {
+  it("sends an incident's timeline packed to a client that asks, which reads back what everyone else gets", async () => {
+    const { server } = await peer();
+    const client = await connect(server);
+    expectOk(await client.call('setName', { name: 'Fatima' }));
+    const { incidentId } = expectOk(await client.call('declareIncident', { title: 'Packed outage', severity: 'SEV2' })) as { incidentId: string };
+    const line = expectOk(await client.call('addEntry', { incidentId, text: 'db-3 down' })) as { id: string };
+    expectOk(await client.call('editEntry', { incidentId, entryId: line.id, kind: 'note', text: 'db-3 and db-4 down', happenedAt: null }));
+    expectOk(await client.call('addEntry', { incidentId, text: 'failing over' }));
+    const asItIs = expectOk(await client.call('getIncident', { incidentId })) as IncidentDetail;
+
+    client.sendRaw(JSON.stringify({ id: 900, method: 'getIncident', params: { incidentId }, packed: true }));
+    const [packed] = await waitUntil(() => client.responses.get(900), { what: 'the packed answer', timeoutMs: 5_000 });
+    const sent = expectOk(packed!) as { timeline: unknown };
+    expect(isPackedTimeline(sent.timeline)).toBe(true);
+    expect(unpackAnswer('getIncident', sent)).toStrictEqual(asItIs);
+    expect(asItIs.timeline.map((entry) => entry.text)).toEqual(expect.arrayContaining(['db-3 and db-4 down', 'failing over']));
+  });
+
   it('answers calls with the same results the desktop app gets', async () => {
     const { server } = await peer();
     const client = await connect(server);

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostNotice, WireRequest } from '../../../shared/api.js';
 import type { ConnectionState } from '../../../renderer/api/link.js';
 import { socketLink } from '../../../renderer/api/socket.js';
+import { packTimeline } from '../../../shared/wire/timelinePacking.js';
+import { entry, incident } from '../entries.js';
 
 class FakeSocket {
   static readonly OPEN = 1;
@@ -90,6 +92,29 @@ describe('the link to a headless peer', () => {
     latest().receive({ kind: 'response', id: first!.id, result: { ok: true, value: { device: 'd', name: null, version: '1' } } });
     expect(await incidents).toEqual({ ok: true, value: [] });
     expect(await session).toEqual({ ok: true, value: { device: 'd', name: null, version: '1' } });
+  });
+
+  it("asks for packed answers, and gives an opened incident's timeline back as the entries themselves", async () => {
+    const link = socketLink('ws://peer/api');
+    latest().open();
+    const opened = link.api.getIncident({ incidentId: 'incident-1' });
+    const request = latest().sent[0]!;
+    expect(request.packed).toBe(true);
+    const timeline = [entry('a'), entry('b', { revisions: [{ kind: 'note', text: 'text of b', happenedAt: null, by: 'Ana', at: 1 }] })];
+    const detail = { incident: incident('incident-1'), timeline, checklists: [], board: null, outreach: null };
+    latest().receive({ kind: 'response', id: request.id, result: { ok: true, value: { ...detail, timeline: packTimeline(timeline) } } });
+    expect(await opened).toEqual({ ok: true, value: detail });
+  });
+
+  it('fails a call whose packed answer cannot be read, with a sentence, instead of leaving it waiting', async () => {
+    const link = socketLink('ws://peer/api');
+    latest().open();
+    const opened = link.api.getIncident({ incidentId: 'incident-1' });
+    const garbled = { format: 'timeline-rows/1', incidentId: 'incident-1', authors: [], devices: [], rows: 'not rows' };
+    latest().receive({ kind: 'response', id: latest().sent[0]!.id, result: { ok: true, value: { timeline: garbled } } });
+    const result = await opened;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/could not read/);
   });
 
   it('keeps the refused field the peer names on the error it returns', async () => {
