@@ -10,13 +10,11 @@
  * - once a second, in a timer, so it runs between operations, not in one;
  * - once the current operation is over, when a commit left the WAL larger
  *   than WAL_CHECKPOINT_BYTES;
- * - right after a commit only when the WAL passed WAL_LIMIT_BYTES with a
- *   checkpoint still waiting for its turn: a burst of writes with no turn of
- *   the event loop between them (a long catch-up) would otherwise grow it
- *   without bound. One large transaction alone (a catch-up committed as
- *   one) is checkpointed after its operation, like any other.
+ * - inside a commit only when the WAL passed WAL_LIMIT_BYTES: a burst of
+ *   writes with no turn of the event loop between them (a long catch-up)
+ *   would otherwise grow it without bound.
  *
- * So the WAL holds at most about WAL_LIMIT_BYTES plus two transactions,
+ * So the WAL holds at most about WAL_LIMIT_BYTES plus one transaction,
  * unless a reader keeps an old snapshot open (another process reading a long
  * time); the next checkpoint after it lets go catches up. journal_size_limit
  * gives the space of a burst back to the disk once the WAL starts over.
@@ -25,7 +23,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { sqliteNativeBinding } from './native-binding.js';
 
-/** A commit that leaves the WAL larger than this has it checkpointed once its operation is over: SQLite's own threshold (1,000 pages of 4 KiB). */
+/** A commit that leaves the WAL larger than this checkpoints at once: SQLite's own default threshold (1,000 pages of 4 KiB). */
 export const WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024;
 /** Past this, a commit checkpoints before it returns: what bounds the WAL when the event loop never turns. */
 export const WAL_LIMIT_BYTES = 4 * WAL_CHECKPOINT_BYTES;
@@ -48,14 +46,11 @@ export class WalCheckpoint {
     this.timer.unref();
   }
 
-  /** Call after a commit: one stat, and a checkpoint once the operation is over if the WAL grew past its bound (now, past its limit in a burst). */
+  /** Call after a commit: one stat, and a checkpoint once the operation is over if the WAL grew past its bound (now, past its limit). */
   committed(): void {
     const bytes = this.walBytes();
-    if (bytes > WAL_LIMIT_BYTES && this.soon !== null) {
-      clearImmediate(this.soon);
-      this.soon = null;
-      this.checkpoint();
-    } else if (bytes > WAL_CHECKPOINT_BYTES && this.soon === null) {
+    if (bytes > WAL_LIMIT_BYTES) this.checkpoint();
+    else if (bytes > WAL_CHECKPOINT_BYTES && this.soon === null) {
       this.soon = setImmediate(() => {
         this.soon = null;
         this.checkpoint();
