@@ -8,13 +8,11 @@
  * writer waits for it):
  *
  * - once a second, in a timer, so it runs between operations, not in one;
- * - once the current operation is over, when a commit left the WAL larger
- *   than WAL_CHECKPOINT_BYTES;
- * - inside a commit only when the WAL passed WAL_LIMIT_BYTES: a burst of
- *   writes with no turn of the event loop between them (a long catch-up)
- *   would otherwise grow it without bound.
+ * - right after a commit that left the WAL larger than WAL_CHECKPOINT_BYTES:
+ *   a burst of writes with no turn of the event loop between them (a long
+ *   catch-up) would otherwise grow it without bound.
  *
- * So the WAL holds at most about WAL_LIMIT_BYTES plus one transaction,
+ * So the WAL holds at most about WAL_CHECKPOINT_BYTES plus one transaction,
  * unless a reader keeps an old snapshot open (another process reading a long
  * time); the next checkpoint after it lets go catches up. journal_size_limit
  * gives the space of a burst back to the disk once the WAL starts over.
@@ -25,8 +23,6 @@ import { sqliteNativeBinding } from './native-binding.js';
 
 /** A commit that leaves the WAL larger than this checkpoints at once: SQLite's own default threshold (1,000 pages of 4 KiB). */
 export const WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024;
-/** Past this, a commit checkpoints before it returns: what bounds the WAL when the event loop never turns. */
-export const WAL_LIMIT_BYTES = 4 * WAL_CHECKPOINT_BYTES;
 const IDLE_CHECKPOINT_MS = 1_000;
 
 export class WalCheckpoint {
@@ -34,7 +30,6 @@ export class WalCheckpoint {
   private readonly checkpointer: Database.Database;
   private readonly passive: Database.Statement;
   private readonly timer: NodeJS.Timeout;
-  private soon: NodeJS.Immediate | null = null;
 
   constructor(writer: Database.Database, file: string) {
     this.walFile = `${file}-wal`;
@@ -46,21 +41,13 @@ export class WalCheckpoint {
     this.timer.unref();
   }
 
-  /** Call after a commit: one stat, and a checkpoint once the operation is over if the WAL grew past its bound (now, past its limit). */
+  /** Call after a commit: checkpoints now if the WAL grew past its bound (one stat otherwise). */
   committed(): void {
-    const bytes = this.walBytes();
-    if (bytes > WAL_LIMIT_BYTES) this.checkpoint();
-    else if (bytes > WAL_CHECKPOINT_BYTES && this.soon === null) {
-      this.soon = setImmediate(() => {
-        this.soon = null;
-        this.checkpoint();
-      });
-    }
+    if (this.walBytes() > WAL_CHECKPOINT_BYTES) this.checkpoint();
   }
 
   close(): void {
     clearInterval(this.timer);
-    if (this.soon) clearImmediate(this.soon);
     this.checkpointer.close();
   }
 
