@@ -163,8 +163,6 @@ export class EventLog {
     private readonly roomClock: RoomClock,
     /** Who signs the statements this laptop makes by itself (device-removals.ts): the person at it, or the laptop. */
     private readonly laptopAuthor: () => string,
-    /** Told after each commit of this log's (wal-checkpoint.ts). */
-    private readonly committed: () => void = () => {},
   ) {
     this.eventsTable = new EventsTable(db);
     this.latestStamp = db.prepare('SELECT max(hlc) AS hlc FROM events');
@@ -229,7 +227,6 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
-    this.committed();
     this.noteHeld(written);
     return written;
   }
@@ -251,7 +248,6 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
-    this.committed();
     this.noteHeld(signed);
     return signed;
   }
@@ -337,7 +333,6 @@ export class EventLog {
       const failure = storageFailure(error, this.where);
       return batches.map(() => failure);
     }
-    this.committed();
     let latest: SignedEvent | null = null;
     for (const outcome of results) {
       if (outcome instanceof HoldfastFailure) continue;
@@ -392,7 +387,6 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
-    this.committed();
     this.noteHeld(outcome.stored);
     this.noteHeld(outcome.signed);
     if (outcome.forked.length > 0) this.otherHistoryDevices = null;

@@ -22,7 +22,6 @@ import { EventLog } from './event-log.js';
 import { EventsTable } from './events-table.js';
 import { LocalSettings } from './settings.js';
 import { storageFailure } from './storage-errors.js';
-import { WalCheckpoint } from './wal-checkpoint.js';
 
 export interface WarRoomStore {
   readonly dataDir: string;
@@ -67,41 +66,25 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
   const folder = path.resolve(dataDir);
   refuseEmptyDatabaseBesideKey(folder);
   const { db, file } = openDatabase(folder);
-  let checkpoint: WalCheckpoint;
-  try {
-    checkpoint = new WalCheckpoint(db, file);
-  } catch (error) {
-    db.close();
-    throw storageFailure(error, `the war-room database ${file}`);
-  }
-  const closeAll = () => {
-    // The checkpointer first: the last connection to close checkpoints what is left and removes the WAL.
-    checkpoint.close();
-    db.close();
-  };
   const raw = options.now ?? Date.now;
   const settings = new LocalSettings(db);
-  const inTransaction = <T>(work: () => T): T => {
-    const result = db.transaction(work).immediate();
-    checkpoint.committed();
-    return result;
-  };
+  const inTransaction = <T>(work: () => T): T => db.transaction(work).immediate();
   let identity: SettledIdentity;
   try {
     const events = new EventsTable(db);
     const records = { inTransaction, holdsAnyOf: (device: string) => events.holdsAnyOf(device), isEmpty: () => events.isEmpty() };
     identity = settleDeviceIdentity(records, settings, folder, { now: raw, ...(options.machine ? { machine: options.machine } : {}) });
   } catch (error) {
-    closeAll();
+    db.close();
     throw storageFailure(error, `the data folder ${folder}`);
   }
   const roomClock = new RoomClock(raw);
   const clock = new HybridLogicalClock(roomClock.now, LIMITS.futureStampMs);
-  const log = new EventLog(db, identity.key, clock, `the war-room database ${file}`, roomClock, () => laptopAuthor(settings), () => checkpoint.committed());
+  const log = new EventLog(db, identity.key, clock, `the war-room database ${file}`, roomClock, () => laptopAuthor(settings));
   try {
     log.keepHeldHistory();
   } catch (error) {
-    closeAll();
+    db.close();
     throw error;
   }
   return {
@@ -117,6 +100,6 @@ export function openWarRoomStore(dataDir: string, options: StoreOptions = {}): W
     dataVersion: () => dataVersion(db),
     inTransaction,
     readTogether: (work) => db.transaction(work).deferred(),
-    close: closeAll,
+    close: () => db.close(),
   };
 }
