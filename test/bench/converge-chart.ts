@@ -18,7 +18,9 @@ export interface ChartPanel {
 }
 
 const WIDTH = 1200;
-const HEIGHT = 600;
+/** Room below the panels for a legend of up to LEGEND_ROWS lines each. */
+const LEGEND_ROWS = 4;
+const HEIGHT = 620 + LEGEND_ROWS * 24;
 const PANEL = { width: 470, height: 380, top: 120, left: [100, 690] } as const;
 const STYLES = [
   { stroke: '#1f5fa8', dash: '', marker: 'circle' },
@@ -85,15 +87,13 @@ function panelSvg(panel: ChartPanel, left: number): string {
     out.push(`<path d="${path}" fill="none" stroke="${style.stroke}" stroke-width="2.5" stroke-dasharray="${style.dash}"/>`);
     for (const [x, y] of points) out.push(marker(style.marker, px(x), py(y), style.stroke));
   });
-  // The legend, in text, top left inside the panel, drawn last on white so no line hides a name.
-  const legendWidth = 70 + 8.4 * Math.max(...panel.lines.map((line) => line.name.length));
-  out.push(`<rect x="${left + 6}" y="${top + 4}" width="${legendWidth}" height="${panel.lines.length * 24 + 8}" fill="white" fill-opacity="0.92" stroke="#bbb"/>`);
+  // The legend, in text, under the panel: inside it, a box hid the lines that rose behind it.
   panel.lines.forEach((line, i) => {
     const style = STYLES[i % STYLES.length]!;
-    const ly = top + 18 + i * 24;
-    out.push(`<line x1="${left + 14}" x2="${left + 54}" y1="${ly}" y2="${ly}" stroke="${style.stroke}" stroke-width="2.5" stroke-dasharray="${style.dash}"/>`);
-    out.push(marker(style.marker, left + 34, ly, style.stroke));
-    out.push(`<text x="${left + 62}" y="${ly + 5}" font-size="15">${escape(line.name)}</text>`);
+    const ly = top + height + 84 + i * 24;
+    out.push(`<line x1="${left}" x2="${left + 40}" y1="${ly}" y2="${ly}" stroke="${style.stroke}" stroke-width="2.5" stroke-dasharray="${style.dash}"/>`);
+    out.push(marker(style.marker, left + 20, ly, style.stroke));
+    out.push(`<text x="${left + 48}" y="${ly + 5}" font-size="15">${escape(line.name)}</text>`);
   });
   return out.join('\n');
 }
