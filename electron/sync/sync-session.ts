@@ -126,6 +126,8 @@ export class SyncSession implements Conversation {
   private readonly refusedSinceHave = new Set<string>();
   /** When we last sent a device's refused events again, so two laptops that disagree for a while do not loop. */
   private readonly resentRefused = new Map<string, number>();
+  /** Refusals heard within that pause, answered when it ends: what the peer held of each device then, and the timer. */
+  private readonly refusalsWaiting = new Map<string, { peerHolds: number; timer: NodeJS.Timeout }>();
   private closed = false;
   private person: string | null;
 
@@ -217,6 +219,7 @@ export class SyncSession implements Conversation {
     if (this.haveTimer) clearTimeout(this.haveTimer);
     if (this.heldRelays) clearTimeout(this.heldRelays.timer);
     if (this.meetingTimer) clearTimeout(this.meetingTimer);
+    for (const waiting of this.refusalsWaiting.values()) clearTimeout(waiting.timer);
     this.options.log?.(`sync with ${this.describePeer()} ended: ${reason}`);
     this.channel.close(reason);
   }
@@ -299,18 +302,38 @@ export class SyncSession implements Conversation {
   private heard(have: Extract<SyncMessage, { type: 'have' }>): void {
     const vector = this.peerVector!;
     for (const [device, seq] of Object.entries(have.vector)) vector[device] = Math.max(vector[device] ?? 0, seq);
-    // What it refused, it does not hold: send it again from what it does, once a while (device-removals.ts).
-    for (const device of have.refusedFrom ?? []) {
-      const now = this.options.now();
-      if (now - (this.resentRefused.get(device) ?? Number.NEGATIVE_INFINITY) < RESEND_REFUSED_EVERY_MS) continue;
-      this.resentRefused.set(device, now);
-      vector[device] = have.vector[device] ?? 0;
-    }
+    for (const device of have.refusedFrom ?? []) this.refused(device, have.vector[device] ?? 0);
     const before = this.peerLinks;
     this.peerLinks = new Set(have.linked);
     if (before !== null && have.linked.some((device) => !before.has(device))) this.extendMeeting();
     this.update({ theyLack: countMissing(this.laptop.versionVector(), vector), ...(have.person === undefined ? {} : { person: have.person }) });
     // It may have lost a link whose events we were leaving to it.
+    this.schedulePush();
+  }
+
+  /**
+   * The peer refused `device`'s events (device-removals.ts): it does not
+   * hold them, so they go again from what it does, at most every
+   * RESEND_REFUSED_EVERY_MS. A refusal heard sooner waits for the pause to
+   * end rather than being dropped: the word that lets the peer take them
+   * may be only moments behind, and nothing else would ever ask again.
+   */
+  private refused(device: string, peerHolds: number): void {
+    const waitMs = (this.resentRefused.get(device) ?? Number.NEGATIVE_INFINITY) + RESEND_REFUSED_EVERY_MS - this.options.now();
+    if (waitMs <= 0) return this.sendRefusedAgain(device, peerHolds);
+    const waiting = this.refusalsWaiting.get(device);
+    if (waiting) return void (waiting.peerHolds = Math.min(waiting.peerHolds, peerHolds));
+    const timer = setTimeout(() => this.guarded(() => this.sendRefusedAgain(device, this.refusalsWaiting.get(device)!.peerHolds)), waitMs);
+    timer.unref();
+    this.refusalsWaiting.set(device, { peerHolds, timer });
+  }
+
+  private sendRefusedAgain(device: string, peerHolds: number): void {
+    const waiting = this.refusalsWaiting.get(device);
+    if (waiting) clearTimeout(waiting.timer);
+    this.refusalsWaiting.delete(device);
+    this.resentRefused.set(device, this.options.now());
+    this.peerVector![device] = peerHolds;
     this.schedulePush();
   }
 

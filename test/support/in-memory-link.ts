@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { WarRoomHost } from '../../electron/host/host.js';
+import type { SyncPort } from '../../electron/sync/sync-port.js';
 import { SyncSession } from '../../electron/sync/sync-session.js';
 
 export interface Link {
@@ -12,7 +13,8 @@ export interface Link {
   readonly closedWith: string[];
 }
 
-export function connect(a: WarRoomHost, b: WarRoomHost): Link {
+/** `ports` stands another port in for a host's own (a laptop that behaves in a way the test needs). */
+export function connect(a: WarRoomHost, b: WarRoomHost, ports: { left?: SyncPort; right?: SyncPort } = {}): Link {
   const closedWith: string[] = [];
   const ends: { left?: SyncSession; right?: SyncSession } = {};
   // Stands in for the TLS session's keying material: the same at both ends of one link.
@@ -26,8 +28,8 @@ export function connect(a: WarRoomHost, b: WarRoomHost): Link {
       ends.right?.end(reason);
     },
   });
-  const left = new SyncSession(a.sync, channel(() => ends.right), { person: 'Ana', now: Date.now });
-  const right = new SyncSession(b.sync, channel(() => ends.left), { person: 'Bo', now: Date.now });
+  const left = new SyncSession(ports.left ?? a.sync, channel(() => ends.right), { person: 'Ana', now: Date.now });
+  const right = new SyncSession(ports.right ?? b.sync, channel(() => ends.left), { person: 'Bo', now: Date.now });
   Object.assign(ends, { left, right });
   left.start();
   right.start();

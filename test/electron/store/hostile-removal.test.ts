@@ -6,6 +6,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
+import type { ReceiveOutcome } from '../../../electron/store/incoming-events.js';
+import type { SyncPort } from '../../../electron/sync/sync-port.js';
 import type { SignedEvent } from '../../../shared/events.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 import { connect } from '../../support/in-memory-link.js';
@@ -112,4 +114,35 @@ describe('a removal that reaches a laptop while it is connected', () => {
     expect(chen.store.log.versionVector()).toEqual(ana.store.log.versionVector());
     expect(link.closedWith).toEqual([]);
   });
+
+  it('a refusal heard again before the pause between resends is over is answered when it ends, not forgotten', async () => {
+    // Chen refuses Bo's past twice, as a laptop does while the word that
+    // keeps it is still on its way. The second refusal comes back within
+    // moments; nothing else would ever ask again, so it must not be dropped.
+    const { history } = honestLaptopWithNotes();
+    const ana = hosts.openOn(folders.make(), { fallbackAuthor: 'Ana' });
+    const chen = hosts.openOn(folders.make(), { fallbackAuthor: 'Chen' });
+    ana.receiveEvents(history);
+    const refusing = refusingAtFirst(chen.sync, history[0]!.device, 2);
+
+    const link = connect(ana, chen, { right: refusing.port });
+
+    await vi.waitFor(() => expect(texts(chen)).toEqual(["Bo's note 1", "Bo's note 2", "Bo's note 3"]), { timeout: 10_000, interval: 20 });
+    expect(refusing.refusals()).toBe(2);
+    expect(link.closedWith).toEqual([]);
+  });
 });
+
+/** `port`, refusing `device`'s events the first `times` they come as a laptop that holds its removal does. */
+function refusingAtFirst(port: SyncPort, device: string, times: number) {
+  let refusals = 0;
+  const receive: SyncPort['receive'] = async (events, from) => {
+    const refused = events.filter((event) => (event as SignedEvent).device === device).length;
+    if (refused === 0 || refusals >= times) return port.receive(events, from);
+    refusals += 1;
+    const outcome: ReceiveOutcome = { stored: [], signed: [], quarantined: 0, refusedRemoved: refused, forked: [], ownIdentityElsewhere: false, refusedDevices: [device], latest: null };
+    return outcome;
+  };
+  const refusingPort = new Proxy(port, { get: (target, key) => (key === 'receive' ? receive : (Reflect.get(target, key) as unknown)) });
+  return { port: refusingPort, refusals: () => refusals };
+}
