@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './peer-fixture.js';
 import { readmeScreenshot } from './readme-screenshot.js';
+import { SENT_TIME } from './clock-text.js';
 import { twoLaptops } from './two-peers.js';
 import { arriveAs, incidentInList, onPeer, openIncident, showOutreachTab } from './war-room.js';
 
@@ -80,7 +81,7 @@ twoLaptops('an update is flagged until it reaches someone, then delivered by SMS
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`(1/2) [SEV1] ${INCIDENT}: ${UPDATE} Next`);
   expect(copied.length).toBeLessThanOrEqual(160);
-  await expect(outbox.getByText(/^\(2\/2\) update by \d\d:\d\d \S+\.$/)).toBeVisible();
+  await expect(outbox.getByText(new RegExp(String.raw`^\(2/2\) update by ${SENT_TIME}\.$`))).toBeVisible();
   await expect(outbox.getByRole('link', { name: 'Write the SMS to all 3 numbers' })).toHaveAttribute('href', /^sms:\+442079460011,\+442079460012,\+442079460013\?body=/);
 
   await recipient(outbox, 'Dana Whitfield').getByRole('button', { name: 'Delivered via SMS' }).click();

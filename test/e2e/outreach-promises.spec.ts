@@ -10,13 +10,12 @@
 import type { Locator, Page } from '@playwright/test';
 import type { PostMortemFile } from '../../shared/api.js';
 import { expect, test } from './peer-fixture.js';
+import { CLOCK_ON_ITS_DAY } from './clock-text.js';
 import { twoLaptops } from './two-peers.js';
 import { arriveAs, composer, entry, onPeer, openIncident, showOutreachTab, showTab, timeline } from './war-room.js';
 
 const INCIDENT = 'Card payments failing';
 const WHAT = 'ETA for payments';
-/** A time of day as the browser's locale writes it: 16:05, or 4:05 PM. */
-const CLOCK = String.raw`\d{1,2}:\d\d(?: [AP]M)?`;
 
 function promisesFact(page: Page): Locator {
   const strip = page.getByRole('region', { name: 'Incident at a glance' });
@@ -52,27 +51,27 @@ twoLaptops('a promise typed in the timeline is on every laptop, flagged when due
   await composer(page).press('Enter');
   await expect(composer(page)).toHaveValue('');
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(promisesFact(page)).toHaveText(new RegExp(`^1 open · next ${CLOCK} to Management$`));
+  await expect(promisesFact(page)).toHaveText(new RegExp(`^1 open · next ${CLOCK_ON_ITS_DAY} to Management$`));
   await expect(timeline(page)).toContainText(`Promised Management: ${WHAT} (due`);
   await expect(entry(page, /^Note by Ana/)).toHaveCount(0);
 
   // Bo, on laptop B, sees it in the summary and in the Promises tab.
   await arriveAs(pageB, laptops.b.url, 'Bo');
   await openIncident(pageB, INCIDENT);
-  await expect(promisesFact(pageB)).toHaveText(new RegExp(`^1 open · next ${CLOCK} to Management$`));
+  await expect(promisesFact(pageB)).toHaveText(new RegExp(`^1 open · next ${CLOCK_ON_ITS_DAY} to Management$`));
   await showOutreachTab(pageB, 'Promises');
   const openList = pageB.getByRole('list', { name: 'Open promises' });
   await expect(openList.getByRole('listitem')).toHaveCount(1);
   await expect(openList.getByRole('listitem').first()).toContainText(WHAT);
   await expect(openList.getByRole('listitem').first()).toContainText('To Management · made by Ana');
-  await expect(openList.getByRole('listitem').first()).toContainText(new RegExp(`due ${CLOCK} \\(in (29|30) minutes\\)`));
+  await expect(openList.getByRole('listitem').first()).toContainText(new RegExp(`due ${CLOCK_ON_ITS_DAY} \\(in (29|30) minutes\\)`));
   await expect(dueFlag(pageB)).toHaveCount(0);
 
   // Thirty-one minutes later, on both laptops' clocks: it is overdue, said in words, on both.
   await page.clock.fastForward('31:00');
   for (const one of [page, pageB]) {
-    await expect(dueFlag(one)).toContainText(new RegExp(`⚠ overdue by (1|2) minutes? \\(due ${CLOCK}\\) · to Management: ETA for payments \\(made by Ana\\)`));
-    await expect(promisesFact(one)).toHaveText(new RegExp(`^⚠ 1 overdue · 1 open · next ${CLOCK} to Management$`));
+    await expect(dueFlag(one)).toContainText(new RegExp(`⚠ overdue by (1|2) minutes? \\(due ${CLOCK_ON_ITS_DAY}\\) · to Management: ETA for payments \\(made by Ana\\)`));
+    await expect(promisesFact(one)).toHaveText(new RegExp(`^⚠ 1 overdue · 1 open · next ${CLOCK_ON_ITS_DAY} to Management$`));
   }
   await pageB.screenshot({ path: '/tmp/promises-due.png' });
 
