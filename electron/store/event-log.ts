@@ -336,9 +336,7 @@ export class EventLog {
     let latest: SignedEvent | null = null;
     for (const outcome of results) {
       if (outcome instanceof HoldfastFailure) continue;
-      this.noteHeld(outcome.stored);
-      this.noteHeld(outcome.signed);
-      if (outcome.forked.length > 0) this.otherHistoryDevices = null;
+      this.noteCommitted(outcome);
       if (outcome.latest && (latest === null || outcome.latest.hlc > latest.hlc)) latest = outcome.latest;
     }
     if (latest) this.witnessReceived(latest);
@@ -387,11 +385,16 @@ export class EventLog {
       this.vector = null;
       throw storageFailure(error, this.where);
     }
+    this.noteCommitted(outcome);
+    if (outcome.latest) this.witnessReceived(outcome.latest);
+    return outcome;
+  }
+
+  /** What a committed receive changed in what this log keeps in memory: the vector, and which devices have two histories. */
+  private noteCommitted(outcome: ReceiveOutcome): void {
     this.noteHeld(outcome.stored);
     this.noteHeld(outcome.signed);
     if (outcome.forked.length > 0) this.otherHistoryDevices = null;
-    if (outcome.latest) this.witnessReceived(outcome.latest);
-    return outcome;
   }
 
   /**
