@@ -18,8 +18,8 @@
  *
  * A laptop meeting a room brings its links up one after another, so its
  * first `have` names only those already up. Relaying on that alone sent a
- * meshed room each event up to eight times over, so nothing is relayed
- * while the meeting lasts: MEETING_MS after hello, and again after each link
+ * laptop the events of writers it was about to hear first-hand, a second
+ * copy of each, so nothing is relayed while the meeting lasts: MEETING_MS after hello, and again after each link
  * the peer's `have` adds, up to RELAY_FALLBACK_MS after hello.
  */
 import type { SignedEvent } from '../../shared/events.js';
