@@ -12,7 +12,7 @@ import type { SignedEvent } from '../../shared/events.js';
 import { decodeHlc } from '../../shared/hlc.js';
 import { renewAtNextStart, renewalPending } from '../identity/device-identity.js';
 import { DEVICE_HISTORY_KEPT, DEVICE_REMOVED } from '../store/device-removals.js';
-import type { ReceiveOptions, ReceiveOutcome } from '../store/incoming-events.js';
+import { latestStored, type ReceiveOptions, type ReceiveOutcome } from '../store/incoming-events.js';
 import type { WarRoomStore } from '../store/war-room-store.js';
 import type { StoredListener } from '../sync/sync-port.js';
 import type { HostNotices } from './host-notices.js';
@@ -181,8 +181,6 @@ export class ReceivePipeline {
 
 /** What several batches committed together did, as one outcome: shown, witnessed and passed on once. */
 function together(outcomes: readonly ReceiveOutcome[]): ReceiveOutcome {
-  let latest: SignedEvent | null = null;
-  for (const outcome of outcomes) if (outcome.latest && (latest === null || outcome.latest.hlc > latest.hlc)) latest = outcome.latest;
   return {
     stored: outcomes.flatMap((outcome) => outcome.stored),
     signed: outcomes.flatMap((outcome) => outcome.signed),
@@ -191,7 +189,7 @@ function together(outcomes: readonly ReceiveOutcome[]): ReceiveOutcome {
     forked: outcomes.flatMap((outcome) => outcome.forked),
     ownIdentityElsewhere: outcomes.some((outcome) => outcome.ownIdentityElsewhere),
     refusedDevices: [...new Set(outcomes.flatMap((outcome) => outcome.refusedDevices))],
-    latest,
+    latest: latestStored(outcomes),
   };
 }
 

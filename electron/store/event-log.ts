@@ -19,7 +19,7 @@ import type { DeviceKey } from '../identity/device-key.js';
 import { dataVersion } from './database.js';
 import { DEVICE_HISTORY_KEPT, DeviceRemovals, type HeldBeyondLimit } from './device-removals.js';
 import { EventsTable } from './events-table.js';
-import { IncomingEvents, type ReceiveOptions, type ReceiveOutcome } from './incoming-events.js';
+import { IncomingEvents, latestStored, type ReceiveOptions, type ReceiveOutcome } from './incoming-events.js';
 import { storageFailure } from './storage-errors.js';
 
 interface EventRow {
@@ -333,12 +333,9 @@ export class EventLog {
       const failure = storageFailure(error, this.where);
       return batches.map(() => failure);
     }
-    let latest: SignedEvent | null = null;
-    for (const outcome of results) {
-      if (outcome instanceof HoldfastFailure) continue;
-      this.noteCommitted(outcome);
-      if (outcome.latest && (latest === null || outcome.latest.hlc > latest.hlc)) latest = outcome.latest;
-    }
+    const committed = results.filter((result): result is ReceiveOutcome => !(result instanceof HoldfastFailure));
+    for (const outcome of committed) this.noteCommitted(outcome);
+    const latest = latestStored(committed);
     if (latest) this.witnessReceived(latest);
     return results;
   }

@@ -96,6 +96,13 @@ function checkedShape(candidate: unknown): SignedEvent {
   return parsed.data as SignedEvent;
 }
 
+/** The event with the latest stamp any of several outcomes stored, which the clock witnesses once. */
+export function latestStored(outcomes: readonly ReceiveOutcome[]): SignedEvent | null {
+  let latest: SignedEvent | null = null;
+  for (const outcome of outcomes) if (outcome.latest && (latest === null || outcome.latest.hlc > latest.hlc)) latest = outcome.latest;
+  return latest;
+}
+
 /**
  * At least JSON.stringify(value).length, for JSON data: a character of a
  * string takes at most six in JSON (a \u escape), a number at most 26
