@@ -15,19 +15,26 @@
 import { useEffect, useState } from 'react';
 import { lazyScreen } from './lazyScreen.js';
 
-export const IncidentScreen = lazyScreen('incident', () => import('./IncidentScreen.js').then((module) => module.IncidentScreen));
-export const DeclareIncident = lazyScreen('declare', () => import('./DeclareIncident.js').then((module) => module.DeclareIncident));
-export const RoomScreen = lazyScreen('room', () => import('./RoomScreen.js').then((module) => module.RoomScreen));
-export const PeopleScreen = lazyScreen('people', () => import('./PeopleScreen.js').then((module) => module.PeopleScreen));
-export const PartnersScreen = lazyScreen('partners', () => import('./PartnersScreen.js').then((module) => module.PartnersScreen));
-export const RunbooksScreen = lazyScreen('runbooks', () => import('./RunbooksScreen.js').then((module) => module.RunbooksScreen));
-export const RunbookScreen = lazyScreen('runbook', () => import('./RunbookScreen.js').then((module) => module.RunbookScreen));
-export const ActionsScreen = lazyScreen('actions', () => import('./ActionsScreen.js').then((module) => module.ActionsScreen));
-export const TrendsScreen = lazyScreen('trends', () => import('./TrendsScreen.js').then((module) => module.TrendsScreen));
-export const ReadinessScreen = lazyScreen('readiness', () => import('./ReadinessScreen.js').then((module) => module.ReadinessScreen));
-export const PostMortemScreen = lazyScreen('post-mortem', () => import('./PostMortemScreen.js').then((module) => module.PostMortemScreen));
+/**
+ * One record of every lazy screen, so none can be left out of the fetch
+ * below: a screen added here and not exported fails to compile where it is
+ * used, never silently unfetched.
+ */
+const SCREENS = {
+  IncidentScreen: lazyScreen('incident', () => import('./IncidentScreen.js').then((module) => module.IncidentScreen)),
+  DeclareIncident: lazyScreen('declare', () => import('./DeclareIncident.js').then((module) => module.DeclareIncident)),
+  RoomScreen: lazyScreen('room', () => import('./RoomScreen.js').then((module) => module.RoomScreen)),
+  PeopleScreen: lazyScreen('people', () => import('./PeopleScreen.js').then((module) => module.PeopleScreen)),
+  PartnersScreen: lazyScreen('partners', () => import('./PartnersScreen.js').then((module) => module.PartnersScreen)),
+  RunbooksScreen: lazyScreen('runbooks', () => import('./RunbooksScreen.js').then((module) => module.RunbooksScreen)),
+  RunbookScreen: lazyScreen('runbook', () => import('./RunbookScreen.js').then((module) => module.RunbookScreen)),
+  ActionsScreen: lazyScreen('actions', () => import('./ActionsScreen.js').then((module) => module.ActionsScreen)),
+  TrendsScreen: lazyScreen('trends', () => import('./TrendsScreen.js').then((module) => module.TrendsScreen)),
+  ReadinessScreen: lazyScreen('readiness', () => import('./ReadinessScreen.js').then((module) => module.ReadinessScreen)),
+  PostMortemScreen: lazyScreen('post-mortem', () => import('./PostMortemScreen.js').then((module) => module.PostMortemScreen)),
+};
 
-const EVERY_SCREEN = [
+export const {
   IncidentScreen,
   DeclareIncident,
   RoomScreen,
@@ -39,7 +46,7 @@ const EVERY_SCREEN = [
   TrendsScreen,
   ReadinessScreen,
   PostMortemScreen,
-];
+} = SCREENS;
 
 let everyScreen: Promise<void> | null = null;
 let everyScreenSettled = false;
@@ -52,7 +59,7 @@ let everyScreenSettled = false;
  * load event does not wait for them.
  */
 function fetchEveryScreen(): Promise<void> {
-  everyScreen ??= Promise.allSettled(EVERY_SCREEN.map((screen) => screen.fetchCode())).then(() => {
+  everyScreen ??= Promise.allSettled(Object.values(SCREENS).map((screen) => screen.fetchCode())).then(() => {
     everyScreenSettled = true;
   });
   return everyScreen;
