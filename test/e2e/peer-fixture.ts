@@ -144,7 +144,7 @@ export const test = base.extend<{ peer: Peer; peerArgs: readonly string[]; peerC
   },
   peer: async ({ peerArgs, peerClockAt }, use, testInfo) => {
     const dataDir = freshDataDir();
-    const env = peerClockAt === null ? {} : { HOLDFAST_CLOCK_SKEW_MS: String(peerClockAt - Date.now()) };
+    const env: Record<string, string> = peerClockAt === null ? {} : { HOLDFAST_CLOCK_SKEW_MS: String(peerClockAt - Date.now()) };
     const peer = await startPeer(dataDir, 0, { args: peerArgs, env });
     await use(peer);
     await peer.stop();
