@@ -9,11 +9,13 @@ import { expect, test } from './peer-fixture.js';
 import { readmeScreenshot } from './readme-screenshot.js';
 import { arriveAs, onPeer } from './war-room.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** A calendar day `days` from today (UTC, as the test browser's laptop zone is). */
-const dayFromToday = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const shortDay = (day: string) => `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}${day.slice(0, 4) === dayFromToday(0).slice(0, 4) ? '' : ` ${day.slice(0, 4)}`}`;
+/**
+ * The room's clock as the test starts: noon (UTC) on 18 March 2026, the
+ * same calendar day in the laptop's zone wherever CI runs, and far from a
+ * New Year that would add a year to the days shown. On the machine's clock
+ * "today" was UTC's in the test and the laptop's own on the page.
+ */
+test.use({ peerClockAt: Date.UTC(2026, 2, 18, 12) });
 
 function item(page: Page, what: string): Locator {
   return page.getByRole('list', { name: 'Action items' }).getByRole('listitem', { name: what, exact: true });
@@ -25,15 +27,15 @@ function shownItems(page: Page): Locator {
 
 test('action items from every incident, overdue first and flagged on the owner’s laptop, filtered, marked done, and won’t do only with a reason', async ({ peer, page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const lateCanary = dayFromToday(-6);
-  const lateReplica = dayFromToday(-2);
+  const lateCanary = '2026-03-12';
+  const lateReplica = '2026-03-16';
   await onPeer(peer, 'Chris', async (call) => {
     await call('savePerson', { name: 'Ana Lopez', team: 'Payments', phone: '', email: '', chat: '', notes: '', onCall: false });
     await call('savePerson', { name: 'Ben Ode', team: 'Search', phone: '', email: '', chat: '', notes: '', onCall: false });
     const { incidentId: checkout } = (await call('declareIncident', { title: 'Checkout returns 502', severity: 'SEV1' })) as { incidentId: string };
     const { incidentId: search } = (await call('declareIncident', { title: 'Search is slow', severity: 'SEV3' })) as { incidentId: string };
     await call('saveActionItem', { incidentId: checkout, what: 'Canary the payment gateway config', owner: 'Ana Lopez', due: lateCanary, kind: 'prevent' });
-    await call('saveActionItem', { incidentId: checkout, what: 'Alert on checkout error rate', owner: 'Ben Ode', due: dayFromToday(30), kind: 'detect' });
+    await call('saveActionItem', { incidentId: checkout, what: 'Alert on checkout error rate', owner: 'Ben Ode', due: '2026-04-17', kind: 'detect' });
     await call('saveActionItem', { incidentId: search, what: 'Add a read replica', owner: 'ana lopez', due: lateReplica, kind: 'mitigate' });
     await call('saveActionItem', { incidentId: search, what: 'Load-test search before each release', owner: 'Ben Ode', kind: 'prevent' });
   });
@@ -57,7 +59,7 @@ test('action items from every incident, overdue first and flagged on the owner�
     /Alert on checkout error rate/,
     /Load-test search before each release/,
   ]);
-  await expect(item(page, 'Canary the payment gateway config')).toContainText(`Overdue since ${shortDay(lateCanary)}`);
+  await expect(item(page, 'Canary the payment gateway config')).toContainText('Overdue since 12 Mar');
   await expect(item(page, 'Canary the payment gateway config')).toContainText('Ana Lopez (Payments)');
   await expect(item(page, 'Load-test search before each release')).toContainText('No due date');
   await expect(item(page, 'Add a read replica').getByRole('link', { name: 'Search is slow post-mortem' })).toHaveAttribute('href', /#\/incident\/.+\/post-mortem$/);

@@ -126,9 +126,15 @@ export async function holdfast(dataDir: string, ...args: string[]): Promise<stri
  * is taken as the page closes, which should be while its peer still runs, not
  * on a "Connection lost" banner.
  */
-export const test = base.extend<{ peer: Peer; peerArgs: readonly string[] }>({
+export const test = base.extend<{ peer: Peer; peerArgs: readonly string[]; peerClockAt: number | null }>({
   /** Extra `holdfast serve` arguments for the `peer` fixture: `test.use({ peerArgs: LOOPBACK_SYNC })`. */
   peerArgs: [[], { option: true }],
+  /**
+   * What the `peer` fixture's clock reads as it starts (it runs on from
+   * there), for a test whose days and months must not depend on when CI runs
+   * it; the page follows the room's time. Null: the machine's clock.
+   */
+  peerClockAt: [null, { option: true }],
   // An exception the page never caught fails the test even when the screen looked right.
   page: async ({ page }, use) => {
     const uncaught: string[] = [];
@@ -136,9 +142,10 @@ export const test = base.extend<{ peer: Peer; peerArgs: readonly string[] }>({
     await use(page);
     expect(uncaught, 'uncaught exceptions in the page').toEqual([]);
   },
-  peer: async ({ peerArgs }, use, testInfo) => {
+  peer: async ({ peerArgs, peerClockAt }, use, testInfo) => {
     const dataDir = freshDataDir();
-    const peer = await startPeer(dataDir, 0, { args: peerArgs });
+    const env: Record<string, string> = peerClockAt === null ? {} : { HOLDFAST_CLOCK_SKEW_MS: String(peerClockAt - Date.now()) };
+    const peer = await startPeer(dataDir, 0, { args: peerArgs, env });
     await use(peer);
     await peer.stop();
     if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('peer output', { body: peer.output() });

@@ -309,6 +309,13 @@ async function earlier<T>(dataDir: string, minutesAgo: number, as: string, calls
   }
 }
 
+/**
+ * The calendar day `days` after today, for a due date that stays ahead of
+ * whenever the test runs: a fixed one falls overdue a day later, and the
+ * README's picture grows an overdue flag.
+ */
+const dayAfterToday = (days: number) => new Date(Date.now() + days * 24 * 60 * MINUTE).toISOString().slice(0, 10);
+
 test('the post-mortem of a resolved incident, for the README', async ({ page }, testInfo) => {
   const dataDir = freshDataDir();
   const title = 'Card payments declined in the EU';
@@ -383,8 +390,8 @@ test('the post-mortem of a resolved incident, for the README', async ({ page }, 
         text: 'The pool size came from a test profile. The canary ran at night, when 2 connections were enough.',
         replaces: null,
       });
-      await call('saveActionItem', { incidentId, what: 'Check pool sizes against production in the release pipeline', owner: 'Dev Patel', due: '2026-12-15', kind: 'prevent' });
-      await call('saveActionItem', { incidentId, what: 'Alert on authorisation timeouts, not only on 5xx', owner: 'Ana Lopez', due: '2026-12-08', kind: 'detect' });
+      await call('saveActionItem', { incidentId, what: 'Check pool sizes against production in the release pipeline', owner: 'Dev Patel', due: dayAfterToday(8), kind: 'prevent' });
+      await call('saveActionItem', { incidentId, what: 'Alert on authorisation timeouts, not only on 5xx', owner: 'Ana Lopez', due: dayAfterToday(1), kind: 'detect' });
     });
 
     // Tall enough for the drafted head of the document: from the summary down to the metrics.

@@ -7,19 +7,18 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './peer-fixture.js';
 import { addToTimeline, arriveAs, entry, incidentList, onPeer, openIncident, timeline, type PeerCall } from './war-room.js';
 
-test.use({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 800 } });
+/**
+ * The room's clock as each test starts: noon (UTC) on Wednesday 11 March
+ * 2026, the outage's third day. Its days then read the same whenever CI
+ * runs; on the machine's clock a run on 1 January read last year's days
+ * with their year, and a run across midnight gained a day.
+ */
+const THIRD_DAY_NOON = Date.UTC(2026, 2, 11, 12);
 
-const DAY = 86_400_000;
+test.use({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 800 }, peerClockAt: THIRD_DAY_NOON });
 
-/** Noon (UTC) `days` ago: an entry written down late about an earlier day of the outage. */
-function daysAgo(days: number, hour = 12): number {
-  const today = new Date();
-  return Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), hour) - days * DAY;
-}
-
-function dayHeading(ms: number): string {
-  return new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(ms);
-}
+/** `hour` (UTC) on `day` of March 2026: an entry written down late about an earlier day of the outage. */
+const inMarch = (day: number, hour: number) => Date.UTC(2026, 2, day, hour);
 
 async function declare(call: PeerCall, title: string): Promise<string> {
   const { incidentId } = (await call('declareIncident', { title, severity: 'SEV1' })) as { incidentId: string };
@@ -37,17 +36,16 @@ function filters(page: Page) {
 test('a three-day outage reads as three days, automatic entries apart from people’s words', async ({ peer, page }) => {
   await onPeer(peer, 'Chen', async (call) => {
     const incidentId = await declare(call, 'Storage array degraded');
-    await note(call, incidentId, 'first disk alarms on array-2', { kind: 'note', happenedAt: daysAgo(2, 10) });
-    await note(call, incidentId, 'vendor engineer on site', { kind: 'action', happenedAt: daysAgo(1, 3) });
+    await note(call, incidentId, 'first disk alarms on array-2', { kind: 'note', happenedAt: inMarch(9, 10) });
+    await note(call, incidentId, 'vendor engineer on site', { kind: 'action', happenedAt: inMarch(10, 3) });
   });
   await arriveAs(page, peer.url, 'Ana');
   await openIncident(page, 'Storage array degraded');
 
   const days = timeline(page).getByRole('heading', { level: 3 });
-  await expect(days).toHaveText([dayHeading(daysAgo(2)), dayHeading(daysAgo(1)), dayHeading(Date.now())]);
+  await expect(days).toHaveText(['Monday, March 9', 'Tuesday, March 10', 'Wednesday, March 11']);
   // An entry of another day says its date, not the time of day alone.
-  const month = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(daysAgo(1));
-  await expect(entry(page, 'action by Chen: vendor engineer on site')).toContainText(`happened at ${month} 03:00:00`);
+  await expect(entry(page, 'action by Chen: vendor engineer on site')).toContainText('happened at Mar 10 03:00:00');
 
   await addToTimeline(page, 'array-2 rebuilt, latency normal');
   const typed = entry(page, 'note by Ana: array-2 rebuilt, latency normal');

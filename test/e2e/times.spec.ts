@@ -8,7 +8,15 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './peer-fixture.js';
 import { arriveAs, incidentInList, onPeer, openIncident } from './war-room.js';
 
-test.use({ timezoneId: 'Asia/Kolkata', locale: 'en-GB' });
+/**
+ * The room's clock as each test starts: 17:30 in India, 12:00 UTC. On the
+ * machine's clock an incident declared in the seconds before midnight, in
+ * either zone, was shown with its day ("7 Dec 23:59:58") once the page came
+ * up after it, and the time of day alone was expected.
+ */
+const FAR_FROM_MIDNIGHT = Date.UTC(2026, 2, 18, 12);
+
+test.use({ timezoneId: 'Asia/Kolkata', locale: 'en-GB', peerClockAt: FAR_FROM_MIDNIGHT });
 
 /** The declared entry's time on the timeline, as shown. */
 async function declaredTime(page: Page): Promise<string> {
