@@ -98,9 +98,6 @@ function fromRawRow(row: RawEventRow): StoredEvent {
   };
 }
 
-/** Why a conversation's batch was refused unchecked: one before it was refused, and it may build on that one. */
-export const EARLIER_BATCH_REFUSED = 'An earlier batch of this conversation was refused.';
-
 /**
  * One copy of a text most events share (a device, a person, a type): the
  * projection keeps every event it folds, and 100,000 copies of a handful of
@@ -315,7 +312,7 @@ export class EventLog {
         .transaction(() => {
           for (const batch of batches) {
             if (refusedFrom.has(batch.from)) {
-              results.push(new HoldfastFailure('invalid_input', EARLIER_BATCH_REFUSED));
+              results.push(new HoldfastFailure('invalid_input', 'An earlier batch of this conversation was refused.'));
               continue;
             }
             try {

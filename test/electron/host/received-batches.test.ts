@@ -5,11 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WarRoomHost } from '../../../electron/host/host.js';
-import { ReceivedBatches } from '../../../electron/host/received-batches.js';
-import type { ReceiveOutcome } from '../../../electron/store/incoming-events.js';
 import { SyncSession } from '../../../electron/sync/sync-session.js';
 import type { SignedEvent } from '../../../shared/events.js';
-import { HoldfastFailure } from '../../../shared/result.js';
 import { SimulatedLaptop } from '../../support/event-factory.js';
 import { useScratch } from '../../support/scratch.js';
 
@@ -124,71 +121,5 @@ describe('events messages that arrive together', () => {
     vi.advanceTimersByTime(0);
     expect(haves().at(-1)!.vector?.[ana.device]).toBe(3);
     expect(fromAna.closedWith).toEqual([]);
-  });
-});
-
-describe('a burst larger than one commit takes', () => {
-  const nothingStored = (): ReceiveOutcome => ({ stored: [], signed: [], quarantined: 0, refusedRemoved: 0, forked: [], ownIdentityElsewhere: false, refusedDevices: [], latest: null });
-  const batchOf = (size: number, label: string): string[] => Array.from({ length: size }, () => label);
-
-  it('is committed oldest first in commits of at most the limit, each message answered in order once its own commit is on disk', async () => {
-    const commits: string[][] = [];
-    const batches = new ReceivedBatches(
-      (waiting) => {
-        commits.push(waiting.map((batch) => String(batch.events[0])));
-        return waiting.map(nothingStored);
-      },
-      () => undefined,
-      5,
-    );
-    const answered: string[] = [];
-    const sizes: [string, number][] = [['a', 3], ['b', 2], ['c', 4], ['d', 1], ['e', 6], ['f', 2]];
-
-    await Promise.all(sizes.map(([label, size]) => batches.add(batchOf(size, label), 'ana').then(() => answered.push(label))));
-
-    // A message larger than the limit is still committed, alone.
-    expect(commits).toEqual([['a', 'b'], ['c', 'd'], ['e'], ['f']]);
-    expect(answered).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
-  });
-
-  it('lets the event loop turn between two commits, where heartbeats and handshakes are answered', async () => {
-    const happened: string[] = [];
-    const batches = new ReceivedBatches(
-      (waiting) => {
-        happened.push(`commit ${waiting.length}`);
-        return waiting.map(nothingStored);
-      },
-      () => undefined,
-      4,
-    );
-    const all = Promise.all([batches.add(batchOf(4, 'a'), 'ana'), batches.add(batchOf(4, 'b'), 'ana')]);
-    setImmediate(() => happened.push('a socket read'));
-
-    await all;
-
-    expect(happened).toEqual(['commit 1', 'a socket read', 'commit 1']);
-  });
-
-  it('refuses unchecked a conversation\'s later message once an earlier one was refused in a commit before', async () => {
-    const checked: string[] = [];
-    const batches = new ReceivedBatches(
-      (waiting) =>
-        waiting.map((batch) => {
-          checked.push(String(batch.events[0]));
-          return batch.events[0] === 'forged' ? new HoldfastFailure('invalid_input', 'Event 2 was refused: its hash does not match.') : nothingStored();
-        }),
-      () => undefined,
-      2,
-    );
-
-    const results = await Promise.allSettled([
-      batches.add(batchOf(2, 'forged'), 'mallory'),
-      batches.add(batchOf(2, 'ana'), 'ana'),
-      batches.add(batchOf(2, 'builds on forged'), 'mallory'),
-    ]);
-
-    expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled', 'rejected']);
-    expect((results[2] as PromiseRejectedResult).reason).toMatchObject({ message: 'An earlier batch of this conversation was refused.' });
-    expect(checked).toEqual(['forged', 'ana']);
   });
 });
