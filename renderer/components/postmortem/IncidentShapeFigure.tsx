@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { incidentShapeSvg, SHAPE_MIN_WIDTH, SHAPE_WIDTH } from '../../../shared/postmortem/incident-shape.js';
 import type { IncidentView } from '../../../shared/projection/views.js';
@@ -20,7 +20,25 @@ import './postmortem.css';
  * drawn (11 px), never shrunk with the picture; where even the narrowest
  * drawing does not fit, it scrolls sideways in a region the keyboard reaches.
  */
-export function IncidentShapeFigure({ incident }: { readonly incident: IncidentView }) {
+interface Props {
+  readonly incident: IncidentView;
+}
+
+/**
+ * The shape does not show how many entries the timeline holds, and that count
+ * is all that changes in the incident with each line a scribe adds (the store
+ * keeps every unchanged part of it, see keptIncident): drawing the chart again
+ * for it would hold up the new line on the timeline beside it.
+ */
+function sameShape(previous: Props, next: Props): boolean {
+  const keys = Object.keys(next.incident) as (keyof IncidentView)[];
+  return (
+    keys.length === Object.keys(previous.incident).length &&
+    keys.every((key) => key === 'entryCount' || Object.is(previous.incident[key], next.incident[key]))
+  );
+}
+
+export const IncidentShapeFigure = memo(function IncidentShapeFigure({ incident }: Props) {
   const id = useId();
   const now = useNow();
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
@@ -53,4 +71,4 @@ export function IncidentShapeFigure({ incident }: { readonly incident: IncidentV
       </figcaption>
     </figure>
   );
-}
+}, sameShape);
