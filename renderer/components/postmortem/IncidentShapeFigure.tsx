@@ -1,9 +1,9 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { incidentShapeSvg, SHAPE_MIN_WIDTH, SHAPE_WIDTH } from '../../../shared/postmortem/incident-shape.js';
-import type { IncidentView } from '../../../shared/projection/views.js';
 import { selectChecklists } from '../../store/checklists.js';
 import { useHoldfast } from '../../store/context.js';
+import { sameIncidentOnScreen, type IncidentPanelProps } from '../incident/sameIncidentOnScreen.js';
 import { useScreenIanaZone } from '../../time/clockSetting.js';
 import { zoneName } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
@@ -20,25 +20,8 @@ import './postmortem.css';
  * drawn (11 px), never shrunk with the picture; where even the narrowest
  * drawing does not fit, it scrolls sideways in a region the keyboard reaches.
  */
-interface Props {
-  readonly incident: IncidentView;
-}
-
-/**
- * The shape does not show how many entries the timeline holds, and that count
- * is all that changes in the incident with each line a scribe adds (the store
- * keeps every unchanged part of it, see keptIncident): drawing the chart again
- * for it would hold up the new line on the timeline beside it.
- */
-function sameShape(previous: Props, next: Props): boolean {
-  const keys = Object.keys(next.incident) as (keyof IncidentView)[];
-  return (
-    keys.length === Object.keys(previous.incident).length &&
-    keys.every((key) => key === 'entryCount' || Object.is(previous.incident[key], next.incident[key]))
-  );
-}
-
-export const IncidentShapeFigure = memo(function IncidentShapeFigure({ incident }: Props) {
+/** Not drawn again for a new timeline line: see sameIncidentOnScreen. */
+export const IncidentShapeFigure = memo(function IncidentShapeFigure({ incident }: IncidentPanelProps) {
   const id = useId();
   const now = useNow();
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
@@ -71,4 +54,4 @@ export const IncidentShapeFigure = memo(function IncidentShapeFigure({ incident 
       </figcaption>
     </figure>
   );
-}, sameShape);
+}, sameIncidentOnScreen);
