@@ -3,21 +3,24 @@ import './timeline/timeline.css';
 import type { RoleView } from '../../shared/projection/views.js';
 import { useRoute } from '../navigation/route.js';
 import { useHoldfast } from '../store/context.js';
-import { selectTimeline } from '../store/selectors.js';
+import { selectTimeline, selectTimelineSummary } from '../store/selectors.js';
 import { TimelineComposer } from './TimelineComposer.js';
 import { TimelineList, type JumpRequest } from './TimelineList.js';
 import { PendingEntries } from './outbox/PendingEntries.js';
 import { NewSinceNotice } from './timeline/NewSinceNotice.js';
 import { TimelineFilterBar } from './timeline/TimelineFilterBar.js';
 import { TimelineSearchBar } from './timeline/TimelineSearchBar.js';
-import { authorsOf, filterEntries, NO_FILTER } from './timeline/timelineFilter.js';
+import { filterEntries, NO_FILTER } from './timeline/timelineFilter.js';
 import { useNewSince } from './timeline/useNewSince.js';
 import { useTimelineSearch } from './timeline/useTimelineSearch.js';
 
 const NO_ROLES: readonly RoleView[] = [];
+const NO_AUTHORS: readonly string[] = [];
 
 export function Timeline({ incidentId }: { readonly incidentId: string }) {
   const entries = useHoldfast((state) => selectTimeline(state, incidentId));
+  // Kept by the store as lines come: working them out here walked every entry for each new one.
+  const summary = useHoldfast((state) => selectTimelineSummary(state, incidentId));
   const problem = useHoldfast((state) => state.openProblem);
   const keyMoments = useHoldfast((state) => state.incidents[incidentId]?.keyMoments);
   const roles = useHoldfast((state) => state.incidents[incidentId]?.roles) ?? NO_ROLES;
@@ -26,9 +29,9 @@ export function Timeline({ incidentId }: { readonly incidentId: string }) {
 
   const [filter, setFilter] = useState(NO_FILTER);
   const shown = useMemo(() => entries && filterEntries(entries, filter, roles), [entries, filter, roles]);
-  const authors = useMemo(() => authorsOf(entries ?? []), [entries]);
+  const authors = summary?.authors ?? NO_AUTHORS;
   const search = useTimelineSearch(shown ?? []);
-  const newSince = useNewSince(incidentId, entries, shown);
+  const newSince = useNewSince(incidentId, summary && summary.newestRecordedAt, shown);
 
   const [jump, setJump] = useState<JumpRequest | null>(null);
   const jumps = useRef(0);

@@ -89,12 +89,14 @@ export function TimelineComposer({
       return;
     }
     const sent = { text, kind, happenedAt };
+    // Sent before the field is cleared: clearing draws the composer again, and the line should be on its way first.
+    const adding = actions.addEntry({ incidentId, kind, text: body, happenedAt: moment });
     // Clear at once so the next line can be typed while this one is on its way.
     setText('');
     setKind(pickedKind);
     setHappenedAt('');
     setRefusal(null);
-    const result = await actions.addEntry({ incidentId, kind, text: body, happenedAt: moment });
+    const result = await adding;
     if (result.ok) {
       onAdded(result.value);
       return;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { IncidentSummary } from '../components/IncidentSummary.js';
 import { LifecycleControls } from '../components/LifecycleControls.js';
 import { SeverityControl } from '../components/SeverityControl.js';
@@ -6,6 +6,7 @@ import { CategoriesButton } from '../components/categories/CategoriesButton.js';
 import { ChecklistPanel } from '../components/checklists/ChecklistPanel.js';
 import { DrillBanner } from '../components/drills/DrillBanner.js';
 import { SummaryStrip } from '../components/incident/SummaryStrip.js';
+import { sameIncidentOnScreen } from '../components/incident/sameIncidentOnScreen.js';
 import { Tabs } from '../components/incident/Tabs.js';
 import { IncidentShapeFigure } from '../components/postmortem/IncidentShapeFigure.js';
 import { PostMortemLink } from '../components/postmortem/PostMortemLink.js';
@@ -34,6 +35,13 @@ import { formatClock, formatFullTime } from '../time/format.js';
 export function IncidentScreen({ incidentId }: { readonly incidentId: string }) {
   return <OpenedIncident incidentId={incidentId} show={(incident) => <Incident incident={incident} />} />;
 }
+
+// The panels beside the timeline are not drawn again for each line added to it (see sameIncidentOnScreen).
+const ChecklistTab = memo(ChecklistPanel, sameIncidentOnScreen);
+const ServiceTab = memo(ServicePanel, sameIncidentOnScreen);
+const RoleTab = memo(RolePanel, sameIncidentOnScreen);
+const OutreachTab = memo(OutreachPanel, sameIncidentOnScreen);
+const PartnerTab = memo(PartnerPanel, sameIncidentOnScreen);
 
 /** The tab last chosen in each incident, so a look at the post-mortem or the people comes back to the same place. */
 const chosenTabs = new Map<string, string>();
@@ -87,11 +95,11 @@ function Incident({ incident }: { readonly incident: IncidentView }) {
           selected={tab}
           onSelect={setTab}
           tabs={[
-            { key: 'checklists', label: 'Checklists', content: <ChecklistPanel incident={incident} /> },
-            { key: 'services', label: 'Services', badge: servicesBadge, content: <ServicePanel incident={incident} /> },
-            { key: 'roles', label: 'Roles', content: <RolePanel incident={incident} /> },
-            { key: 'updates', label: 'Outreach', content: <OutreachPanel incident={incident} /> },
-            { key: 'partners', label: 'Partners', content: <PartnerPanel incident={incident} /> },
+            { key: 'checklists', label: 'Checklists', content: <ChecklistTab incident={incident} /> },
+            { key: 'services', label: 'Services', badge: servicesBadge, content: <ServiceTab incident={incident} /> },
+            { key: 'roles', label: 'Roles', content: <RoleTab incident={incident} /> },
+            { key: 'updates', label: 'Outreach', content: <OutreachTab incident={incident} /> },
+            { key: 'partners', label: 'Partners', content: <PartnerTab incident={incident} /> },
             { key: 'shape', label: 'Shape', content: <IncidentShapeFigure incident={incident} /> },
           ]}
         />

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { IncidentView } from '../../shared/projection/views.js';
 import type { HoldfastState } from './store.js';
+import { keptIncident } from './keptIncident.js';
 import { standingRefusals } from './stepRefusals.js';
 
 export interface IncidentsSlice {
@@ -22,7 +23,16 @@ export const createIncidentsSlice: StateCreator<HoldfastState, [], [], Incidents
   mergeIncidents: (incidents) => {
     if (incidents.length === 0) return;
     set((state) => {
-      const next = { ...state.incidents, ...byId(incidents) };
+      const next = { ...state.incidents };
+      let changed = false;
+      for (const incident of incidents) {
+        const kept = keptIncident(state.incidents[incident.id], incident);
+        if (kept === state.incidents[incident.id]) continue;
+        next[incident.id] = kept;
+        changed = true;
+      }
+      // The same incidents again (a write's answer, then its notice): nothing on screen has to be drawn again.
+      if (!changed) return state;
       return { incidents: next, stepRefusals: standingRefusals({ ...state, incidents: next }) };
     });
   },

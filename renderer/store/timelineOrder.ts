@@ -9,10 +9,12 @@ import { compareEntries } from '../../shared/projection/views.js';
 import type { TimelineEntryView } from '../../shared/projection/views.js';
 import { EntryIndex } from './entryIndex.js';
 import { sameEntry } from './sameEntry.js';
+import { summaryAfter, summaryOf, type TimelineSummary } from './timelineSummary.js';
 
 export interface LoadedTimeline {
   readonly byId: EntryIndex;
   readonly ordered: readonly TimelineEntryView[];
+  readonly summary: TimelineSummary;
 }
 
 /** Past this many changes at once, one sort beats moving entries one by one. */
@@ -20,7 +22,8 @@ const RESORT_ABOVE = 64;
 
 export function timelineFrom(entries: readonly TimelineEntryView[]): LoadedTimeline {
   const byId = EntryIndex.of(entries);
-  return { byId, ordered: [...byId.values()].sort(compareEntries) };
+  const ordered = [...byId.values()].sort(compareEntries);
+  return { byId, ordered, summary: summaryOf(ordered) };
 }
 
 /** The timeline with `incoming` added or, for ids it already holds, replaced; the same timeline when nothing in it changes. */
@@ -33,7 +36,9 @@ export function withEntries(timeline: LoadedTimeline, incoming: readonly Timelin
   });
   if (changed.length === 0) return timeline;
   const byId = timeline.byId.with(changed);
-  if (changed.length > RESORT_ABOVE) return { byId, ordered: [...byId.values()].sort(compareEntries) };
+  const replaced = changed.flatMap((entry) => timeline.byId.get(entry.id) ?? []);
+  const summary = summaryAfter(timeline.summary, replaced, changed, () => byId.values());
+  if (changed.length > RESORT_ABOVE) return { byId, ordered: [...byId.values()].sort(compareEntries), summary };
   const ordered = timeline.ordered.slice();
   for (const entry of changed) {
     const previous = timeline.byId.get(entry.id);
@@ -48,14 +53,16 @@ export function withEntries(timeline: LoadedTimeline, incoming: readonly Timelin
     }
     ordered.splice(positionOf(ordered, entry), 0, entry);
   }
-  return { byId, ordered };
+  return { byId, ordered, summary };
 }
 
 /** The timeline without the entries of these ids. */
 export function withoutEntries(timeline: LoadedTimeline, entryIds: readonly string[]): LoadedTimeline {
   const gone = new Set(entryIds.filter((id) => timeline.byId.has(id)));
   if (gone.size === 0) return timeline;
-  return { byId: timeline.byId.with([], [...gone]), ordered: timeline.ordered.filter((entry) => !gone.has(entry.id)) };
+  const byId = timeline.byId.with([], [...gone]);
+  const left = [...gone].flatMap((id) => timeline.byId.get(id) ?? []);
+  return { byId, ordered: timeline.ordered.filter((entry) => !gone.has(entry.id)), summary: summaryAfter(timeline.summary, left, [], () => byId.values()) };
 }
 
 /** The first index whose entry does not come before `entry` (a lower bound). */

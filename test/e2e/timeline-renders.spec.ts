@@ -14,7 +14,7 @@ import { expect, test } from './peer-fixture.js';
 import { addToTimeline, arriveAs, entry, onPeer, openIncident, timeline } from './war-room.js';
 
 interface RowRenders {
-  /** Renders per entry id since counting began, first draws included. */
+  /** Renders per entry id (and of the incident's shape chart, as "incident-shape") since counting began, first draws included. */
   readonly renders: Record<string, number>;
 }
 
@@ -43,6 +43,15 @@ function installRenderProbe(key: string): void {
           typeof fiber.type === 'function' && host !== null && host.type === 'li'
             ? (host.memoizedProps as Record<string, unknown>)['data-entry-id']
             : undefined;
+        // The incident's shape chart, in its tab beside the timeline: counted by its props only, as its clock ticks on its own.
+        const hostProps = host === null ? null : (host.memoizedProps as Record<string, unknown>);
+        if (typeof fiber.type === 'function' && host !== null && host.type === 'figure' && hostProps?.className === 'incident-shape') {
+          const before = seen.get('incident-shape');
+          if (before === undefined || before.props !== fiber.memoizedProps) {
+            probe.renders['incident-shape'] = (probe.renders['incident-shape'] ?? 0) + 1;
+            seen.set('incident-shape', { props: fiber.memoizedProps, state: null });
+          }
+        }
         if (typeof entryId === 'string') {
           const before = seen.get(entryId);
           if (before === undefined || before.props !== fiber.memoizedProps || before.state !== fiber.memoizedState) {
@@ -111,4 +120,26 @@ test('a new entry, typed here or arriving from another laptop, draws only its ow
   const stillShown = (await rowsOnScreen(page)).filter((id) => shownNow.includes(id));
   expect(stillShown.length).toBeGreaterThan(3);
   for (const id of stillShown) await expect(timeline(page).locator(`li[data-entry-id="${id}"]`)).toHaveAttribute('aria-setsize', total!);
+});
+
+test("a new line leaves the incident's other work as it was drawn: its shape chart is not drawn again", async ({ peer, page }) => {
+  const incidentId = await onPeer(peer, 'Ana', async (call) => {
+    const declared = (await call('declareIncident', { title: 'Checkout errors', severity: 'SEV2', summary: '' })) as { incidentId: string };
+    await call('addEntry', { incidentId: declared.incidentId, text: 'earlier line' });
+    return declared.incidentId;
+  });
+  await page.addInitScript(installRenderProbe, PROBE);
+  await arriveAs(page, peer.url, 'Bo');
+  await openIncident(page, 'Checkout errors');
+  await expect(entry(page, 'note by Ana: earlier line')).toBeVisible();
+  expect((await rowRenders(page))['incident-shape'], 'the probe sees the shape chart drawn').toBeGreaterThan(0);
+
+  await resetCount(page);
+  await addToTimeline(page, 'one more line');
+  await expect(entry(page, 'note by Bo: one more line')).toBeVisible();
+  // A line from another laptop comes only as a notice, after the notice of the line typed here (one socket keeps
+  // their order): once it shows, both notices, each bringing the incident with its new entry count, have landed.
+  await onPeer(peer, 'Ana', (call) => call('addEntry', { incidentId, text: 'from another laptop' }));
+  await expect(entry(page, 'note by Ana: from another laptop')).toBeVisible();
+  expect((await rowRenders(page))['incident-shape'], 'shape chart drawn again').toBeUndefined();
 });

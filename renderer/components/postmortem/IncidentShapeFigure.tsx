@@ -1,9 +1,9 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { incidentShapeSvg, SHAPE_MIN_WIDTH, SHAPE_WIDTH } from '../../../shared/postmortem/incident-shape.js';
-import type { IncidentView } from '../../../shared/projection/views.js';
 import { selectChecklists } from '../../store/checklists.js';
 import { useHoldfast } from '../../store/context.js';
+import { sameIncidentOnScreen, type IncidentPanelProps } from '../incident/sameIncidentOnScreen.js';
 import { useScreenIanaZone } from '../../time/clockSetting.js';
 import { zoneName } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
@@ -20,7 +20,8 @@ import './postmortem.css';
  * drawn (11 px), never shrunk with the picture; where even the narrowest
  * drawing does not fit, it scrolls sideways in a region the keyboard reaches.
  */
-export function IncidentShapeFigure({ incident }: { readonly incident: IncidentView }) {
+/** Not drawn again for a new timeline line: see sameIncidentOnScreen. */
+export const IncidentShapeFigure = memo(function IncidentShapeFigure({ incident }: IncidentPanelProps) {
   const id = useId();
   const now = useNow();
   const checklists = useHoldfast(useShallow((state) => selectChecklists(state, incident.id)));
@@ -53,4 +54,4 @@ export function IncidentShapeFigure({ incident }: { readonly incident: IncidentV
       </figcaption>
     </figure>
   );
-}
+}, sameIncidentOnScreen);

@@ -39,13 +39,6 @@ export function rememberLastSeen(storage: NameStorage | null, person: string, in
   }
 }
 
-/** The newest recording time on the timeline: how far this person has now seen. */
-export function newestRecorded(entries: readonly TimelineEntryView[]): number | null {
-  let newest: number | null = null;
-  for (const entry of entries) if (newest === null || entry.recordedAt > newest) newest = entry.recordedAt;
-  return newest;
-}
-
 export interface NewSince {
   /** The first entry, in timeline order, added since the last visit: where the marker goes. */
   readonly firstEntryId: string;

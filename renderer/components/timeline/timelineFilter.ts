@@ -67,8 +67,3 @@ export function filterEntries(
       (filter.roleId === '' || (role !== null && isHolder(entry.author, holderAt(role, entry.recordedAt)))),
   );
 }
-
-/** Everyone who wrote on this timeline, by name. */
-export function authorsOf(entries: readonly TimelineEntryView[]): readonly string[] {
-  return [...new Set(entries.map((entry) => entry.author))].sort((a, b) => a.localeCompare(b));
-}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TimelineEntryView } from '../../../shared/projection/views.js';
 import { pageStorage } from '../../api/nameMemory.js';
 import { useHoldfast } from '../../store/context.js';
-import { newestRecorded, newSince, recallLastSeen, rememberLastSeen, type NewSince } from './lastSeen.js';
+import { newSince, recallLastSeen, rememberLastSeen, type NewSince } from './lastSeen.js';
 
 interface Visit {
   readonly person: string;
@@ -13,25 +13,26 @@ interface Visit {
 /**
  * What is new to this person on this incident's timeline since their last
  * visit, fixed when the timeline is first shown, while what they see now is
- * kept as their new "last seen" as it comes in. `all` is the whole timeline;
- * `shown`, what the filters leave, is where the marker can go.
+ * kept as their new "last seen" as it comes in. `newest` is the newest
+ * recording time on the whole timeline (null when it is empty, undefined
+ * while it is loading); `shown`, what the filters leave, is where the marker
+ * can go.
  */
 export function useNewSince(
   incidentId: string,
-  all: readonly TimelineEntryView[] | undefined,
+  newest: number | null | undefined,
   shown: readonly TimelineEntryView[] | undefined,
 ): NewSince | null {
   const person = useHoldfast((state) => state.session?.name ?? null);
   const [visit, setVisit] = useState<Visit | null>(null);
 
   useEffect(() => {
-    if (person === null || all === undefined) return;
+    if (person === null || newest === undefined) return;
     if (visit === null || visit.person !== person) {
-      setVisit({ person, lastSeen: recallLastSeen(pageStorage(), person, incidentId), openedUpTo: newestRecorded(all) });
+      setVisit({ person, lastSeen: recallLastSeen(pageStorage(), person, incidentId), openedUpTo: newest });
     }
-    const newest = newestRecorded(all);
     if (newest !== null) rememberLastSeen(pageStorage(), person, incidentId, newest);
-  }, [person, all, incidentId, visit]);
+  }, [person, newest, incidentId, visit]);
 
   return useMemo(() => (visit === null || shown === undefined ? null : newSince(shown, visit)), [visit, shown]);
 }
