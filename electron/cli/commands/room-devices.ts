@@ -54,7 +54,9 @@ export function findDevice(candidates: readonly { device: string; person: string
  * Device ids are base64url, so one in 64 starts with '-' and would be read
  * as an option (and refused). For the verbs that take a device, anything
  * shaped like an id (or a prefix of one) that is not one of the verb's own
- * options is the device, whatever it starts with. The result puts the
+ * options is the device, whatever it starts with: three characters and up,
+ * so a prefix one short of the four a device needs is told so, not refused
+ * as an unknown option (a lone letter, "-h", stays an option). The result puts the
  * options first, each with its value attached, then `--` and the rest.
  */
 export function withDeviceAsArgument(args: readonly string[], valueOptions: readonly string[]): string[] {
@@ -71,7 +73,7 @@ export function withDeviceAsArgument(args: readonly string[], valueOptions: read
       // Attached, so a reason or folder that starts with '-' stays a value.
       if (arg.includes('=') || index + 1 >= args.length) options.push(arg);
       else options.push(`${name}=${args[++index]!}`);
-    } else if (arg.startsWith('-') && !/^-[A-Za-z0-9_-]{3,}$/.test(arg)) {
+    } else if (arg.startsWith('-') && !/^-[A-Za-z0-9_-]{2,}$/.test(arg)) {
       options.push(arg);
     } else {
       positionals.push(arg);

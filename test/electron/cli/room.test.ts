@@ -652,6 +652,18 @@ describe('holdfast room remove-device and let-in', () => {
     expect(twice.stderr).toMatch(/already been removed/);
   });
 
+  it("tells a three-character prefix that starts with '-' that it is too short, rather than taking it for an option", async () => {
+    const { dataDir, secret } = await roomWithNotes();
+    let dashed = new SimulatedLaptop('Dashed laptop', Date.now);
+    for (let tries = 0; !dashed.device.startsWith('-') && tries < 10_000; tries++) dashed = new SimulatedLaptop('Dashed laptop', Date.now);
+    await succeeded(['room', 'import', roomFileOf(incidentFrom(dashed, 0), secret), '--data', dataDir]);
+
+    const tooShort = await cli(['room', 'remove-device', dashed.device.slice(0, 3), '--reason', 'Lost', '--data', dataDir]);
+
+    expect(tooShort.code, tooShort.stderr).toBe(1);
+    expect(tooShort.stderr).toMatch(/Type at least 4 characters of the device id/);
+  });
+
   it("takes a device whose id starts with '-' as the device, not as an option", async () => {
     const { dataDir, secret } = await roomWithNotes();
     let dashed = new SimulatedLaptop('Dashed laptop', Date.now);
