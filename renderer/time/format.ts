@@ -51,6 +51,11 @@ export function formatClockMinutes(ms: number): string {
   return current().minutes.format(ms);
 }
 
+/** HH:MM for a moment of today; "Dec 6 14:02" for one of another day: a list read the morning after must not pass yesterday's 23:50 for today's. */
+export function formatClockMinutesWithDay(ms: number, now: number): string {
+  return sameLocalDay(ms, now) ? formatClockMinutes(ms) : `${formatDay(ms)} ${formatClockMinutes(ms)}`;
+}
+
 /** "Mar 1", for a moment on another day than the one it is shown beside. */
 export function formatDay(ms: number): string {
   return current().day.format(ms);

@@ -2,21 +2,13 @@ import { useState } from 'react';
 import type { CalleeView } from '../../../../shared/projection/outreach-views.js';
 import { useActions } from '../../../store/context.js';
 import { FormAlert } from '../../FormAlert.js';
-import { formatClockMinutes } from '../../../time/format.js';
-import { CALLEE_STATE_LABEL, STEP_BUTTONS } from './calloutWords.js';
-
-/** When each step first happened and who called, in one line: "called 10:04 by Ana · reached 10:06". */
-function times(callee: CalleeView): string {
-  const parts: string[] = [];
-  if (callee.calledAt !== null) parts.push(`called ${formatClockMinutes(callee.calledAt)} by ${callee.calledBy ?? 'someone'}`);
-  if (callee.reachedAt !== null) parts.push(`reached ${formatClockMinutes(callee.reachedAt)}`);
-  if (callee.acknowledgedAt !== null) parts.push(`acknowledged ${formatClockMinutes(callee.acknowledgedAt)}`);
-  return parts.length === 0 ? `listed ${formatClockMinutes(callee.listedAt)}, not called yet` : parts.join(' · ');
-}
+import { useNow } from '../../../time/useNow.js';
+import { calleeTimes, CALLEE_STATE_LABEL, STEP_BUTTONS } from './calloutWords.js';
 
 /** One person to call: why, how to reach them, how far calling got, and a button per next step. */
 export function CalleeRow({ incidentId, callee }: { readonly incidentId: string; readonly callee: CalleeView }) {
   const actions = useActions();
+  const now = useNow();
   const [refusal, setRefusal] = useState<string | null>(null);
   const record = async (state: (typeof STEP_BUTTONS)[number]['state']) => {
     const result = await actions.progressCallout({ incidentId, calleeKey: callee.key, state });
@@ -35,7 +27,7 @@ export function CalleeRow({ incidentId, callee }: { readonly incidentId: string;
       </div>
       <div className="callee-state">
         <span className="callee-state-word">{CALLEE_STATE_LABEL[callee.state]}</span>
-        <span className="callee-times">{times(callee)}</span>
+        <span className="callee-times">{calleeTimes(callee, now)}</span>
       </div>
       <div className="callee-steps" role="group" aria-label={`Record a call to ${callee.name}`}>
         {STEP_BUTTONS.map((step) => (

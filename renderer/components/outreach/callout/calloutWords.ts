@@ -1,4 +1,15 @@
 import type { CalleeView } from '../../../../shared/projection/outreach-views.js';
+import { formatClockMinutesWithDay } from '../../../time/format.js';
+
+/** When each step first happened and who called, in one line: "called 10:04 by Ana · reached 10:06", with the day for a step not of today. */
+export function calleeTimes(callee: CalleeView, now: number): string {
+  const at = (ms: number) => formatClockMinutesWithDay(ms, now);
+  const parts: string[] = [];
+  if (callee.calledAt !== null) parts.push(`called ${at(callee.calledAt)} by ${callee.calledBy ?? 'someone'}`);
+  if (callee.reachedAt !== null) parts.push(`reached ${at(callee.reachedAt)}`);
+  if (callee.acknowledgedAt !== null) parts.push(`acknowledged ${at(callee.acknowledgedAt)}`);
+  return parts.length === 0 ? `listed ${at(callee.listedAt)}, not called yet` : parts.join(' · ');
+}
 
 /** Each state as a symbol and a word, so it is never told by colour alone. */
 export const CALLEE_STATE_LABEL: Readonly<Record<CalleeView['state'], string>> = {

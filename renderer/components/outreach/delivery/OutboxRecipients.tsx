@@ -2,7 +2,8 @@ import type { RecipientDelivery } from '../../../../shared/outreach/delivery-cou
 import { lacksAddress, missingAddressWords } from '../../../../shared/outreach/delivery/no-address.js';
 import type { OutboxChannel } from '../../../../shared/outreach/delivery/outbox-channels.js';
 import type { ResolvedRecipient } from '../../../../shared/outreach/resolve-recipients.js';
-import { formatClock } from '../../../time/format.js';
+import { useNow } from '../../../time/useNow.js';
+import { recordedWords } from './recordedWords.js';
 
 export interface OutboxRecipient extends ResolvedRecipient {
   readonly delivery: RecipientDelivery | undefined;
@@ -27,6 +28,7 @@ export function OutboxRecipients({
   readonly busy: boolean;
   readonly onRecord: (who: readonly OutboxRecipient[], outcome: 'delivered' | 'failed') => void;
 }) {
+  const now = useNow();
   const unreachable = recipients.filter((recipient) => lacksAddress(recipient, channel.kind));
   const reachable = recipients.filter((recipient) => !lacksAddress(recipient, channel.kind));
   return (
@@ -46,7 +48,6 @@ export function OutboxRecipients({
       </div>
       <ul className="outbox-recipients" aria-label="Recipients">
         {recipients.map((recipient) => {
-          const tried = recipient.delivery?.tried ?? [];
           const noAddress = lacksAddress(recipient, channel.kind);
           return (
             <li key={recipient.key}>
@@ -57,9 +58,7 @@ export function OutboxRecipients({
                   {[recipient.phone, recipient.email, recipient.chat].filter((address) => address.trim() !== '').join(' · ') || 'no address on the roster'}
                 </span>
                 <span className="outbox-recorded">
-                  {tried.length === 0
-                    ? 'Not recorded yet'
-                    : tried.map((one) => `${one.outcome === 'delivered' ? 'Delivered' : 'Failed'} via ${channelName(one.channelId)} at ${formatClock(one.at)}`).join('; ')}
+                  {recordedWords(recipient.delivery?.tried ?? [], channelName, now)}
                 </span>
               </div>
               <div className="outbox-record">

@@ -3,7 +3,7 @@ import type { IncidentView } from '../../../../shared/projection/views.js';
 import { AUDIENCE_LABEL } from '../../../../shared/updates/audience.js';
 import { useHoldfast } from '../../../store/context.js';
 import { selectOutreach } from '../../../store/outreach.js';
-import { formatClock, formatDuration } from '../../../time/format.js';
+import { formatClockWithDay, formatDuration } from '../../../time/format.js';
 import { useNow } from '../../../time/useNow.js';
 import './delivery.css';
 
@@ -21,7 +21,7 @@ export function UndeliveredUpdatesFlag({ incident }: { readonly incident: Incide
   return (
     <p role="alert" className="outreach-flag urgent">
       <strong>{waiting.length === 1 ? 'An update has reached nobody:' : `${waiting.length} updates have reached nobody:`}</strong>{' '}
-      {waiting.map((update) => `to ${AUDIENCE_LABEL[update.audience]}, published at ${formatClock(update.at)} (${formatDuration(now - update.at)} ago)`).join('; ')}. No
+      {waiting.map((update) => `to ${AUDIENCE_LABEL[update.audience]}, published at ${formatClockWithDay(update.at, now)} (${formatDuration(now - update.at)} ago)`).join('; ')}. No
       delivery is recorded {minutes} minutes on: send it from its outbox on the Outreach tab, and record who it reached.
     </p>
   );

@@ -6,12 +6,10 @@
 import type { PromiseOutcome } from '../../../../shared/outreach/vocabulary.js';
 import { promiseDueState, type PromiseDueState } from '../../../../shared/outreach/promise-due.js';
 import type { PromiseView } from '../../../../shared/projection/outreach-views.js';
-import { formatClockMinutes, formatDay, sameLocalDay } from '../../../time/format.js';
+import { formatClockMinutesWithDay } from '../../../time/format.js';
 import { spokenDuration } from '../../updates/updateWords.js';
 
-export function dueClock(at: number, now: number): string {
-  return sameLocalDay(at, now) ? formatClockMinutes(at) : `${formatDay(at)} ${formatClockMinutes(at)}`;
-}
+export const dueClock = formatClockMinutesWithDay;
 
 /** "due 16:00 (in 25 minutes)", "⚠ due now (16:00)", "⚠ overdue by 5 minutes (due 16:00)", "kept". */
 export function dueWords(promise: PromiseView, now: number): string {
