@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { IncidentView } from '../../../shared/projection/views.js';
 import { KEY_ROLES } from '../../../shared/roles/roles.js';
-import { formatClock, formatDay, formatDuration, formatFullTime, sameLocalDay } from '../../time/format.js';
+import { formatClockWithDay, formatDuration, formatFullTime } from '../../time/format.js';
 import { SeverityBadge, StatusBadge } from '../Badges.js';
 import { IncidentDuration } from '../IncidentDuration.js';
 import { ProgressBar } from '../checklists/ProgressBar.js';
@@ -71,7 +71,7 @@ function NextUpdate({ incident }: { readonly incident: IncidentView }) {
   if (dueAt === null) return <>None owed</>;
   const at = (
     <time dateTime={new Date(dueAt).toISOString()} title={formatFullTime(dueAt)}>
-      {sameLocalDay(dueAt, now) ? formatClock(dueAt) : `${formatDay(dueAt)} ${formatClock(dueAt)}`}
+      {formatClockWithDay(dueAt, now)}
     </time>
   );
   if (overdueMs !== null)

@@ -1,4 +1,4 @@
-import { formatClock, formatDay, formatFullTime, sameLocalDay } from '../../time/format.js';
+import { formatClockWithDay, formatFullTime } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
 
 /** A moment as the room reads it: the clock time, with the day too when it was not today. */
@@ -6,7 +6,7 @@ export function Moment({ at }: { readonly at: number }) {
   const now = useNow();
   return (
     <time dateTime={new Date(at).toISOString()} title={formatFullTime(at)}>
-      {sameLocalDay(at, now) ? formatClock(at) : `${formatDay(at)} ${formatClock(at)}`}
+      {formatClockWithDay(at, now)}
     </time>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { IncidentView, StatusUpdateView } from '../../../shared/projection/views.js';
 import { AUDIENCE_LABEL } from '../../../shared/updates/audience.js';
-import { formatClock, formatDay, formatFullTime, sameLocalDay } from '../../time/format.js';
+import { formatClockWithDay, formatFullTime } from '../../time/format.js';
 import { useNow } from '../../time/useNow.js';
 import { RecordPromiseFromUpdate } from '../outreach/promises/RecordPromiseFromUpdate.js';
 import { DeliveryProgress } from '../outreach/delivery/DeliveryProgress.js';
@@ -16,7 +16,7 @@ export function SentUpdates({ incident }: { readonly incident: IncidentView }) {
   const newestFirst = [...updates].sort((a, b) => b.at - a.at);
   const moment = (at: number) => (
     <time dateTime={new Date(at).toISOString()} title={formatFullTime(at)}>
-      {sameLocalDay(at, now) ? formatClock(at) : `${formatDay(at)} ${formatClock(at)}`}
+      {formatClockWithDay(at, now)}
     </time>
   );
   return (

@@ -1,5 +1,5 @@
 import type { IncidentView } from '../../../shared/projection/views.js';
-import { formatClock, formatDay, formatDuration, formatFullTime, sameLocalDay } from '../../time/format.js';
+import { formatClockWithDay, formatDuration, formatFullTime } from '../../time/format.js';
 import { useUpdateDue } from './useUpdateDue.js';
 
 /**
@@ -12,7 +12,7 @@ export function UpdateDueNotice({ incident }: { readonly incident: IncidentView 
   if (dueAt === null) return <p className="update-due">Resolved: no further status updates are owed.</p>;
   const due = (
     <time dateTime={new Date(dueAt).toISOString()} title={formatFullTime(dueAt)}>
-      {sameLocalDay(dueAt, now) ? formatClock(dueAt) : `${formatDay(dueAt)} ${formatClock(dueAt)}`}
+      {formatClockWithDay(dueAt, now)}
     </time>
   );
   if (overdueMs !== null) {

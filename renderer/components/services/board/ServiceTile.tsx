@@ -1,5 +1,5 @@
 import type { ServiceView } from '../../../../shared/projection/board-views.js';
-import { formatClockMinutes, formatDay, formatFullTime, sameLocalDay } from '../../../time/format.js';
+import { formatClockMinutesWithDay, formatFullTime } from '../../../time/format.js';
 import { formatAgo } from '../../../time/relative.js';
 import { STATUS_SYMBOL, statusKind, type StatusKind } from './serviceStatus.js';
 import { statusDetail, tileName } from './serviceWords.js';
@@ -16,9 +16,7 @@ const TILE_WORD: Readonly<Record<StatusKind, string>> = {
 };
 
 /** "03:12", or "Dec 6 23:58" for a check of another day. */
-function clockTime(at: number, now: number): string {
-  return sameLocalDay(at, now) ? formatClockMinutes(at) : `${formatDay(at)} ${formatClockMinutes(at)}`;
-}
+const clockTime = formatClockMinutesWithDay;
 
 /**
  * One service on the board: its name, its state as a symbol, a word and a
